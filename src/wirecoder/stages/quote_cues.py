@@ -1,0 +1,105 @@
+"""The quotation cue lexicon: reporting words as validated data (lexicon/data/quote_cues.tsv).
+
+A cue is a lemma ("say") or a phrase whose first word is a lemma and whose other words follow it
+literally ("point out", "according to"). Each entry says which kinds of reported content the cue
+takes (its frames), so that "denied the report" counts but "said the word" does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from wirecoder.lexicon import Spec, load_table, register_spec
+
+POS = frozenset({"verb", "prep", "punct"})
+FRAMES = frozenset({"quote", "clause", "inf", "obj"})
+
+
+def _check_cue(row: dict[str, str]) -> str | None:
+    if row["pos"] not in POS:
+        return f"pos {row['pos']!r} is not one of {', '.join(sorted(POS))}"
+    frames = [f.strip() for f in row["frames"].split("|") if f.strip()]
+    if not frames:
+        return "frames is empty; give at least one of " + ", ".join(sorted(FRAMES))
+    unknown = [f for f in frames if f not in FRAMES]
+    if unknown:
+        return f"frame(s) {', '.join(unknown)} unknown; frames are {', '.join(sorted(FRAMES))}"
+    if row["cue"] != row["cue"].lower():
+        return f"cue {row['cue']!r} must be lower case"
+    return None
+
+
+register_spec("quote_cues", Spec(("cue", "pos", "frames", "note"), "cue", _check_cue))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting word or phrase, what it takes as content, and its table row."""
+
+    words: tuple[str, ...]
+    pos: str
+    frames: frozenset[str]
+    ref: str
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a parse: its entry and the token indices it covers."""
+
+    cue: Cue
+    head: int  # the token that carries the cue (the verb, or "according")
+    last: int  # the cue's last token
+
+
+class CueLexicon:
+    """The cue table indexed by first word, matched against parsed tokens."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.by_first: dict[str, list[Cue]] = {}
+        for cue in sorted(cues, key=lambda c: -len(c.words)):  # longest phrase first
+            self.by_first.setdefault(cue.words[0], []).append(cue)
+
+    def match(self, token: Any, *, pos: str | None = None) -> CueMatch | None:
+        """Return the longest cue starting at ``token`` (a spaCy token), if any."""
+        keys = {token.lemma_.lower(), token.lower_}
+        doc = token.doc
+        for key in keys:
+            for cue in self.by_first.get(key, ()):
+                if pos is not None and cue.pos != pos:
+                    continue
+                if cue.pos == "verb" and token.pos_ not in ("VERB", "AUX"):
+                    continue
+                last = _follow(doc, token.i, cue.words[1:])
+                if last is not None:
+                    return CueMatch(cue, token.i, last)
+        return None
+
+
+def _follow(doc: Any, i: int, rest: tuple[str, ...]) -> int | None:
+    """Return the index of the last token of ``rest`` following token ``i``, or None."""
+    j = i
+    for word in rest:
+        j += 1
+        while j < len(doc) and doc[j].pos_ == "ADV" and doc[j].lower_ not in rest:
+            j += 1  # "pointed directly out", "called again for"
+        if j >= len(doc) or doc[j].lower_ != word:
+            return None
+    return j
+
+
+@cache
+def cue_lexicon(extra_dirs: tuple[str, ...] = ()) -> CueLexicon:
+    """Load the cue table (with any user files of the same name) as a matcher."""
+    table = load_table("quote_cues", extra_dirs)
+    cues = [
+        Cue(
+            words=tuple(row["cue"].split()),
+            pos=row["pos"],
+            frames=frozenset(row.items("frames")),
+            ref=row.ref,
+        )
+        for row in table
+    ]
+    return CueLexicon(cues)

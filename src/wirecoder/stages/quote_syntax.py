@@ -1,0 +1,212 @@
+"""Attributions read from the dependency parse: a cue, its speaker and the content it reports.
+
+Works on one spaCy ``Doc`` and returns plain records with character offsets. A cue verb's speaker
+is its subject (the agent of a passive, the noun a relative clause hangs on, or the subject of the
+verb it depends on: "..., Trump said, adding ..."); its content is the complement its frames
+allow: a clause ("said that ..."), a to-clause ("vowed to ..."), an object ("denied the report"),
+or the clause before it ("..., the source added"). "According to X" reports the clause it
+modifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from wirecoder.stages.quote_cues import CueLexicon, CueMatch
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_WALK_UP = ("xcomp", "advcl", "conj", "pcomp", "acl")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_EXPLETIVE = frozenset({"it"})
+_EDGE_PUNCT = frozenset(",;:—–-()[]")
+_MARKS = frozenset({"that", "whether", "if"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as offsets: content, cue and speaker, and the rule that found it."""
+
+    start: int
+    end: int
+    rule: str
+    cue: tuple[int, int] | None = None
+    cue_head: int | None = None  # token index of the cue, to tell attributions apart
+    speaker: tuple[int, int] | None = None
+    speaker_head: tuple[int, int] | None = None  # the speaker's head word, for entity lookup
+    carry: bool = False  # speakerless: take the speaker of the attribution before
+    cue_ref: str | None = None
+
+
+def token_span(tokens: list[Any]) -> tuple[int, int] | None:
+    """Return the character span of a run of tokens without edge punctuation or space."""
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (
+        tokens[0].text in _EDGE_PUNCT
+        or tokens[0].is_quote
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ in _MARKS)
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_quote):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def subject(verb: Any) -> tuple[Any | None, bool]:
+    """Return the token heading ``verb``'s speaker and whether it is an expletive "it"."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in current.children if c.dep_ == "agent"), None)
+                pobj = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+                if pobj is not None:
+                    return pobj, False
+                return child, child.lower_ in _EXPLETIVE
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return current.head, False
+                return child, False
+        if current.dep_ in _WALK_UP and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":  # "officials who said": the noun the clause describes
+            return current.head, False
+        break
+    return None, False
+
+
+def speaker_tokens(head: Any) -> list[Any]:
+    """Return the tokens of the noun phrase headed by ``head`` (its subtree, minus clauses)."""
+    return list(head.subtree) if head.pos_ != "VERB" else [head]
+
+
+def _complement(match: CueMatch, verb: Any) -> list[Any] | None:
+    frames = match.cue.frames
+    after = match.last
+    kids = list(verb.children)
+    clauses = [c for c in kids if c.dep_ == "ccomp"] if frames & {"clause", "quote"} else []
+    if "inf" in frames:
+        clauses += [c for c in kids if c.dep_ == "xcomp" and c.i > after]
+    if clauses:
+        return [t for c in clauses for t in c.subtree]
+    if "clause" in frames:  # "revealed in a report that ...": a that-clause further down
+        for token in verb.subtree:
+            if token.i > after and any(
+                k.dep_ == "mark" and k.lower_ in _MARKS for k in token.children
+            ):
+                return list(token.subtree)
+    if "obj" in frames:
+        if len(match.cue.words) > 1:  # "call for X": the object of the phrase's preposition
+            prep = verb.doc[match.last]
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        else:
+            objects = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i > after]
+        if objects:
+            right = max(t.i for o in objects for t in o.subtree)
+            right = max([right] + [t.i for c in kids if c.dep_ == "prep" for t in c.subtree])
+            return list(verb.doc[after + 1 : right + 1])
+    return None
+
+
+def _passive_theme(verb: Any, head: Any, expletive: bool) -> bool:
+    """Whether ``verb`` is a passive whose subject is what is said, not who said it."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
+    return passive and not has_agent and not expletive
+
+
+def _reversed(verb: Any) -> list[Any] | None:
+    """The clause a trailing cue reports: "The talks will go on, the ministry said" read upward."""
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb or head.i > verb.i:
+        return None
+    gap = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if gap is None or gap.text not in (",", "—", "–", "-"):
+        return None
+    return [t for t in head.subtree if t.i < verb.left_edge.i]
+
+
+def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Found]:
+    """Return the attributions carried by cue verbs and "according to" in ``doc``."""
+    found: list[Found] = []
+    for token in doc:
+        if token.i in skip:
+            continue
+        match = lexicon.match(token)
+        if match is None:
+            continue
+        if match.cue.pos == "prep":
+            item = _according(doc, token, match)
+        else:
+            item = _verb(doc, token, match)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _verb(doc: Any, verb: Any, match: CueMatch) -> Found | None:
+    content = _complement(match, verb)
+    rule = "quotes.cue_complement.v1"
+    if content is None:
+        content = _reversed(verb)
+        rule = "quotes.cue_trailing.v1"
+    if not content:
+        return None
+    span = token_span(content)
+    if span is None:
+        return None
+    head, expletive = subject(verb)
+    if _passive_theme(verb, head, expletive):
+        return None  # "the talks are expected to ...": no one is reported
+    speaker = speaker_head = None
+    if head is not None and not expletive:
+        inside = {t.i for t in content}
+        tokens = [t for t in speaker_tokens(head) if t.i not in inside]
+        speaker = token_span(tokens)
+        speaker_head = (head.idx, head.idx + len(head.text))
+        if speaker is None:
+            speaker_head = None
+    cue_end = doc[match.last]
+    return Found(
+        start=span[0],
+        end=span[1],
+        rule=rule,
+        cue=(verb.idx, cue_end.idx + len(cue_end.text)),
+        cue_head=verb.i,
+        speaker=speaker,
+        speaker_head=speaker_head,
+        carry=speaker is None,
+        cue_ref=match.cue.ref,
+    )
+
+
+def _according(doc: Any, word: Any, match: CueMatch) -> Found | None:
+    to = doc[match.last]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = {t.i for t in word.subtree} | {t.i for t in to.subtree} | {word.i, to.i}
+    head = word.head if word.head is not word else None
+    if head is None or head.i in phrase:
+        return None
+    clause = [t for t in head.subtree if t.i not in phrase]
+    span = token_span(clause)
+    if span is None:
+        return None
+    speaker = token_span(list(source.subtree))
+    cue_end = doc[match.last]
+    return Found(
+        start=span[0],
+        end=span[1],
+        rule="quotes.according_to.v1",
+        cue=(word.idx, cue_end.idx + len(cue_end.text)),
+        cue_head=word.i,
+        speaker=speaker,
+        speaker_head=(source.idx, source.idx + len(source.text)),
+        cue_ref=match.cue.ref,
+    )

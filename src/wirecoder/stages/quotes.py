@@ -1,0 +1,412 @@
+"""The quotes stage: who said what, as direct, indirect and mixed quotations with speaker and cue.
+
+Two readings are combined. The parse gives attributions carried by cue words (the cue table,
+lexicon/data/quote_cues.tsv): "X said (that) ...", "..., X said", "according to X, ...", "X told
+reporters ...", "X revealed in a report that ...". The text gives quoted passages
+(:mod:`wirecoder.stages.quote_marks`); a passage not already the content of a cue is attributed by
+what stands around it: a cue after it ("“...,” she said"), a cue or a colon before it ("He said:
+“...”", "PENCE: ..."), a dash and a name after it ("“...” ― Name"), or the verb of the sentence it
+sits in (a quoted fragment: mixed). A passage with none of these continues the quotation before it
+(the same paragraph, or a paragraph that opens with a quote); "it was added" takes the previous
+speaker. Content fully inside quotation marks is direct, partly quoted content is mixed.
+
+A speaker is linked to the entity whose mention covers the speaker's head word, else to an entity
+named inside the speaker's words ("the spokesperson of the US Department of State").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from wirecoder.config import Settings
+from wirecoder.model import Document, Quote, Span, Speaker
+from wirecoder.stages.quote_cues import cue_lexicon
+from wirecoder.stages.quote_marks import Quotation, find_quotations
+from wirecoder.stages.quote_syntax import (
+    Found,
+    speaker_tokens,
+    subject,
+    token_span,
+    verb_attributions,
+)
+
+log = logging.getLogger(__name__)
+
+_FINAL = frozenset({".", "!", "?"})
+_OPEN_ENDED = re.compile(r"[,?!—–\-…:;]\s*$")
+_DASH_NAME = re.compile(r"^[ \t\u00a0]*[―—–]{1,2}[ \t\u00a0]*([A-Z][^\n.,;()“”\"]{1,60})")
+_COLON_NAME = re.compile(r"^[ \t\u00a0\"“”]*([A-Z][\w.'’ -]{0,40}?)[ \t\u00a0]*:[ \t\u00a0]*$")
+_DIRECT_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class _Para:
+    start: int
+    end: int
+
+
+class Quotes:
+    """Find the quotations of one article with their speakers and cues."""
+
+    name = "quotes.v1"
+    requires = ("parsed", "entities")
+    produces = ("quotes",)
+
+    def __init__(self, *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def __call__(self, doc: Document) -> Document:
+        """Return the document with its quotations (and warnings about unmatched marks)."""
+        text = doc.article.text
+        parsed = doc.parsed
+        quotations, warnings = find_quotations(text)
+        lexicon = cue_lexicon(self.settings.lexicon_dirs)
+        inside = _tokens_inside(parsed, quotations)
+        found = verb_attributions(parsed, lexicon, inside)
+        found = _drop_nested(found)
+        paragraphs = _paragraphs(text)
+        found = _attribute_quotations(parsed, text, quotations, found, paragraphs, lexicon)
+        found = _merge(found, quotations, paragraphs, text)
+        quotes = _records(doc, found, quotations)
+        for message in warnings:
+            doc = doc.warn(message)
+        return doc.with_(quotes=quotes)
+
+
+def _tokens_inside(parsed: Any, quotations: list[Quotation]) -> set[int]:
+    """Indices of tokens inside quotation marks: cues there belong to the quoted speaker."""
+    inside: set[int] = set()
+    for quote in quotations:
+        span = parsed.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append(_Para(start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _para_of(paragraphs: list[_Para], offset: int) -> int:
+    for number, para in enumerate(paragraphs):
+        if para.start <= offset <= para.end:
+            return number
+    return len(paragraphs) - 1
+
+
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """Keep the outer attribution where one cue's content holds another's cue and content."""
+    kept = []
+    for item in found:
+        outer = any(
+            other is not item
+            and other.start <= item.start
+            and item.end <= other.end
+            and other.cue is not None
+            and item.cue is not None
+            and other.start <= item.cue[0] < other.end
+            and other.carry is False
+            for other in found
+        )
+        if not outer or item.speaker is not None:
+            kept.append(item)
+    return kept
+
+
+def _covered(quote: Quotation, found: list[Found]) -> bool:
+    size = max(1, quote.inner_end - quote.inner_start)
+    return any(
+        min(f.end, quote.inner_end) - max(f.start, quote.inner_start) >= 0.5 * size for f in found
+    )
+
+
+def _attribute_quotations(
+    parsed: Any,
+    text: str,
+    quotations: list[Quotation],
+    found: list[Found],
+    paragraphs: list[_Para],
+    lexicon: Any,
+) -> list[Found]:
+    """Add an attribution for every quoted passage that no cue's content already holds."""
+    result = list(found)
+    for number, quote in enumerate(quotations):
+        if _covered(quote, found):
+            continue
+        if quote.inner_end - quote.inner_start < 1:
+            continue
+        prev_end = quotations[number - 1].end if number else 0
+        next_start = quotations[number + 1].start if number + 1 < len(quotations) else len(text)
+        para = paragraphs[_para_of(paragraphs, quote.start)]
+        item = (
+            _cue_after(parsed, text, quote, min(next_start, para.end), lexicon)
+            or _dash_after(text, quote, para)
+            or _cue_before(parsed, text, quote, max(prev_end, para.start), lexicon)
+            or _colon_before(text, quote, paragraphs)
+            or _governing_verb(parsed, quote)
+        )
+        if item is None:
+            item = Found(quote.inner_start, quote.inner_end, "quotes.continuation.v1", carry=True)
+        result.append(item)
+    return sorted(result, key=lambda f: (f.start, f.end))
+
+
+def _tokens(parsed: Any, start: int, end: int) -> list[Any]:
+    span = parsed.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _speaker_of(verb: Any, exclude: tuple[int, int]) -> tuple[Any, tuple[int, int] | None]:
+    head, expletive = subject(verb)
+    if head is None or expletive or exclude[0] <= head.idx < exclude[1]:
+        return None, None
+    tokens = [t for t in speaker_tokens(head) if not exclude[0] <= t.idx < exclude[1]]
+    return head, token_span(tokens)
+
+
+def _found_for(quote: Quotation, verb: Any, match: Any, rule: str) -> Found:
+    head, speaker = _speaker_of(verb, (quote.start, quote.end))
+    last = verb.doc[match.last]
+    return Found(
+        start=quote.inner_start,
+        end=quote.inner_end,
+        rule=rule,
+        cue=(verb.idx, last.idx + len(last.text)),
+        cue_head=verb.i,
+        speaker=speaker,
+        speaker_head=(head.idx, head.idx + len(head.text)) if speaker else None,
+        carry=speaker is None,
+        cue_ref=match.cue.ref,
+    )
+
+
+def _cue_after(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: Any) -> Found | None:
+    """ "“...,” she said" / "“...,” said the minister": a cue in the clause after the quote."""
+    tokens = _tokens(parsed, quote.end, limit)
+    clause: list[Any] = []
+    for token in tokens:
+        if token.text in _FINAL:
+            break
+        clause.append(token)
+    if not clause or len(clause) > 30:
+        return None
+    inner = text[quote.inner_start : quote.inner_end]
+    open_ended = bool(_OPEN_ENDED.search(inner)) or clause[0].text in (",", "—", "–")
+    for token in clause:
+        match = lexicon.match(token)
+        if match is None or match.cue.pos != "verb" or "quote" not in match.cue.frames:
+            continue
+        bare = not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children)
+        if open_ended or (bare and len(clause) <= 10):
+            return _found_for(quote, token, match, "quotes.cue_after.v1")
+    return None
+
+
+def _dash_after(text: str, quote: Quotation, para: _Para) -> Found | None:
+    """ "“...” ― Sonya Herridge": a dash and a name after the quote."""
+    found = _DASH_NAME.match(text, quote.end, para.end)
+    if found is None:
+        return None
+    name = found.group(1).rstrip()
+    start = found.start(1)
+    dash = text.index(found.group(0).strip()[0], quote.end)
+    return Found(
+        quote.inner_start,
+        quote.inner_end,
+        "quotes.dash_name.v1",
+        cue=(dash, dash + 1),
+        speaker=(start, start + len(name)),
+        speaker_head=(start, start + len(name)),
+    )
+
+
+def _cue_before(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: Any) -> Found | None:
+    """ "He said: “...”" / "In an interview Trump declared “...”": a cue before the quote."""
+    tokens = _tokens(parsed, limit, quote.start)
+    cut = max((n + 1 for n, t in enumerate(tokens) if t.text in _FINAL), default=0)
+    for token in reversed(tokens[cut:]):
+        match = lexicon.match(token)
+        if match is None or match.cue.pos != "verb":
+            continue
+        return _found_for(quote, token, match, "quotes.cue_before.v1")
+    return None
+
+
+def _colon_before(text: str, quote: Quotation, paragraphs: list[_Para]) -> Found | None:
+    """ "PENCE: ..." / "Caddell: “...”" or a paragraph ending "... reports:" before the quote."""
+    number = _para_of(paragraphs, quote.start)
+    para = paragraphs[number]
+    head = text[para.start : quote.start]
+    named = _COLON_NAME.match(head)
+    if named is None:
+        inner = text[quote.inner_start : quote.inner_end]
+        named = _COLON_NAME.match(inner[: inner.find(":") + 1]) if ":" in inner[:45] else None
+        base = quote.inner_start
+    else:
+        base = para.start
+    if named is not None:
+        start = base + named.start(1)
+        name = named.group(1).strip()
+        colon = text.index(":", start + len(name))
+        return Found(
+            quote.inner_start,
+            quote.inner_end,
+            "quotes.colon_name.v1",
+            cue=(colon, colon + 1),
+            speaker=(start, start + len(name)),
+            speaker_head=(start, start + len(name)),
+        )
+    return None
+
+
+def _governing_verb(parsed: Any, quote: Quotation) -> Found | None:
+    """A quoted fragment inside a sentence: its speaker is the subject of the verb it hangs on."""
+    span = parsed.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    verb = root.head
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") and verb.i not in range(span.start, span.end):
+            break
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.i > span.start:  # the fragment stands before its verb: a subject, not a report
+        return None
+    head, speaker = _speaker_of(verb, (quote.start, quote.end))
+    if speaker is None or head is None or head.i > span.start:
+        return None
+    content = [t for t in verb.subtree if t.i > verb.i and t.i <= span.end]
+    bounds = token_span(content) or (quote.inner_start, quote.inner_end)
+    return Found(
+        bounds[0],
+        max(bounds[1], quote.inner_end),
+        "quotes.fragment_verb.v1",
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        cue_head=verb.i,
+        speaker=speaker,
+        speaker_head=(head.idx, head.idx + len(head.text)),
+    )
+
+
+def _merge(
+    found: list[Found], quotations: list[Quotation], paragraphs: list[_Para], text: str
+) -> list[Found]:
+    """Join the parts of one quotation: "“A,” she said. “B.”" is one quote with one cue."""
+    merged: list[Found] = []
+    for item in found:
+        if merged:
+            last = merged[-1]
+            same_para = _para_of(paragraphs, last.start) == _para_of(paragraphs, item.start)
+            quoted = _is_quoted(last, quotations) and _is_quoted(item, quotations)
+            joins = (item.cue_head is not None and item.cue_head == last.cue_head) or (
+                item.rule == "quotes.continuation.v1" and same_para
+            )
+            if quoted and same_para and joins and item.start >= last.start:
+                merged[-1] = replace(last, end=max(last.end, item.end))
+                continue
+        merged.append(item)
+    return merged
+
+
+def _is_quoted(item: Found, quotations: list[Quotation]) -> bool:
+    size = max(1, item.end - item.start)
+    covered = sum(
+        max(0, min(item.end, q.inner_end) - max(item.start, q.inner_start)) for q in quotations
+    )
+    return covered >= _DIRECT_SHARE * size
+
+
+def _kind(item: Found, quotations: list[Quotation]) -> str:
+    if _is_quoted(item, quotations):
+        return "direct"
+    if any(q.inner_start < item.end and item.start < q.inner_end for q in quotations):
+        return "mixed"
+    return "indirect"
+
+
+def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> tuple[Quote, ...]:
+    text = doc.article.text
+    mentions = [
+        (m.start, m.end, entity.id, entity.type, m.kind)
+        for entity in doc.entities
+        for m in entity.mentions
+    ]
+    quotes: list[Quote] = []
+    previous: Speaker | None = None
+    for item in found:
+        start, end = _trim(text, item.start, item.end)
+        if end <= start:
+            continue
+        speaker: Speaker | None = None
+        rule = item.rule
+        if item.speaker is not None:
+            s, e = item.speaker
+            entity = _entity_for(mentions, item.speaker_head or item.speaker, item.speaker)
+            speaker = Speaker(text=text[s:e], start=s, end=e, entity=entity)
+            if entity is None and previous is not None and _pronoun(text[s:e]):
+                speaker = replace(speaker, entity=previous.entity)
+                rule += "+speaker.pronoun_previous.v1"
+        elif item.carry and previous is not None:
+            speaker = previous
+            rule += "+speaker.carry_over.v1"
+        cue = Span(item.cue[0], item.cue[1], text[item.cue[0] : item.cue[1]]) if item.cue else None
+        if item.cue_ref:
+            rule += f"+{item.cue_ref}"
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=_kind(item, quotations),  # type: ignore[arg-type]
+                speaker=speaker,
+                cue=cue,
+                rule=rule,
+            )
+        )
+        if speaker is not None:
+            previous = speaker
+    return tuple(quotes)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
+        end -= 1
+    return start, end
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _pronoun(words: str) -> bool:
+    return words.lower() in _PRONOUNS
+
+
+def _entity_for(
+    mentions: list[tuple[int, int, str, str, str]], head: tuple[int, int], span: tuple[int, int]
+) -> str | None:
+    """The entity whose mention covers the speaker's head word, else one named inside it."""
+    for start, end, entity, _type, _kind in mentions:
+        if start <= head[0] and head[1] <= end:
+            return entity
+    for start, end, entity, _type, _kind in mentions:
+        if start < head[1] and head[0] < end:
+            return entity
+    inside = [m for m in mentions if span[0] <= m[0] and m[1] <= span[1]]
+    actors = [m for m in inside if m[3] in ("PERSON", "ORG", "GPE", "NORP")]
+    chosen = (actors or inside)[:1]
+    return chosen[0][2] if chosen else None

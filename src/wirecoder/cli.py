@@ -16,6 +16,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from wirecoder.commands.store import register as register_store_commands
 from wirecoder.config import Settings
 from wirecoder.errors import InputError, WirecoderError
 from wirecoder.model import Document, Extraction
@@ -212,6 +213,9 @@ def _remember(docs: Iterator[Document], texts: dict[str, str]) -> Iterator[Docum
     for doc in docs:
         texts[doc.article.id] = doc.article.text
         yield doc
+
+
+register_store_commands(app)  # ingest, events, search, export ... (wirecoder.commands)
 
 
 def main() -> None:

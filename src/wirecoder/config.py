@@ -38,6 +38,13 @@ class Settings:
         default=(),
         metadata={"help": "folders of user TSV tables that extend or override the packaged ones"},
     )
+    db: str = field(
+        default="wirecoder.db",
+        metadata={
+            "help": "event database URL: a SQLite file path (or sqlite:///path); "
+            "overridden by --db and WIRECODER_DB"
+        },
+    )
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:

@@ -1,0 +1,1 @@
+"""Groups of ``wirecoder`` subcommands, each module registering its commands on the typer app."""

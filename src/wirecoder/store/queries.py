@@ -1,0 +1,337 @@
+"""Questions asked of the event database: events, actors, quotes, full-text search, errors.
+
+Each query returns a list of frozen row dataclasses; pass ``frame=True`` for a pandas DataFrame
+instead (pandas is needed only then).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from wirecoder.errors import StoreError
+from wirecoder.model import Article, Extraction
+from wirecoder.store.sqlite import SQLiteStore
+
+_FTS_SYNTAX = re.compile(r'["*()^:]|\b(?:AND|OR|NOT|NEAR)\b')
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One stored event with its article, actors, place and evidence sentence."""
+
+    uid: str
+    article_id: str
+    date: str | None
+    plover: str | None
+    cameo: str
+    mode: str | None
+    status: str
+    source: str | None
+    source_country: str | None
+    source_sector: str | None
+    target: str | None
+    target_country: str | None
+    target_sector: str | None
+    place: str | None
+    place_country: str | None
+    trigger: str | None
+    evidence: str | None
+    confidence: float | None
+    rule: str | None
+    title: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    """An actor (entity name and codes) with how many articles and events name it."""
+
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    articles: int
+    mentions: int
+    events: int
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One stored quotation with its speaker and article."""
+
+    article_id: str
+    date: str | None
+    speaker: str | None
+    kind: str
+    cue: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleHit:
+    """An article found by full-text search, with a snippet around the match."""
+
+    article_id: str
+    hash: str
+    date: str | None
+    title: str | None
+    snippet: str
+
+
+@dataclass(frozen=True)
+class ErrorRow:
+    """An input that could not be coded, and why."""
+
+    article_id: str
+    hash: str
+    ingested_at: str
+    error: str | None
+
+
+def fts_query(text: str) -> str:
+    """Return an FTS5 query for user text: plain words must all match; FTS syntax passes."""
+    if _FTS_SYNTAX.search(text):
+        return text
+    words = _WORD.findall(text)
+    if not words:
+        raise StoreError(f"search text {text!r} has no words to look for")
+    return " ".join(f'"{word}"' for word in words)
+
+
+def _frame(rows: list[Any], cls: type) -> Any:
+    import pandas as pd
+
+    names = [f.name for f in dataclasses.fields(cls)]
+    return pd.DataFrame([dataclasses.asdict(row) for row in rows], columns=names)
+
+
+def _result(rows: list[Any], cls: type, frame: bool) -> Any:
+    return _frame(rows, cls) if frame else rows
+
+
+_EVENTS = """
+SELECT e.uid, a.id AS article_id, COALESCE(e.date, a.date) AS date, e.plover, e.cameo, e.mode,
+       e.status, e.source_text AS source, e.source_country, e.source_sector,
+       e.target_text AS target, e.target_country, e.target_sector,
+       p.name AS place, p.country AS place_country, e.trigger_text AS trigger,
+       e.evidence_text AS evidence, e.confidence, e.rule, a.title, a.url
+FROM events e
+JOIN articles a ON a.pk = e.article
+LEFT JOIN places p ON p.article = e.article AND p.id = e.place
+"""
+
+
+def events(
+    store: SQLiteStore,
+    *,
+    actor: str | None = None,
+    sector: str | None = None,
+    type: str | None = None,
+    cameo: str | None = None,
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    place: str | None = None,
+    text: str | None = None,
+    limit: int | None = 1000,
+    frame: bool = False,
+) -> Any:
+    """Return the stored events matching every filter given, newest first."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if actor:
+        where.append(
+            "(e.source_country = :actor_code OR e.target_country = :actor_code "
+            "OR e.source_code LIKE :actor_prefix OR e.target_code LIKE :actor_prefix "
+            "OR e.source_text LIKE :actor_like OR e.target_text LIKE :actor_like)"
+        )
+        params |= {
+            "actor_code": actor.upper(),
+            "actor_prefix": actor.upper() + "%",
+            "actor_like": f"%{actor}%",
+        }
+    if sector:
+        where.append("(e.source_sector = :sector OR e.target_sector = :sector)")
+        params["sector"] = sector.upper()
+    if type:
+        where.append("e.plover = :type")
+        params["type"] = type.upper()
+    if cameo:
+        where.append("e.cameo LIKE :cameo")
+        params["cameo"] = cameo + "%"
+    if status:
+        where.append("e.status = :status")
+        params["status"] = status.lower()
+    if since:
+        where.append("COALESCE(e.date, a.date) >= :since")
+        params["since"] = since
+    if until:
+        where.append("substr(COALESCE(e.date, a.date), 1, 10) <= :until")
+        params["until"] = until
+    if place:
+        where.append(
+            "(p.name LIKE :place_like OR p.text LIKE :place_like OR p.country = :place_code)"
+        )
+        params |= {"place_like": f"%{place}%", "place_code": place.upper()}
+    if text:
+        where.append("e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)")
+        params["q"] = fts_query(text)
+    sql = _EVENTS + (f"WHERE {' AND '.join(where)}\n" if where else "")
+    sql += "ORDER BY date DESC, a.pk, e.position"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = [EventRow(**dict(row)) for row in store.query(sql, params)]
+    return _result(rows, EventRow, frame)
+
+
+def actors(
+    store: SQLiteStore,
+    *,
+    name: str | None = None,
+    country: str | None = None,
+    sector: str | None = None,
+    type: str | None = None,
+    limit: int | None = 100,
+    frame: bool = False,
+) -> Any:
+    """Return actors (entities grouped by name, type, country, sector), most named first."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if name:
+        where.append("n.name LIKE :name")
+        params["name"] = f"%{name}%"
+    if country:
+        where.append("n.country = :country")
+        params["country"] = country.upper()
+    if sector:
+        where.append("n.sector = :sector")
+        params["sector"] = sector.upper()
+    if type:
+        where.append("n.type = :type")
+        params["type"] = type.upper()
+    sql = """
+    WITH counted AS (
+        SELECT en.article, en.id, en.name, en.type, en.country, en.sector,
+               (SELECT count(*) FROM mentions m
+                WHERE m.article = en.article AND m.entity = en.position) AS mentions,
+               (SELECT count(*) FROM events ev WHERE ev.article = en.article
+                AND (ev.source_entity = en.id OR ev.target_entity = en.id)) AS events
+        FROM entities en
+    )
+    SELECT n.name, n.type, n.country, n.sector, count(DISTINCT n.article) AS articles,
+           sum(n.mentions) AS mentions, sum(n.events) AS events
+    FROM counted n
+    """
+    sql += f"WHERE {' AND '.join(where)}\n" if where else ""
+    sql += "GROUP BY n.name, n.type, n.country, n.sector ORDER BY articles DESC, mentions DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = [ActorRow(**dict(row)) for row in store.query(sql, params)]
+    return _result(rows, ActorRow, frame)
+
+
+def quotes(
+    store: SQLiteStore,
+    *,
+    speaker: str | None = None,
+    text: str | None = None,
+    limit: int | None = 1000,
+    frame: bool = False,
+) -> Any:
+    """Return stored quotations, optionally by speaker (name or words) or containing words."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if speaker:
+        where.append("(q.speaker_text LIKE :speaker OR en.name LIKE :speaker)")
+        params["speaker"] = f"%{speaker}%"
+    if text:
+        where.append("q.text LIKE :text")
+        params["text"] = f"%{text}%"
+    sql = """
+    SELECT a.id AS article_id, a.date, COALESCE(en.name, q.speaker_text) AS speaker, q.kind,
+           q.cue_text AS cue, q.text
+    FROM quotes q JOIN articles a ON a.pk = q.article
+    LEFT JOIN entities en ON en.article = q.article AND en.id = q.speaker_entity
+    """
+    sql += f"WHERE {' AND '.join(where)}\n" if where else ""
+    sql += "ORDER BY a.date DESC, a.pk, q.position"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = [QuoteRow(**dict(row)) for row in store.query(sql, params)]
+    return _result(rows, QuoteRow, frame)
+
+
+def search(store: SQLiteStore, text: str, *, limit: int | None = 20, frame: bool = False) -> Any:
+    """Return the articles whose title or text match, best match first."""
+    sql = """
+    SELECT a.id AS article_id, a.hash, a.date, a.title,
+           snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+    FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+    WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts)
+    """
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    try:
+        rows = [ArticleHit(**dict(row)) for row in store.query(sql, {"q": fts_query(text)})]
+    except StoreError as exc:
+        if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
+            raise StoreError(
+                f"search text {text!r} is not a valid full-text query ({exc}); "
+                "give plain words, or quote a phrase"
+            ) from exc
+        raise
+    return _result(rows, ArticleHit, frame)
+
+
+def errors(store: SQLiteStore, *, limit: int | None = None, frame: bool = False) -> Any:
+    """Return the inputs stored with status 'error', oldest first."""
+    sql = (
+        "SELECT id AS article_id, hash, ingested_at, error FROM articles "
+        "WHERE status = 'error' ORDER BY pk"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = [ErrorRow(**dict(row)) for row in store.query(sql)]
+    return _result(rows, ErrorRow, frame)
+
+
+def show(store: SQLiteStore, article_id: str) -> tuple[Article, Extraction]:
+    """Return one stored article and its extraction, found by its id or a prefix of its hash."""
+    rows = store.query(
+        "SELECT * FROM articles WHERE id = :id OR hash LIKE :prefix ORDER BY pk LIMIT 2",
+        {"id": article_id, "prefix": article_id.lower() + "%" if len(article_id) >= 6 else ""},
+    )
+    if not rows:
+        raise StoreError(
+            f"no stored article has the id or hash {article_id!r}; "
+            "list them with `wirecoder search` or `wirecoder events`"
+        )
+    if len(rows) > 1:
+        raise StoreError(
+            f"{article_id!r} names more than one stored article; give its hash "
+            f"({rows[0]['hash'][:12]}, {rows[1]['hash'][:12]}, ...)"
+        )
+    row = rows[0]
+    article = Article(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        date=row["date"],
+        source=row["source"],
+        url=row["url"],
+    )
+    return article, Extraction.from_dict(json.loads(row["result"]))
+
+
+def stats(store: SQLiteStore) -> dict[str, int]:
+    """Return how many articles, errors, entities, events, places, times and quotes are stored."""
+    counts = {}
+    for table in ("articles", "entities", "events", "places", "times", "quotes"):
+        counts[table] = store.query(f"SELECT count(*) FROM {table}")[0][0]
+    counts["errors"] = store.query("SELECT count(*) FROM articles WHERE status = 'error'")[0][0]
+    return counts

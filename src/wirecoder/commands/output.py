@@ -41,10 +41,15 @@ def emit(
         return
     shown = list(table_columns or names)
     index = [list(names).index(name) for name in shown]
-    table = Table(*shown, title=title, title_justify="left")
-    for row in values:
-        table.add_row(*(_cell(row[i]) for i in index))
-    console = Console(file=out, highlight=False)
+    cells = [[_cell(row[i]) for i in index] for row in values]
+    table = Table(title=title, title_justify="left")
+    for number, name in enumerate(shown):  # short columns stay whole; long text wraps
+        longest = max([len(name)] + [len(row[number]) for row in cells])
+        table.add_column(name, min_width=min(longest, 24), overflow="fold")
+    for row in cells:
+        table.add_row(*row)
+    # on a terminal, its width; piped, wide enough that rows are not folded into fragments
+    console = Console(file=out, highlight=False, width=None if out.isatty() else 240)
     console.print(table)
     console.print(f"{len(values)} row(s)", style="dim")
 

@@ -7,6 +7,7 @@ document saying so; it is never silently dropped.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from wirecoder.errors import InputError
@@ -14,6 +15,9 @@ from wirecoder.model import Article, Document
 from wirecoder.read import decode, failed, parse_date
 
 log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+_MIN_WORDS = 3
 
 
 def article_from_html(html: str, *, where: str, article_id: str, url: str | None = None) -> Article:
@@ -27,7 +31,7 @@ def article_from_html(html: str, *, where: str, article_id: str, url: str | None
     except (ValueError, TypeError, AttributeError) as exc:  # lxml cannot build a tree
         raise InputError(f"{where}: the HTML cannot be parsed ({exc}); check the file") from exc
     text = (found.text or "") if found is not None else ""
-    if not text.strip():
+    if len(_WORD.findall(text)) < _MIN_WORDS:  # a menu or a title is not an article
         raise InputError(
             f"{where}: no article text found in the HTML (broken, empty or not an article "
             "page); save the article page itself, or give its text as a .txt file"

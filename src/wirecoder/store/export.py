@@ -128,11 +128,13 @@ def _gdelt_geo(row: Any) -> list[Any]:
 
 
 def _quad(cameo: str) -> Any:
+    """GDELT QuadClass of a CAMEO code: 01-05 verbal cooperation, 06-08 material cooperation,
+    09-13 verbal conflict, 14-20 material conflict."""
     root = cameo[:2]
     if not root.isdigit():
         return ""
     number = int(root)
-    return 1 if number <= 5 else 2 if number <= 9 else 3 if number <= 14 else 4
+    return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
 
 
 def _gdelt_actor(row: Any, side: str) -> list[Any]:

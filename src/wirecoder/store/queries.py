@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -185,7 +186,8 @@ def events(
     sql += "ORDER BY date DESC, a.pk, e.position"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = [EventRow(**dict(row)) for row in store.query(sql, params)]
+    found = _matching(store, sql, params, text) if text else store.query(sql, params)
+    rows = [EventRow(**dict(row)) for row in found]
     return _result(rows, EventRow, frame)
 
 
@@ -276,16 +278,24 @@ def search(store: SQLiteStore, text: str, *, limit: int | None = 20, frame: bool
     """
     if limit:
         sql += f" LIMIT {int(limit)}"
+    rows = [ArticleHit(**dict(row)) for row in _matching(store, sql, {"q": fts_query(text)}, text)]
+    return _result(rows, ArticleHit, frame)
+
+
+def _matching(store: SQLiteStore, sql: str, params: dict[str, Any], text: str) -> list[Any]:
+    """Run a full-text query; a query SQLite cannot parse becomes an error saying so."""
     try:
-        rows = [ArticleHit(**dict(row)) for row in store.query(sql, {"q": fts_query(text)})]
+        return store.query(sql, params)
     except StoreError as exc:
-        if "fts5" in str(exc).lower() or "syntax" in str(exc).lower():
+        cause = str(exc.__cause__ or "").lower()
+        if isinstance(exc.__cause__, sqlite3.OperationalError) and not any(
+            word in cause for word in ("lock", "disk", "readonly", "busy")
+        ):
             raise StoreError(
-                f"search text {text!r} is not a valid full-text query ({exc}); "
-                "give plain words, or quote a phrase"
+                f"search text {text!r} is not a valid full-text query ({exc.__cause__}); "
+                'give plain words, or a "quoted phrase"'
             ) from exc
         raise
-    return _result(rows, ArticleHit, frame)
 
 
 def errors(store: SQLiteStore, *, limit: int | None = None, frame: bool = False) -> Any:

@@ -117,3 +117,16 @@ def test_stats_count_what_is_stored(store) -> None:
         2,
         0,
     )
+
+
+def test_the_links_view_joins_events_to_their_actors_place_and_quote(store) -> None:
+    rows = store.query(
+        "SELECT l.role, l.to_kind, l.to_id FROM links l JOIN articles a ON a.pk = l.article "
+        "WHERE a.id = 'wire-1' AND l.from_kind = 'event' ORDER BY l.role"
+    )
+    assert [tuple(r) for r in rows] == [
+        ("place", "place", "p1"),
+        ("reported_by", "quote", "q1"),
+        ("source", "entity", "e1"),
+        ("target", "entity", "e2"),
+    ]

@@ -199,3 +199,27 @@ def test_a_killed_ingest_process_restarts_to_identical_rows(tmp_path) -> None:
         assert 50 <= killed_at < 300
         ingest(store, read_paths([str(source)]), HandCoder(), batch_size=10)
         assert dump(store) == clean
+
+
+def test_a_fixed_input_replaces_its_error_and_failed_stages_can_be_retried(tmp_path) -> None:
+    path = tmp_path / "late.txt"
+    path.write_text("")
+    with open_store(":memory:") as store:
+        ingest(store, read_paths([str(path)]), HandCoder())
+        assert [row.article_id for row in queries.errors(store)] == [str(path)]
+        path.write_text(ARTICLES[0]["text"])  # the file is fixed
+        ingest(store, read_paths([str(path)]), HandCoder())
+        assert queries.errors(store) == []
+
+        class Failing(HandCoder):
+            def stream(self, docs):
+                for doc in docs:
+                    yield doc.with_(error="stage events.v1 failed: boom").to_extraction()
+
+        doc = from_text(**ARTICLES[1])
+        ingest(store, [doc], Failing())
+        assert len(queries.errors(store)) == 1
+        assert ingest(store, [doc], HandCoder()).skipped == 1  # stored, even as an error
+        report = ingest(store, [doc], HandCoder(), retry_errors=True)
+        assert report.added == 1 and queries.errors(store) == []
+        assert queries.show(store, "wire-2")[1].events

@@ -89,6 +89,9 @@ def ingest_cmd(
     model: Annotated[str | None, typer.Option(help="spaCy model package to use")] = None,
     batch_size: Annotated[int | None, typer.Option(help="articles per batch")] = None,
     config: ConfigOption = None,
+    retry_errors: Annotated[
+        bool, typer.Option("--retry-errors", help="code inputs stored as errors again")
+    ] = False,
     progress: Annotated[
         bool | None,
         typer.Option(
@@ -119,7 +122,14 @@ def ingest_cmd(
     try:
         pipeline = Pipeline(settings=settings)
         with _progress_bar(show, count_inputs(names)) as update:
-            report = ingest(store, docs, pipeline, batch_size=settings.batch_size, progress=update)
+            report = ingest(
+                store,
+                docs,
+                pipeline,
+                batch_size=settings.batch_size,
+                retry_errors=retry_errors,
+                progress=update,
+            )
     except KeyboardInterrupt as exc:
         typer.echo(
             "interrupted: every batch written so far is stored; run the same command again "

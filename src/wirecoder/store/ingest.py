@@ -38,16 +38,18 @@ def ingest(
     coder: Any,
     *,
     batch_size: int = 64,
+    retry_errors: bool = False,
     progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
     """Code the documents that are not stored yet and store them; return what was done.
 
     ``coder`` is anything with ``stream(docs) -> Extractions in input order``: a
-    :class:`~wirecoder.pipeline.Pipeline` or a multi-process ``scale.Runner``.
+    :class:`~wirecoder.pipeline.Pipeline` or a multi-process ``scale.Runner``. With
+    ``retry_errors``, inputs stored earlier as errors are coded again.
     """
     report = IngestReport()
     waiting: deque[Document] = deque()
-    new = _new(store, iter(docs), report, batch_size, waiting)
+    new = _new(store, iter(docs), report, batch_size, waiting, retry_errors)
     results = coder.stream(new)
     while chunk := list(islice(results, batch_size)):
         coded: list[tuple[Document, Extraction]] = [(waiting.popleft(), r) for r in chunk]
@@ -69,6 +71,7 @@ def _new(
     report: IngestReport,
     batch_size: int,
     waiting: deque[Document],
+    retry_errors: bool,
 ) -> Iterator[Document]:
     """Yield the documents whose content is not stored yet (first copy only), in order.
 
@@ -79,6 +82,8 @@ def _new(
     while batch := list(islice(docs, batch_size)):
         report.read += len(batch)
         hashes = [content_hash(doc) for doc in batch]
+        if retry_errors:
+            store.forget_errors(set(hashes) - seen)
         seen |= store.known(set(hashes) - seen)
         for doc, digest in zip(batch, hashes, strict=True):
             if digest in seen:

@@ -203,7 +203,24 @@ class SQLiteStore:
         if cur.rowcount == 0:
             return 0  # the same content is already stored
         self._write_annotations(cur.lastrowid, digest, article.text, result)
+        if result.status == "ok":  # the input now reads: its earlier read failure is resolved
+            self.conn.execute(
+                "DELETE FROM articles WHERE id = ? AND status = 'error' AND text = ''",
+                (article.id,),
+            )
         return 1
+
+    def forget_errors(self, hashes: Iterable[str]) -> int:
+        """Delete the stored error articles among these hashes (to code them again)."""
+        wanted = list(hashes)
+        marks = ",".join("?" * len(wanted))
+        try:
+            cur = self.conn.execute(
+                f"DELETE FROM articles WHERE status = 'error' AND hash IN ({marks})", wanted
+            )
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
+        return cur.rowcount
 
     def _write_annotations(self, pk: int, digest: str, text: str, result: Extraction) -> None:
         run = self.conn.executemany

@@ -23,6 +23,7 @@ from wirecoder.stages import Stage
 from wirecoder.stages.entities import Entities
 from wirecoder.stages.parse import Parse
 from wirecoder.stages.quotes import Quotes
+from wirecoder.stages.times import Times
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
     return (
         Parse(settings=settings),
         Entities(settings=settings),
+        Times(settings=settings),
         Quotes(settings=settings),
     )
 

@@ -1,0 +1,190 @@
+"""The times stage: every time expression in the article, with its TIMEX3 type and value
+resolved against the publication date.
+
+The publication date is the article's ``date``; failing that, a dateline at the top of the text
+("ISLAMABAD, March 5, 2023 (NNI) -", "AL-AIN, United Arab Emirates 1996-12-06"). With neither,
+values that need an anchor keep ``X`` placeholders (``XXXX-03-06``, ``XXXX-WXX-7``) and each
+expression's ``anchor`` is None, so nothing is guessed. Weekdays and partial dates take their
+direction from the tense of the clause that governs them ("said Sunday" looks back, "will meet
+on Tuesday" looks ahead), read from the parse.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from functools import partial
+from typing import Any
+
+from wirecoder.config import Settings
+from wirecoder.model import Document, TimeExpr
+from wirecoder.timex.dates import Direction
+from wirecoder.timex.find import find_times
+from wirecoder.timex.grammar import Context, Found
+from wirecoder.timex.words import load_words
+
+log = logging.getLogger(__name__)
+
+# entity types whose names may contain time words that are not times ("Sunday Times", "May")
+_NAME_LABELS = frozenset("PERSON ORG WORK_OF_ART FAC GPE LOC PRODUCT LAW NORP".split())
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+_PLAN_VERBS = frozenset(
+    "plan expect schedule hope intend aim want agree decide promise prepare set due go "
+    "propose vow pledge seek try".split()
+)
+# a dateline opens with a place in capitals, then perhaps a region or country in title case
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*[\s,]*)*")
+_DATELINE_CHARS = 120
+_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter", re.I)
+
+
+def clause_tense(parsed: Any, start: int, end: int) -> Direction:
+    """Return 'past' or 'future' for the clause governing text[start:end], None if unclear."""
+    if parsed is None:
+        return None
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
+            break
+        if token.head is token:
+            return _sentence_tense(span.sent)
+        token = token.head
+    else:
+        return _sentence_tense(span.sent)
+    return _verb_tense(token)
+
+
+def _verb_tense(verb: Any, depth: int = 0) -> Direction:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowered = {a.lower_ for a in auxes}
+    if lowered & _FUTURE_AUX:
+        return "future"
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
+        head = verb.head
+        governing = _verb_tense(head, depth + 1) if depth < 3 else None
+        if governing in (None, "present") and (head.lemma_ in _PLAN_VERBS or head.lemma_ == "be"):
+            return "future"  # 'plans to meet', 'is to resume', 'is expected to sign'
+        return governing
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and (not auxes or lowered & {"has", "have", "had", "'s", "'ve"}):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowered & {"is", "are", "am"}:
+        return "present"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
+        return _verb_tense(verb.head, depth + 1)
+    return None
+
+
+def _sentence_tense(sent: Any) -> Direction:
+    """A sentence without a parse tree: 'will' anywhere looks ahead, 'said' looks back."""
+    words = {t.lower_ for t in sent}
+    if words & {"will", "shall", "'ll"}:
+        return "future"
+    if any(t.tag_ == "VBD" for t in sent) or words & {"said", "was", "were", "had"}:
+        return "past"
+    return None
+
+
+def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
+    """Return the ISO day of a dateline at the top of ``text``, or None without a full date.
+
+    A dateline is a place in capitals, perhaps a region or country, then a date: "ISLAMABAD,
+    March 5, 2023 (NNI) -" or "AL-AIN , United Arab Emirates 1996-12-06".
+    """
+    head = text.lstrip()[:_DATELINE_CHARS]
+    offset = len(text) - len(text.lstrip())
+    ctx = Context(text=head, anchor=None, words=load_words(extra_dirs))
+    found = find_times(ctx, extra_dirs=extra_dirs)
+    if not found or not _DATELINE_HEAD.fullmatch(head[: found[0].start]):
+        return None
+    first = found[0]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value) and "\n" not in head[: first.start]:
+        log.debug("dateline date %s at offset %d", first.value, offset + first.start)
+        return first.value
+    return None
+
+
+def report_quarter(text: str, anchor: dt.date | None) -> tuple[int, int] | None:
+    """Return the quarter a financial report is about: the first one it names, if past."""
+    if anchor is None:
+        return None
+    names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+    current = (anchor.month - 1) // 3 + 1
+    for found in _QUARTER_NAMED.finditer(text):
+        quarter = names[found.group(1).lower()]
+        year = anchor.year if quarter <= current else anchor.year - 1
+        return year, quarter
+    return None
+
+
+class Times:
+    """Find time expressions and resolve them against the publication date."""
+
+    name = "times.v1"
+    requires = ("parsed",)
+    produces = ("times",)
+
+    def __init__(self, *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def __call__(self, doc: Document) -> Document:
+        """Return the document with its time expressions (and a dateline date if it had none)."""
+        extra = tuple(self.settings.lexicon_dirs)
+        article = doc.article
+        if article.date is None:
+            found = dateline_date(article.text, extra_dirs=extra)
+            if found:
+                article = dataclasses.replace(article, date=found)
+                doc = doc.with_(article=article).warn(
+                    f"no publication date given; used {found} from the dateline"
+                )
+        anchor = dt.date.fromisoformat(article.date) if article.date else None
+        ctx = Context(
+            text=article.text,
+            anchor=anchor,
+            words=load_words(extra),
+            tense=partial(clause_tense, doc.parsed),
+            quarter=report_quarter(article.text, anchor),
+        )
+        found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
+        times = tuple(
+            TimeExpr(
+                start=f.start,
+                end=f.end,
+                text=article.text[f.start : f.end],
+                type=f.type,
+                value=f.value,
+                id=f"t{number}",
+                mod=f.mod,
+                anchor=article.date if _anchored(f) else None,
+                rule=f.rule,
+            )
+            for number, f in enumerate(found, start=1)
+        )
+        for problem in ctx.problems:
+            doc = doc.warn(problem)
+        return doc.with_(times=times)
+
+
+def _anchored(found: Found) -> bool:
+    value = found.value
+    return found.type in ("DATE", "TIME") and value[:1].isdigit() and "X" not in value[:4]
+
+
+def _inside_name(parsed: Any, found: Found) -> bool:
+    """True when the expression lies inside a name that is no time ('The Sunday Times')."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ent in parsed.ents:
+        if ent.start <= span.start and span.end <= ent.end and ent.label_ in _NAME_LABELS:
+            return True
+    return False

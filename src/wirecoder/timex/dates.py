@@ -1,0 +1,227 @@
+"""Calendar arithmetic for TIMEX3 values: anchoring partial dates, and reading values back.
+
+Everything here is plain date arithmetic on ``datetime.date``; nothing reads text. The grammar
+(:mod:`wirecoder.timex.grammar`) decides what an expression means and calls these functions to
+turn that meaning into a value; the events stage calls :func:`day_range` to turn a value back
+into the days it covers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Literal
+
+Direction = Literal["past", "present", "future"] | None
+
+UNRESOLVED_DAY = "XXXX-XX-XX"
+# a tense points back or ahead, but news writes "was extended to Nov. 20" of a date still to
+# come: a partial date this many days on the other side of the anchor keeps the anchor's year
+SLACK_DAYS = 60
+
+
+def iso(day: dt.date) -> str:
+    """Return a day as a TIMEX3 value, YYYY-MM-DD."""
+    return day.isoformat()
+
+
+def week_value(day: dt.date) -> str:
+    """Return the ISO week holding ``day`` as a TIMEX3 value, e.g. 1998-W05."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """Return (year, quarter 1-4) of a day."""
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, by: int) -> tuple[int, int]:
+    """Return the quarter ``by`` quarters after (year, quarter)."""
+    index = year * 4 + (quarter - 1) + by
+    return index // 4, index % 4 + 1
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    """Return the (year, month) ``by`` months after (year, month)."""
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def shift_years(day: dt.date, by: int) -> dt.date:
+    """Return the same day ``by`` years later (29 February falls back to the 28th)."""
+    try:
+        return day.replace(year=day.year + by)
+    except ValueError:
+        return day.replace(year=day.year + by, day=28)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    """Return True when year-month-day is a real calendar day."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def weekday_date(anchor: dt.date, weekday: int, direction: Direction, *, strict: bool = False):
+    """Return the day with ISO ``weekday`` nearest ``anchor`` in ``direction`` (past if None).
+
+    The anchor itself counts unless ``strict`` ("last Friday", "next Monday").
+    """
+    delta = (anchor.isoweekday() - weekday) % 7
+    if direction == "future":
+        ahead = (weekday - anchor.isoweekday()) % 7
+        if strict and ahead == 0:
+            ahead = 7
+        return anchor + dt.timedelta(days=ahead)
+    if strict and delta == 0:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: bool = False) -> int:
+    """Return the year of the month ``month`` meant from ``anchor`` in ``direction``.
+
+    Past: the anchor's year unless the month lies well after the anchor's (then the year
+    before); future likewise ahead; no direction: the anchor's year. ``strict`` ("last
+    April") takes the nearest such month strictly before (past) or after (future).
+    """
+    if strict:
+        if direction == "past":
+            return anchor.year if month < anchor.month else anchor.year - 1
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if direction == "past" and month > anchor.month + SLACK_DAYS // 30:
+        return anchor.year - 1
+    if direction == "future" and month < anchor.month - SLACK_DAYS // 30:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
+    """Return the year of month/day meant from ``anchor``: by tense, else the nearest one.
+
+    A tense moves the date to the year before (past) or after (future) only when it would
+    otherwise lie more than SLACK_DAYS on the wrong side of the anchor.
+    """
+    if valid_day(anchor.year, month, day):
+        gap = (dt.date(anchor.year, month, day) - anchor).days
+        if direction == "past" and gap > SLACK_DAYS:
+            return anchor.year - 1
+        if direction == "future" and gap < -SLACK_DAYS:
+            return anchor.year + 1
+        if direction is not None:
+            return anchor.year
+    best = anchor.year
+    gap = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not valid_day(year, month, day):
+            continue
+        distance = abs((dt.date(year, month, day) - anchor).days)
+        if gap is None or distance < gap:
+            best, gap = year, distance
+    return best
+
+
+def season_year(anchor: dt.date, season: str, direction: Direction) -> int:
+    """Return the year of the season meant from ``anchor`` (winter is named by its start year)."""
+    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    if direction is None:
+        return anchor.year
+    return month_year(anchor, start, direction)
+
+
+def weekend_of(day: dt.date) -> str:
+    """Return the TIMEX3 value of the weekend of the ISO week holding ``day``."""
+    return week_value(day) + "-WE"
+
+
+# --- reading values back -------------------------------------------------------------------------
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(?:-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def day_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day a TIMEX3 DATE/TIME value covers, or None if it has none.
+
+    Understands days (with or without a time of day), day ranges ``A/B``, months, years, ISO
+    weeks and weekends, quarters, halves, seasons, decades (``199``) and centuries (``19``).
+    Durations, sets, ``X`` placeholders and ``*_REF`` values cover no fixed days: None.
+    """
+    if not value:
+        return None
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = day_range(first), day_range(last)
+        return (a[0], b[1]) if a and b and a[0] <= b[1] else None
+    try:
+        return _range(value)
+    except ValueError:  # a well-formed value naming no real day, e.g. 2023-02-30
+        return None
+
+
+def _range(value: str) -> tuple[dt.date, dt.date] | None:
+    if found := _DAY.match(value):
+        day = dt.date(*map(int, found.groups()))
+        return day, day
+    if found := _MONTH.match(value):
+        year, month = map(int, found.groups())
+        return dt.date(year, month, 1), _month_end(year, month)
+    if found := _YEAR.match(value):
+        year = int(found.group(1))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if found := _WEEK.match(value):
+        year, week = map(int, found.groups())
+        monday = dt.date.fromisocalendar(year, week, 1)
+        if value.endswith("-WE"):
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if found := _QUARTER.match(value):
+        year, quarter = map(int, found.groups())
+        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+    if found := _HALF.match(value):
+        year, half = map(int, found.groups())
+        return dt.date(year, 6 * half - 5, 1), _month_end(year, 6 * half)
+    if found := _SEASON.match(value):
+        year, first, last = int(found.group(1)), *_SEASON_MONTHS[found.group(2)]
+        end_year, end_month = shift_month(year, first, last - first)
+        return dt.date(year, first, 1), _month_end(end_year, end_month)
+    if found := _DECADE.match(value):
+        year = int(found.group(1)) * 10
+        return dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
+    if found := _CENTURY.match(value):
+        year = max(1, int(found.group(1)) * 100)
+        return dt.date(year, 1, 1), dt.date(int(found.group(1)) * 100 + 99, 12, 31)
+    return None
+
+
+def precision(value: str | None) -> str | None:
+    """Return how fine a DATE value is: day, week, month, quarter, season, year, or None."""
+    if not value:
+        return None
+    head = value.partition("/")[0]
+    for name, pattern in (
+        ("day", _DAY),
+        ("week", _WEEK),
+        ("month", _MONTH),
+        ("quarter", _QUARTER),
+        ("quarter", _HALF),
+        ("season", _SEASON),
+        ("year", _YEAR),
+        ("decade", _DECADE),
+        ("century", _CENTURY),
+    ):
+        if pattern.match(head):
+            return name
+    return None

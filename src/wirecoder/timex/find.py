@@ -1,0 +1,289 @@
+"""Finding time expressions: the grammar's patterns, built from the time-word table, run over a
+text; overlapping matches resolved longest-first; modifiers ("early", "nearly") joined on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wirecoder.timex import grammar as g
+from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
+from wirecoder.timex.words import Words, load_words
+
+RULE_VERSION = "v1"
+
+
+def _rules(w: Words) -> tuple[Rule, ...]:
+    month = w.alternation("month")
+    weekday = w.alternation("weekday", strict_dots=True)
+    ordinal = w.alternation("ordinal")
+    unit = w.alternation("unit")
+    pod = w.alternation("part_of_day")
+    season = w.alternation("season")
+    holiday = w.alternation("holiday")
+    counted = _alternation("|".join(f for f in w.forms.get("number", ()) if f not in ("a", "an")))
+    num = (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*|an?)"
+        rf"(?:\s+and\s+a\s+half)?"
+    )
+    day_word = r"today|yesterday|tomorrow"
+    rel_before = r"this\s+coming|last|next|this|coming|each|every"
+    unit_rel = r"week|month|year|quarter|decade|century|weekend|fiscal\s+year|day"
+    dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+    def rule(name: str, pattern: str, read: g.Reader, *, flags: int = re.IGNORECASE) -> Rule:
+        return Rule(
+            f"times.{name}.{RULE_VERSION}", re.compile(B + pattern + r"(?!\w)", flags), read
+        )
+
+    return (
+        rule(
+            "calendar_day",
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<month>{month})\s+(?P<d1>{DAYNUM})"
+            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{YEAR}))?",
+            g._read_calendar_day,
+        ),
+        rule(
+            "calendar_day",
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<d1>{DAYNUM})(?:{dash}(?P<d2>{DAYNUM}))?"
+            rf"(?:\s+of)?\s+(?P<month>{month})(?P<month2>(?!x)x)?(?:,?\s+(?P<year>{YEAR}))?",
+            g._read_calendar_day,
+        ),
+        rule(
+            "numeric_day",
+            r"(?:(?P<iso>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))"
+            r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>\d{4}|\d{2}))(?![\d/])",
+            g._read_numeric_day,
+        ),
+        rule(
+            "month",
+            rf"(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<month>{month})"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<rely>last|this|next)\s+year)?",
+            g._read_month,
+        ),
+        rule(
+            "year",
+            rf"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{YEAR})"
+            r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d)",
+            g._read_year,
+        ),
+        rule(
+            "decade",
+            r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
+            r"|['’](?P<dec2>\d0)['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties"
+            r"|seventies|eighties|nineties))",
+            g._read_decade,
+        ),
+        rule(
+            "century", rf"(?:the\s+)?(?P<ord>{ordinal}|\d{{1,2}}th)[\s-]+century", g._read_century
+        ),
+        rule(
+            "day_offset",
+            rf"(?:(?P<dw>{day_word}|tonight)(?:['’]s)?(?:\s+(?P<pod>{pod}))?"
+            rf"|(?P<dwx>last)\s+night|this\s+(?P<podx>{pod}))",
+            _day_offset_adapter,
+        ),
+        rule(
+            "weekday",
+            rf"(?:(?P<rel>{rel_before})\s+)?(?P<wd>{weekday})(?P<plural>s)?"
+            rf"(?:\s+(?P<pod>{pod}))?(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week)?",
+            g._read_weekday,
+        ),
+        rule(
+            "clock",
+            r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+            r"(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<named>noon|midnight|midday))"
+            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word})"
+            rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
+            g._read_clock,
+        ),
+        rule(
+            "quarter",
+            rf"(?P<pre>(?:the\s+)?(?:(?:this|last|next)\s+year['’]s\s+|(?P<year>{YEAR})\s+)?"
+            r"(?:(?:fiscal|year-ago|year-earlier|comparable|same|latest|current|previous|past"
+            r"|last|next|coming|most\s+recent|recent|just-ended|corresponding|this|that|first"
+            r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
+            r"(?:\s+of\s+(?P<yr2>\d{4}))?",
+            _quarter_adapter,
+        ),
+        rule("vague", rf"(?P<vague>{w.alternation('vague')})", g._read_vague),
+        rule(
+            "relative",
+            rf"(?:(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current)"
+            rf"|this)\s+)(?P<unit>{unit_rel})|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
+            _relative_adapter,
+        ),
+        rule(
+            "the_year",
+            r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year"
+            r"(?P<ended>\s+(?:ended|ending|to|through|that\s+ended))?",
+            g._read_the_year,
+        ),
+        rule(
+            "ago",
+            rf"(?P<n>{num})[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+            r"|before|back|from\s+now|hence)",
+            g._read_ago,
+        ),
+        rule(
+            "duration",
+            rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)-(?:{unit})))?"
+            rf"(?:(?:past|last|next|first|coming|previous|"
+            rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
+            r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long))?"
+            rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})(?:-long)?(?![\s-]old)",
+            g._read_duration,
+        ),
+        rule(
+            "duration",
+            r"(?:the\s+)?(?:past|last|next|coming|recent|previous|first)\s+(?P<n>(?!x)x)?"
+            r"(?P<unit>years|months|weeks|days|decades|hours|quarters)",
+            g._read_duration,
+        ),
+        rule(
+            "half",
+            rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?P<year>{YEAR}))?",
+            g._read_half,
+        ),
+        rule(
+            "season",
+            rf"(?:(?P<rel>this|last|next|past|coming)\s+|(?:the\s+)?)(?P<season>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+            _season_adapter,
+        ),
+        rule("holiday", rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?", g._read_holiday),
+        rule(
+            "set",
+            rf"(?P<setword>{w.alternation('set')})|every\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit})",
+            g._read_set,
+        ),
+    )
+
+
+def _alternation(forms: str) -> str:
+    return "|".join(
+        r"\s+".join(re.escape(piece) for piece in form.split()) for form in forms.split("|") if form
+    )
+
+
+def _day_offset_adapter(m: re.Match[str], ctx: Context):
+    if m["dwx"]:
+        return g._read_day_offset(_Shim(m, dw="last", pod="night"), ctx)
+    if m["podx"]:
+        return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
+    return g._read_day_offset(m, ctx)
+
+
+def _relative_adapter(m: re.Match[str], ctx: Context):
+    if m["unit2"]:
+        return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
+    if m["unit"].lower() == "day":
+        return None  # 'the next day' is anchored on another event, not on the publication date
+    return g._read_relative(m, ctx)
+
+
+def _quarter_adapter(m: re.Match[str], ctx: Context):
+    pre = m["pre"] or ""
+    found = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", pre, re.IGNORECASE)
+    if not found and not re.search(
+        r"\b(the|this|that|year-ago|year-earlier|\d{4})\b|year['’]s", pre, re.I
+    ):
+        return None  # a bare 'quarter' (a quarter of the vote) is no time
+    if m["noun"].lower() == "period" and (
+        ctx.quarter is None
+        or not re.search(r"year|\d{4}|latest|comparable|same|corresp", pre, re.I)
+    ):
+        return None  # 'the period' is a quarter only in a quarterly report
+    year = m["year"] or m["yr2"]
+    return g._read_quarter(_Shim(m, ord=found.group(1) if found else None, year=year), ctx)
+
+
+def _season_adapter(m: re.Match[str], ctx: Context):
+    if not m["rel"] and not m["year"] and not m.group().lower().startswith("the"):
+        return None  # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the'
+    if m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"]):
+        return None
+    return g._read_season(m, ctx)
+
+
+class _Shim:
+    """A match with some groups replaced (lets one reader serve several pattern shapes)."""
+
+    def __init__(self, match: re.Match[str], **groups: str | None) -> None:
+        self._match = match
+        self._groups = groups
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._groups:
+            return self._groups[name]
+        try:
+            return self._match[name]
+        except IndexError:
+            return None
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end()
+
+    def group(self) -> str:
+        return self._match.group()
+
+
+@cache
+def rules(extra_dirs: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+    """Return the compiled grammar for the time-word table (packaged plus user rows)."""
+    return _rules(load_words(extra_dirs))
+
+
+@cache
+def _prefix_pattern(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
+    w = load_words(extra_dirs)
+    alternation = w.alternation("modifier") + "|" + w.alternation("approx")
+    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<mod>{alternation})(?:[\s-]+|-)$", re.IGNORECASE)
+
+
+def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]:
+    """Return the time expressions in ``ctx.text``, non-overlapping, in text order."""
+    candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    for order, rule in enumerate(rules(extra_dirs)):
+        for match in rule.pattern.finditer(ctx.text):
+            if match.end() > match.start():
+                candidates.append((match.start(), match.end(), order, rule, match))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for start, end, _, rule, match in candidates:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        read = rule.read(match, ctx)
+        if read is None:
+            continue
+        kind, value, *rest = read
+        taken.append((start, end))
+        found.append(Found(start, end, kind, value, rule.name, rest[0] if rest else None))
+    found.sort(key=lambda f: f.start)
+    return [_with_modifier(f, ctx, extra_dirs) for f in found]
+
+
+def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> Found:
+    """Join a modifier written just before the expression ('early', 'mid-', 'nearly')."""
+    if found.value.endswith("_REF") or found.type == "SET":
+        return found
+    window = ctx.text[max(0, found.start - 30) : found.start]
+    hit = _prefix_pattern(extra_dirs).search(window)
+    if hit is None:
+        return found
+    words = load_words(extra_dirs)
+    word = words.lookup("modifier", hit["mod"]) or words.lookup("approx", hit["mod"])
+    if word is None:
+        return found
+    if word.kind == "approx" and found.type != "DURATION":
+        return found
+    if word.kind == "modifier" and found.type == "DURATION":
+        return found
+    start = found.start - (len(window) - hit.start())
+    return Found(start, found.end, found.type, found.value, found.rule, word.value)

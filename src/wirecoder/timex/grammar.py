@@ -1,0 +1,534 @@
+"""The time-expression grammar: regular patterns built from the time-word table, each with a
+reader that turns a match into a TIMEX3 type and value.
+
+A :class:`Context` carries what a reader may need beyond the match: the anchor (publication)
+date, the tense of the clause around a span, and the quarter a financial report is about. All
+matches of all patterns are collected, and the longest win where they overlap
+(:func:`find_times`). With no anchor, values that need one keep ``X`` placeholders
+(``XXXX-03-06``) instead of a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wirecoder.timex import dates
+from wirecoder.timex.dates import Direction
+from wirecoder.timex.words import Words, norm
+
+B = r"(?<![\w'’.])"  # a match starts at a word start
+E = r"(?![\w])"  # ... and ends at a word end
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+_POD = r"(?P<pod>morning|afternoon|evening|night)"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One time expression the grammar read: its span, TIMEX3 type, value and rule."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    rule: str
+    mod: str | None = None
+
+
+@dataclass
+class Context:
+    """What readers know besides the match: the anchor date, clause tense, the report quarter."""
+
+    text: str
+    anchor: dt.date | None
+    words: Words
+    tense: Callable[[int, int], Direction] = field(default=lambda _start, _end: None)
+    quarter: tuple[int, int] | None = None
+    problems: list[str] = field(default_factory=list)
+
+    def direction(self, match: re.Match[str]) -> Direction:
+        """Return the tense direction of the clause holding ``match``."""
+        return self.tense(match.start(), match.end())
+
+
+Reader = Callable[[re.Match[str], Context], tuple[str, str] | tuple[str, str, str | None] | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern and the reader that turns its matches into values."""
+
+    name: str
+    pattern: re.Pattern[str]
+    read: Reader
+
+
+# --- small readers shared by the rules -----------------------------------------------------------
+
+
+def number_value(text: str, words: Words) -> float | str | None:
+    """Return the number a numeral or number phrase means ("twenty four" -> 24), X if vague."""
+    text = norm(text).replace(",", "")
+    half = 0.0
+    for tail in (" and a half", " 1/2", "-and-a-half"):
+        if text.endswith(tail):
+            text, half = text[: -len(tail)].strip(), 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + half
+    word = words.lookup("number", text)
+    if word is not None:
+        return word.value if word.value == "X" else int(word.value) + half
+    total = 0
+    for piece in re.split(r"[\s-]+", text):
+        word = words.lookup("number", piece)
+        if word is None or word.value == "X":
+            return None
+        value = int(word.value)
+        total = total * value if value in (100, 1000) and total else total + value
+    return total + half
+
+
+def _unit(words: Words, text: str) -> str | None:
+    word = words.lookup("unit", text)
+    return word.value if word else None
+
+
+def duration_value(amount: float | str, unit: str) -> str:
+    """Return a TIMEX3 duration for an amount of a unit (X for a vague amount): P2D, PT3H, PXY."""
+    if amount == "X":
+        letter = {"DE": "DE", "CE": "CE", "2W": "W", "MIN": "M"}.get(unit, unit)
+        return ("PT" if unit in ("H", "MIN", "S") else "P") + "X" + letter
+    amount = float(amount)
+    if unit in ("DE", "CE", "2W", "Q"):
+        factor, unit = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "Q": (3, "M")}[unit]
+        amount *= factor
+    if amount != int(amount):  # a half: spell it in the next smaller unit
+        smaller = {"Y": (12, "M"), "M": (None, None), "D": (12, "H"), "H": (30, "MIN")}
+        step, small = smaller.get(unit, (None, None))
+        if step:
+            whole = int(amount)
+            timed = small in ("H", "MIN")
+            head = ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{unit}" if whole else "")
+            tail = ("T" if timed and "T" not in head else "") + f"{int(step / 2)}{small[0]}"
+            return head + tail
+    count = int(amount)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{count}{unit[0]}"
+    return f"P{count}{unit}"
+
+
+def _day(ctx: Context, day: dt.date | None, fallback: str = dates.UNRESOLVED_DAY) -> str:
+    return dates.iso(day) if day else fallback
+
+
+def _shift(anchor: dt.date, amount: int, unit: str, sign: int) -> str:
+    """The value ``amount`` units before (sign -1) or after (+1) ``anchor``, at the unit's grain."""
+    if unit in ("D", "H", "MIN", "S"):
+        return dates.iso(anchor + dt.timedelta(days=sign * amount)) if unit == "D" else ""
+    if unit in ("W", "2W"):
+        weeks = amount * (2 if unit == "2W" else 1)
+        return dates.week_value(anchor + dt.timedelta(weeks=sign * weeks))
+    if unit == "M":
+        year, month = dates.shift_month(anchor.year, anchor.month, sign * amount)
+        return f"{year:04d}-{month:02d}"
+    if unit == "Q":
+        year, quarter = dates.shift_quarter(*dates.quarter_of(anchor), sign * amount)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "Y":
+        return f"{anchor.year + sign * amount:04d}"
+    if unit == "DE":
+        return f"{anchor.year + sign * 10 * amount:04d}"
+    return f"{anchor.year + sign * 100 * amount:04d}"
+
+
+def _ahead(direction: Direction) -> Direction:
+    """A weekday in a present-tense clause is a schedule ('meets Monday'): it looks ahead."""
+    return "future" if direction in ("future",) else "past"
+
+
+def _month_number(ctx: Context, text: str) -> int | None:
+    word = ctx.words.lookup("month", text)
+    return int(word.value) if word else None
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+_MONTH_CUES = frozenset(
+    "in of since until till by early late mid last next this during through from to before after "
+    "and or between end beginning middle each every".split()
+)
+
+
+def _previous_word(ctx: Context, start: int) -> str:
+    found = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, start - 20) : start])
+    return found.group(1).lower() if found else ""
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+
+def _read_calendar_day(m: re.Match[str], ctx: Context):
+    """'March 6, 2023', '6 March', 'March 6-7', 'Saturday, April 25'."""
+    month = _month_number(ctx, m["month"])
+    if month is None or not _capitalised(m["month"]):
+        return None
+    month2 = _month_number(ctx, m["month2"]) if m["month2"] else month
+    d1 = int(re.match(r"\d+", m["d1"]).group())
+    d2 = int(re.match(r"\d+", m["d2"]).group()) if m["d2"] else None
+    year = int(m["year"]) if m["year"] else None
+    if year is None and ctx.anchor is not None:
+        year = dates.day_year(ctx.anchor, month, d1, ctx.direction(m))
+    if year is None:
+        first = f"XXXX-{month:02d}-{d1:02d}"
+        if d2 is None:
+            return "DATE", first
+        return "DATE", f"{first}/XXXX-{month2:02d}-{d2:02d}"
+    if not dates.valid_day(year, month, d1) or (d2 and not dates.valid_day(year, month2, d2)):
+        ctx.problems.append(f"{m.group()!r} is not a calendar day; left unresolved")
+        return "DATE", dates.UNRESOLVED_DAY
+    first = f"{year:04d}-{month:02d}-{d1:02d}"
+    if d2 is None:
+        return "DATE", first
+    year2 = year + 1 if (month2, d2) < (month, d1) else year
+    return "DATE", f"{first}/{year2:04d}-{month2:02d}-{d2:02d}"
+
+
+def _read_numeric_day(m: re.Match[str], ctx: Context):
+    """'2023-03-05', '3/5/2023' (month first, as in US wire copy)."""
+    if m["iso"]:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        month, day, year = int(m["m2"]), int(m["d2"]), int(m["y2"])
+        year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+    if not dates.valid_day(year, month, day):
+        ctx.problems.append(f"{m.group()!r} is not a calendar day; left unresolved")
+        return "DATE", dates.UNRESOLVED_DAY
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _read_month(m: re.Match[str], ctx: Context):
+    """'March 1996', 'June last year', 'last April', 'in December'."""
+    text = m["month"]
+    month = _month_number(ctx, text)
+    if month is None or not _capitalised(text):
+        return None
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{month:02d}"
+    bare = not rel and not m["rely"]
+    if (
+        bare
+        and norm(text) in ("may", "march")
+        and _previous_word(ctx, m.start()) not in _MONTH_CUES
+    ):
+        return None  # the modal verb or the walk, not the month
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    if m["rely"]:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rely"].lower()]
+    elif rel in ("last", "past", "previous"):
+        year = dates.month_year(ctx.anchor, month, "past", strict=True)
+    elif rel in ("next", "coming"):
+        year = dates.month_year(ctx.anchor, month, "future", strict=True)
+    elif rel == "this":
+        year = ctx.anchor.year
+    else:
+        year = dates.month_year(ctx.anchor, month, ctx.direction(m))
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _read_year(m: re.Match[str], ctx: Context):
+    """'1998', 'fiscal 1989', 'the year 2000'."""
+    return "DATE", m["year"]
+
+
+def _read_decade(m: re.Match[str], ctx: Context):
+    """'the 1990s', "the '80s", 'the nineties'."""
+    if m["dec"]:
+        return "DATE", m["dec"][:3]
+    if m["decw"]:
+        return "DATE", f"19{_DECADE_WORDS[m['decw'].lower()]}"
+    century = (
+        "19" if ctx.anchor is None or int(m["dec2"][0]) > ctx.anchor.year % 100 // 10 else "20"
+    )
+    return "DATE", f"{century}{m['dec2'][0]}"
+
+
+def _read_century(m: re.Match[str], ctx: Context):
+    """'the 20th century'."""
+    ordinal = ctx.words.lookup("ordinal", m["ord"])
+    number = int(ordinal.value) if ordinal else int(re.match(r"\d+", m["ord"]).group())
+    return "DATE", f"{number - 1:02d}"
+
+
+def _read_day_offset(m: re.Match[str], ctx: Context):
+    """'today', 'yesterday', 'tomorrow morning', 'tonight', 'last night', 'this morning'."""
+    word = (m["dw"] or "").lower()
+    pod = ctx.words.lookup("part_of_day", m["pod"]) if m["pod"] else None
+    if word == "tonight":
+        offset, pod_value = 0, "NI"
+    elif word == "last":
+        offset, pod_value = -1, "NI"
+    elif word == "this":
+        offset, pod_value = 0, pod.value if pod else None
+    else:
+        offset = int(ctx.words.lookup("day_offset", word).value)
+        pod_value = pod.value if pod else None
+    day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
+    if day is None:
+        if pod_value:
+            return "TIME", f"{dates.UNRESOLVED_DAY}T{pod_value}"
+        return "DATE", dates.UNRESOLVED_DAY
+    if pod_value:
+        return "TIME", f"{dates.iso(day)}T{pod_value}"
+    return "DATE", dates.iso(day)
+
+
+def _read_weekday(m: re.Match[str], ctx: Context):
+    """'Sunday' (by tense), 'last Friday', 'next Monday', 'Wednesday night', 'Tuesdays'."""
+    if not _capitalised(m["wd"]):
+        return None
+    weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
+    pod = ctx.words.lookup("part_of_day", m["pod"]).value if m["pod"] else None
+    suffix = f"T{pod}" if pod else ""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["plural"] or rel in ("each", "every"):
+        return "SET", f"XXXX-WXX-{weekday}{suffix}"
+    if ctx.anchor is None:
+        return ("TIME" if pod else "DATE"), f"XXXX-WXX-{weekday}{suffix}"
+    if m["wk"]:
+        shift = {"last": -7, "next": 7, "this": 0}[m["wk"].lower()]
+        monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1 - shift)
+        day = monday + dt.timedelta(days=weekday - 1)
+    elif rel in ("last", "previous", "the previous", "past"):
+        day = dates.weekday_date(ctx.anchor, weekday, "past", strict=True)
+    elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
+        day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)
+    else:
+        day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
+    return ("TIME" if pod else "DATE"), dates.iso(day) + suffix
+
+
+def _read_clock(m: re.Match[str], ctx: Context):
+    """'10 p.m. Wednesday', 'noon Thursday', '7:15 p.m.', 'midnight'."""
+    if m["named"]:
+        named = m["named"].lower()
+        clock = "24" if named == "midnight" else "12:00"
+    else:
+        hour = int(m["h"])
+        if hour > 12:
+            return None
+        pm = m["ampm"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+        clock = f"{hour:02d}:{m['mi'] or '00'}"
+    day: dt.date | None = ctx.anchor
+    if m["wd2"]:
+        weekday = int(ctx.words.lookup("weekday", m["wd2"]).value)
+        if ctx.anchor is not None:
+            day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
+    elif m["month"]:
+        month = _month_number(ctx, m["month"])
+        d1 = int(re.match(r"\d+", m["d1"]).group())
+        year = dates.day_year(ctx.anchor, month, d1, ctx.direction(m)) if ctx.anchor else None
+        if year is None or not dates.valid_day(year, month, d1):
+            return "TIME", f"XXXX-{month:02d}-{d1:02d}T{clock}"
+        day = dt.date(year, month, d1)
+    elif m["dw2"]:
+        offset = int(ctx.words.lookup("day_offset", m["dw2"]).value)
+        day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
+    return "TIME", f"{_day(ctx, day)}T{clock}"
+
+
+def _read_relative(m: re.Match[str], ctx: Context):
+    """'last week', 'this year', 'next month', 'the past year', 'the weekend'."""
+    rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
+    unit_text = re.sub(r"\s+", " ", m["unit"].lower())
+    sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        rel, 0
+    )
+    if unit_text == "weekend":
+        if ctx.anchor is None:
+            return "DATE", "XXXX-WXX-WE"
+        if sign:
+            return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
+        saturday = dates.weekday_date(ctx.anchor, 6, _ahead(ctx.direction(m)))
+        return "DATE", dates.weekend_of(saturday)
+    unit = "Y" if "year" in unit_text else _unit(ctx.words, unit_text)
+    if unit is None:
+        return None
+    if ctx.anchor is None:
+        placeholder = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX"}
+        return "DATE", placeholder.get(unit, "XXXX")
+    if unit == "D":
+        return "DATE", dates.iso(ctx.anchor + dt.timedelta(days=sign))
+    if unit == "DE":
+        return "DATE", f"{(ctx.anchor.year // 10 + sign):03d}"
+    if unit == "CE":
+        return "DATE", f"{(ctx.anchor.year // 100 + sign):02d}"
+    return "DATE", _shift(ctx.anchor, 1, unit, sign) if sign else _shift(ctx.anchor, 0, unit, 1)
+
+
+def _read_the_year(m: re.Match[str], ctx: Context):
+    """'the year' ended some day is a span of one year; otherwise it is the anchor's year."""
+    if m["ended"]:
+        return "DURATION", "P1Y"
+    return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+
+
+def _read_ago(m: re.Match[str], ctx: Context):
+    """'two weeks ago', 'a year earlier', 'three days later', 'several years ago'."""
+    amount = number_value(m["n"], ctx.words)
+    unit = _unit(ctx.words, m["unit"])
+    if amount is None or unit is None:
+        return None
+    word = m["dir"].lower()
+    sign = -1 if word in ("ago", "earlier", "before", "back") else 1
+    if word in ("later", "after", "before") or (word == "earlier" and unit in ("D", "W", "H")):
+        # anchored on another event, not the publication date: say how long, not when
+        return "DURATION", duration_value(amount, unit)
+    if amount == "X" or unit in ("H", "MIN", "S"):
+        if unit in ("H", "MIN", "S"):
+            return "DURATION", duration_value(amount, unit)
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if ctx.anchor is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit == "Y" and int(amount) == 1 and ctx.quarter and sign < 0:
+        year, quarter = ctx.quarter
+        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    return "DATE", _shift(ctx.anchor, int(amount), unit, sign)
+
+
+def _read_duration(m: re.Match[str], ctx: Context):
+    """'three years', 'two-day', 'the past two months', 'a couple of years', 'weeks'."""
+    unit = _unit(ctx.words, m["unit"])
+    if unit is None:
+        return None
+    if m["n"] is None:  # a bare plural: 'years', 'for months'
+        return "DURATION", duration_value("X", unit)
+    amount = number_value(m["n"], ctx.words)
+    if amount is None:
+        return None
+    if unit == "Q" and re.search(r"\w-quarters", m.group(), re.IGNORECASE):
+        return None  # 'three-quarters' is a fraction
+    if unit == "S" and norm(m["n"]) in ("a", "an"):
+        return None  # 'a second' is mostly the ordinal
+    if amount == 1 and _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+        return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
+    if m["half"]:
+        amount = amount + 0.5 if amount != "X" else amount
+    return "DURATION", duration_value(amount, unit)
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?)\s*$", re.I
+)
+
+
+def _read_quarter(m: re.Match[str], ctx: Context):
+    """'the third quarter', 'fourth-quarter', "last year's second quarter", 'the 1988 quarter'."""
+    ordinal = ctx.words.lookup("ordinal", m["ord"]) if m["ord"] else None
+    quarter = int(ordinal.value) if ordinal else None
+    if quarter is not None and not 1 <= quarter <= 4:
+        return None
+    pre = (m["pre"] or "").lower()
+    year: int | None = int(m["year"]) if m["year"] else None
+    if ctx.anchor is None and year is None:
+        return "DATE", f"XXXX-Q{quarter or 'X'}"
+    reported = ctx.quarter or (
+        dates.shift_quarter(*dates.quarter_of(ctx.anchor), -1) if ctx.anchor else None
+    )
+    if quarter is None:
+        if reported is None:
+            return "DATE", f"{year:04d}-QX"
+        quarter = reported[1]
+        if year is None:
+            year = reported[0]
+            if "year-ago" in pre or "year-earlier" in pre or "last year" in pre:
+                year -= 1
+            elif pre.startswith(("last", "previous", "past")):
+                year, quarter = dates.shift_quarter(*reported, -1)
+            elif pre.startswith(("next", "coming")):
+                year, quarter = dates.shift_quarter(*dates.quarter_of(ctx.anchor), 1)
+        return "DATE", f"{year:04d}-Q{quarter}"
+    if year is None:
+        anchor = ctx.anchor
+        year = anchor.year
+        if "last year" in pre or "year-ago" in pre or "year-earlier" in pre:
+            year -= 1
+        elif "next year" in pre:
+            year += 1
+        elif quarter > dates.quarter_of(anchor)[1] and ctx.direction(m) == "past":
+            year -= 1
+    return "DATE", f"{year:04d}-Q{quarter}"
+
+
+def _read_half(m: re.Match[str], ctx: Context):
+    """'the first half', 'second-half', 'the first half of 1999'."""
+    half = 1 if m["ord"].lower().startswith(("first", "1")) else 2
+    year = int(m["year"]) if m["year"] else ctx.anchor.year if ctx.anchor else None
+    return "DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}"
+
+
+def _read_season(m: re.Match[str], ctx: Context):
+    """'this summer', 'last fall', 'the spring of 1998', 'winter'."""
+    season = ctx.words.lookup("season", m["season"]).value
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        return "DATE", f"{m['year']}-{season}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{season}"
+    if rel == "this":
+        year = ctx.anchor.year
+    elif rel in ("last", "past"):
+        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        year = dates.month_year(ctx.anchor, start, "past", strict=True)
+        if season != "WI" and year == ctx.anchor.year and ctx.anchor.month <= start + 2:
+            year -= 1  # 'last summer' said in August is the summer before
+    elif rel in ("next", "coming"):
+        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        year = dates.month_year(ctx.anchor, start, "future", strict=True)
+    else:
+        year = dates.season_year(ctx.anchor, season, ctx.direction(m))
+    return "DATE", f"{year:04d}-{season}"
+
+
+def _read_holiday(m: re.Match[str], ctx: Context):
+    """'Christmas', "New Year's Day 2024"."""
+    month, day = map(int, ctx.words.lookup("holiday", m["holiday"]).value.split("-"))
+    if m["year"]:
+        return "DATE", f"{m['year']}-{month:02d}-{day:02d}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
+    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _read_vague(m: re.Match[str], ctx: Context):
+    """'recently', 'now', 'the future', 'currently'."""
+    return "DATE", ctx.words.lookup("vague", m["vague"]).value
+
+
+def _read_set(m: re.Match[str], ctx: Context):
+    """'daily', 'every week', '$5 million a year', 'every two years'."""
+    if m["setword"]:
+        return "SET", ctx.words.lookup("set", m["setword"]).value
+    unit = _unit(ctx.words, m["unit"])
+    amount = number_value(m["n"], ctx.words) if m["n"] else 1
+    if unit is None or amount is None:
+        return None
+    return "SET", duration_value(amount, unit)

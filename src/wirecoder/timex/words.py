@@ -1,0 +1,111 @@
+"""The time-word table (lexicon/data/times.tsv): loaded, validated and indexed for the grammar.
+
+Each row gives a kind (month, weekday, number, unit, ...), a value and the surface forms that
+mean it. A user file of the same name in ``Settings.lexicon_dirs`` adds or replaces rows, so a
+newsroom can teach the stage its own abbreviations or holidays without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from wirecoder.lexicon import Spec, load_table, register_spec
+
+KINDS = frozenset(
+    "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
+    "modifier approx".split()
+)
+UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
+MODS = frozenset(
+    "START MID END APPROX LESS_THAN MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE BEFORE AFTER".split()
+)
+
+_CHECKS: dict[str, re.Pattern[str]] = {
+    "month": re.compile(r"^(0[1-9]|1[0-2])$"),
+    "weekday": re.compile(r"^[1-7]$"),
+    "number": re.compile(r"^(\d+|X)$"),
+    "ordinal": re.compile(r"^-?\d+$"),
+    "unit": re.compile(r"^(" + "|".join(sorted(UNITS)) + r")$"),
+    "part_of_day": re.compile(r"^(MO|AF|EV|NI|DT)$"),
+    "season": re.compile(r"^(SP|SU|FA|WI)$"),
+    "day_offset": re.compile(r"^-?\d+$"),
+    "vague": re.compile(r"^(PAST_REF|PRESENT_REF|FUTURE_REF)$"),
+    "set": re.compile(r"^P(T?\d+[A-Z])$"),
+    "holiday": re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+    "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
+    "approx": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
+}
+
+
+def _check(row: dict[str, str]) -> str | None:
+    kind = row["kind"]
+    if kind not in KINDS:
+        return f"kind {kind!r} is not one of {' '.join(sorted(KINDS))}"
+    if not _CHECKS[kind].match(row["value"]):
+        return f"value {row['value']!r} is not valid for kind {kind} ({_CHECKS[kind].pattern})"
+    if not row["words"].strip(" |"):
+        return "words is empty; give at least one surface form"
+    return None
+
+
+register_spec("times", Spec(("id", "kind", "value", "words"), "id", _check))
+
+
+@dataclass(frozen=True)
+class Word:
+    """One surface form of a time word: its kind, value and the table row it came from."""
+
+    form: str
+    kind: str
+    value: str
+    ref: str
+
+
+@dataclass(frozen=True)
+class Words:
+    """The time words by kind, with regex alternations the grammar is built from."""
+
+    by_form: dict[tuple[str, str], Word]  # (kind, normalised form) -> word
+    forms: dict[str, tuple[str, ...]]  # kind -> surface forms, longest first
+    version: int
+
+    def lookup(self, kind: str, text: str) -> Word | None:
+        """Return the word of ``kind`` written as ``text`` (any case, optional final dot)."""
+        return self.by_form.get((kind, norm(text)))
+
+    def alternation(self, kind: str, *, strict_dots: bool = False) -> str:
+        """Return a regex alternation (no group) matching any surface form of ``kind``.
+
+        A form's final dot is optional ("Sept" for "Sept.") unless ``strict_dots``, for words
+        whose undotted short form is another word ("sun", "wed").
+        """
+        parts = []
+        for form in self.forms.get(kind, ()):
+            body = r"\s+".join(re.escape(piece) for piece in form.rstrip(".").split())
+            dot = r"\." if strict_dots else r"\.?"
+            parts.append(body + (dot if form.endswith(".") else ""))
+        return "|".join(parts) if parts else r"(?!x)x"
+
+
+def norm(text: str) -> str:
+    """Return the lookup key of a time word: lower case, single spaces, no final dot."""
+    return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
+
+
+@cache
+def load_words(extra_dirs: tuple[str, ...] = ()) -> Words:
+    """Load and index the time-word table (packaged rows plus user rows)."""
+    table = load_table("times", extra_dirs)
+    by_form: dict[tuple[str, str], Word] = {}
+    forms: dict[str, list[str]] = {}
+    for row in table:
+        for form in row.items("words"):
+            form = form.lower()
+            key = (row["kind"], norm(form))
+            if key not in by_form:
+                by_form[key] = Word(form, row["kind"], row["value"], row.ref)
+                forms.setdefault(row["kind"], []).append(form)
+    ordered = {kind: tuple(sorted(fs, key=len, reverse=True)) for kind, fs in forms.items()}
+    return Words(by_form, ordered, table.version)

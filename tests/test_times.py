@@ -1,0 +1,303 @@
+"""The times stage: time expressions found and resolved against the publication date (issue 3).
+
+Sentences here are written by the team; the seed article and its gold reading are read from
+../shared at run time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from wirecoder.errors import LexiconError
+from wirecoder.model import Article, Document
+from wirecoder.stages.times import Times, dateline_date
+from wirecoder.timex import day_range, precision
+from wirecoder.timex.words import load_words
+
+WEDNESDAY = "2023-03-08"
+
+
+def _times(pipeline, text, date=WEDNESDAY):
+    result = pipeline.extract(text, date=date)
+    assert result.status == "ok", result.error
+    return result, {t.text: t for t in result.times}
+
+
+def _value(pipeline, text, phrase, date=WEDNESDAY):
+    _, found = _times(pipeline, text, date)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    return found[phrase].value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The treaty was signed on March 6, 2021 in Geneva.", "March 6, 2021", "2021-03-06"),
+        ("The treaty was signed on 6 March 2021 in Geneva.", "6 March 2021", "2021-03-06"),
+        ("Talks will be held on March 9-10 in Nairobi.", "March 9-10", "2023-03-09/2023-03-10"),
+        (
+            "Talks will run from March 30 to April 2.",
+            "March 30 to April 2",
+            "2023-03-30/2023-04-02",
+        ),
+        ("The law was passed in 2019 after a long debate.", "2019", "2019"),
+        ("Inflation was high in the 1990s across the region.", "the 1990s", "199"),
+        ("Results are due in mid-April.", "mid-April", "2023-04"),
+        ("The pact was signed in June 2020.", "June 2020", "2020-06"),
+        ("The plan covers the third quarter.", "the third quarter", "2023-Q3"),
+        ("The rebels regrouped this summer.", "this summer", "2023-SU"),
+        ("It rained on 2022-11-05 in the capital.", "2022-11-05", "2022-11-05"),
+    ],
+)
+def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister said today that the border is open.", "today", "2023-03-08"),
+        ("Troops crossed the river yesterday.", "yesterday", "2023-03-07"),
+        ("The envoy will arrive tomorrow.", "tomorrow", "2023-03-09"),
+        ("Prices rose sharply last week.", "last week", "2023-W09"),
+        ("The court will rule next month.", "next month", "2023-04"),
+        ("Exports fell this year.", "this year", "2023"),
+        ("Exports fell last year.", "last year", "2022"),
+        ("The rebels withdrew last Friday.", "last Friday", "2023-03-03"),
+        ("The committee meets next Monday.", "next Monday", "2023-03-13"),
+        ("They met on Tuesday last week.", "Tuesday last week", "2023-02-28"),
+        ("The talks collapsed two weeks ago.", "two weeks ago", "2023-W08"),
+        ("The pact was signed three years ago.", "three years ago", "2020"),
+    ],
+)
+def test_deictic_expressions_are_anchored_on_the_publication_date(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
+    _, found = _times(pipeline, "Earlier this month, the army retook the town.")
+    (expr,) = found.values()
+    assert (expr.text, expr.value, expr.mod) == ("Earlier this month", "2023-03", "START")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Foreign Office said Sunday that the talks were useful.", "2023-03-05"),
+        ("The ministers met on Tuesday in Addis Ababa.", "2023-03-07"),
+        ("The ministers will meet on Tuesday in Addis Ababa.", "2023-03-14"),
+        ("The ministers are expected to meet on Tuesday.", "2023-03-14"),
+        ("The rebels attacked the town on Wednesday.", "2023-03-08"),
+    ],
+)
+def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:
+    _, found = _times(pipeline, text)
+    weekday = next(t for t in found.values() if t.rule and "weekday" in t.rule)
+    assert weekday.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a month named in January in a past clause is last year's
+        ("The elections were held in December.", "2024-01-10", "December", "2023-12"),
+        # a day just after publication in a future clause is this year's ...
+        ("The summit will open on March 20.", "2023-03-08", "March 20", "2023-03-20"),
+        # ... and one in January, said in December, is next year's
+        ("The summit will open on January 15.", "2023-12-20", "January 15", "2024-01-15"),
+        ("The accord was signed on December 28.", "2024-01-03", "December 28", "2023-12-28"),
+    ],
+)
+def test_the_year_of_a_partial_date_follows_tense_and_publication(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("Shops closed yesterday.", "2024-01-01", "yesterday", "2023-12-31"),
+        ("Prices fell last week.", "2021-01-05", "last week", "2020-W53"),
+        ("The army will withdraw next month.", "2023-12-15", "next month", "2024-01"),
+        ("Fighting resumed last month.", "2024-01-15", "last month", "2023-12"),
+    ],
+)
+def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("A two-day summit opened in Accra.", "two-day", "DURATION", "P2D"),
+        ("The war lasted three years.", "three years", "DURATION", "P3Y"),
+        ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The hearing took five hours.", "five hours", "DURATION", "PT5H"),
+        ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
+        ("Envoys meet every week in Doha.", "every week", "SET", "P1W"),
+        ("The ministry publishes figures daily.", "daily", "SET", "P1D"),
+        ("The country earns $5 million a year from tolls.", "a year", "SET", "P1Y"),
+    ],
+)
+def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The two leaders spoke recently about trade.", "recently", "PAST_REF"),
+        ("The border is now closed.", "now", "PRESENT_REF"),
+        ("More talks may follow in the future.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_vague_references(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert found[phrase].value == value
+    assert found[phrase].anchor is None  # nothing was resolved against the date
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The curfew starts at 10 p.m. on Tuesday.", "10 p.m. on Tuesday", "2023-03-07T22:00"),
+        ("Shelling began this morning.", "this morning", "2023-03-08TMO"),
+        ("Gunfire was heard last night.", "last night", "2023-03-07TNI"),
+        ("The offer expires at 5 p.m. EST March 20.", "5 p.m. EST March 20", "2023-03-20T17:00"),
+    ],
+)
+def test_times_of_day(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert found[phrase].type == "TIME"
+    assert found[phrase].value == value
+
+
+def test_without_a_publication_date_values_stay_relative(pipeline) -> None:
+    result, found = _times(
+        pipeline, "The ministers met on Sunday and will meet again on March 6.", date=None
+    )
+    assert result.date is None
+    assert found["Sunday"].value == "XXXX-WXX-7"
+    assert found["March 6"].value == "XXXX-03-06"
+    assert all(t.anchor is None for t in result.times)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "NAIROBI, May 14, 2024 (Reuters) - Kenya said on Monday that it met Somalia.",
+            "2024-05-14",
+        ),
+        ("AL-AIN , United Arab Emirates 1996-12-06 The talks ended on Sunday.", "1996-12-06"),
+    ],
+)
+def test_a_dateline_supplies_a_missing_publication_date(pipeline, text, date) -> None:
+    result = pipeline.extract(text)
+    assert result.date == date
+    assert any("dateline" in w for w in result.warnings)
+    weekday = next(t for t in result.times if t.text in ("Monday", "Sunday"))
+    assert day_range(weekday.value)[0] <= dt.date.fromisoformat(date)
+
+
+def test_a_given_date_beats_the_dateline() -> None:
+    assert dateline_date("Kenya said on May 14, 2024 that it met Somalia.") is None
+    assert dateline_date("NAIROBI, May 14 (Reuters) - Kenya said") is None  # no year: no guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting on February 30, 2023 was cancelled.",
+        "The file was dated 2023-13-45 by mistake.",
+        "A form dated 31/31/2023 was rejected.",
+    ],
+)
+def test_a_nonsense_date_is_left_unresolved_never_a_crash(pipeline, text) -> None:
+    result = pipeline.extract(text, date=WEDNESDAY)
+    assert result.status == "ok"
+    for expr in result.times:
+        assert day_range(expr.value) is None or expr.value[:4] != "XXXX"
+    assert all(not t.value.startswith("2023-02-30") for t in result.times)
+
+
+def test_names_that_contain_time_words_are_not_times(pipeline) -> None:
+    _, found = _times(pipeline, "Prime Minister Theresa May visited Kenya.")
+    assert "May" not in found
+
+
+def test_the_stage_runs_without_a_parse() -> None:
+    doc = Document(article=Article(id="a", text="Talks were held on Sunday.", date=WEDNESDAY))
+    out = Times()(doc)
+    assert [(t.text, t.value) for t in out.times] == [("Sunday", "2023-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last", "grain"),
+    [
+        ("2023-03-06/2023-03-07", "2023-03-06", "2023-03-07", "day"),
+        ("2023-03-06T22:00", "2023-03-06", "2023-03-06", "day"),
+        ("2023-W09", "2023-02-27", "2023-03-05", "week"),
+        ("2023-W09-WE", "2023-03-04", "2023-03-05", "week"),
+        ("2023-02", "2023-02-01", "2023-02-28", "month"),
+        ("2023-Q1", "2023-01-01", "2023-03-31", "quarter"),
+        ("2023-WI", "2023-12-01", "2024-02-29", "season"),
+        ("2023", "2023-01-01", "2023-12-31", "year"),
+        ("199", "1990-01-01", "1999-12-31", "decade"),
+    ],
+)
+def test_day_range_reads_values_back_for_the_events_stage(value, first, last, grain) -> None:
+    assert day_range(value) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    assert precision(value) == grain
+
+
+@pytest.mark.parametrize("value", ["P2D", "PAST_REF", "XXXX-03-06", "XXXX-WXX-7", "2023-02-30", ""])
+def test_day_range_is_none_for_values_without_fixed_days(value) -> None:
+    assert day_range(value) is None
+
+
+def test_users_can_add_time_words(tmp_path) -> None:
+    (tmp_path / "times.tsv").write_text(
+        "# my words, version 1\nid\tkind\tvalue\twords\n"
+        "holiday.madaraka\tholiday\t06-01\tmadaraka day\n",
+        "utf-8",
+    )
+    words = load_words((str(tmp_path),))
+    assert words.lookup("holiday", "Madaraka Day").ref == "times.user:holiday.madaraka"
+    assert words.lookup("month", "Sept.").value == "09"
+
+
+def test_a_bad_time_word_row_is_refused_with_the_reason(tmp_path) -> None:
+    (tmp_path / "times.tsv").write_text(
+        "id\tkind\tvalue\twords\nmonth.x\tmonth\t13\tundecember\n", "utf-8"
+    )
+    with pytest.raises(LexiconError, match="value '13' is not valid for kind month"):
+        load_words((str(tmp_path),))
+
+
+def test_every_time_names_its_rule(pipeline) -> None:
+    result, _ = _times(pipeline, "On Sunday, a two-day summit began; it ended yesterday.")
+    assert result.times and all(t.rule and t.rule.startswith("times.") for t in result.times)
+    assert [t.id for t in result.times] == [f"t{i}" for i in range(1, len(result.times) + 1)]
+
+
+def test_seed_article_times_match_the_gold_reading(shared, pipeline) -> None:
+    folder = shared / "examples" / "seed"
+    gold = json.loads((folder / "gold.json").read_text("utf-8"))
+    text = (folder / "article.txt").read_text("utf-8")
+    result = pipeline.extract(text, date=gold["document"]["date"], id="seed")
+    for item in gold["times"]["must"]:
+        hits = [
+            t
+            for t in result.times
+            if t.text.casefold() == item["text"].casefold()
+            and (t.type, t.value) == (item["type"], item["value"])
+        ]
+        assert len(hits) >= item.get("occurrences", 1), (item, result.times)

@@ -16,6 +16,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from wirecoder.commands.serve import serve_cmd
 from wirecoder.commands.store import register as register_store_commands
 from wirecoder.config import Settings
 from wirecoder.errors import InputError, WirecoderError
@@ -216,6 +217,7 @@ def _remember(docs: Iterator[Document], texts: dict[str, str]) -> Iterator[Docum
 
 
 register_store_commands(app)  # ingest, events, search, export ... (wirecoder.commands)
+app.command("serve")(serve_cmd)  # the REST API and dashboard (wirecoder.commands.serve)
 
 
 def main() -> None:

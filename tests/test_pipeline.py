@@ -19,7 +19,13 @@ def test_extract_returns_the_contract_with_stage_names(pipeline) -> None:
     )
     assert result.id == "k1" and result.status == "ok" and result.date == "2024-05-14"
     assert result.title == "Talks"
-    assert result.meta["stages"] == ["parse.v1", "entities.v1", "times.v1", "quotes.v1"]
+    assert result.meta["stages"] == [
+        "parse.v1",
+        "entities.v1",
+        "actors.v1",
+        "times.v1",
+        "quotes.v1",
+    ]
     assert {e.name for e in result.entities} >= {"Kenya", "Ethiopia", "Nairobi"}
 
 

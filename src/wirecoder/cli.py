@@ -152,6 +152,14 @@ def extract(
             help="show progress on stderr " "(default: when stderr is a terminal)",
         ),
     ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors",
+            help="YAML file of your own actors (name, aliases, country, sector); repeatable",
+            show_default=False,
+        ),
+    ] = None,
     verbose: Annotated[int, typer.Option("-v", count=True, help="more log output on stderr")] = 0,
 ) -> None:
     """Code articles and print one contract JSON object per article."""
@@ -160,6 +168,8 @@ def extract(
     try:
         date = parse_date(date, where="--date")
         settings = _settings(config, model, batch_size)
+        if actors:
+            settings = settings.replace(actor_files=tuple(str(p) for p in actors))
     except WirecoderError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

@@ -38,6 +38,10 @@ class Settings:
         default=(),
         metadata={"help": "folders of user TSV tables that extend or override the packaged ones"},
     )
+    actor_files: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "YAML files of the user's own actors (name, aliases, country, sector)"},
+    )
     db: str = field(
         default="wirecoder.db",
         metadata={
@@ -81,6 +85,8 @@ def _build(base: Settings, changes: dict[str, Any], *, origin: str) -> Settings:
     values = dict(changes)
     if "lexicon_dirs" in values:
         values["lexicon_dirs"] = tuple(str(p) for p in values["lexicon_dirs"])
+    if "actor_files" in values:
+        values["actor_files"] = tuple(str(p) for p in values["actor_files"])
     try:
         return dataclasses.replace(base, **values)
     except TypeError as exc:

@@ -77,6 +77,9 @@ class Entity(_Record):
     affiliation: str | None = None
     code: str | None = None  # CAMEO actor code, e.g. USAGOV
     rule: str | None = None
+    country_rule: str | None = None  # the rule or lexicon row that decided the country
+    sector_rule: str | None = None  # the rule or lexicon row that decided the sector
+    reason: str | None = None  # why the country is unknown, when it is
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from wirecoder.errors import ConfigError
 from wirecoder.model import Document, Extraction
 from wirecoder.read import from_text
 from wirecoder.stages import Stage
+from wirecoder.stages.actors import Actors
 from wirecoder.stages.entities import Entities
 from wirecoder.stages.parse import Parse
 from wirecoder.stages.quotes import Quotes
@@ -35,6 +36,7 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
     return (
         Parse(settings=settings),
         Entities(settings=settings),
+        Actors(settings=settings),
         Times(settings=settings),
         Quotes(settings=settings),
     )

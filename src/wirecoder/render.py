@@ -54,6 +54,7 @@ def render(result: Extraction, out: TextIO, *, text: str | None = None) -> None:
             "type",
             "country",
             "sector",
+            "code",
             "title",
             "mentions",
             title="entities",
@@ -67,6 +68,7 @@ def render(result: Extraction, out: TextIO, *, text: str | None = None) -> None:
                 e.type,
                 e.country or "",
                 e.sector or "",
+                e.code or "",
                 e.title or "",
                 f"{len(e.mentions)}: {mentions}",
             )

@@ -1,7 +1,9 @@
 """The parse stage: sentences, tokens, named entities and dependencies from spaCy.
 
 The spaCy ``Doc`` made here is stored on ``Document.parsed`` for the stages that read it and
-never leaves the pipeline. Articles longer than ``Settings.chunk_chars`` are parsed in pieces cut
+never leaves the pipeline. The model's entities are corrected for news copy by the components
+of :mod:`wirecoder.stages.ner_fixes` (table names, swallowed titles, one sense per article).
+Articles longer than ``Settings.chunk_chars`` are parsed in pieces cut
 at paragraph or sentence ends and joined back into one ``Doc`` whose offsets match the text.
 """
 
@@ -82,7 +84,13 @@ class Parse:
     def nlp(self) -> Any:
         """The loaded spaCy pipeline (loaded on first use, once)."""
         if self._nlp is None:
-            self._nlp = load_model(self.settings.model)
+            from wirecoder.stages.ner_fixes import add_entity_fixes
+
+            self._nlp = add_entity_fixes(
+                load_model(self.settings.model),
+                self.settings.lexicon_dirs,
+                self.settings.actor_files,
+            )
         return self._nlp
 
     def zone(self) -> contextlib.AbstractContextManager[Any]:

@@ -1,0 +1,350 @@
+"""Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
+
+Four components run after spaCy's ``ner``, in this order:
+
+- ``wirecoder_lexicon_ents`` tags the names in the package's tables (countries, their aliases,
+  demonyms and capitals; organisations and their acronyms; a user's actors) in title case and in
+  ALL CAPS. A table name replaces the model's entity when it is the same span or a longer one and
+  relabels it when the model's span only adds "the"; the model's longer guesses ("Bank of
+  China" around "China") are kept.
+- ``wirecoder_title_trim`` removes role titles the model swallows: "Acting Coordinator" tagged
+  ORG is dropped, "the Foreign Office Spokesperson" becomes "the Foreign Office", "Defender Hassan
+  Abbas" becomes "Hassan Abbas".
+- ``wirecoder_results_lines`` reads sports results and standings lines ("Leeds 2 Everton 0",
+  "Aberdeen 15 7 4 4 28 19 25"): their names are teams, organisations unless a country's side.
+- ``wirecoder_discourse`` applies one sense per article: a surname of a person named in full is a
+  PERSON, a name the model labels one way most of the time gets that label everywhere, and a
+  name tagged somewhere is tagged where the model missed it (also in ALL CAPS headlines).
+
+The components are registered by :func:`add_entity_fixes`, called when the parse stage loads its
+model; nothing is registered on import.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from wirecoder.lexicon import load_table, name_index, name_key
+from wirecoder.lexicon.actors import titles, user_actors
+
+log = logging.getLogger(__name__)
+
+FIXES = (
+    "wirecoder_lexicon_ents",
+    "wirecoder_title_trim",
+    "wirecoder_results_lines",
+    "wirecoder_discourse",
+)
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "-", "&"})
+
+
+def _variants(word: str) -> list[str]:
+    return list(dict.fromkeys([word, word.upper()]))
+
+
+def lexicon_patterns(
+    nlp: Any, lexicon_dirs: tuple[str, ...], actor_files: tuple[str, ...]
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Return (label, token pattern) pairs for every name in the tables, title case and caps."""
+    surfaces: dict[str, str] = {}
+    for entry_surface, label in _table_names(lexicon_dirs, actor_files):
+        surfaces.setdefault(entry_surface, label)
+    patterns = []
+    for surface, label in surfaces.items():
+        words = [t.text for t in nlp.make_doc(surface)]
+        if not words or not any(ch.isalpha() for ch in surface):
+            continue
+        if len(words) == 1 and len(surface) <= 2 and not surface.isupper():
+            continue
+        pattern = [
+            {"ORTH": {"IN": _variants(w)}} if any(c.islower() for c in w) else {"ORTH": w}
+            for w in words
+        ]
+        patterns.append((label, pattern))
+    return patterns
+
+
+def _table_names(
+    lexicon_dirs: tuple[str, ...], actor_files: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    names: list[tuple[str, str]] = []
+    for row in load_table("countries", lexicon_dirs):
+        names += [(s, "GPE") for s in (row["name"], *row.items("aliases"), *row.items("capital"))]
+        names += [(s, "NORP") for s in row.items("demonyms")]
+    for row in load_table("organizations", lexicon_dirs):
+        names += [(s, "ORG") for s in (row["name"], *row.items("aliases"))]
+    for actor in user_actors(actor_files):
+        names += [(s, actor.type) for s in (actor.name, *actor.aliases)]
+    return names
+
+
+def _span(doc: Any, start: int, end: int, label: str) -> Any:
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)
+
+
+def _set_ents(doc: Any, ents: list[Any]) -> None:
+    from spacy.util import filter_spans
+
+    doc.ents = filter_spans(ents)
+
+
+class LexiconEnts:
+    """Tag table names and reconcile them with the model's entities."""
+
+    def __init__(self, nlp: Any, lexicon_dirs: tuple[str, ...], actor_files: tuple[str, ...]):
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp.vocab)
+        by_label: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
+        for label, pattern in lexicon_patterns(nlp, lexicon_dirs, actor_files):
+            by_label[label].append(pattern)
+        for label, patterns in by_label.items():
+            self.matcher.add(label, patterns)
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.util import filter_spans
+
+        found = filter_spans(self.matcher(doc, as_spans=True))
+        ents = list(doc.ents)
+        for match in found:
+            crossing = [e for e in ents if e.start < match.end and match.start < e.end]
+            if not crossing:
+                ents.append(match)
+                continue
+            if len(crossing) == 1:
+                model = crossing[0]
+                inner = model.start
+                while inner < model.end and doc[inner].lower_ in _ARTICLES:
+                    inner += 1
+                if (inner, model.end) == (match.start, match.end):  # "the United States"
+                    ents[ents.index(model)] = _span(doc, model.start, model.end, match.label_)
+                    continue
+                if model.start <= match.start and match.end <= model.end:
+                    if (model.start, model.end) == (match.start, match.end):
+                        ents[ents.index(model)] = match
+                    continue  # the model's longer name stands: "Bank of China"
+            if all(match.start <= e.start and e.end <= match.end for e in crossing):
+                ents = [e for e in ents if e not in crossing] + [match]
+        _set_ents(doc, ents)
+        return doc
+
+
+class TitleTrim:
+    """Remove role titles from the edges of person and organisation entities."""
+
+    def __init__(self, lexicon_dirs: tuple[str, ...]):
+        lexicon = titles(lexicon_dirs)
+        self.words = lexicon.words
+        self.heads = frozenset(phrase.split()[-1] for phrase in lexicon.roles)
+
+    def _title_run(self, tokens: list[Any]) -> int:
+        """Return how many leading tokens form a title (ending on a role word), else 0."""
+        run = 0
+        has_head = False
+        for i, token in enumerate(tokens):
+            low = token.lower_
+            if low in self.words and token.text[:1].isupper():
+                if low in self.heads:
+                    has_head = True
+                    run = i + 1
+            elif low in _CONNECTORS and i > 0:
+                continue
+            else:
+                break
+        return run if has_head else 0
+
+    def __call__(self, doc: Any) -> Any:
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            fixed = self._trim(ent)
+            changed |= fixed is not ent
+            if fixed is not None:
+                ents.append(fixed)
+        if changed:
+            _set_ents(doc, ents)
+        return doc
+
+    def _trim(self, ent: Any) -> Any:
+        if ent.label_ not in ("PERSON", "ORG"):
+            return ent
+        tokens = list(ent)
+        skip = 1 if tokens[0].lower_ in _ARTICLES else 0
+        run = self._title_run(tokens[skip:])
+        rest = tokens[skip + run :]
+        if run and not rest:  # nothing but a title: "Acting Coordinator"
+            return ent if ent.label_ == "PERSON" else None
+        if run and ent.label_ == "PERSON" and rest[0].text[:1].isupper():
+            return _span(ent.doc, ent.start + skip + run, ent.end, "PERSON")
+        if ent.label_ == "ORG":
+            end = len(tokens)
+            while (
+                end > skip + 1
+                and tokens[end - 1].lower_ in self.heads
+                and tokens[end - 1].text[:1].isupper()
+            ):
+                end -= 1
+            if end < len(tokens) and tokens[end - 1].lower_ not in _CONNECTORS:
+                return _span(ent.doc, ent.start, ent.start + end, "ORG")
+        return ent
+
+
+_TEAM = r"[A-Z][\w.'&/-]*(?: [A-Z][\w.'&/-]*)*"
+_SCORES = r"(?: -?\d*\.?\d+)+"
+_RESULTS_LINE = re.compile(rf"^{_TEAM}{_SCORES}(?: {_TEAM}{_SCORES})*[ .]*$")
+_FIXTURE_LINE = re.compile(rf"^(?:[^:\n]*: )?({_TEAM}) v ({_TEAM})[ .]*$")
+_TEAM_SCORE = re.compile(rf"({_TEAM}){_SCORES}")
+
+
+class ResultsLines:
+    """Sports results and standings lines ("Leeds 2 Everton 0"): the names are teams.
+
+    A team is an organisation (ORG), except a national side named by its country (GPE).
+    """
+
+    def __init__(self, lexicon_dirs: tuple[str, ...]):
+        self.index = name_index(lexicon_dirs)
+
+    def __call__(self, doc: Any) -> Any:
+        text = doc.text
+        if not any(ch.isdigit() for ch in text):
+            return doc
+        teams = []
+        offset = 0
+        for line in text.split("\n"):
+            if _RESULTS_LINE.match(line):
+                found = [m.span(1) for m in _TEAM_SCORE.finditer(line)]
+            else:
+                fixture = _FIXTURE_LINE.match(line)
+                found = [fixture.span(1), fixture.span(2)] if fixture else []
+            for start, end in found:
+                span = doc.char_span(offset + start, offset + end, alignment_mode="contract")
+                if span is not None and len(span):
+                    teams.append(span)
+            offset += len(line) + 1
+        if not teams:
+            return doc
+        ents = list(doc.ents)
+        for team in teams:
+            entry = self.index.get(name_key(team.text))
+            national = entry is not None and entry.type == "GPE" and entry.kind != "capital"
+            ents = [e for e in ents if e.end <= team.start or team.end <= e.start]
+            ents.append(_span(doc, team.start, team.end, "GPE" if national else "ORG"))
+        _set_ents(doc, ents)
+        return doc
+
+
+def _key(tokens: Any) -> str:
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES or t.i != tokens[0].i]
+    while words and words[-1] in ("'s", "’s", "'", "’"):
+        words.pop()
+    return " ".join(words).casefold()
+
+
+class Discourse:
+    """One sense per article: consistent labels for repeated names, and the misses filled in."""
+
+    def __call__(self, doc: Any) -> Any:
+        ents = [e for e in doc.ents]
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        surnames: set[str] = set()
+        org_heads: set[str] = set()
+        for ent in ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            key = _key(ent)
+            if key:
+                votes[key][ent.label_] += 1
+            names = [t for t in ent if t.text[:1].isupper() and t.is_alpha]
+            if ent.label_ == "PERSON" and len(names) >= 2 and len(names) == len(ent):
+                surnames.add(names[-1].text.casefold())
+            elif ent.label_ == "ORG" and len(ent) >= 2 and ent[0].text[:1].isupper():
+                org_heads.add(ent[0].text.casefold())
+        known: dict[str, str] = {}
+        for key, counts in votes.items():
+            (label, count), *rest = counts.most_common()
+            if not rest or count > rest[0][1]:
+                known[key] = label
+        for name in surnames - org_heads:
+            known[name] = "PERSON"
+        for name in org_heads - surnames:
+            if known.get(name, "PERSON") == "PERSON" and votes.get(name, Counter()).get("PERSON"):
+                known[name] = "ORG"
+        fixed = []
+        for ent in ents:
+            label = known.get(_key(ent)) if ent.label_ in ACTOR_LABELS else None
+            fixed.append(_span(doc, ent.start, ent.end, label) if label else ent)
+        fixed.extend(self._misses(doc, fixed, known))
+        _set_ents(doc, fixed)
+        return doc
+
+    @staticmethod
+    def _misses(doc: Any, ents: list[Any], known: dict[str, str]) -> list[Any]:
+        """Return new entities for unlabelled capitalised runs that match a known name."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        longest = max((k.count(" ") + 1 for k in known), default=0)
+        found = []
+        i = 0
+        while i < len(doc):
+            if i in taken or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for size in range(min(longest, len(doc) - i), 0, -1):
+                span = doc[i : i + size]
+                if any(t.i in taken for t in span) or not span[-1].text[:1].isupper():
+                    continue
+                label = known.get(span.text.casefold())
+                if label is not None and " ".join(t.text for t in span) == span.text:
+                    found.append(_span(doc, i, i + size, label))
+                    i += size - 1
+                    break
+            i += 1
+        return found
+
+
+def add_entity_fixes(
+    nlp: Any, lexicon_dirs: tuple[str, ...] = (), actor_files: tuple[str, ...] = ()
+) -> Any:
+    """Add the news-NER correction components after the model's ``ner``; return ``nlp``."""
+    from spacy.language import Language
+
+    if "ner" not in nlp.pipe_names or FIXES[0] in nlp.pipe_names:
+        return nlp
+    if not Language.has_factory(FIXES[0]):
+        Language.factory(FIXES[0], default_config={"lexicon_dirs": [], "actor_files": []})(
+            _make_lexicon_ents
+        )
+        Language.factory(FIXES[1], default_config={"lexicon_dirs": []})(_make_title_trim)
+        Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[3])(_make_discourse)
+    config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
+    nlp.add_pipe(FIXES[0], after="ner", config=config)
+    nlp.add_pipe(FIXES[1], after=FIXES[0], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[2], after=FIXES[1], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[3], after=FIXES[2])
+    return nlp
+
+
+def _make_lexicon_ents(
+    nlp: Any, name: str, lexicon_dirs: list[str], actor_files: list[str]
+) -> LexiconEnts:
+    return LexiconEnts(nlp, tuple(lexicon_dirs), tuple(actor_files))
+
+
+def _make_title_trim(nlp: Any, name: str, lexicon_dirs: list[str]) -> TitleTrim:
+    return TitleTrim(tuple(lexicon_dirs))
+
+
+def _make_results_lines(nlp: Any, name: str, lexicon_dirs: list[str]) -> ResultsLines:
+    return ResultsLines(tuple(lexicon_dirs))
+
+
+def _make_discourse(nlp: Any, name: str) -> Discourse:
+    return Discourse()

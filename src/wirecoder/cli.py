@@ -22,6 +22,7 @@ from wirecoder.config import Settings
 from wirecoder.errors import InputError, WirecoderError
 from wirecoder.model import Document, Extraction
 from wirecoder.read import failed, parse_date, read_jsonl, read_text
+from wirecoder.scale.commands import dask_cli, spark_cli
 
 app = typer.Typer(
     add_completion=False,
@@ -160,6 +161,14 @@ def extract(
             show_default=False,
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="worker processes, one model each; default: all cores for inputs of more than "
+            "4 batches, else 1",
+            show_default=False,
+        ),
+    ] = None,
     verbose: Annotated[int, typer.Option("-v", count=True, help="more log output on stderr")] = 0,
 ) -> None:
     """Code articles and print one contract JSON object per article."""
@@ -173,12 +182,12 @@ def extract(
     except WirecoderError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    from wirecoder.pipeline import Pipeline
+    from wirecoder.scale import Runner
 
     fmt = fmt or (Format.jsonl if jsonl else Format.json)
     try:
-        pipeline = Pipeline(settings=settings)
-        failures = _run(pipeline, _inputs(files, jsonl=jsonl, date=date), fmt, progress)
+        with Runner(settings=settings, workers=workers) as pipeline:
+            failures = _run(pipeline, _inputs(files, jsonl=jsonl, date=date), fmt, progress)
     except WirecoderError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
@@ -228,6 +237,10 @@ def _remember(docs: Iterator[Document], texts: dict[str, str]) -> Iterator[Docum
 
 register_store_commands(app)  # ingest, events, search, export ... (wirecoder.commands)
 app.command("serve")(serve_cmd)  # the REST API and dashboard (wirecoder.commands.serve)
+
+
+app.command("spark")(spark_cli)
+app.command("dask")(dask_cli)
 
 
 def main() -> None:

@@ -99,6 +99,14 @@ def ingest_cmd(
             help="show a progress bar on stderr (default: when stderr is a terminal)",
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="worker processes coding, one model each (one writer); default: all cores for "
+            "inputs of more than 4 batches, else 1",
+            show_default=False,
+        ),
+    ] = None,
     verbose: VerboseOption = 0,
 ) -> None:
     """Code articles and store them in the event database (already-stored ones are skipped)."""
@@ -115,13 +123,17 @@ def ingest_cmd(
         store = open_db(db, config)
     except WirecoderError as exc:
         raise fail(exc) from exc
-    from wirecoder.pipeline import Pipeline
+    from wirecoder.scale import Runner
+    from wirecoder.scale.table import Precoded, is_results
 
     docs = _with_date(read_paths(names, stdin=sys.stdin.buffer), date)
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        pipeline = Pipeline(settings=settings)
-        with _progress_bar(show, count_inputs(names)) as update:
+        pipeline: Any = Runner(settings=settings, workers=workers)
+        if is_results(names):  # `wirecoder spark`/`dask` output: store it without coding again
+            pipeline = Precoded(names)
+            docs = pipeline.documents()
+        with pipeline, _progress_bar(show, count_inputs(names)) as update:
             report = ingest(
                 store,
                 docs,

@@ -35,6 +35,8 @@ _PLAN_VERBS = frozenset(
     "propose vow pledge seek try".split()
 )
 # a dateline opens with a place in capitals, then perhaps a region or country in title case
+_DEADLINE_PREPS = frozenset({"until", "till", "by", "through"})
+_SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*[\s,]*)*")
 _DATELINE_CHARS = 120
 _QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter", re.I)
@@ -48,6 +50,9 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _DEADLINE_PREPS:
+        return "future"  # 'extended until Nov. 20', 'repay the loan by February'
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
             break
@@ -62,8 +67,8 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
 def _verb_tense(verb: Any, depth: int = 0) -> Direction:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowered = {a.lower_ for a in auxes}
-    if lowered & _FUTURE_AUX:
-        return "future"
+    if lowered & _FUTURE_AUX or verb.lemma_ in _SCHEDULE_VERBS:
+        return "future"  # 'will meet', 'planned a rally on Saturday', 'is scheduled for Monday'
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
         head = verb.head
         governing = _verb_tense(head, depth + 1) if depth < 3 else None
@@ -110,17 +115,19 @@ def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-def report_quarter(text: str, anchor: dt.date | None) -> tuple[int, int] | None:
-    """Return the quarter a financial report is about: the first one it names, if past."""
+def named_quarters(text: str, anchor: dt.date | None) -> tuple[tuple[int, int, int], ...]:
+    """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
+    text names ("the third quarter" in an article of November)."""
     if anchor is None:
-        return None
+        return ()
     names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     current = (anchor.month - 1) // 3 + 1
-    for found in _QUARTER_NAMED.finditer(text):
-        quarter = names[found.group(1).lower()]
-        year = anchor.year if quarter <= current else anchor.year - 1
-        return year, quarter
-    return None
+    found = []
+    for hit in _QUARTER_NAMED.finditer(text):
+        quarter = names[hit.group(1).lower()]
+        if quarter < current:  # the current quarter is not over: no report is about it yet
+            found.append((hit.start(), anchor.year, quarter))
+    return tuple(found)
 
 
 class Times:
@@ -150,7 +157,7 @@ class Times:
             anchor=anchor,
             words=load_words(extra),
             tense=partial(clause_tense, doc.parsed),
-            quarter=report_quarter(article.text, anchor),
+            quarters=named_quarters(article.text, anchor),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
         times = tuple(

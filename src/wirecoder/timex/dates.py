@@ -82,7 +82,7 @@ def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: boo
     """Return the year of the month ``month`` meant from ``anchor`` in ``direction``.
 
     Past: the anchor's year unless the month lies well after the anchor's (then the year
-    before); future likewise ahead; no direction: the anchor's year. ``strict`` ("last
+    before); future likewise ahead; no direction: the nearest such month. ``strict`` ("last
     April") takes the nearest such month strictly before (past) or after (future).
     """
     if strict:
@@ -93,6 +93,8 @@ def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: boo
         return anchor.year - 1
     if direction == "future" and month < anchor.month - SLACK_DAYS // 30:
         return anchor.year + 1
+    if direction is None and abs(month - anchor.month) > 6:  # the nearest such month
+        return anchor.year + (1 if month < anchor.month else -1)
     return anchor.year
 
 

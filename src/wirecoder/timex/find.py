@@ -31,6 +31,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
     unit_rel = r"week|month|year|quarter|decade|century|weekend|fiscal\s+year|day"
     dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
+    # a year as numerals or as spoken in broadcast transcripts: "nineteen ninety-six"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    spoken = (
+        rf"(?:eighteen|nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}"
+        rf"|hundred|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:{ones}|{teens}))?"
+    )
+    years = rf"{YEAR}|{spoken}"
 
     def rule(name: str, pattern: str, read: g.Reader, *, flags: int = re.IGNORECASE) -> Rule:
         return Rule(
@@ -41,13 +50,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "calendar_day",
             rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<month>{month})\s+(?P<d1>{DAYNUM})"
-            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{YEAR}))?",
+            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{years}))?",
             g._read_calendar_day,
         ),
         rule(
             "calendar_day",
             rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<d1>{DAYNUM})(?:{dash}(?P<d2>{DAYNUM}))?"
-            rf"(?:\s+of)?\s+(?P<month>{month})(?P<month2>(?!x)x)?(?:,?\s+(?P<year>{YEAR}))?",
+            rf"(?:\s+of)?\s+(?P<month>{month})(?P<month2>(?!x)x)?(?:,?\s+(?P<year>{years}))?",
             g._read_calendar_day,
         ),
         rule(
@@ -59,12 +68,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "month",
             rf"(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<month>{month})"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?P<rely>last|this|next)\s+year)?",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year)?",
             g._read_month,
         ),
         rule(
             "year",
-            rf"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{YEAR})"
+            rf"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
             r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d)",
             g._read_year,
         ),
@@ -118,9 +127,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "the_year",
             r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year"
-            r"(?P<ended>\s+(?:ended|ending|to|through|that\s+ended))?",
+            r"(?!-)(?P<ended>\s+(?:ended|ending|to|through|that\s+ended))?",
             g._read_the_year,
         ),
+        rule("year_ago", r"(?:the\s+)?year-(?:ago|earlier)", g._read_year_ago),
         rule(
             "ago",
             rf"(?P<n>{num})[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
@@ -133,7 +143,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:past|last|next|first|coming|previous|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long))?"
-            rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})(?:-long)?(?![\s-]old)",
+            rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})(?:-long)?(?![\s-]old|-)",
             g._read_duration,
         ),
         rule(
@@ -150,7 +160,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "season",
             rf"(?:(?P<rel>this|last|next|past|coming)\s+|(?:the\s+)?)(?P<season>{season})"
-            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+            rf"(?:\s+(?:of\s+)?(?P<year>{years}))?",
             _season_adapter,
         ),
         rule("holiday", rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?", g._read_holiday),
@@ -192,7 +202,7 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     ):
         return None  # a bare 'quarter' (a quarter of the vote) is no time
     if m["noun"].lower() == "period" and (
-        ctx.quarter is None
+        ctx.quarter_at(m.start()) is None
         or not re.search(r"year|\d{4}|latest|comparable|same|corresp", pre, re.I)
     ):
         return None  # 'the period' is a quarter only in a quarterly report

@@ -34,6 +34,7 @@ _DECADE_WORDS = {
     "nineties": 9,
 }
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
+QUARTER_REACH = 1200  # how far back a named quarter sets the scene for "a year earlier"
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,19 @@ class Context:
     anchor: dt.date | None
     words: Words
     tense: Callable[[int, int], Direction] = field(default=lambda _start, _end: None)
-    quarter: tuple[int, int] | None = None
+    quarters: tuple[tuple[int, int, int], ...] = ()  # (offset, year, quarter) of named quarters
     problems: list[str] = field(default_factory=list)
+
+    def quarter_at(self, offset: int) -> tuple[int, int] | None:
+        """Return the quarter a financial report is about at ``offset``: the last one named in
+        the QUARTER_REACH characters before it, or None when no quarter is in play there."""
+        found = None
+        for at, year, quarter in self.quarters:
+            if at > offset:
+                break
+            if offset - at <= QUARTER_REACH:
+                found = (year, quarter)
+        return found
 
     def direction(self, match: re.Match[str]) -> Direction:
         """Return the tense direction of the clause holding ``match``."""
@@ -99,6 +111,23 @@ def number_value(text: str, words: Words) -> float | str | None:
         value = int(word.value)
         total = total * value if value in (100, 1000) and total else total + value
     return total + half
+
+
+def year_number(text: str, words: Words) -> int:
+    """Return the year written as numerals or spoken ("nineteen ninety-six" -> 1996)."""
+    text = norm(text)
+    if text.isdigit():
+        return int(text)
+    if text.startswith("two thousand"):
+        rest = re.sub(r"^two thousand\s*(?:and\s+)?", "", text)
+        return 2000 + (int(number_value(rest, words) or 0) if rest else 0)
+    head, _, rest = text.replace("-", " ").partition(" ")
+    century = int(number_value(head, words) or 0)
+    rest = rest.strip()
+    if rest == "hundred":
+        return century * 100
+    rest = re.sub(r"^oh\s+", "", rest)
+    return century * 100 + int(number_value(rest, words) or 0)
 
 
 def _unit(words: Words, text: str) -> str | None:
@@ -190,7 +219,7 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
     month2 = _month_number(ctx, m["month2"]) if m["month2"] else month
     d1 = int(re.match(r"\d+", m["d1"]).group())
     d2 = int(re.match(r"\d+", m["d2"]).group()) if m["d2"] else None
-    year = int(m["year"]) if m["year"] else None
+    year = year_number(m["year"], ctx.words) if m["year"] else None
     if year is None and ctx.anchor is not None:
         year = dates.day_year(ctx.anchor, month, d1, ctx.direction(m))
     if year is None:
@@ -229,7 +258,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         return None
     rel = (m["rel"] or "").lower()
     if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-{month:02d}"
+        return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
     bare = not rel and not m["rely"]
     if (
         bare
@@ -254,7 +283,7 @@ def _read_month(m: re.Match[str], ctx: Context):
 
 def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'."""
-    return "DATE", m["year"]
+    return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
 
 def _read_decade(m: re.Match[str], ctx: Context):
@@ -390,6 +419,16 @@ def _read_the_year(m: re.Match[str], ctx: Context):
     return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
 
 
+def _read_year_ago(m: re.Match[str], ctx: Context):
+    """'year-earlier' and 'year-ago' as adjectives: the same quarter (or the year) a year back."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX"
+    quarter_in_play = ctx.quarter_at(m.start())
+    if quarter_in_play:
+        return "DATE", f"{quarter_in_play[0] - 1:04d}-Q{quarter_in_play[1]}"
+    return "DATE", f"{ctx.anchor.year - 1:04d}"
+
+
 def _read_ago(m: re.Match[str], ctx: Context):
     """'two weeks ago', 'a year earlier', 'three days later', 'several years ago'."""
     amount = number_value(m["n"], ctx.words)
@@ -407,8 +446,9 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if unit == "Y" and int(amount) == 1 and ctx.quarter and sign < 0:
-        year, quarter = ctx.quarter
+    quarter_in_play = ctx.quarter_at(m.start())
+    if unit == "Y" and int(amount) == 1 and quarter_in_play and sign < 0:
+        year, quarter = quarter_in_play
         return "DATE", f"{year - 1:04d}-Q{quarter}"
     return "DATE", _shift(ctx.anchor, int(amount), unit, sign)
 
@@ -449,7 +489,7 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     year: int | None = int(m["year"]) if m["year"] else None
     if ctx.anchor is None and year is None:
         return "DATE", f"XXXX-Q{quarter or 'X'}"
-    reported = ctx.quarter or (
+    reported = ctx.quarter_at(m.start()) or (
         dates.shift_quarter(*dates.quarter_of(ctx.anchor), -1) if ctx.anchor else None
     )
     if quarter is None:
@@ -489,7 +529,7 @@ def _read_season(m: re.Match[str], ctx: Context):
     season = ctx.words.lookup("season", m["season"]).value
     rel = (m["rel"] or "").lower()
     if m["year"]:
-        return "DATE", f"{m['year']}-{season}"
+        return "DATE", f"{year_number(m['year'], ctx.words):04d}-{season}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}"
     if rel == "this":

@@ -25,6 +25,7 @@ def test_extract_returns_the_contract_with_stage_names(pipeline) -> None:
         "actors.v1",
         "times.v1",
         "quotes.v1",
+        "events.v1",
     ]
     assert {e.name for e in result.entities} >= {"Kenya", "Ethiopia", "Nairobi"}
 

@@ -22,6 +22,7 @@ from wirecoder.read import from_text
 from wirecoder.stages import Stage
 from wirecoder.stages.actors import Actors
 from wirecoder.stages.entities import Entities
+from wirecoder.stages.events import Events
 from wirecoder.stages.parse import Parse
 from wirecoder.stages.quotes import Quotes
 from wirecoder.stages.times import Times
@@ -39,6 +40,7 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
         Actors(settings=settings),
         Times(settings=settings),
         Quotes(settings=settings),
+        Events(settings=settings),
     )
 
 

@@ -1,0 +1,110 @@
+"""Find event triggers in a parsed sentence: a lemma with the frame its pattern asks for.
+
+A pattern fires on a token whose lemma and part of speech it names, when one of its frame words
+is a dependent of the token (or of the token's object, preposition or complement), one of its
+prepositions hangs on the token or the frame word, and, if it says so, the token's clause is the
+complement of one of its governing lemmas. Of the patterns for one token the most demanding that
+fits wins. A noun used as the frame of a verb pattern ("held *talks*") is not coded again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from wirecoder.coding.knowledge import EventLexicon, Pattern
+
+# dependents that are never a frame word: the subject, clause modifiers, punctuation
+_NOT_FRAME = frozenset(
+    {"nsubj", "csubj", "punct", "cc", "conj", "advcl", "mark", "aux", "auxpass", "relcl", "det"}
+)
+# a frame word may sit one level further down, below these dependents
+_THROUGH = frozenset({"prep", "xcomp", "dobj", "compound", "amod", "pobj", "acomp", "prt", "attr"})
+_POS = {
+    "verb": frozenset({"VERB"}),
+    "noun": frozenset({"NOUN", "PROPN"}),
+    "adj": frozenset({"ADJ", "VERB"}),
+}
+
+
+@dataclass(frozen=True)
+class Match:
+    """One trigger found in a sentence: the token, the pattern and the frame word it used."""
+
+    trigger: Any  # spaCy Token; stays inside the events stage
+    pattern: Pattern
+    frame: Any | None = None
+
+
+def _word(token: Any) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _dependents(token: Any) -> list[Any]:
+    found = []
+    for child in token.children:
+        if child.dep_ in _NOT_FRAME:
+            continue
+        found.append(child)
+        if child.dep_ in _THROUGH:
+            found.extend(c for c in child.children if c.dep_ not in _NOT_FRAME)
+    return found
+
+
+def _has(words: frozenset[str], token: Any) -> bool:
+    lemma, lower = _word(token)
+    return lemma in words or lower in words
+
+
+def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, Any | None]:
+    if pattern.unless and any(_has(pattern.unless, d) for d in dependents):
+        return False, None
+    frame = None
+    if pattern.frame:
+        frame = next((d for d in dependents if _has(pattern.frame, d)), None)
+        if frame is None:
+            return False, None
+    if pattern.preps:
+        hosts = [token] if frame is None else [token, frame, frame.head]
+        preps = [c for host in hosts for c in host.children if c.dep_ in ("prep", "prt", "agent")]
+        if not any(_has(pattern.preps, p) for p in preps):
+            return False, None
+    if pattern.under and not any(_has(pattern.under, a) for a in token.ancestors):
+        return False, None
+    return True, frame
+
+
+def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
+    lemma, lower = _word(token)
+    candidates = lexicon.patterns.get(lemma) or lexicon.patterns.get(lower) or ()
+    if not candidates:
+        return None
+    dependents = _dependents(token)
+    for pattern in candidates:  # most demanding first
+        if token.pos_ not in _POS[pattern.pos]:
+            continue
+        if pattern.pos == "adj" and not any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "ready to send troops", not "a ready supply"
+        fits, frame = _fits(pattern, token, dependents)
+        if fits:
+            return Match(token, pattern, frame)
+    return None
+
+
+def find_triggers(sentence: Any, lexicon: EventLexicon) -> list[Match]:
+    """Return the event triggers of one sentence (a spaCy Span), in text order."""
+    matches: list[Match] = []
+    used: set[int] = set()
+    # verbs first: their frame nouns ("held talks") are then not coded a second time
+    ordered = sorted(sentence, key=lambda t: (t.pos_ not in ("VERB", "ADJ"), t.i))
+    for token in ordered:
+        if token.i in used:
+            continue
+        found = _match_token(token, lexicon)
+        if found is None:
+            continue
+        matches.append(found)
+        used.add(token.i)
+        if found.frame is not None:
+            used.add(found.frame.i)
+    return sorted(matches, key=lambda m: m.trigger.i)

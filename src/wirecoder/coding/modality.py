@@ -1,0 +1,141 @@
+"""Whether an event happened: occurred, planned, ongoing, negated or hypothetical.
+
+The status comes from the trigger's clause and the clauses it is a complement of, read upwards:
+negation ("did not attack"), modal auxiliaries ("will", "could"), a conditional subordinator
+("if", "unless"), governing verbs ("set to hold", "denied attacking", "continued to shell"), the
+progressive ("are holding talks") and, for a nominal event, its modifiers ("the planned visit")
+and the verb it is the subject or object of ("talks are expected to resume"). The climb stops at
+a reporting verb: "said it will attack" is planned because of "will", not because of "said".
+Negation beats hypothesis, which beats plan, which beats ongoing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from wirecoder.coding.knowledge import EventLexicon
+
+_RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
+_CLIMB = frozenset({"xcomp", "pcomp", "acomp"})
+_NOUN_HOSTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+_PAST = frozenset({"VBD", "VBN"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    """An event's status and the cue that set it (None when it simply occurred)."""
+
+    status: str
+    cue: str | None = None
+    cue_ref: str | None = None
+    derive: str = ""  # the speech act the cue reveals: intent, demand or nothing
+    cue_token: int | None = None  # index of the cue word in the parse
+
+
+def _clause_cues(verb: Any, lexicon: EventLexicon, reported_past: bool) -> list[Modality]:
+    found = []
+    for child in verb.children:
+        if child.dep_ == "neg":
+            cue = lexicon.cue("neg", child.lower_)
+            if cue is not None:
+                found.append(Modality(cue.status, child.text, cue.ref))
+        elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            cue = lexicon.cue("aux", child.lower_)
+            if cue is not None:
+                status = cue.status
+                if child.lower_ == "would" and reported_past:  # "said it would meet": future
+                    status = "planned"
+                found.append(Modality(status, child.text, cue.ref, cue.derive, child.i))
+        elif child.dep_ == "mark":
+            cue = lexicon.cue("mark", child.lower_)
+            if cue is not None:
+                found.append(Modality(cue.status, child.text, cue.ref))
+        elif child.dep_ == "advcl":  # the consequence of a condition: "will strike if ..."
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            cue = lexicon.cue("mark", mark.lower_) if mark is not None else None
+            if cue is not None:
+                found.append(Modality(cue.status, mark.text, cue.ref))
+    if verb.tag_ == "VBG":
+        aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
+        if aux and aux[0].tag_ in ("VBP", "VBZ"):
+            found.append(Modality("ongoing", aux[0].text, "modality.progressive"))
+    return found
+
+
+def _governor(verb: Any, lexicon: EventLexicon) -> Modality | None:
+    head = verb.head
+    cue = lexicon.cue("governor", head.lemma_.lower())
+    if cue is None or head.i == verb.i:
+        return None
+    if cue.cue == "go" and head.tag_ != "VBG":  # "going to attack", not "went to attack"
+        return None
+    return Modality(cue.status, head.text, cue.ref, cue.derive, head.i)
+
+
+def _reported_past(verb: Any) -> bool:
+    return (
+        any(a.tag_ in _PAST and a.pos_ == "VERB" for a in verb.ancestors if a.dep_ != "xcomp")
+        and verb.dep_ == "ccomp"
+    )
+
+
+def _noun_cues(noun: Any, lexicon: EventLexicon) -> list[Modality]:
+    found = []
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound"):
+            cue = lexicon.cue("noun_mod", child.lower_)
+            if cue is not None:
+                found.append(Modality(cue.status, child.text, cue.ref))
+        elif child.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            found.append(Modality("planned", child.text, "modality.to_be_held"))
+    return found
+
+
+def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
+    """Return the status of the event whose trigger is ``trigger`` (a spaCy Token)."""
+    found: list[Modality] = []
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        found.extend(_noun_cues(trigger, lexicon))
+        host = trigger.head
+        if trigger.dep_ == "pobj" and host.dep_ == "prep":
+            host = host.head
+        if trigger.dep_ in _NOUN_HOSTS and host.pos_ in ("VERB", "AUX") and host.i != trigger.i:
+            verb = host
+            if trigger.dep_ in ("nsubj", "nsubjpass"):  # "talks are expected to resume"
+                cue = lexicon.cue("governor", host.lemma_.lower())
+                if cue is not None:
+                    found.append(Modality(cue.status, host.text, cue.ref))
+        else:
+            return _strongest(found)
+    for _ in range(6):
+        found.extend(_clause_cues(verb, lexicon, _reported_past(verb)))
+        if verb.dep_ in ("xcomp", "ccomp", "pcomp", "acomp") or (
+            verb.dep_ == "pobj" and verb.head.dep_ == "prep"
+        ):
+            governed = _governor(verb if verb.dep_ != "pobj" else verb.head, lexicon)
+            if governed is not None:
+                found.append(governed)
+            elif verb.dep_ == "ccomp":
+                break  # a reporting verb: its tense is the report's, not the event's
+            verb = verb.head if verb.dep_ != "pobj" else verb.head.head
+            continue
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "will meet and sign": shared aux
+            verb = verb.head
+            continue
+        break
+    return _strongest(found)
+
+
+def _strongest(found: list[Modality]) -> Modality:
+    if not found:
+        return Modality("occurred")
+    best = max(found, key=lambda m: _RANK[m.status])
+    if not best.derive:  # "would not meet": negated, and still an announced intent
+        speech = next((m for m in found if m.derive), None)
+        if speech is not None:
+            return Modality(best.status, best.cue, best.cue_ref, speech.derive, speech.cue_token)
+    return best

@@ -1,0 +1,377 @@
+"""Who did it and to whom: the source and target phrases of a trigger, resolved to actors.
+
+Roles are found on the dependency parse: the subject (inherited through "agreed to meet" and
+coordinated verbs), the agent of a passive ("by a court"), a possessive or national modifier of a
+nominal event ("Israel's raid", "Turkish shelling"), the speaker of a report ("a UN report said
+the junta failed"), the object, and prepositional objects ("against X", "with X", "between X and
+Y"). Each phrase is resolved to the article's entities: the entity the phrase's head names, else
+a country named inside the phrase, else the lexicon's country and demonym names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from wirecoder.coding.knowledge import EventLexicon
+from wirecoder.lexicon import NameEntry, name_key
+from wirecoder.model import ActorRef, Entity
+
+VERB_SOURCE = ("subj", "agent")
+VERB_TARGET = (
+    "obj",
+    "prep:against",
+    "prep:on",
+    "prep:upon",
+    "prep:with",
+    "prep:at",
+    "prep:into",
+    "comp",
+)
+NOUN_SOURCE = ("poss", "agent", "mod", "subj")
+NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
+_SUBJ = ("nsubj", "csubj")
+_INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject
+_LIGHT = frozenset({"dobj", "attr", "oprd"})  # "launched an attack": the verb's subject acts
+_PHRASE = frozenset(
+    {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "appos", "case", "npadvmod"}
+)
+_PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_COUNTRYLIKE = frozenset({"GPE", "NORP"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+_NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
+_PARTITIVE = frozenset(
+    "thousand hundred dozen million group member number some many one two third half part "
+    "majority band crowd contingent unit section wing faction".split()
+)
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The head tokens of a trigger's source and target phrases (coordinated heads in order)."""
+
+    sources: tuple[Any, ...]
+    targets: tuple[Any, ...]
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """The token and the heads coordinated with it: "Pakistan and the United States"."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(conjuncts(child))
+    return found
+
+
+def _subject(verb: Any) -> Any | None:
+    """The subject of a verb, inherited from the verb it is a complement of or coordinated with."""
+    inherited = ""
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None and inherited == "xcomp":  # "All is set to hold talks": raised subject
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        elif subj is None and inherited and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return _agent(verb)  # "was attacked by militiamen, killing 20": the agent killed
+        if subj is None and not inherited:  # a subject misparsed as "Sweden suspended": npadvmod
+            subj = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "relcl":  # "troops who attacked": the head noun
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "guilty of violating"
+            inherited, verb = "xcomp", verb.head.head
+            continue
+        if verb.dep_ not in _INHERIT and verb.dep_ != "acomp" or verb.head.i == verb.i:
+            return None
+        inherited = "xcomp" if verb.dep_ in ("xcomp", "acomp") else verb.dep_
+        verb = verb.head
+    return None
+
+
+def _agent(token: Any) -> Any | None:
+    for host in (token, *(c for c in token.children if c.dep_ == "acl")):
+        for child in host.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _light_verb(noun: Any) -> Any | None:
+    """The verb a nominal event is the object of: "launched an attack", "engaged in fighting"."""
+    head = noun.head
+    if noun.dep_ in _LIGHT and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _prep_objects(hosts: list[Any], word: str) -> list[Any]:
+    found = []
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == word:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any]:
+    hosts = [trigger] + ([frame] if frame is not None else [])
+    hosts += [c for c in trigger.children if c.dep_ == "acl"]  # "a warrant issued against X"
+    if name == "subj":
+        if is_noun:
+            verb = _light_verb(trigger)
+            subj = _subject(verb) if verb is not None else None
+        else:
+            if any(c.dep_ == "nsubjpass" for c in trigger.children):
+                return []
+            subj = _subject(trigger)
+        if subj is not None and subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+            subj = subj.head.head
+        return [subj] if subj is not None else []
+    if name == "agent":
+        agent = _agent(trigger)
+        return [agent] if agent is not None else []
+    if name == "poss":
+        return [c for c in trigger.children if c.dep_ == "poss"]
+    if name == "mod":
+        return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+    if name == "speaker":
+        for ancestor in trigger.ancestors:
+            subj = next((c for c in ancestor.children if c.dep_ in _SUBJ), None)
+            if ancestor.pos_ == "VERB" and subj is not None and subj not in trigger.subtree:
+                return [subj]
+        return []
+    if name == "obj":
+        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive
+        return [
+            c for c in trigger.children if c.dep_ == "dobj" and (frame is None or c.i != frame.i)
+        ]
+    if name == "comp":  # "demanded that Hamas renounce ...": the complement's subject
+        for child in trigger.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                return [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        return []
+    if name == "iobj":
+        return [c for c in trigger.children if c.dep_ in ("dative", "iobj")]
+    if name == "between":
+        return _prep_objects(hosts, "between")
+    if name.startswith("prep:"):
+        return _prep_objects(hosts, name.removeprefix("prep:"))
+    return []
+
+
+def find_roles(
+    trigger: Any, frame: Any | None, pattern: Any, accept: Callable[[Any], bool]
+) -> Roles:
+    """Return the source and target heads of one matched trigger that ``accept`` takes as actors."""
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    source_roles = pattern.source or (NOUN_SOURCE if is_noun else VERB_SOURCE)
+    if pattern.target:
+        target_roles = pattern.target
+    elif pattern.symmetric:  # "talks on security" is a topic; the other side is "with" them
+        target_roles = ("prep:with",) if is_noun else ("obj", "prep:with")
+    else:
+        target_roles = NOUN_TARGET if is_noun else VERB_TARGET
+    sources: list[Any] = []
+    for name in source_roles:
+        sources = [t for t in _role(name, trigger, frame, is_noun) if accept(t)]
+        if sources:
+            break
+    targets: list[Any] = []
+    for name in target_roles:
+        found = _role(name, trigger, frame, is_noun)
+        targets = [t for t in found if t not in sources and accept(t)]
+        if targets:
+            break
+    if pattern.symmetric:
+        between = [t for t in _role("between", trigger, frame, is_noun) if accept(t)]
+        pair = conjuncts(between[0]) if between else []
+        if len(pair) >= 2 and (not sources or sources[0].pos_ == "PRON"):
+            return Roles((pair[0],), tuple(pair[1:]))
+        if sources and not targets:
+            joined = conjuncts(sources[0])
+            if len(joined) >= 2:
+                return Roles((joined[0],), tuple(joined[1:]))
+            if pair:
+                return Roles(tuple(sources[:1]), tuple(pair))
+    return Roles(
+        tuple(conjuncts(sources[0])) if sources else (),
+        tuple(conjuncts(targets[0])) if targets else (),
+    )
+
+
+def phrase(head: Any) -> list[Any]:
+    """The tokens of the noun phrase headed by ``head``: modifiers and "of"/"in" phrases."""
+    tokens = [head]
+    stack = [(head, 0)]
+    while stack:
+        token, depth = stack.pop()
+        if depth > 3:
+            continue
+        for child in token.children:
+            keep = child.dep_ in _PHRASE or (child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS)
+            keep = keep or (child.dep_ == "pobj" and token.dep_ == "prep")
+            keep = keep or (child.dep_ == "conj" and token.i != head.i and token.dep_ == "amod")
+            if keep:
+                tokens.append(child)
+                stack.append((child, depth + 1))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+class ActorResolver:
+    """Resolve phrase heads to ActorRefs against one article's entities and the name lexicon."""
+
+    def __init__(
+        self,
+        entities: tuple[Entity, ...],
+        index: dict[str, NameEntry],
+        lexicon: EventLexicon,
+    ) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.mentions: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+        )
+
+    def _entity_at(self, token: Any) -> tuple[Entity, int, int] | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, entity in self.mentions:
+            if m_start <= start and end <= m_end:
+                return entity, m_start, m_end
+        return None
+
+    def _lexicon_country(self, text: str) -> NameEntry | None:
+        key = name_key(text)
+        entry = self.index.get(key)
+        if entry is None and key.endswith("s"):  # "Kenyans", "Serbs"
+            entry = self.index.get(key[:-1])
+        if entry is not None and entry.country and entry.type in ("GPE", "NORP", "ORG"):
+            return entry
+        return None
+
+    def country_of(self, entity: Entity, surface: str) -> str | None:
+        """The country an entity acts for: its own code, else the lexicon's for its names."""
+        if entity.country:
+            return entity.country
+        if entity.type in _COUNTRYLIKE or entity.type == "ORG":
+            for text in (surface, entity.name):
+                entry = self._lexicon_country(text)
+                if entry is not None:
+                    return entry.country
+        return None
+
+    def _is_event_noun(self, token: Any) -> bool:
+        if token.pos_ != "NOUN":
+            return False
+        patterns = self.lexicon.patterns.get(token.lemma_.lower(), ())
+        return any(p.pos == "noun" for p in patterns)
+
+    def accepts(self, head: Any) -> bool:
+        """Whether a phrase head names an actor (see :meth:`resolve`)."""
+        return self.resolve(head) is not None
+
+    def resolve(self, head: Any) -> ActorRef | None:
+        """Return the actor a phrase head refers to, or None when the phrase names no actor.
+
+        A phrase names an actor when it holds an entity, a country or an actor noun ("police"),
+        or is a proper name or personal pronoun; an unknown actor keeps its text and no code.
+        """
+        head = _counted(head)
+        if head.ent_type_ in _NOT_ACTOR or self._is_event_noun(head):
+            return None  # "Monday", or "the attack" of "the attack killed dozens": not actors
+        if head.lower_ in _PERSONAL and head.pos_ == "PRON":
+            antecedent = _reporter(head)
+            if antecedent is not None:
+                found = self.resolve(antecedent)
+                if found is not None:
+                    return found
+        tokens = phrase(head)
+        doc = head.doc
+        own = self._entity_at(head)
+        if own is not None:
+            entity, start, end = own
+            text = doc.text[start:end]
+        else:
+            entity = None
+            first = next((t for t in tokens if t.dep_ != "det"), head)
+            start, end = first.idx, tokens[-1].idx + len(tokens[-1].text)
+            text = doc.text[start:end]
+        country = self.country_of(entity, text) if entity is not None else None
+        sector = entity.sector if entity is not None else None
+        code = entity.code if entity is not None else None
+        if country is None:  # a country named inside the phrase: "a court in Pakistan"
+            actorlike = entity is not None or head.lemma_.lower() in self.lexicon.sectors
+            for token in sorted(tokens, key=lambda t: (t.i > head.i, t.i)):  # modifiers first
+                if token.i == head.i or (not actorlike and _located(token, head)):
+                    continue
+                inner = self._entity_at(token)
+                if inner is not None:
+                    country = self.country_of(inner[0], doc.text[inner[1] : inner[2]])
+                if country is None:
+                    entry = self._lexicon_country(token.text)
+                    country = entry.country if entry is not None else None
+                if country:
+                    break
+        if country is None and entity is None and head.pos_ == "PROPN":
+            entry = self._lexicon_country(text)
+            country = entry.country if entry is not None else None
+        if sector is None:
+            sector = self.lexicon.sectors.get(head.lemma_.lower())
+        if code is None and country:
+            code = country + (sector or "")
+        named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL
+        if entity is None and country is None and sector is None and not named:
+            return None
+        return ActorRef(
+            text=text,
+            entity=entity.id if entity is not None else None,
+            country=country,
+            sector=sector,
+            code=code,
+            start=start,
+            end=end,
+        )
+
+
+def _counted(head: Any) -> Any:
+    """The counted actor of a partitive head: "thousands of Nigerians" -> "Nigerians"."""
+    if head.lemma_.lower() in _PARTITIVE or head.pos_ == "NUM":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return head
+
+
+def _reporter(pronoun: Any) -> Any | None:
+    """The subject of the reporting verb a pronoun's clause depends on: "Syria says it ..."."""
+    return reporter(pronoun.head)
+
+
+def reporter(clause: Any) -> Any | None:
+    """The subject of the reporting verb whose complement ``clause`` is, if it names someone."""
+    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in _SUBJ), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _located(token: Any, head: Any) -> bool:
+    """Whether ``token`` sits in a place phrase ("roads in Algiers") of ``head``."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("in", "from") and node.head.i == head.i:
+            return True
+        node = node.head
+    return False

@@ -1,0 +1,310 @@
+"""The events stage: who did what to whom, when and where, with its status and evidence.
+
+For each sentence the coder finds triggers (``coding.match``), their source and target actors
+(``coding.roles``), their status (``coding.modality``) and the time and place of their clause
+(``coding.anchor``). An event embedded in another ("threatened to *strike*", "accused X of
+*shelling*") is not coded on its own: it refines the code of the event it is embedded in
+(threaten + strike = 138) and lends it its target. A trigger with no actor at all is not an event
+("the dialogue is aimed at ..."). An event with no time of its own takes the date of an earlier
+event of the same kind between the same countries that has one ("the talks" after "talks on March
+6-7"), else the publication date with ``date_precision: "article"``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Any
+
+from wirecoder.coding.anchor import Dating, anchors, attach, timex_dates
+from wirecoder.coding.knowledge import EventLexicon, event_lexicon
+from wirecoder.coding.match import Match, find_triggers
+from wirecoder.coding.modality import Modality, status_of
+from wirecoder.coding.roles import ActorResolver, find_roles, reporter
+from wirecoder.config import Settings
+from wirecoder.lexicon import name_index
+from wirecoder.model import ActorRef, Document, Event, Place, Span, TimeExpr
+
+log = logging.getLogger(__name__)
+
+_EMBED = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp", "attr", "oprd"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "off", "around"})
+_EMBED_PREPS = frozenset({"of", "for", "on", "to", "about", "over", "against", "with", "into"})
+# clauses that add background to a sentence's main event: "Sharon, who has vowed ...", "saying"
+_SIDE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+# the intent an announced act expresses (CAMEO 03 family) or the threat (13 family), by its root
+_INTENT = {"04": "036", "06": "031", "07": "033"}
+_THREAT = {"14": "133", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+
+
+@dataclass
+class _Draft:
+    match: Match
+    code: str
+    source: ActorRef | None
+    target: ActorRef | None
+    modality: Modality
+    sentence: Any
+    dating: Dating | None = None
+    place: str | None = None
+    embedded_in: int | None = None  # index of the draft this one is embedded in
+
+
+def _embedding(match: Match, by_token: dict[int, int]) -> int | None:
+    token = match.trigger
+    for _ in range(8):
+        if token.dep_ not in _EMBED or token.head.i == token.i:
+            return None
+        if token.dep_ == "prep" and token.lower_ not in _EMBED_PREPS:
+            return None  # "offered talks following the invasion": not what was offered
+        token = token.head
+        if token.i in by_token:
+            return by_token[token.i]
+    return None
+
+
+def _confidence(draft: _Draft) -> float:
+    score = 0.55
+    score += 0.1 if draft.match.pattern.frame or draft.match.pattern.preps else 0.0
+    if draft.source is not None:
+        score += 0.15 if draft.source.country else 0.05
+    else:
+        score -= 0.1
+    if draft.target is not None:
+        score += 0.1 if draft.target.country else 0.03
+    if draft.match.pattern.rule.endswith(".user"):
+        score -= 0.05
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+class Events:
+    """Code the events of one article from its parse and the earlier stages' records."""
+
+    name = "events.v1"
+    requires = ("parsed", "entities")
+    produces = ("events",)
+
+    def __init__(self, *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    @property
+    def lexicon(self) -> EventLexicon:
+        """The event knowledge tables for this stage's settings (loaded once, cached)."""
+        return event_lexicon(self.settings.lexicon_dirs)
+
+    def __call__(self, doc: Document) -> Document:
+        """Return the document with its coded events."""
+        parsed = doc.parsed
+        if parsed is None or not parsed.has_annotation("DEP"):
+            return doc  # a tokenizer-only model has no parse to code events from
+        lexicon = self.lexicon
+        resolver = ActorResolver(doc.entities, name_index(self.settings.lexicon_dirs), lexicon)
+        drafts: list[_Draft] = []
+        for sentence in parsed.sents:
+            drafts.extend(self._sentence(sentence, lexicon, resolver, doc))
+        events = self._finish(drafts, doc, resolver)
+        return doc.with_(events=tuple(events))
+
+    def _sentence(
+        self, sentence: Any, lexicon: EventLexicon, resolver: ActorResolver, doc: Document
+    ) -> list[_Draft]:
+        matches = find_triggers(sentence, lexicon)
+        if not matches:
+            return []
+        by_token: dict[int, int] = {}
+        for number, match in enumerate(matches):
+            by_token[match.trigger.i] = number
+            if match.frame is not None:
+                by_token.setdefault(match.frame.i, number)
+        drafts = []
+        for match in matches:
+            roles = find_roles(match.trigger, match.frame, match.pattern, resolver.accepts)
+            source = resolver.resolve(roles.sources[0]) if roles.sources else None
+            target = resolver.resolve(roles.targets[0]) if roles.targets else None
+            if target is None and match.pattern.symmetric and len(roles.sources) > 1:
+                target = resolver.resolve(roles.sources[1])  # "A and B will hold talks"
+            draft = _Draft(
+                match,
+                match.pattern.cameo,
+                source,
+                target,
+                status_of(match.trigger, lexicon),
+                sentence,
+                embedded_in=_embedding(match, by_token),
+            )
+            self._locate(draft, doc)
+            drafts.append(draft)
+        for draft in drafts:  # the embedded event refines its host and lends it a target
+            if draft.embedded_in is None:
+                continue
+            host = drafts[draft.embedded_in]
+            refined = host.match.pattern.refined(draft.code[:2])
+            if refined is not None:
+                host.code = refined
+            if host.target is None:  # "demanded the withdrawal of Russian troops": the troops
+                other = draft.source is not None and (
+                    host.source is None or draft.source.country != host.source.country
+                )
+                host.target = draft.source if other else draft.target
+            if host.dating is None and draft.dating is not None:
+                host.dating, host.place = draft.dating, host.place or draft.place
+        kept: list[_Draft] = []
+        main = [
+            d for d in drafts if d.embedded_in is None and (d.source or d.target) and not _aside(d)
+        ]
+        for draft in drafts:
+            if draft.embedded_in is not None or not (draft.source or draft.target):
+                continue
+            if main and _aside(draft):
+                continue
+            if any(_repeats(draft, other) for other in kept):
+                continue  # "shelled the town, killing 20": one assault, told twice
+            kept.append(draft)
+        return kept
+
+    def _locate(self, draft: _Draft, doc: Document) -> None:
+        own, report = anchors(draft.match.trigger, draft.match.frame)
+        sentence = draft.sentence
+        reported: Dating | None = None
+        for time in _within(doc.times, sentence):
+            root = _root(sentence.doc, time)
+            where = attach(root, own, report) if root is not None else None
+            dating = timex_dates(time.value) if where else None
+            if dating is None:
+                continue
+            if where == "own":
+                draft.dating = dating
+                break
+            reported = reported or dating
+        if draft.dating is None and reported is not None:
+            draft.dating = reported
+        for place in _within(doc.places, sentence):
+            root = _root(sentence.doc, place)
+            if root is None or not (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS):
+                continue  # "talks between Pakistan and ...": an actor, not where it happens
+            if attach(root, own, set()) == "own":
+                draft.place = place.id
+                break
+
+    def _finish(self, drafts: list[_Draft], doc: Document, resolver: ActorResolver) -> list[Event]:
+        events = []
+        dated: list[_Draft] = []
+        for draft in drafts:
+            dating = draft.dating
+            if dating is None:  # the same happening, dated earlier: "the talks" after "talks on"
+                earlier = next((d for d in reversed(dated) if _same_happening(d, draft)), None)
+                dating = earlier.dating if earlier is not None else None
+            else:
+                dated.append(draft)
+            if dating is None:
+                dating = Dating(doc.article.date, None, "article")
+            events.append(self._event(len(events) + 1, draft, dating, doc))
+            speech = self._speech_act(draft, resolver)
+            if speech is not None:
+                events.append(self._event(len(events) + 1, speech, dating, doc))
+        return events
+
+    def _speech_act(self, draft: _Draft, resolver: ActorResolver) -> _Draft | None:
+        """The intent or demand an announced act reveals: "X will send aid" is X's pledge (03),
+        "X will attack" a threat (13), "Y said X must withdraw" Y's demand on X (10)."""
+        derive, cue = draft.modality.derive, draft.modality.cue_token
+        if not derive or cue is None or draft.modality.status == "negated" and derive == "demand":
+            return None
+        trigger = draft.match.trigger
+        if trigger.pos_ != "VERB" and trigger.dep_ not in ("dobj", "attr"):
+            return None  # "an invasion would be costly" announces nothing
+        root = draft.code[:2]
+        token = draft.sentence.doc[cue]
+        if derive == "intent":
+            if self.lexicon.code(draft.code).quadclass <= 2:
+                code, rule = _INTENT.get(root, "030"), "derived.intent.v1"
+            else:
+                code, rule = _THREAT.get(root, "130"), "derived.threat.v1"
+            source, target = draft.source, draft.target
+        else:
+            speaker = reporter(draft.match.trigger)
+            if speaker is None or draft.source is None:
+                return None
+            source = resolver.resolve(speaker)
+            if source is None:
+                return None
+            code, rule, target = "100", "derived.demand.v1", draft.source
+        match = Match(token, replace(draft.match.pattern, rule=rule, cameo=code))
+        return _Draft(match, code, source, target, Modality("occurred"), draft.sentence)
+
+    def _event(self, number: int, draft: _Draft, dating: Dating, doc: Document) -> Event:
+        code = self.lexicon.code(draft.code)
+        trigger = draft.match.trigger
+        sentence = draft.sentence
+        start, end = trigger.idx, trigger.idx + len(trigger.text)
+        text = doc.article.text
+        return Event(
+            id=f"v{number}",
+            cameo=draft.code,
+            plover=code.plover,
+            mode=code.mode,
+            trigger=Span(start, end, text[start:end]),
+            evidence=Span(sentence.start_char, sentence.end_char),
+            source=draft.source,
+            target=draft.target,
+            date=dating.date,
+            date_end=dating.date_end,
+            date_precision=dating.precision,
+            place=draft.place,
+            status=draft.modality.status,  # type: ignore[arg-type]
+            reported_by=_quote_around(doc, start, end),
+            confidence=_confidence(draft),
+            rule=draft.match.pattern.rule,
+        )
+
+
+def _aside(draft: _Draft) -> bool:
+    """Whether a trigger sits in a side clause: a relative clause, a participle, an aside."""
+    token = draft.match.trigger
+    frame = draft.match.frame
+    while token.head.i != token.i:
+        own = token.head.i == draft.match.trigger.i or (
+            frame is not None and token.head.i == frame.i
+        )
+        if token.dep_ in _SIDE and not own:
+            return True
+        token = token.head
+    return False
+
+
+def _repeats(draft: _Draft, other: _Draft) -> bool:
+    """Whether ``draft`` tells again, in the same sentence, the event ``other`` codes."""
+    if draft.code[:2] != other.code[:2] and _plover(draft) != _plover(other):
+        return False
+    for mine, theirs in ((draft.source, other.source), (draft.target, other.target)):
+        if mine is not None and (theirs is None or mine.country != theirs.country):
+            return False
+    return True
+
+
+def _plover(draft: _Draft) -> str:
+    return draft.match.pattern.rule.split(".")[0]
+
+
+def _same_happening(earlier: _Draft, later: _Draft) -> bool:
+    if earlier.code[:2] != later.code[:2]:
+        return False
+    mine = {a.country for a in (later.source, later.target) if a is not None and a.country}
+    theirs = {a.country for a in (earlier.source, earlier.target) if a is not None and a.country}
+    return bool(mine) and mine == theirs
+
+
+def _within(records: tuple[Any, ...], sentence: Any) -> list[Any]:
+    return [r for r in records if sentence.start_char <= r.start and r.end <= sentence.end_char]
+
+
+def _root(doc: Any, record: TimeExpr | Place) -> Any | None:
+    span = doc.char_span(record.start, record.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _quote_around(doc: Document, start: int, end: int) -> str | None:
+    for quote in doc.quotes:
+        if quote.start <= start and end <= quote.end:
+            return quote.id
+    return None

@@ -1,5 +1,6 @@
-# wirecoder: `make run` codes the bundled samples, `make test` runs every check, `make bench`
-# measures speed and memory. Each target creates .venv and installs the project first.
+# wirecoder: `make run` codes the bundled samples into ./wirecoder.db and serves the dashboard on
+# http://127.0.0.1:8000, `make test` runs every check, `make bench` measures speed and memory.
+# Each target creates .venv and installs the project first.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -16,7 +17,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/wirecoder extract --jsonl --format pretty examples/samples.jsonl
+	$(BIN)/wirecoder ingest --db wirecoder.db examples/samples.jsonl
+	$(BIN)/wirecoder serve --db wirecoder.db --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

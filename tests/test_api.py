@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from webdata import SCRIPT, SCRIPT_TITLE, FakePipeline, build_database
+from webdata import ACCUSE, SCRIPT, SCRIPT_TITLE, FakePipeline, build_database
 from wirecoder.api.app import create_app
 from wirecoder.api.deps import ApiConfig, get_pipeline
 from wirecoder.model import Article, Extraction
@@ -48,6 +48,7 @@ def test_accusations_in_march_1987_name_who_accused_whom_and_the_sentence(client
     first = next(item for item in page["items"] if item["article"]["id"] == "web-accuse")
     assert (first["source"]["text"], first["target"]["text"]) == ("Pakistan", "India")
     assert first["source"]["country"] == "PAK" and first["quad"] == "verbal_conflict"
+    assert first["source"]["start"] == ACCUSE.index("Pakistan")
     assert first["evidence"]["text"].startswith("ISLAMABAD, March 12 - Pakistan accused India")
     assert first["trigger"]["text"] == "accused"
     assert first["place"]["name"] == "Islamabad" and first["place"]["lat"] == 33.72

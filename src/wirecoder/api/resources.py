@@ -121,6 +121,8 @@ def _actor(row: WebEvent, side: str) -> ActorRefOut | None:
         country=getattr(row, f"{side}_country"),
         sector=getattr(row, f"{side}_sector"),
         code=getattr(row, f"{side}_code"),
+        start=getattr(row, f"{side}_start"),
+        end=getattr(row, f"{side}_end"),
     )
 
 

@@ -142,11 +142,15 @@ class WebEvent:
     source_country: str | None
     source_sector: str | None
     source_code: str | None
+    source_start: int | None
+    source_end: int | None
     target_text: str | None
     target_entity: str | None
     target_country: str | None
     target_sector: str | None
     target_code: str | None
+    target_start: int | None
+    target_end: int | None
     place_id: str | None
     place_name: str | None
     place_text: str | None
@@ -169,7 +173,8 @@ class WebEvent:
 _COLUMNS = f"""e.uid, a.id AS article_id, a.hash AS article_hash, a.title, a.date AS article_date,
 e.id, e.cameo, e.plover, e.mode, {_QUAD_SQL} AS quad, e.status, {_DAY} AS date, e.date_end,
 e.date_precision, e.source_text, e.source_entity, e.source_country, e.source_sector,
-e.source_code, e.target_text, e.target_entity, e.target_country, e.target_sector, e.target_code,
+e.source_code, e.source_start, e.source_end, e.target_text, e.target_entity, e.target_country,
+e.target_sector, e.target_code, e.target_start, e.target_end,
 e.place AS place_id, p.name AS place_name, p.text AS place_text, p.country AS place_country,
 p.lat, p.lon, e.reported_by,
 (SELECT q.speaker_text FROM quotes q

@@ -50,6 +50,8 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("The plan covers the third quarter.", "the third quarter", "2023-Q3"),
         ("The rebels regrouped this summer.", "this summer", "2023-SU"),
         ("It rained on 2022-11-05 in the capital.", "2022-11-05", "2022-11-05"),
+        ("Prices peaked in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("Shops closed on Thanksgiving Day 2022.", "Thanksgiving Day 2022", "2022-11-24"),
     ],
 )
 def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:
@@ -77,6 +79,17 @@ def test_deictic_expressions_are_anchored_on_the_publication_date(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_back(pipeline) -> None:
+    text = (
+        "Acme said its profit for the third quarter rose to $5 million from $4 million "
+        "a year earlier, while year-earlier sales were flat."
+    )
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["the third quarter"].value == "2023-Q3"
+    assert found["a year earlier"].value == "2022-Q3"
+    assert found["year-earlier"].value == "2022-Q3"
 
 
 def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
@@ -140,6 +153,7 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
         ("The hearing took five hours.", "five hours", "DURATION", "PT5H"),
         ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
+        ("The strike has dragged on for weeks.", "weeks", "DURATION", "PXW"),
         ("Envoys meet every week in Doha.", "every week", "SET", "P1W"),
         ("The ministry publishes figures daily.", "daily", "SET", "P1D"),
         ("The country earns $5 million a year from tolls.", "a year", "SET", "P1Y"),

@@ -123,6 +123,12 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
     return best
 
 
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
+    """Return the ``nth`` ISO ``weekday`` of a month (the 4th Thursday of November 2023)."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
 def season_year(anchor: dt.date, season: str, direction: Direction) -> int:
     """Return the year of the season meant from ``anchor`` (winter is named by its start year)."""
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]

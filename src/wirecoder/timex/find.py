@@ -109,6 +109,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_clock,
         ),
         rule(
+            "duration",
+            r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|centuries)"
+            r"(?!\s+(?:of|ago|before|after|earlier|later|old)\b)",
+            _bare_plural_adapter,
+        ),
+        rule(
             "quarter",
             rf"(?P<pre>(?:the\s+)?(?:(?:this|last|next)\s+year['’]s\s+|(?P<year>{YEAR})\s+)?"
             r"(?:(?:fiscal|year-ago|year-earlier|comparable|same|latest|current|previous|past"
@@ -184,6 +190,12 @@ def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["podx"]:
         return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
     return g._read_day_offset(m, ctx)
+
+
+def _bare_plural_adapter(m: re.Match[str], ctx: Context):
+    if g.previous_word(ctx, m.start()) not in ("for", "over", "within", "in"):
+        return None  # only 'for weeks', 'in years': a bare plural elsewhere is rarely a time
+    return g._read_duration(m, ctx)
 
 
 def _relative_adapter(m: re.Match[str], ctx: Context):

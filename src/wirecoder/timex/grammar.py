@@ -203,7 +203,8 @@ _MONTH_CUES = frozenset(
 )
 
 
-def _previous_word(ctx: Context, start: int) -> str:
+def previous_word(ctx: Context, start: int) -> str:
+    """Return the word just before ``start``, lower case ('' at the start of the text)."""
     found = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, start - 20) : start])
     return found.group(1).lower() if found else ""
 
@@ -260,11 +261,7 @@ def _read_month(m: re.Match[str], ctx: Context):
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
     bare = not rel and not m["rely"]
-    if (
-        bare
-        and norm(text) in ("may", "march")
-        and _previous_word(ctx, m.start()) not in _MONTH_CUES
-    ):
+    if bare and norm(text) in ("may", "march") and previous_word(ctx, m.start()) not in _MONTH_CUES:
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -548,14 +545,20 @@ def _read_season(m: re.Match[str], ctx: Context):
 
 
 def _read_holiday(m: re.Match[str], ctx: Context):
-    """'Christmas', "New Year's Day 2024"."""
-    month, day = map(int, ctx.words.lookup("holiday", m["holiday"]).value.split("-"))
+    """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November)."""
+    month_text, _, day_text = ctx.words.lookup("holiday", m["holiday"]).value.partition("-")
+    month = int(month_text)
     if m["year"]:
-        return "DATE", f"{m['year']}-{month:02d}-{day:02d}"
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{month:02d}-{day:02d}"
-    year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
-    return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+        year = year_number(m["year"], ctx.words)
+    elif ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day_text}" if day_text.isdigit() else f"XXXX-{month:02d}"
+    else:
+        day = int(day_text) if day_text.isdigit() else 15
+        year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
+    if day_text.isdigit():
+        return "DATE", f"{year:04d}-{month:02d}-{int(day_text):02d}"
+    nth, weekday = (int(part) for part in day_text.lstrip("#").split("-"))
+    return "DATE", dates.iso(dates.nth_weekday(year, month, nth, weekday))
 
 
 def _read_vague(m: re.Match[str], ctx: Context):

@@ -28,7 +28,6 @@ CREATE TABLE articles (
     hash TEXT NOT NULL UNIQUE,          -- sha256 of the text (or of the failure): the identity
     id TEXT NOT NULL,                   -- the id the input gave, e.g. reuters21578:4
     title TEXT,
-    text TEXT NOT NULL DEFAULT '',
     date TEXT,                          -- publication date, YYYY-MM-DD
     source TEXT,
     url TEXT,
@@ -37,6 +36,8 @@ CREATE TABLE articles (
     error TEXT,
     warnings TEXT NOT NULL DEFAULT '[]',
     meta TEXT NOT NULL DEFAULT '{}',    -- wirecoder version, model, stage names
+    -- the long columns come last, so reading the short ones never walks their overflow pages
+    text TEXT NOT NULL DEFAULT '',
     result TEXT NOT NULL                -- the whole contract record, as JSON
 );
 CREATE INDEX articles_by_id ON articles (id);
@@ -50,6 +51,7 @@ CREATE TABLE entities (
     name TEXT NOT NULL,
     type TEXT NOT NULL,
     country TEXT, sector TEXT, title TEXT, affiliation TEXT, code TEXT, rule TEXT,
+    mention_count INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article, position)
 );
 CREATE INDEX entities_by_id ON entities (article, id);

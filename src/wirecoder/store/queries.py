@@ -217,17 +217,16 @@ def actors(
         where.append("n.type = :type")
         params["type"] = type.upper()
     sql = """
-    WITH counted AS (
-        SELECT en.article, en.id, en.name, en.type, en.country, en.sector,
-               (SELECT count(*) FROM mentions m
-                WHERE m.article = en.article AND m.entity = en.position) AS mentions,
-               (SELECT count(*) FROM events ev WHERE ev.article = en.article
-                AND (ev.source_entity = en.id OR ev.target_entity = en.id)) AS events
-        FROM entities en
+    WITH roles AS (
+        SELECT article, source_entity AS entity FROM events WHERE source_entity IS NOT NULL
+        UNION ALL
+        SELECT article, target_entity FROM events WHERE target_entity IS NOT NULL
+    ), acted AS (
+        SELECT article, entity, count(*) AS events FROM roles GROUP BY article, entity
     )
     SELECT n.name, n.type, n.country, n.sector, count(DISTINCT n.article) AS articles,
-           sum(n.mentions) AS mentions, sum(n.events) AS events
-    FROM counted n
+           sum(n.mention_count) AS mentions, coalesce(sum(v.events), 0) AS events
+    FROM entities n LEFT JOIN acted v ON v.article = n.article AND v.entity = n.id
     """
     sql += f"WHERE {' AND '.join(where)}\n" if where else ""
     sql += "GROUP BY n.name, n.type, n.country, n.sector ORDER BY articles DESC, mentions DESC"
@@ -312,10 +311,13 @@ def errors(store: SQLiteStore, *, limit: int | None = None, frame: bool = False)
 
 def show(store: SQLiteStore, article_id: str) -> tuple[Article, Extraction]:
     """Return one stored article and its extraction, found by its id or a prefix of its hash."""
-    rows = store.query(
-        "SELECT * FROM articles WHERE id = :id OR hash LIKE :prefix ORDER BY pk LIMIT 2",
-        {"id": article_id, "prefix": article_id.lower() + "%" if len(article_id) >= 6 else ""},
-    )
+    rows = store.query("SELECT * FROM articles WHERE id = ? ORDER BY pk LIMIT 2", (article_id,))
+    prefix = article_id.lower()
+    if not rows and len(prefix) >= 6 and all(c in "0123456789abcdef" for c in prefix):
+        rows = store.query(  # a range over the unique hash index, not a scan
+            "SELECT * FROM articles WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 2",
+            (prefix, prefix + "g"),
+        )
     if not rows:
         raise StoreError(
             f"no stored article has the id or hash {article_id!r}; "

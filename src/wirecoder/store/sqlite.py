@@ -225,10 +225,10 @@ class SQLiteStore:
     def _write_annotations(self, pk: int, digest: str, text: str, result: Extraction) -> None:
         run = self.conn.executemany
         run(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (pk, i, e.id, e.name, e.type, e.country, e.sector, e.title, e.affiliation)
-                + (e.code, e.rule)
+                + (e.code, e.rule, len(e.mentions))
                 for i, e in enumerate(result.entities)
             ],
         )

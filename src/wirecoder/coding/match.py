@@ -46,8 +46,14 @@ def _dependents(token: Any) -> list[Any]:
         if child.dep_ in _NOT_FRAME:
             continue
         found.append(child)
-        if child.dep_ in _THROUGH:
-            found.extend(c for c in child.children if c.dep_ not in _NOT_FRAME)
+        if child.dep_ not in _THROUGH:
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ in _NOT_FRAME:
+                continue
+            found.append(grandchild)
+            if grandchild.dep_ == "prep":  # "700 kg of medicine", "tons of food aid"
+                found.extend(c for c in grandchild.children if c.dep_ == "pobj")
     return found
 
 

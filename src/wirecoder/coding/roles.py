@@ -44,7 +44,7 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 _NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
 _PARTITIVE = frozenset(
-    "thousand hundred dozen million group member number some many one two third half part "
+    "thousand hundred dozen million group member number some many one two third half part people "
     "majority band crowd contingent unit section wing faction".split()
 )
 
@@ -107,7 +107,9 @@ def _light_verb(noun: Any) -> Any | None:
     if noun.dep_ in _LIGHT and head.pos_ in ("VERB", "AUX"):
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        return head.head
+        verb = head.head  # "engaged in ethnic cleansing", "went on strike"; not "after a protest"
+        if head.lower_ == "in" or (head.lower_ == "on" and verb.lemma_ == "go"):
+            return verb
     return None
 
 
@@ -139,8 +141,12 @@ def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any
         return [agent] if agent is not None else []
     if name == "poss":
         return [c for c in trigger.children if c.dep_ == "poss"]
-    if name == "mod":
-        return [c for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+    if name == "mod":  # "Turkish shelling", "U.S. sanctions"; not "military aid"
+        return [
+            c
+            for c in trigger.children
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+        ]
     if name == "speaker":
         for ancestor in trigger.ancestors:
             subj = next((c for c in ancestor.children if c.dep_ in _SUBJ), None)
@@ -191,6 +197,11 @@ def find_roles(
         targets = [t for t in found if t not in sources and accept(t)]
         if targets:
             break
+    own = {t.i for t in sources}
+    if not targets and frame is not None and frame.i not in own and frame.pos_ == "NOUN":
+        targets = [frame] if accept(frame) else []  # "summoned Niger's ambassador"
+    if not targets and not pattern.symmetric and not pattern.target:
+        targets = [t for t in _places(trigger, frame) if t not in sources and accept(t)][:1]
     if pattern.symmetric:
         between = [t for t in _role("between", trigger, frame, is_noun) if accept(t)]
         pair = conjuncts(between[0]) if between else []
@@ -206,6 +217,21 @@ def find_roles(
         tuple(conjuncts(sources[0])) if sources else (),
         tuple(conjuncts(targets[0])) if targets else (),
     )
+
+
+def _places(trigger: Any, frame: Any | None) -> list[Any]:
+    """Where a one-sided act is done, as its last-resort target: "lifted a curfew in Gaza"."""
+    hosts = [trigger] + ([frame] if frame is not None else [])
+    found = []
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "into", "from"):
+                found.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "NOUN")
+                )
+    return found
 
 
 def phrase(head: Any) -> list[Any]:
@@ -343,12 +369,14 @@ class ActorResolver:
 
 def _counted(head: Any) -> Any:
     """The counted actor of a partitive head: "thousands of Nigerians" -> "Nigerians"."""
-    if head.lemma_.lower() in _PARTITIVE or head.pos_ == "NUM":
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
+    for _ in range(3):  # "hundreds of thousands of people"
+        if head.lemma_.lower() not in _PARTITIVE and head.pos_ != "NUM":
+            return head
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return head
+        head = obj
     return head
 
 

@@ -145,7 +145,7 @@ class Events:
                 other = draft.source is not None and (
                     host.source is None or draft.source.country != host.source.country
                 )
-                host.target = draft.source if other else draft.target
+                host.target = draft.target or (draft.source if other else None)
             if host.dating is None and draft.dating is not None:
                 host.dating, host.place = draft.dating, host.place or draft.place
         kept: list[_Draft] = []

@@ -26,6 +26,7 @@ CUE_KINDS = (
     "led_group",
     "locative_preposition",
     "metonym_preposition",
+    "org_word",
 )
 _TYPES = ("PERSON", "ORG", "GPE", "NORP")
 

@@ -6,7 +6,8 @@ Works on :class:`Actor` records, the actors stage's mutable working copies of en
   and Kabul") becomes a ``metonym`` mention of the country;
 - a role noun ("the spokesperson", "the Foreign Office Spokesperson", "a spokesman for the
   army") becomes a ``nominal`` mention of the last person with that role and a compatible
-  affiliation, or, when it names its affiliation and no such person exists, an actor of its own;
+  affiliation, or, when it speaks, names its affiliation and no such person exists, an actor of
+  its own (the speaker a quote needs); other unnamed roles are left to ``actor_for_span``;
 - a pronoun subject of a reporting verb ("he said", "it added") becomes a ``pronoun`` mention of
   the last person (for he/she) or organisation (for it) mentioned within a few sentences.
 """
@@ -133,8 +134,20 @@ def _metonym_rule(token: Any, metonym_preps: dict[str, str]) -> str | None:
     return None
 
 
+def _speaks(token: Any, verbs: dict[str, str]) -> bool:
+    """'the spokesperson said', 'according to the spokesperson of X': the noun is a speaker."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in verbs:
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
 def resolve_nominals(
-    parsed: Any, actors: list[Actor], finder: TitleFinder, taken: list[tuple[int, int]]
+    parsed: Any,
+    actors: list[Actor],
+    finder: TitleFinder,
+    taken: list[tuple[int, int]],
+    cues: dict[str, dict[str, str]],
 ) -> None:
     """Link role nouns to the person they refer to, or make an actor of a role with its body."""
     mentions = Mentions(actors)
@@ -178,6 +191,8 @@ def resolve_nominals(
             continue
         if affiliation is None:
             continue  # "the minister" with nobody to refer to: left alone, not guessed
+        if not _speaks(token, cues["reporting_verb"]):
+            continue  # an unnamed role that does not speak is coded on demand (actor_for_span)
         name = text.split(" ", 1)[1] if start_tok.lower_ in _NOMINAL_DETS else text
         actors.append(
             Actor(

@@ -73,7 +73,7 @@ class Actors:
                 actor.capital_of = entry
         actors = resolve_metonyms(parsed, actors, cues, index)
         taken = self._titles(parsed, actors, finder, index, cues)
-        resolve_nominals(parsed, actors, finder, taken)
+        resolve_nominals(parsed, actors, finder, taken, cues)
         resolve_pronouns(parsed, actors, cues)
         context = article_country(actors)
         coder = _Coder(actors, index, context, user_actors(self.settings.actor_files), dirs)

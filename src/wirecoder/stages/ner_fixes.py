@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from wirecoder.lexicon import load_table, name_index, name_key
-from wirecoder.lexicon.actors import titles, user_actors
+from wirecoder.lexicon.actors import actor_cues, sector_cues, titles, user_actors
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ FIXES = (
 )
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "-", "&"})
 
 
@@ -143,6 +144,8 @@ class TitleTrim:
         lexicon = titles(lexicon_dirs)
         self.words = lexicon.words
         self.heads = frozenset(phrase.split()[-1] for phrase in lexicon.roles)
+        cue_words = {w for cue in sector_cues(lexicon_dirs) for w in cue.split()}
+        self.org_words = frozenset(cue_words | set(actor_cues(lexicon_dirs)["org_word"]))
 
     def _title_run(self, tokens: list[Any]) -> int:
         """Return how many leading tokens form a title (ending on a role word), else 0."""
@@ -159,6 +162,16 @@ class TitleTrim:
             else:
                 break
         return run if has_head else 0
+
+    def _person_name(self, tokens: list[Any]) -> bool:
+        """Two or more capitalised words, none of them an organisation's word."""
+        words = [t for t in tokens if t.is_alpha]
+        return (
+            len(words) >= 2
+            and len(words) == len(tokens)
+            and all(t.text[:1].isupper() and not t.is_upper for t in words)
+            and not any(t.lower_ in self.org_words for t in words)
+        )
 
     def __call__(self, doc: Any) -> Any:
         ents = []
@@ -183,6 +196,8 @@ class TitleTrim:
             return ent if ent.label_ == "PERSON" else None
         if run and ent.label_ == "PERSON" and rest[0].text[:1].isupper():
             return _span(ent.doc, ent.start + skip + run, ent.end, "PERSON")
+        if run and self._person_name(rest):  # "General Antoine Lahd" tagged ORG
+            return _span(ent.doc, ent.start + skip + run, ent.end, "PERSON")
         if ent.label_ == "ORG":
             end = len(tokens)
             while (
@@ -201,6 +216,8 @@ _SCORES = r"(?: -?\d*\.?\d+)+"
 _RESULTS_LINE = re.compile(rf"^{_TEAM}{_SCORES}(?: {_TEAM}{_SCORES})*[ .]*$")
 _FIXTURE_LINE = re.compile(rf"^(?:[^:\n]*: )?({_TEAM}) v ({_TEAM})[ .]*$")
 _TEAM_SCORE = re.compile(rf"({_TEAM}){_SCORES}")
+_HEADER_LINE = re.compile(r"^(?:[A-Z]{1,4} ){2,}[A-Z]{1,4}\s*$")  # "W L PCT GB"
+_DECIMAL = re.compile(r"\d\.\d")  # prices and yields, not scores: "Corn 2.55 2.61"
 
 
 class ResultsLines:
@@ -217,9 +234,14 @@ class ResultsLines:
         if not any(ch.isdigit() for ch in text):
             return doc
         teams = []
+        headers = []
         offset = 0
         for line in text.split("\n"):
-            if _RESULTS_LINE.match(line):
+            if _HEADER_LINE.match(line):
+                headers.append((offset, offset + len(line)))
+            if _DECIMAL.search(line):
+                found = []
+            elif _RESULTS_LINE.match(line):
                 found = [m.span(1) for m in _TEAM_SCORE.finditer(line)]
             else:
                 fixture = _FIXTURE_LINE.match(line)
@@ -229,9 +251,14 @@ class ResultsLines:
                 if span is not None and len(span):
                     teams.append(span)
             offset += len(line) + 1
-        if not teams:
+        ents = [
+            e
+            for e in doc.ents
+            if not any(s <= e.start_char and e.end_char <= t for s, t in headers)
+        ]
+        ents += self._clubs(doc, ents)
+        if not teams and len(ents) == len(doc.ents):
             return doc
-        ents = list(doc.ents)
         for team in teams:
             entry = self.index.get(name_key(team.text))
             national = entry is not None and entry.type == "GPE" and entry.kind != "capital"
@@ -239,6 +266,32 @@ class ResultsLines:
             ents.append(_span(doc, team.start, team.end, "GPE" if national else "ORG"))
         _set_ents(doc, ents)
         return doc
+
+    def _clubs(self, doc: Any, ents: list[Any]) -> list[Any]:
+        """'Rui Barros ( Porto )': a club or country in brackets after a player's name."""
+        found = []
+        by_start = {e.start: e for e in ents}
+        for ent in ents:
+            if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+                continue
+            close = next(
+                (i for i in range(ent.end + 1, min(ent.end + 6, len(doc))) if doc[i].text == ")"),
+                None,
+            )
+            if close is None or close == ent.end + 1:
+                continue
+            inside = doc[ent.end + 1 : close]
+            if not all(t.text[:1].isupper() for t in inside if t.is_alpha):
+                continue
+            model = by_start.get(inside.start)
+            if model is not None and model.label_ not in ("PERSON",):
+                continue
+            entry = self.index.get(name_key(inside.text))
+            national = entry is not None and entry.type == "GPE" and entry.kind != "capital"
+            if model is not None:
+                ents.remove(model)
+            found.append(_span(doc, inside.start, inside.end, "GPE" if national else "ORG"))
+        return found
 
 
 def _key(tokens: Any) -> str:
@@ -262,8 +315,9 @@ class Discourse:
             key = _key(ent)
             if key:
                 votes[key][ent.label_] += 1
-            names = [t for t in ent if t.text[:1].isupper() and t.is_alpha]
-            if ent.label_ == "PERSON" and len(names) >= 2 and len(names) == len(ent):
+            names = [t for t in ent if t.is_alpha and t.lower_ not in _SUFFIXES]
+            capitalised = all(t.text[:1].isupper() for t in names)
+            if ent.label_ == "PERSON" and len(names) >= 2 and capitalised:
                 surnames.add(names[-1].text.casefold())
             elif ent.label_ == "ORG" and len(ent) >= 2 and ent[0].text[:1].isupper():
                 org_heads.add(ent[0].text.casefold())
@@ -300,6 +354,8 @@ class Discourse:
                 span = doc[i : i + size]
                 if any(t.i in taken for t in span) or not span[-1].text[:1].isupper():
                     continue
+                if size == 1 and (len(span.text) < 2 or span[0].is_stop):
+                    continue  # "I", "May": never from one sighting
                 label = known.get(span.text.casefold())
                 if label is not None and " ".join(t.text for t in span) == span.text:
                     found.append(_span(doc, i, i + size, label))

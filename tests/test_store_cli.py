@@ -35,7 +35,7 @@ def test_ingest_stores_a_folder_lists_bad_inputs_and_skips_them_next_time(tmp_pa
     write_jsonl(inbox / "wire.jsonl", ARTICLES)
     (inbox / "empty.txt").write_text("")
     db = str(tmp_path / "cli.db")
-    first = runner.invoke(app, ["ingest", str(inbox), "--db", db, "--model", "blank:en"])
+    first = runner.invoke(app, ["ingest", str(inbox), "--db", db])
     assert first.exit_code == 1, first.output
     assert "stored 4 new article(s) (1 with errors)" in first.stderr
     assert "wirecoder errors" in first.stderr
@@ -44,17 +44,24 @@ def test_ingest_stores_a_folder_lists_bad_inputs_and_skips_them_next_time(tmp_pa
     (bad,) = _lines(errors.stdout)
     assert bad["article_id"].endswith("empty.txt") and "empty" in bad["error"]
 
-    again = runner.invoke(app, ["ingest", str(inbox), "--db", db, "--model", "blank:en"])
+    again = runner.invoke(app, ["ingest", str(inbox), "--db", db])
     assert again.exit_code == 0, again.output
     assert "stored 0 new article(s)" in again.stderr and "skipped 4" in again.stderr
+
+
+def test_ingest_shows_progress_with_rate_and_eta_on_stderr(tmp_path) -> None:
+    source = write_jsonl(tmp_path / "wire.jsonl", ARTICLES)
+    db = str(tmp_path / "bar.db")
+    result = runner.invoke(app, ["ingest", str(source), "--db", db, "--progress"])
+    assert result.exit_code == 0, result.output
+    assert "3/3" in result.stderr and "articles/s" in result.stderr and "ETA" in result.stderr
+    assert result.stdout == ""
 
 
 def test_ingest_reads_json_lines_on_stdin_and_the_db_from_the_environment(tmp_path) -> None:
     db = str(tmp_path / "env.db")
     stdin = "".join(json.dumps(a) + "\n" for a in ARTICLES[:2])
-    result = runner.invoke(
-        app, ["ingest", "-", "--model", "blank:en"], input=stdin, env={"WIRECODER_DB": db}
-    )
+    result = runner.invoke(app, ["ingest", "-"], input=stdin, env={"WIRECODER_DB": db})
     assert result.exit_code == 0, result.output
     shown = runner.invoke(app, ["show", "wire-2", "--json"], env={"WIRECODER_DB": db})
     record = json.loads(shown.stdout)

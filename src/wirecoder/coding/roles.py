@@ -11,7 +11,7 @@ a country named inside the phrase, else the lexicon's country and demonym names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
@@ -27,6 +27,7 @@ VERB_TARGET = (
     "prep:with",
     "prep:at",
     "prep:into",
+    "prep:to",
     "comp",
 )
 NOUN_SOURCE = ("poss", "agent", "mod", "subj")
@@ -294,6 +295,25 @@ class ActorResolver:
                     return entry.country
         return None
 
+    def countries_in(self, sentence: Any) -> set[str]:
+        """The countries a sentence names, through its entities and the name lexicon."""
+        found = set()
+        for start, end, entity in self.mentions:
+            if sentence.start_char <= start and end <= sentence.end_char:
+                country = self.country_of(entity, sentence.doc.text[start:end])
+                if country and country != "IGO":
+                    found.add(country)
+        return found
+
+    def domestic(self, target: ActorRef, source: ActorRef | None, sentence: Any) -> ActorRef:
+        """A target with no country, in a sentence naming only the source's country, is of it."""
+        if target.country or source is None or not source.country or source.country == "IGO":
+            return target
+        if target.text.lower() in _PERSONAL or self.countries_in(sentence) != {source.country}:
+            return target
+        code = source.country + (target.sector or "")
+        return replace(target, country=source.country, code=code)
+
     def _is_event_noun(self, token: Any) -> bool:
         if token.pos_ != "NOUN":
             return False
@@ -354,6 +374,9 @@ class ActorResolver:
         if code is None and country:
             code = country + (sector or "")
         named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL
+        named = named or any(
+            self._entity_at(t) is not None for t in tokens if t.dep_ in ("compound", "poss")
+        )  # "al-Qaeda's network", "the Umma party"
         if entity is None and country is None and sector is None and not named:
             return None
         return ActorRef(

@@ -23,6 +23,7 @@ from wirecoder.model import (
     Speaker,
     TimeExpr,
 )
+from wirecoder.read import from_text
 from wirecoder.store import open_store
 from wirecoder.store.ingest import ingest
 
@@ -256,6 +257,10 @@ class FakePipeline:
 
     def __init__(self, records: Iterable[tuple[Article, Extraction]]) -> None:
         self.results = {article.id: extraction for article, extraction in records}
+
+    def extract(self, text: str, date: str | None = None, **meta: str) -> Extraction:
+        """Code one article given as text, as Pipeline.extract does."""
+        return next(self.stream([from_text(text, date=date, **meta)]))
 
     def stream(self, docs: Iterable[Document]) -> Iterator[Extraction]:
         """Yield each document's hand-written extraction (or its error record)."""

@@ -67,7 +67,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "month",
-            rf"(?:(?P<rel>last|next|this|past|previous|coming)\s+)?(?P<month>{month})"
+            rf"(?:(?P<rel>last|next|this|past|previous|coming|each|every)\s+)?(?P<month>{month})"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year)?",
             g._read_month,
         ),
@@ -160,7 +160,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "half",
-            rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?P<year>{YEAR}))?",
+            rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
+            rf"(?:\s+of\s+(?P<year>{years}))?",
             g._read_half,
         ),
         rule(

@@ -145,13 +145,19 @@ def duration_value(amount: float | str, unit: str) -> str:
         factor, unit = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "Q": (3, "M")}[unit]
         amount *= factor
     if amount != int(amount):  # a half: spell it in the next smaller unit
-        smaller = {"Y": (12, "M"), "M": (None, None), "D": (12, "H"), "H": (30, "MIN")}
-        step, small = smaller.get(unit, (None, None))
+        per_unit = {
+            "Y": (12, "M"),
+            "W": (7, "D"),
+            "D": (24, "H"),
+            "H": (60, "MIN"),
+            "MIN": (60, "S"),
+        }
+        step, small = per_unit.get(unit, (None, None))
         if step:
             whole = int(amount)
-            timed = small in ("H", "MIN")
-            head = ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{unit}" if whole else "")
-            tail = ("T" if timed and "T" not in head else "") + f"{int(step / 2)}{small[0]}"
+            timed = small in ("H", "MIN", "S")
+            head = ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{unit[0]}" if whole else "")
+            tail = ("T" if timed and "T" not in head else "") + f"{step // 2}{small[0]}"
             return head + tail
     count = int(amount)
     if unit in ("H", "MIN", "S"):
@@ -258,6 +264,8 @@ def _read_month(m: re.Match[str], ctx: Context):
     if month is None or not _capitalised(text):
         return None
     rel = (m["rel"] or "").lower()
+    if rel in ("each", "every"):
+        return "SET", f"XXXX-{month:02d}"
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
     bare = not rel and not m["rely"]
@@ -289,10 +297,12 @@ def _read_decade(m: re.Match[str], ctx: Context):
         return "DATE", m["dec"][:3]
     if m["decw"]:
         return "DATE", f"19{_DECADE_WORDS[m['decw'].lower()]}"
-    century = (
-        "19" if ctx.anchor is None or int(m["dec2"][0]) > ctx.anchor.year % 100 // 10 else "20"
-    )
-    return "DATE", f"{century}{m['dec2'][0]}"
+    digit = int(m["dec2"][0])
+    if ctx.anchor is None:
+        return "DATE", f"19{digit}"
+    # the latest such decade not after the anchor's: "the '80s" in 1989 and in 2023 alike
+    century = ctx.anchor.year // 100 - (1 if digit > ctx.anchor.year % 100 // 10 else 0)
+    return "DATE", f"{century}{digit}"
 
 
 def _read_century(m: re.Match[str], ctx: Context):
@@ -516,8 +526,9 @@ def _read_quarter(m: re.Match[str], ctx: Context):
 
 def _read_half(m: re.Match[str], ctx: Context):
     """'the first half', 'second-half', 'the first half of 1999'."""
-    half = 1 if m["ord"].lower().startswith(("first", "1")) else 2
-    year = int(m["year"]) if m["year"] else ctx.anchor.year if ctx.anchor else None
+    half = 1 if m["ord"].lower().startswith(("first", "1", "early")) else 2
+    year = year_number(m["year"], ctx.words) if m["year"] else None
+    year = year or (ctx.anchor.year if ctx.anchor else None)
     return "DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}"
 
 

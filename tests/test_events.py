@@ -228,6 +228,21 @@ def test_reported_speech_keeps_the_actor_of_the_reported_act(coder) -> None:
     assert event is not None and _country(event.source) == "SOM"
 
 
+def test_an_uncoded_target_in_a_one_country_sentence_is_domestic(coder) -> None:
+    (event,) = _events(coder, "Turkish police detained the opposition leader.")
+    assert _country(event.source) == "TUR" and _country(event.target) == "TUR"
+    text = "Turkish police detained the opposition leader after a visit by Greek officials."
+    event = _root(_events(coder, text), "17")
+    assert event is not None and _country(event.target) is None  # two countries: unknown
+
+
+def test_where_a_one_sided_act_is_done_is_its_last_resort_target(coder) -> None:
+    event = _root(_events(coder, "Serbia lifted the curfew in Montenegro."), "08")
+    assert event is not None and _country(event.target) == "MNE"
+    talks = _root(_events(coder, "Kenya and Uganda held talks in Egypt."), "04")
+    assert talks is not None and _country(talks.target) == "UGA"  # talks: the other side
+
+
 @pytest.mark.parametrize(
     "text",
     [

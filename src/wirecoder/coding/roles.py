@@ -307,8 +307,8 @@ class ActorResolver:
 
     def domestic(self, target: ActorRef, source: ActorRef | None, sentence: Any) -> ActorRef:
         """A target with no country, in a sentence naming only the source's country, is of it."""
-        if target.country or source is None or not source.country or source.country == "IGO":
-            return target
+        if target.country or target.entity or source is None or source.country in (None, "IGO"):
+            return target  # a named entity keeps the actors stage's reading, even an empty one
         if target.text.lower() in _PERSONAL or self.countries_in(sentence) != {source.country}:
             return target
         code = source.country + (target.sector or "")

@@ -25,6 +25,9 @@ _OPEN_BEFORE = "([{<—–-/:;" + DOUBLE + SINGLE_OPEN
 _CLOSE_AFTER = ".,;:!?)]}>—–-…" + DOUBLE + SINGLE_CLOSE
 _SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)]*\s*$")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+_TWO_APOSTROPHES = re.compile(r"''|``")
+# a transcript turn: a paragraph opening with a speaker label ("PENCE: ...") starts a new quote
+_TURN = re.compile(r"[A-Z][A-Z.'’ -]{1,30}:\s")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,13 @@ class Quotation:
     style: str  # double | single
     closed: bool = True
     paragraphs: int = 1
+
+
+def _as_double(found: re.Match[str]) -> str:
+    """Read two apostrophes (or backticks) as one double mark, keeping every offset."""
+    text, i = found.string, found.start()
+    before = text[i - 1] if i > 0 else "\n"
+    return ' "' if before.isspace() or before in _OPEN_BEFORE else '" '
 
 
 def _flanks(text: str, i: int) -> tuple[bool, bool]:
@@ -77,6 +87,7 @@ def _strip_end(text: str, start: int, end: int) -> int:
 def find_quotations(text: str) -> tuple[list[Quotation], list[str]]:
     """Return the quoted passages of ``text`` in order, and warnings about unmatched marks."""
     warnings: list[str] = []
+    text = _TWO_APOSTROPHES.sub(_as_double, text)
     doubles = _pair_doubles(text, warnings)
     singles = _pair_singles(text, doubles)
     found = sorted(doubles + singles, key=lambda q: (q.start, -q.end))
@@ -128,9 +139,15 @@ def _pair_doubles(text: str, warnings: list[str]) -> list[Quotation]:
             blank = following[0] == following[1]
             if blank and number + 2 < len(lines):  # a blank line: the paragraph after it
                 mark = _first_mark(text, *lines[number + 2])
-            if mark is not None:
+            if mark is not None and not _TURN.match(text, mark + 1):
                 # the multi-paragraph convention: the next paragraph reopens the same quotation
                 skip, depth, paragraphs = mark, 1, paragraphs + 1
+                continue
+            if mark is not None:  # a transcript: each turn is its own quotation
+                quotes.append(
+                    Quotation(opened, lend, opened + 1, _strip_end(text, opened, lend), "double")
+                )
+                opened, depth, paragraphs = None, 0, 1
                 continue
             if not blank and not _SENTENCE_END.search(text[lstart:lend]):
                 continue  # the line break only wraps a sentence

@@ -47,7 +47,9 @@ def token_span(tokens: list[Any]) -> tuple[int, int] | None:
         or (tokens[0].dep_ == "mark" and tokens[0].lower_ in _MARKS)
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].is_quote):
+    while tokens and (
+        tokens[-1].text in _EDGE_PUNCT or tokens[-1].text in ".!?" or tokens[-1].is_quote
+    ):
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -83,6 +85,69 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
 def speaker_tokens(head: Any) -> list[Any]:
     """Return the tokens of the noun phrase headed by ``head`` (its subtree, minus clauses)."""
     return list(head.subtree) if head.pos_ != "VERB" else [head]
+
+
+def speaker_phrase(
+    head: Any, verb: Any, exclude: set[int] | None = None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Return the (phrase, head word) character spans of the speaker ``head`` of cue ``verb``.
+
+    The phrase leaves out the cue's own clause ("officials who said"), anything in ``exclude``
+    (token indices of the content) and anything across a line break from the cue (a dateline or
+    a timestamp the parser joined to the sentence).
+    """
+    text = verb.doc.text
+    drop = set(exclude or ())
+    if verb in head.subtree:
+        drop |= {t.i for t in verb.subtree}
+    tokens = []
+    for token in speaker_tokens(head):
+        low, high = sorted((token.idx, verb.idx))
+        if token.i not in drop and "\n" not in text[low:high]:
+            tokens.append(token)
+    if not tokens:
+        return None
+    kept = {t.i for t in tokens}
+    if head.i not in kept:  # the parser's head was cut off: the highest word left heads it
+        head = next(t for t in tokens if t.head.i not in kept or t.head is t)
+        tokens = [t for t in tokens if t.i >= head.left_edge.i]
+    span = token_span(tokens)
+    if span is None:
+        return None
+    return span, (head.idx, head.idx + len(head.text))
+
+
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_STOP_AFTER = frozenset({".", "!", "?", ";", ":", "“", '"', "‘"})
+
+
+def nearby_speaker(verb: Any, lo: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The words naming the speaker when the parse gives the cue no subject.
+
+    "“...,” Leslie Wimes, a Florida organiser, said": the words between the quotation (ending
+    at token ``lo``) and the cue; else "“...,” said James Acton, a physicist": the words after it.
+    """
+    doc = verb.doc
+    gap = [t for t in doc[lo : verb.i] if not t.is_space]
+    if not any(t.pos_ in _NOMINAL for t in gap):
+        gap = []
+        for token in doc[verb.i + 1 : verb.i + 25]:
+            if token.text in _STOP_AFTER or "\n" in token.text:
+                break
+            gap.append(token)
+        while gap and (gap[0].ent_type_ in ("DATE", "TIME") or gap[0].pos_ in ("ADV", "PUNCT")):
+            gap = gap[1:]
+        if not gap or gap[0].pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+            return None
+    nominal = [t for t in gap if t.pos_ in _NOMINAL]
+    if not nominal:
+        return None
+    span = token_span(gap)
+    if span is None or "\n" in doc.text[span[0] : span[1]]:
+        return None
+    kept = {t.i for t in gap}
+    head = next((t for t in nominal if t.head.i not in kept), nominal[0])
+    return span, (head.idx, head.idx + len(head.text))
 
 
 def _complement(match: CueMatch, verb: Any) -> list[Any] | None:
@@ -121,14 +186,26 @@ def _passive_theme(verb: Any, head: Any, expletive: bool) -> bool:
 
 
 def _reversed(verb: Any) -> list[Any] | None:
-    """The clause a trailing cue reports: "The talks will go on, the ministry said" read upward."""
+    """The clause a trailing or inserted cue reports, read upward from the cue.
+
+    "The talks will go on, the ministry said" and "The museum, he said, celebrated ...".
+    """
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb or head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb:
         return None
-    gap = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    if gap is None or gap.text not in (",", "—", "–", "-"):
+    doc = verb.doc
+    words = [t.i for t in verb.subtree if not t.is_punct]
+    left, right = min(words), max(words)
+    before = doc[left - 1] if left > 0 else None
+    if before is None or before.text not in (",", "—", "–", "-"):
         return None
-    return [t for t in head.subtree if t.i < verb.left_edge.i]
+    own = {t.i for t in verb.subtree}
+    if head.i < verb.i:
+        return [t for t in head.subtree if t.i < left - 1]
+    after = doc[right + 1] if right + 1 < len(doc) else None
+    if after is None or after.text not in (",", "—", "–", "-"):
+        return None
+    return [t for t in head.subtree if t.i not in own]
 
 
 def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Found]:
@@ -164,13 +241,15 @@ def _verb(doc: Any, verb: Any, match: CueMatch) -> Found | None:
     if _passive_theme(verb, head, expletive):
         return None  # "the talks are expected to ...": no one is reported
     speaker = speaker_head = None
-    if head is not None and not expletive:
-        inside = {t.i for t in content}
-        tokens = [t for t in speaker_tokens(head) if t.i not in inside]
-        speaker = token_span(tokens)
-        speaker_head = (head.idx, head.idx + len(head.text))
-        if speaker is None:
-            speaker_head = None
+    inside = {t.i for t in content}
+    if head is not None and not expletive and head.i not in inside:
+        phrase = speaker_phrase(head, verb, inside)
+        if phrase is not None:
+            speaker, speaker_head = phrase
+    if speaker is None and not expletive and max(inside) < verb.i:
+        phrase = nearby_speaker(verb, max(inside) + 1)
+        if phrase is not None:
+            speaker, speaker_head = phrase
     cue_end = doc[match.last]
     return Found(
         start=span[0],

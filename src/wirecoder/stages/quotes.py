@@ -27,7 +27,8 @@ from wirecoder.stages.quote_cues import cue_lexicon
 from wirecoder.stages.quote_marks import Quotation, find_quotations
 from wirecoder.stages.quote_syntax import (
     Found,
-    speaker_tokens,
+    nearby_speaker,
+    speaker_phrase,
     subject,
     token_span,
     verb_attributions,
@@ -37,8 +38,16 @@ log = logging.getLogger(__name__)
 
 _FINAL = frozenset({".", "!", "?"})
 _OPEN_ENDED = re.compile(r"[,?!—–\-…:;]\s*$")
-_DASH_NAME = re.compile(r"^[ \t\u00a0]*[―—–]{1,2}[ \t\u00a0]*([A-Z][^\n.,;()“”\"]{1,60})")
-_COLON_NAME = re.compile(r"^[ \t\u00a0\"“”]*([A-Z][\w.'’ -]{0,40}?)[ \t\u00a0]*:[ \t\u00a0]*$")
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–]{1,2}[ \t\u00a0]*([A-Z][^\n.,;()“”\"]{1,60})")
+# a speaker label: one to four capitalised words and a colon ("PENCE:", "Pat Caddell:")
+_NAME_COLON = re.compile(
+    r"[ \t\u00a0]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t\u00a0]*:(?:[ \t\u00a0]+|$)"
+)
+_LABELS = frozenset(
+    "update note editor's note editor’s note photo video related read more source watch listen "
+    "caption credit warning breaking exclusive analysis opinion editorial correction "
+    "clarification transcript q a question answer live updates".split(" ")
+)
 _DIRECT_SHARE = 0.7
 
 
@@ -141,22 +150,44 @@ def _attribute_quotations(
     for number, quote in enumerate(quotations):
         if _covered(quote, found):
             continue
-        if quote.inner_end - quote.inner_start < 1:
-            continue
+        words = text[quote.inner_start : quote.inner_end]
+        if not any(ch.isalpha() for ch in words) or "=" in words:
+            continue  # numbers, markup attributes: nothing said
         prev_end = quotations[number - 1].end if number else 0
         next_start = quotations[number + 1].start if number + 1 < len(quotations) else len(text)
         para = paragraphs[_para_of(paragraphs, quote.start)]
+        item = _cue_after(parsed, text, quote, min(next_start, para.end), lexicon) or _dash_after(
+            text, quote, para
+        )
+        if item is None and _title(words):
+            continue  # “Fox News Sunday”, “The Apprentice”: a name in quotes, not a statement
         item = (
-            _cue_after(parsed, text, quote, min(next_start, para.end), lexicon)
-            or _dash_after(text, quote, para)
+            item
             or _cue_before(parsed, text, quote, max(prev_end, para.start), lexicon)
-            or _colon_before(text, quote, paragraphs)
+            or _colon_before(parsed, text, quote, paragraphs, lexicon)
             or _governing_verb(parsed, quote)
         )
         if item is None:
+            if not _statement(words):
+                continue  # a short quoted phrase with no verb or cue around it
             item = Found(quote.inner_start, quote.inner_end, "quotes.continuation.v1", carry=True)
         result.append(item)
-    return sorted(result, key=lambda f: (f.start, f.end))
+    result += _colon_lines(text, paragraphs, quotations, result)
+    return sorted(result, key=lambda f: (f.start, -f.end))
+
+
+def _title(words: str) -> bool:
+    """Whether a quoted passage reads as a title: a few capitalised words, no sentence end."""
+    parts = words.strip().rstrip(",").split()
+    if not parts or len(parts) > 7 or words.rstrip()[-1:] in ".!?":
+        return False
+    content = [w for w in parts if len(w) > 3 or w[:1].isupper()]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _statement(words: str) -> bool:
+    """Whether a quoted passage is a statement rather than a scare-quoted word or two."""
+    return len(words.split()) >= 4 or words.rstrip()[-1:] in ".!?"
 
 
 def _tokens(parsed: Any, start: int, end: int) -> list[Any]:
@@ -164,16 +195,23 @@ def _tokens(parsed: Any, start: int, end: int) -> list[Any]:
     return list(span) if span is not None else []
 
 
-def _speaker_of(verb: Any, exclude: tuple[int, int]) -> tuple[Any, tuple[int, int] | None]:
+def _speaker_of(
+    verb: Any, exclude: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     head, expletive = subject(verb)
     if head is None or expletive or exclude[0] <= head.idx < exclude[1]:
-        return None, None
-    tokens = [t for t in speaker_tokens(head) if not exclude[0] <= t.idx < exclude[1]]
-    return head, token_span(tokens)
+        return None
+    inside = {t.i for t in head.subtree if exclude[0] <= t.idx < exclude[1]}
+    return speaker_phrase(head, verb, inside)
 
 
 def _found_for(quote: Quotation, verb: Any, match: Any, rule: str) -> Found:
-    head, speaker = _speaker_of(verb, (quote.start, quote.end))
+    phrase = _speaker_of(verb, (quote.start, quote.end))
+    if phrase is None and verb.idx >= quote.end and not subject(verb)[1]:
+        after = verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if after is not None:
+            phrase = nearby_speaker(verb, after.end)
+    speaker, head = phrase if phrase else (None, None)
     last = verb.doc[match.last]
     return Found(
         start=quote.inner_start,
@@ -182,7 +220,7 @@ def _found_for(quote: Quotation, verb: Any, match: Any, rule: str) -> Found:
         cue=(verb.idx, last.idx + len(last.text)),
         cue_head=verb.i,
         speaker=speaker,
-        speaker_head=(head.idx, head.idx + len(head.text)) if speaker else None,
+        speaker_head=head,
         carry=speaker is None,
         cue_ref=match.cue.ref,
     )
@@ -228,9 +266,17 @@ def _dash_after(text: str, quote: Quotation, para: _Para) -> Found | None:
     )
 
 
-def _cue_before(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: Any) -> Found | None:
+def _cue_before(
+    parsed: Any,
+    text: str,
+    quote: Quotation,
+    limit: int,
+    lexicon: Any,
+    *,
+    stop: int | None = None,
+) -> Found | None:
     """ "He said: “...”" / "In an interview Trump declared “...”": a cue before the quote."""
-    tokens = _tokens(parsed, limit, quote.start)
+    tokens = _tokens(parsed, limit, quote.start if stop is None else stop)
     cut = max((n + 1 for n, t in enumerate(tokens) if t.text in _FINAL), default=0)
     for token in reversed(tokens[cut:]):
         match = lexicon.match(token)
@@ -240,31 +286,66 @@ def _cue_before(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: A
     return None
 
 
-def _colon_before(text: str, quote: Quotation, paragraphs: list[_Para]) -> Found | None:
-    """ "PENCE: ..." / "Caddell: “...”" or a paragraph ending "... reports:" before the quote."""
+def _colon_before(
+    parsed: Any, text: str, quote: Quotation, paragraphs: list[_Para], lexicon: Any
+) -> Found | None:
+    """ "PENCE: ..." / "Caddell: “...”" / a paragraph ending "... reports:" before the quote."""
     number = _para_of(paragraphs, quote.start)
     para = paragraphs[number]
-    head = text[para.start : quote.start]
-    named = _COLON_NAME.match(head)
-    if named is None:
-        inner = text[quote.inner_start : quote.inner_end]
-        named = _COLON_NAME.match(inner[: inner.find(":") + 1]) if ":" in inner[:45] else None
-        base = quote.inner_start
-    else:
-        base = para.start
-    if named is not None:
-        start = base + named.start(1)
-        name = named.group(1).strip()
-        colon = text.index(":", start + len(name))
+    named = _NAME_COLON.fullmatch(text, para.start, quote.start)
+    if named is None:  # a transcript turn: the label opens the quoted paragraph
+        named = _NAME_COLON.match(text, quote.inner_start, quote.inner_end)
+    if named is not None and _label(named.group(1)):
+        start, end = named.span(1)
+        content = _trim(text, named.end(), quote.inner_end)
         return Found(
-            quote.inner_start,
+            max(content[0], quote.inner_start),
             quote.inner_end,
             "quotes.colon_name.v1",
-            cue=(colon, colon + 1),
-            speaker=(start, start + len(name)),
-            speaker_head=(start, start + len(name)),
+            cue=(end, text.index(":", end) + 1),
+            speaker=(start, end),
+            speaker_head=(start, end),
         )
-    return None
+    if text[para.start : quote.start].strip():
+        return None
+    before = next((p for p in reversed(paragraphs[:number]) if p.end > p.start), None)
+    if before is None or not text[before.start : before.end].rstrip().endswith(":"):
+        return None
+    fake = Quotation(quote.start, quote.end, quote.inner_start, quote.inner_end, quote.style)
+    found = _cue_before(parsed, text, fake, before.start, lexicon, stop=before.end)
+    return replace(found, rule="quotes.cue_colon_before.v1") if found else None
+
+
+def _label(name: str) -> bool:
+    """Whether ``name`` before a colon can be a speaker rather than a label ("Update:")."""
+    return name.strip().lower() not in _LABELS
+
+
+def _colon_lines(
+    text: str, paragraphs: list[_Para], quotations: list[Quotation], found: list[Found]
+) -> list[Found]:
+    """Lines of the form "Pence: Flowers won't be at the debate" (headlines, transcripts)."""
+    taken = [(q.start, q.end) for q in quotations] + [(f.start, f.end) for f in found]
+    result = []
+    for para in paragraphs:
+        named = _NAME_COLON.match(text, para.start, para.end)
+        if named is None or not _label(named.group(1)):
+            continue
+        start, end = _trim(text, named.end(), para.end)
+        if end - start < 10 or any(a < end and start < b for a, b in taken):
+            continue
+        s, e = named.span(1)
+        result.append(
+            Found(
+                start,
+                end,
+                "quotes.colon_name.v1",
+                cue=(e, text.index(":", e) + 1),
+                speaker=(s, e),
+                speaker_head=(s, e),
+            )
+        )
+    return result
 
 
 def _governing_verb(parsed: Any, quote: Quotation) -> Found | None:
@@ -284,9 +365,10 @@ def _governing_verb(parsed: Any, quote: Quotation) -> Found | None:
         return None
     if verb.i > span.start:  # the fragment stands before its verb: a subject, not a report
         return None
-    head, speaker = _speaker_of(verb, (quote.start, quote.end))
-    if speaker is None or head is None or head.i > span.start:
+    phrase = _speaker_of(verb, (quote.start, quote.end))
+    if phrase is None or phrase[1][0] > quote.start:
         return None
+    speaker, head = phrase
     content = [t for t in verb.subtree if t.i > verb.i and t.i <= span.end]
     bounds = token_span(content) or (quote.inner_start, quote.inner_end)
     return Found(
@@ -296,7 +378,7 @@ def _governing_verb(parsed: Any, quote: Quotation) -> Found | None:
         cue=(verb.idx, verb.idx + len(verb.text)),
         cue_head=verb.i,
         speaker=speaker,
-        speaker_head=(head.idx, head.idx + len(head.text)),
+        speaker_head=head,
     )
 
 
@@ -328,6 +410,15 @@ def _is_quoted(item: Found, quotations: list[Quotation]) -> bool:
     return covered >= _DIRECT_SHARE * size
 
 
+def _snap(item: Found, quotations: list[Quotation]) -> Found:
+    inside = [q for q in quotations if q.inner_start < item.end and item.start < q.inner_end]
+    if not inside:
+        return item
+    start = min(q.inner_start for q in inside)
+    end = max(q.inner_end for q in inside)
+    return replace(item, start=start, end=end)
+
+
 def _kind(item: Found, quotations: list[Quotation]) -> str:
     if _is_quoted(item, quotations):
         return "direct"
@@ -346,6 +437,9 @@ def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> 
     quotes: list[Quote] = []
     previous: Speaker | None = None
     for item in found:
+        kind = _kind(item, quotations)
+        if kind == "direct" and item.rule != "quotes.colon_name.v1":  # what the marks hold
+            item = _snap(item, quotations)
         start, end = _trim(text, item.start, item.end)
         if end <= start:
             continue
@@ -370,7 +464,7 @@ def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> 
                 start=start,
                 end=end,
                 text=text[start:end],
-                kind=_kind(item, quotations),  # type: ignore[arg-type]
+                kind=kind,  # type: ignore[arg-type]
                 speaker=speaker,
                 cue=cue,
                 rule=rule,

@@ -1,0 +1,346 @@
+"""Quotations (issue 7): who said what, direct, indirect and mixed, with speaker, cue and rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirecoder.config import Settings
+from wirecoder.errors import LexiconError
+from wirecoder.lexicon import load_table
+from wirecoder.model import Extraction, Quote
+from wirecoder.pipeline import Pipeline
+from wirecoder.stages.entities import Entities
+from wirecoder.stages.parse import Parse
+from wirecoder.stages.quote_cues import cue_lexicon
+from wirecoder.stages.quote_marks import find_quotations
+from wirecoder.stages.quotes import Quotes
+
+
+@pytest.fixture(scope="module")
+def quoting() -> Pipeline:
+    """Parse, entities and quotes only: the quotes stage on its own inputs."""
+    settings = Settings()
+    stages = (Parse(settings=settings), Entities(settings=settings), Quotes(settings=settings))
+    return Pipeline(settings=settings, stages=stages)
+
+
+def _extract(pipe: Pipeline, text: str) -> Extraction:
+    return pipe.extract(text, date="2024-03-04")
+
+
+def _only(result: Extraction) -> Quote:
+    assert len(result.quotes) == 1, [q.text for q in result.quotes]
+    return result.quotes[0]
+
+
+def _check_offsets(text: str, quote: Quote) -> None:
+    assert text[quote.start : quote.end] == quote.text
+    if quote.speaker is not None and quote.speaker.start is not None:
+        assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    if quote.cue is not None:
+        assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+# --- quotation marks, from the text alone --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ('He said "we will stay" and left.', ["we will stay"]),
+        ("He said “we will stay” and left.", ["we will stay"]),
+        ("He said ‘we will stay’ and left.", ["we will stay"]),
+        ("He said «we will stay» and left.", ["we will stay"]),
+        ("He said ''we will stay'' and left.", ["we will stay"]),
+        ("“Go,” she said, “now.”", ["Go,", "now."]),
+    ],
+)
+def test_every_quote_style_is_paired(text, inner) -> None:
+    quotations, warnings = find_quotations(text)
+    assert [text[q.inner_start : q.inner_end] for q in quotations] == inner
+    assert warnings == []
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "The ministers' plan won't pass in the '90s style, Xi'an officials said."
+    assert find_quotations(text) == ([], [])
+
+
+def test_a_nested_quote_stays_inside_its_quotation() -> None:
+    text = "“They will discuss the ‘shared threats’ at length,” the envoy said."
+    quotations, _ = find_quotations(text)
+    assert len(quotations) == 1
+    assert text[quotations[0].inner_start : quotations[0].inner_end].startswith("They will")
+
+
+def test_a_quote_running_over_paragraphs_is_one_quotation() -> None:
+    text = "“The first part ends here.\n\n“The second part ends the quote.”\n\nThen the news."
+    quotations, warnings = find_quotations(text)
+    assert len(quotations) == 1 and quotations[0].paragraphs == 2
+    assert text[quotations[0].inner_start : quotations[0].inner_end].endswith("the quote.")
+    assert warnings == []
+
+
+def test_an_unclosed_mark_ends_at_its_paragraph_with_a_warning() -> None:
+    text = "The mayor said “we are ready.\n\nThe storm reached the coast on Friday."
+    quotations, warnings = find_quotations(text)
+    assert len(quotations) == 1 and not quotations[0].closed
+    assert text[quotations[0].inner_start : quotations[0].inner_end] == "we are ready."
+    assert len(warnings) == 1 and "offset 15" in warnings[0]
+
+
+# --- direct quotations ---------------------------------------------------------------------------
+
+
+def test_a_direct_quote_with_the_cue_after_it(quoting) -> None:
+    text = "“The border will reopen on Monday,” Foreign Minister Amina Odhiambo said."
+    result = _extract(quoting, text)
+    quote = _only(result)
+    _check_offsets(text, quote)
+    assert quote.kind == "direct" and quote.text == "The border will reopen on Monday"
+    assert quote.speaker.text == "Foreign Minister Amina Odhiambo"
+    assert quote.cue.text == "said" and quote.id == "q1"
+    person = next(e for e in result.entities if e.name == "Amina Odhiambo")
+    assert quote.speaker.entity == person.id
+    assert quote.rule.endswith("quote_cues.v1:say")
+
+
+def test_a_direct_quote_with_an_inverted_cue(quoting) -> None:
+    text = '"We have no plans to raise taxes," said Finance Minister Petra Lindqvist.'
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "direct" and quote.text.startswith("We have no plans")
+    assert "Petra Lindqvist" in quote.speaker.text
+
+
+def test_a_direct_quote_after_a_colon_cue(quoting) -> None:
+    text = "The general told reporters: “Our troops will leave the valley within a week.”"
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "direct" and quote.text.startswith("Our troops will leave")
+    assert quote.speaker.text == "The general" and quote.cue.text == "told"
+
+
+def test_an_interrupted_quote_is_one_quotation(quoting) -> None:
+    text = "'The dialogue', she said, 'is aimed at ending the strike before the harvest.'"
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert quote.kind == "direct" and quote.speaker.text == "she"
+    assert quote.text.startswith("The dialogue") and quote.text.endswith("harvest.")
+
+
+def test_a_quote_continued_after_its_attribution_joins_it(quoting) -> None:
+    text = (
+        "“We will rebuild the bridge,” the governor said. “The money has been found and the "
+        "work starts in May.”"
+    )
+    quote = _only(_extract(quoting, text))
+    assert quote.text.startswith("We will rebuild") and quote.text.endswith("in May.")
+
+
+def test_guillemets_and_nested_quotes(quoting) -> None:
+    text = "«The so-called ‘peace plan’ is a trap,» the opposition leader warned on Tuesday."
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "direct" and "‘peace plan’" in quote.text
+    assert quote.speaker.text == "the opposition leader" and quote.cue.text == "warned"
+
+
+def test_a_multi_paragraph_quote_is_one_direct_quote(quoting) -> None:
+    text = (
+        "The commissioner said:\n\n“Prices rose faster than wages for the third year.\n\n"
+        "“We expect that to change once the new tariffs lapse.”\n\nMarkets closed higher."
+    )
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "direct" and quote.text.endswith("lapse.")
+    assert quote.speaker.text == "The commissioner"
+
+
+def test_a_name_and_dash_after_a_quote_is_its_speaker(quoting) -> None:
+    text = "“I voted for the first time and it felt like mine.” ― Lucia Mendez\n"
+    quote = _only(_extract(quoting, text))
+    assert quote.speaker.text == "Lucia Mendez" and quote.cue.text == "―"
+
+
+def test_transcript_turns_are_quotes_of_their_speakers(quoting) -> None:
+    text = (
+        '"HOST: Will the minister attend the summit?\n\n'
+        '"OKAFOR: I will attend it and I will speak there."'
+    )
+    result = _extract(quoting, text)
+    assert [q.speaker.text for q in result.quotes] == ["HOST", "OKAFOR"]
+    assert result.quotes[1].text.startswith("I will attend")
+
+
+# --- indirect and mixed --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "The health ministry said that vaccination would resume next week.",
+            "vaccination would resume next week",
+            "The health ministry",
+            "said",
+        ),
+        (
+            "Talks on the dam will resume in Cairo next month, the Egyptian foreign ministry "
+            "said on Sunday.",
+            "Talks on the dam will resume in Cairo next month",
+            "the Egyptian foreign ministry",
+            "said",
+        ),
+        (
+            "According to the central bank, inflation fell to four percent in May.",
+            "inflation fell to four percent in May",
+            "the central bank",
+            "According to",
+        ),
+        (
+            "The coach told reporters the team would play without its captain.",
+            "the team would play without its captain",
+            "The coach",
+            "told",
+        ),
+        (
+            "The ministry clarified that the new visa rules apply only to students.",
+            "the new visa rules apply only to students",
+            "The ministry",
+            "clarified",
+        ),
+        (
+            "The agency revealed in a report that the river had been polluted for years.",
+            "the river had been polluted for years",
+            "The agency",
+            "revealed",
+        ),
+    ],
+)
+def test_indirect_speech(quoting, text, content, speaker, cue) -> None:
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert quote.kind == "indirect"
+    assert quote.text == content
+    assert quote.speaker.text == speaker and quote.cue.text == cue
+
+
+def test_an_inserted_cue_reports_the_clause_around_it(quoting) -> None:
+    text = "The new museum, the mayor said, will open its doors in the spring."
+    quote = _only(_extract(quoting, text))
+    assert quote.speaker.text == "the mayor"
+    assert quote.text.startswith("The new museum") and quote.text.endswith("spring")
+
+
+def test_a_paraphrase_with_a_quoted_fragment_is_mixed(quoting) -> None:
+    text = "The senator said the budget deal was “dead on arrival” in the lower house."
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "mixed" and "“dead on arrival”" in quote.text
+    assert quote.speaker.text == "The senator"
+
+
+def test_it_was_added_carries_the_previous_speaker(quoting) -> None:
+    text = (
+        "The Foreign Office said the talks would be held in Geneva.\n"
+        "The two-day meeting would also cover trade, it was added."
+    )
+    result = _extract(quoting, text)
+    assert len(result.quotes) == 2
+    first, second = result.quotes
+    assert second.text.startswith("The two-day meeting")
+    assert second.speaker == first.speaker and second.cue.text == "added"
+    assert "carry_over" in second.rule
+
+
+def test_a_passive_with_no_speaker_is_not_an_attribution(quoting) -> None:
+    text = "The talks between the two parties are expected to resume in June."
+    assert _extract(quoting, text).quotes == ()
+
+
+def test_an_article_with_no_quotes_has_none(quoting) -> None:
+    text = (
+        "Heavy rain flooded the lower town on Tuesday. Schools were closed and the river rose "
+        "two metres overnight. Volunteers filled sandbags along the embankment."
+    )
+    result = _extract(quoting, text)
+    assert result.quotes == () and result.warnings == ()
+
+
+# --- never a crash, never a runaway quote ------------------------------------------------------
+
+
+def test_unbalanced_marks_give_a_warning_and_a_bounded_quote(quoting) -> None:
+    text = (
+        "“We are ready for the vote, the commission chairman said on Monday.\n\n"
+        "Polling stations open at seven in the morning across the country.\n\n"
+        "The interior minister said the police would guard every station."
+    )
+    result = _extract(quoting, text)
+    assert result.status == "ok"
+    assert any("unbalanced quotation marks" in w for w in result.warnings)
+    paragraph_end = text.index("\n")
+    assert all(q.end <= paragraph_end or q.start > paragraph_end for q in result.quotes)
+    assert any(q.speaker and q.speaker.text == "The interior minister" for q in result.quotes)
+
+
+def test_a_stray_mark_does_not_stop_a_batch(quoting) -> None:
+    texts = ["He said ” and then “ and ” again “", "The ministry said prices would fall."]
+    results = list(quoting.stream(quoting_docs(texts)))
+    assert [r.status for r in results] == ["ok", "ok"]
+    assert results[1].quotes[0].speaker.text == "The ministry"
+
+
+def quoting_docs(texts: list[str]):
+    from wirecoder.read import from_text
+
+    return [from_text(text, id=f"d{n}") for n, text in enumerate(texts)]
+
+
+# --- the cue lexicon is validated, versioned data ------------------------------------------------
+
+
+def test_the_cue_table_is_versioned_and_covers_the_issue_cues() -> None:
+    table = load_table("quote_cues")
+    assert table.version >= 1
+    cues = {row["cue"] for row in table}
+    assert {"say", "tell", "add", "according to", "claim", "warn", "deny", "clarify"} <= cues
+    assert {"reveal"} <= cues
+
+
+def test_a_bad_cue_row_is_refused_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "quote_cues.tsv").write_text(
+        "# my cues, version 1\ncue\tpos\tframes\tnote\nopine\tverb\tspeech\t\n", "utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"quote_cues.tsv:3: frame\(s\) speech unknown"):
+        cue_lexicon((str(tmp_path),))
+
+
+def test_a_user_cue_is_used_and_named(tmp_path: Path) -> None:
+    (tmp_path / "quote_cues.tsv").write_text(
+        "# my cues, version 1\ncue\tpos\tframes\tnote\nopine\tverb\tquote|clause\tmine\n",
+        "utf-8",
+    )
+    settings = Settings(lexicon_dirs=(str(tmp_path),))
+    pipe = Pipeline(
+        settings=settings,
+        stages=(Parse(settings=settings), Entities(settings=settings), Quotes(settings=settings)),
+    )
+    quote = _only(pipe.extract("The critic opined that the film was far too long."))
+    assert quote.cue.text == "opined" and "quote_cues.user:opine" in quote.rule
+
+
+# --- the project's reference article -------------------------------------------------------------
+
+
+def test_the_seed_article_gives_its_must_quotes(shared, pipeline) -> None:
+    folder = shared / "examples" / "seed"
+    gold = json.loads((folder / "gold.json").read_text("utf-8"))
+    text = (folder / "article.txt").read_text("utf-8")
+    result = pipeline.extract(text, date=gold["document"]["date"], id="seed")
+    for want in gold["quotes"]["must"]:
+        quote = next((q for q in result.quotes if q.text.startswith(want["starts_with"])), None)
+        assert quote is not None, want["starts_with"]
+        assert quote.kind == want["kind"], want["starts_with"]
+        speaker = quote.speaker.text.lower()
+        assert want["speaker"].lower() in speaker or speaker in want["speaker"].lower()
+        assert quote.speaker.entity is not None or speaker == "the spokesperson"

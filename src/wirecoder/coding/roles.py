@@ -124,6 +124,8 @@ def _prep_objects(hosts: list[Any], word: str) -> list[Any]:
 
 
 def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any]:
+    if is_noun and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head  # "a mediation effort between X and Y": the effort's phrase
     hosts = [trigger] + ([frame] if frame is not None else [])
     hosts += [c for c in trigger.children if c.dep_ == "acl"]  # "a warrant issued against X"
     if name == "subj":

@@ -408,3 +408,26 @@ def test_seed_has_none_of_the_wrong_readings(seed) -> None:
     assert not [e for e in result.events if e.cameo[:2] in ("18", "19", "20")]
     # the talks have not happened yet
     assert not [e for e in dialogue if e.status == "occurred"]
+
+
+def test_the_command_line_takes_a_lexicon_folder(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirecoder.cli import app
+
+    (tmp_path / "event_patterns.tsv").write_text(
+        "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
+        "cameo\texample\n"
+        "disapprove.snub\tsnub\tverb\t\t\t\t\t\t\t\t\t110\tKenya snubbed Uganda.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app,
+        ["extract", "--date", "2024-05-14", "--lexicon", str(tmp_path), "-"],
+        input="Kenya snubbed Uganda.",
+    )
+    assert result.exit_code == 0, result.output
+    (event,) = json.loads(result.stdout)["events"]
+    assert (event["cameo"], event["rule"]) == ("110", "disapprove.snub.user")

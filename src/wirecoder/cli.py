@@ -146,6 +146,15 @@ def extract(
     config: Annotated[
         Path | None, typer.Option(help="TOML settings file ([wirecoder] table)")
     ] = None,
+    lexicon: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--lexicon",
+            help="folder of your own lexicon tables (e.g. event_patterns.tsv) that extend or "
+            "override the packaged ones; repeatable",
+            show_default=False,
+        ),
+    ] = None,
     progress: Annotated[
         bool | None,
         typer.Option(
@@ -177,6 +186,9 @@ def extract(
     try:
         date = parse_date(date, where="--date")
         settings = _settings(config, model, batch_size)
+        if lexicon:
+            extra = tuple(str(p) for p in lexicon)
+            settings = settings.replace(lexicon_dirs=(*settings.lexicon_dirs, *extra))
         if actors:
             settings = settings.replace(actor_files=tuple(str(p) for p in actors))
     except WirecoderError as exc:

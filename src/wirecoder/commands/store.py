@@ -133,7 +133,7 @@ def ingest_cmd(
         if is_results(names):  # `wirecoder spark`/`dask` output: store it without coding again
             pipeline = Precoded(names)
             docs = pipeline.documents()
-        with pipeline, _progress_bar(show, count_inputs(names)) as update:
+        with pipeline, _ProgressBar(show, count_inputs(names)) as update:
             report = ingest(
                 store,
                 docs,
@@ -164,7 +164,7 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
-class _progress_bar:
+class _ProgressBar:
     """A rich progress bar on stderr (rate and ETA), or nothing when not shown."""
 
     def __init__(self, show: bool, total: int | None) -> None:

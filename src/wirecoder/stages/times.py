@@ -79,8 +79,10 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
         return "past"
     if verb.tag_ == "VBN" and (not auxes or lowered & {"has", "have", "had", "'s", "'ve"}):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP", "VBG") or lowered & {"is", "are", "am"}:
-        return "present"
+    if verb.tag_ in ("VBZ", "VBP") or lowered & {"is", "are", "am", "'s", "'re"}:
+        return "present"  # a finite present: 'meets Monday', 'is meeting on Monday'
+    if verb.tag_ == "VBG":
+        return None  # a participle ('closing unchanged Friday') takes no tense of its own
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)
     return None
@@ -192,6 +194,7 @@ def _inside_name(parsed: Any, found: Found) -> bool:
     if span is None:
         return False
     for ent in parsed.ents:
-        if ent.start <= span.start and span.end <= ent.end and ent.label_ in _NAME_LABELS:
-            return True
+        inside = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+        if inside and ent.label_ in _NAME_LABELS:
+            return True  # the name is more than the time words: 'Theresa May', 'Sunday Times'
     return False

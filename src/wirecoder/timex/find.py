@@ -49,7 +49,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     return (
         rule(
             "calendar_day",
-            rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<month>{month})\s+(?P<d1>{DAYNUM})"
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+(?P<d1>{DAYNUM})"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{years}))?",
             g._read_calendar_day,
         ),
@@ -101,6 +101,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "clock",
+            rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
             r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
             r"(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<named>noon|midnight|midday))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?"

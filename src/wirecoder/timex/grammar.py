@@ -191,7 +191,7 @@ def _shift(anchor: dt.date, amount: int, unit: str, sign: int) -> str:
 
 def _ahead(direction: Direction) -> Direction:
     """A weekday in a present-tense clause is a schedule ('meets Monday'): it looks ahead."""
-    return "future" if direction in ("future",) else "past"
+    return "future" if direction in ("future", "present") else "past"
 
 
 def _month_number(ctx: Context, text: str) -> int | None:
@@ -269,6 +269,8 @@ def _read_month(m: re.Match[str], ctx: Context):
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
     bare = not rel and not m["rely"]
+    if bare and len(norm(text)) <= 4 and norm(text) not in ("may", "june", "july"):
+        return None  # 'Jan', 'Dec.' alone are names or abbreviations of other things
     if bare and norm(text) in ("may", "march") and previous_word(ctx, m.start()) not in _MONTH_CUES:
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:
@@ -355,6 +357,8 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         day = dates.weekday_date(ctx.anchor, weekday, "past", strict=True)
     elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
         day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)
+    elif re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
+        day = dates.weekday_date(ctx.anchor, weekday, "past")  # 'Friday's vote' is reported
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix
@@ -373,8 +377,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
     day: dt.date | None = ctx.anchor
-    if m["wd2"]:
-        weekday = int(ctx.words.lookup("weekday", m["wd2"]).value)
+    if m["wd1"] or m["wd2"]:
+        weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is not None:
             day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     elif m["month"]:

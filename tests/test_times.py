@@ -246,6 +246,18 @@ def test_a_nonsense_date_is_left_unresolved_never_a_crash(pipeline, text) -> Non
     assert all(not t.value.startswith("2023-02-30") for t in result.times)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2000 people marched and 1500 troops were deployed.",
+        "Flight 1972 landed at 2045 GMT.",
+    ],
+)
+def test_counts_and_labels_are_not_years(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert not found
+
+
 def test_names_that_contain_time_words_are_not_times(pipeline) -> None:
     _, found = _times(pipeline, "Prime Minister Theresa May visited Kenya.")
     assert "May" not in found

@@ -98,6 +98,28 @@ def _sentence_tense(sent: Any) -> Direction:
     return None
 
 
+def counts_things(parsed: Any, start: int, end: int) -> bool:
+    """Return True when the number at text[start:end] counts or labels a noun, not a year:
+    '2000 people', '1500 troops', 'Route 2020' (but 'the 1988 results' is a year)."""
+    if parsed is None:
+        return False
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.head.i < token.i:
+        return True  # a label after a name: 'Route 2020', 'Flight 1972'
+    before = parsed[token.i - 1] if token.i > 0 else None
+    determined = (
+        before is not None
+        and before.pos_ in ("DET", "PRON")
+        or (before is not None and before.tag_ == "POS")
+    )
+    return token.head.tag_ in ("NNS", "NNPS") and not determined
+
+
 def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
     """Return the ISO day of a dateline at the top of ``text``, or None without a full date.
 
@@ -159,6 +181,7 @@ class Times:
             anchor=anchor,
             words=load_words(extra),
             tense=partial(clause_tense, doc.parsed),
+            counts=partial(counts_things, doc.parsed),
             quarters=named_quarters(article.text, anchor),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]

@@ -74,7 +74,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "year",
             rf"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
-            r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d)",
+            r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
             g._read_year,
         ),
         rule(

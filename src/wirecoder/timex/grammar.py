@@ -57,6 +57,9 @@ class Context:
     anchor: dt.date | None
     words: Words
     tense: Callable[[int, int], Direction] = field(default=lambda _start, _end: None)
+    # True when the number at [start, end) counts things ('2000 people', 'Route 2020'), read
+    # from the parse; without one, every four-digit year-like number is taken as a year
+    counts: Callable[[int, int], bool] = field(default=lambda _start, _end: False)
     quarters: tuple[tuple[int, int, int], ...] = ()  # (offset, year, quarter) of named quarters
     problems: list[str] = field(default_factory=list)
 
@@ -289,7 +292,9 @@ def _read_month(m: re.Match[str], ctx: Context):
 
 
 def _read_year(m: re.Match[str], ctx: Context):
-    """'1998', 'fiscal 1989', 'the year 2000'."""
+    """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
+    if m.group() == m["year"] and ctx.counts(m.start(), m.end()):
+        return None
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
 

@@ -402,11 +402,12 @@ def test_seed_has_none_of_the_wrong_readings(seed) -> None:
     assert len(gold["events"]["wrong"]) == 3  # the three checks below
     dialogue = [e for e in result.events if e.cameo[:2] == "04" and _countries(e) == {"PAK", "USA"}]
     assert dialogue, "the dialogue between Pakistan and the United States was not coded"
+    dialogue += [e for e in result.events if e.cameo[:2] == "04" and _countries(e) < {"PAK", "USA"}]
     # dated to the publication date as if it were known to happen then
     assert not [e for e in dialogue if e.date == published and e.date_precision != "article"]
     # the financing of terrorism is a topic, not violence
     assert not [e for e in result.events if e.cameo[:2] in ("18", "19", "20")]
-    # the talks have not happened yet
+    # the talks have not happened yet, whichever mention codes them
     assert not [e for e in dialogue if e.status == "occurred"]
 
 

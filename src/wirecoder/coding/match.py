@@ -102,7 +102,10 @@ def find_triggers(sentence: Any, lexicon: EventLexicon) -> list[Match]:
     matches: list[Match] = []
     used: set[int] = set()
     # verbs first: their frame nouns ("held talks") are then not coded a second time
-    ordered = sorted(sentence, key=lambda t: (t.pos_ not in ("VERB", "ADJ"), t.i))
+    # and a compound noun after its head: "arrest warrant" is one event, the warrant's
+    ordered = sorted(
+        sentence, key=lambda t: (t.pos_ not in ("VERB", "ADJ"), t.dep_ == "compound", t.i)
+    )
     for token in ordered:
         if token.i in used:
             continue

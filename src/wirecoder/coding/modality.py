@@ -126,6 +126,9 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "will meet and sign": shared aux
             verb = verb.head
             continue
+        if verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children):
+            verb = verb.head  # "will lead a delegation to take part in": the purpose's plan
+            continue
         break
     return _strongest(found)
 

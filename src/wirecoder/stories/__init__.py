@@ -1,0 +1,135 @@
+"""Stories: one real-world happening, many articles, counted once.
+
+``assign_stories`` takes coded articles (with their texts) in arrival order and returns, for
+each, its story id and the earlier article it near-duplicates, if any. ``event_clusters`` groups
+the events of one story that describe the same interaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+from wirecoder.model import Event, Extraction
+from wirecoder.stories.cluster import StoryClusterer, StorySettings
+from wirecoder.stories.dedup import NearDuplicates
+from wirecoder.stories.features import Features, article_features
+
+__all__ = [
+    "EventCluster",
+    "NearDuplicates",
+    "StoryAssignment",
+    "StoryClusterer",
+    "StorySettings",
+    "assign_stories",
+    "event_clusters",
+    "article_features",
+]
+
+
+@dataclass(frozen=True)
+class StoryAssignment:
+    """Where one article landed: its story, and the article it near-duplicates (if any)."""
+
+    id: str
+    story: str
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the assignment as a JSON-ready dict."""
+        return {
+            "id": self.id,
+            "story": self.story,
+            "duplicate_of": self.duplicate_of,
+            "similarity": None if self.similarity is None else round(self.similarity, 3),
+        }
+
+
+def assign_stories(
+    articles: Iterable[tuple[Extraction, str]], *, settings: StorySettings | None = None
+) -> list[StoryAssignment]:
+    """Group a batch of coded articles (result, text) into stories, in arrival order."""
+    dedup = NearDuplicates()
+    items: list[Features] = []
+    duplicates: dict[str, tuple[str, float]] = {}
+    for result, text in articles:
+        if result.status != "ok":  # an error record is a story of its own
+            items.append(article_features(result, ""))
+            continue
+        original, sim = dedup.add(result.id, text)
+        if original is not None:
+            duplicates[result.id] = (original, sim)
+        items.append(article_features(result, text))
+    clusterer = StoryClusterer.for_batch(
+        [i for i in items if i.id not in duplicates], settings=settings
+    )
+    for item in items:
+        if item.id not in duplicates:
+            clusterer.add(item)
+    out = []
+    for item in items:
+        if item.id in duplicates:
+            original, sim = duplicates[item.id]
+            out.append(StoryAssignment(item.id, clusterer.story[original], original, sim))
+        else:
+            out.append(StoryAssignment(item.id, clusterer.story[item.id]))
+    return out
+
+
+@dataclass(frozen=True)
+class EventCluster:
+    """Events of one story that describe the same interaction, reported once or many times."""
+
+    id: str
+    representative: tuple[str, str]  # (article id, event id)
+    members: tuple[tuple[str, str], ...]
+    reports: int
+    sources: int
+    first_report: str | None
+    last_report: str | None
+
+
+def _compatible(a: Event, b: Event, *, days: int) -> bool:
+    if a.cameo[:2] != b.cameo[:2]:
+        return False
+    actors_a = {a.source.country if a.source else None, a.target.country if a.target else None}
+    actors_b = {b.source.country if b.source else None, b.target.country if b.target else None}
+    known_a, known_b = actors_a - {None}, actors_b - {None}
+    if known_a and known_b and not (known_a <= known_b or known_b <= known_a):
+        return False
+    if a.date and b.date:
+        return abs((Date.fromisoformat(a.date) - Date.fromisoformat(b.date)).days) <= days
+    return True
+
+
+def event_clusters(
+    story: Sequence[Extraction], *, sources: dict[str, str] | None = None, days: int = 2
+) -> list[EventCluster]:
+    """Group the events of one story's articles that describe the same interaction."""
+    groups: list[list[tuple[Extraction, Event]]] = []
+    for result in story:
+        for event in result.events:
+            home = next((g for g in groups if _compatible(g[0][1], event, days=days)), None)
+            if home is None:
+                groups.append([(result, event)])
+            else:
+                home.append((result, event))
+    clusters = []
+    for number, group in enumerate(groups, start=1):
+        best = max(group, key=lambda pair: (pair[1].confidence or 0.0, -group.index(pair)))
+        days_reported = sorted(r.date for r, _ in group if r.date)
+        origin = sources or {}
+        clusters.append(
+            EventCluster(
+                id=f"c{number}",
+                representative=(best[0].id, best[1].id),
+                members=tuple((r.id, e.id) for r, e in group),
+                reports=len(group),
+                sources=len({origin.get(r.id, r.id) for r, _ in group}),
+                first_report=days_reported[0] if days_reported else None,
+                last_report=days_reported[-1] if days_reported else None,
+            )
+        )
+    return clusters

@@ -18,6 +18,7 @@ import typer
 
 from wirecoder.commands.serve import serve_cmd
 from wirecoder.commands.store import register as register_store_commands
+from wirecoder.commands.stories import stories_cmd
 from wirecoder.config import Settings
 from wirecoder.errors import InputError, WirecoderError
 from wirecoder.model import Document, Extraction
@@ -162,19 +163,19 @@ def extract(
             help="show progress on stderr " "(default: when stderr is a terminal)",
         ),
     ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors",
-            help="YAML file of your own actors (name, aliases, country, sector); repeatable",
-            show_default=False,
-        ),
-    ] = None,
     workers: Annotated[
         int | None,
         typer.Option(
             help="worker processes, one model each; default: all cores for inputs of more than "
             "4 batches, else 1",
+            show_default=False,
+        ),
+    ] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors",
+            help="YAML file of your own actors (name, aliases, country, sector); repeatable",
             show_default=False,
         ),
     ] = None,
@@ -249,6 +250,7 @@ def _remember(docs: Iterator[Document], texts: dict[str, str]) -> Iterator[Docum
 
 register_store_commands(app)  # ingest, events, search, export ... (wirecoder.commands)
 app.command("serve")(serve_cmd)  # the REST API and dashboard (wirecoder.commands.serve)
+app.command("stories")(stories_cmd)  # near-duplicates and stories (wirecoder.commands.stories)
 
 
 app.command("spark")(spark_cli)

@@ -258,6 +258,12 @@ def test_counts_and_labels_are_not_years(pipeline, text) -> None:
     assert not found
 
 
+def test_an_anchor_at_the_edge_of_the_calendar_does_not_crash(pipeline) -> None:
+    result = pipeline.extract("The army left yesterday and returns next month.", date="0001-01-01")
+    assert result.status == "ok"
+    assert any("could not be resolved" in w for w in result.warnings)
+
+
 def test_names_that_contain_time_words_are_not_times(pipeline) -> None:
     _, found = _times(pipeline, "Prime Minister Theresa May visited Kenya.")
     assert "May" not in found

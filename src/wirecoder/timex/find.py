@@ -137,6 +137,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?!-)(?P<ended>\s+(?:ended|ending|to|through|that\s+ended))?",
             g._read_the_year,
         ),
+        rule("this_period", r"the\s+(?P<unit>week|month)", _this_period_adapter),
         rule("year_ago", r"(?:the\s+)?year-(?:ago|earlier)", g._read_year_ago),
         rule(
             "ago",
@@ -198,6 +199,15 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     if g.previous_word(ctx, m.start()) not in ("for", "over", "within", "in"):
         return None  # only 'for weeks', 'in years': a bare plural elsewhere is rarely a time
     return g._read_duration(m, ctx)
+
+
+_PART_OF = re.compile(r"(?:end|beginning|start|middle|rest|close)\s+of\s+$", re.IGNORECASE)
+
+
+def _this_period_adapter(m: re.Match[str], ctx: Context):
+    if not _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None  # 'the week' alone may be any week; 'the end of the month' is this one
+    return g._read_relative(_Shim(m, rel="this"), ctx)
 
 
 def _relative_adapter(m: re.Match[str], ctx: Context):
@@ -283,7 +293,11 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     for start, end, _, rule, match in candidates:
         if any(start < b and a < end for a, b in taken):
             continue
-        read = rule.read(match, ctx)
+        try:
+            read = rule.read(match, ctx)
+        except (ValueError, OverflowError) as exc:  # a date off the calendar: report, go on
+            ctx.problems.append(f"{match.group()!r} could not be resolved ({exc}); left out")
+            continue
         if read is None:
             continue
         kind, value, *rest = read

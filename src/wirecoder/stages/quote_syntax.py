@@ -16,7 +16,7 @@ from typing import Any
 from wirecoder.stages.quote_cues import CueLexicon, CueMatch
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_WALK_UP = ("xcomp", "advcl", "conj", "pcomp", "acl")
+_WALK_UP = ("xcomp", "advcl", "conj", "pcomp", "acl", "dep", "parataxis")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EXPLETIVE = frozenset({"it"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
@@ -73,7 +73,7 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head, False
                 return child, False
-        if current.dep_ in _WALK_UP and current.head is not current:
+        if current.dep_ in _WALK_UP and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ == "relcl":  # "officials who said": the noun the clause describes
@@ -109,7 +109,7 @@ def speaker_phrase(
         return None
     kept = {t.i for t in tokens}
     if head.i not in kept:  # the parser's head was cut off: the highest word left heads it
-        head = next(t for t in tokens if t.head.i not in kept or t.head is t)
+        head = next(t for t in tokens if t.head.i not in kept or t.head.i == t.i)
         tokens = [t for t in tokens if t.i >= head.left_edge.i]
     span = token_span(tokens)
     if span is None:
@@ -191,7 +191,7 @@ def _reversed(verb: Any) -> list[Any] | None:
     "The talks will go on, the ministry said" and "The museum, he said, celebrated ...".
     """
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i:
         return None
     doc = verb.doc
     words = [t.i for t in verb.subtree if not t.is_punct]
@@ -270,7 +270,7 @@ def _according(doc: Any, word: Any, match: CueMatch) -> Found | None:
     if source is None:
         return None
     phrase = {t.i for t in word.subtree} | {t.i for t in to.subtree} | {word.i, to.i}
-    head = word.head if word.head is not word else None
+    head = word.head if word.head.i != word.i else None
     if head is None or head.i in phrase:
         return None
     clause = [t for t in head.subtree if t.i not in phrase]

@@ -154,7 +154,14 @@ def _attribute_quotations(
         if not any(ch.isalpha() for ch in words) or "=" in words:
             continue  # numbers, markup attributes: nothing said
         prev_end = quotations[number - 1].end if number else 0
-        next_start = quotations[number + 1].start if number + 1 < len(quotations) else len(text)
+        next_start = next(  # a nickname in quotes ("Cia") does not end the attribution
+            (
+                q.start
+                for q in quotations[number + 1 :]
+                if _statement(text[q.inner_start : q.inner_end])
+            ),
+            len(text),
+        )
         para = paragraphs[_para_of(paragraphs, quote.start)]
         item = _cue_after(parsed, text, quote, min(next_start, para.end), lexicon) or _dash_after(
             text, quote, para
@@ -165,7 +172,7 @@ def _attribute_quotations(
             item
             or _cue_before(parsed, text, quote, max(prev_end, para.start), lexicon)
             or _colon_before(parsed, text, quote, paragraphs, lexicon)
-            or _governing_verb(parsed, quote)
+            or _governing_verb(parsed, quote, lexicon)
         )
         if item is None:
             if not _statement(words):
@@ -348,27 +355,36 @@ def _colon_lines(
     return result
 
 
-def _governing_verb(parsed: Any, quote: Quotation) -> Found | None:
-    """A quoted fragment inside a sentence: its speaker is the subject of the verb it hangs on."""
+def _governing_verb(parsed: Any, quote: Quotation, lexicon: Any) -> Found | None:
+    """A quoted fragment inside a sentence: its speaker is the subject of the verb it hangs on.
+
+    Climbing from the fragment, the first cue verb with a subject wins ("X called Y a “liar”");
+    failing that, the highest verb with one ("Trump admires Putin as a “strong leader”").
+    """
     span = parsed.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    root = span.root
-    verb = root.head
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") and verb.i not in range(span.start, span.end):
+    chain = []
+    token = span.root
+    for _ in range(40):  # up the tree to the root
+        if token.head.i == token.i:
             break
-        if verb.head is verb:
-            return None
-        verb = verb.head
-    else:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            chain.append(token)
+    best = None
+    for verb in chain:
+        if verb.i > span.start:  # the fragment stands before its verb: a subject, not a report
+            continue
+        phrase = _speaker_of(verb, (quote.start, quote.end))
+        if phrase is None or phrase[1][0] > quote.start:
+            continue
+        best = (verb, phrase)
+        if lexicon.match(verb) is not None:
+            break
+    if best is None:
         return None
-    if verb.i > span.start:  # the fragment stands before its verb: a subject, not a report
-        return None
-    phrase = _speaker_of(verb, (quote.start, quote.end))
-    if phrase is None or phrase[1][0] > quote.start:
-        return None
-    speaker, head = phrase
+    verb, (speaker, head) = best
     content = [t for t in verb.subtree if t.i > verb.i and t.i <= span.end]
     bounds = token_span(content) or (quote.inner_start, quote.inner_end)
     return Found(

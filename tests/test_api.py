@@ -154,6 +154,17 @@ def test_quotes_by_speaker(client) -> None:
     assert client.get("/api/quotes", params={"speaker": "nobody"}).json()["items"] == []
 
 
+def test_stories_group_the_two_reports_of_one_accusation(client) -> None:
+    data = client.get("/api/stories").json()
+    assert data["articles"] == 4  # the unreadable input is not coded, so in no story
+    biggest = data["items"][0]
+    assert {a["id"] for a in biggest["articles"]} == {"web-accuse", "web-accuse-2"}
+    assert (biggest["events"], biggest["reports"]) == (1, 2)
+    april = client.get("/api/stories", params={"since": "1987-04-01"}).json()
+    assert [[a["id"] for a in s["articles"]] for s in april["items"]] == [["web-talks"]]
+    assert_error_shape(client.get("/api/stories", params={"limit": 501}), 422)
+
+
 # --- articles ------------------------------------------------------------------------------------
 
 
@@ -361,6 +372,7 @@ def test_openapi_documents_every_route_and_the_error_shape(client) -> None:
         "/api/actors/network",
         "/api/places",
         "/api/quotes",
+        "/api/stories",
         "/api/articles",
         "/api/articles/search",
         "/api/articles/{article_id}",

@@ -19,7 +19,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wirecoder import __version__
 from wirecoder.api.deps import ApiConfig
 from wirecoder.api.errors import BodyLimit, install_error_handlers
-from wirecoder.api.routes import actors, articles, events, extract, ingest, places, quotes
+from wirecoder.api.routes import (
+    actors,
+    articles,
+    events,
+    extract,
+    ingest,
+    places,
+    quotes,
+    stories,
+)
 from wirecoder.store import open_store
 
 STATIC = Path(str(files("wirecoder.web") / "static"))
@@ -55,7 +64,7 @@ def create_app(config: ApiConfig | None = None) -> FastAPI:
     app.state.config = config
     app.state.pipeline = None
     install_error_handlers(app)
-    for module in (articles, events, actors, places, quotes, extract, ingest):
+    for module in (articles, events, actors, places, quotes, stories, extract, ingest):
         app.include_router(module.router, prefix="/api")
     _docs(app)
     _dashboard(app)

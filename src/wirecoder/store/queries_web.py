@@ -9,11 +9,13 @@ value reaches SQLite as a bound parameter.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from wirecoder.errors import StoreError
+from wirecoder.model import Extraction
 from wirecoder.store.queries import fts_query
 from wirecoder.store.sqlite import SQLiteStore
 
@@ -426,3 +428,49 @@ def search_hits(store: SQLiteStore, text: str, *, limit: int = 20) -> list[Searc
     )
     params = {"q": fts_query(text), "open": MATCH_OPEN, "close": MATCH_CLOSE, "limit": limit}
     return [SearchHit(**dict(row)) for row in _rows(store, sql, params, text)]
+
+
+@dataclass(frozen=True)
+class CodedArticle:
+    """A stored article that was coded, with its text and its contract record."""
+
+    id: str
+    hash: str
+    title: str | None
+    date: str | None
+    source: str | None
+    text: str
+    result: Extraction
+
+
+def coded_articles(
+    store: SQLiteStore,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    text: str | None = None,
+    limit: int = 200,
+) -> list[CodedArticle]:
+    """Return up to ``limit`` coded articles published in the window, oldest first."""
+    where = ["a.status = 'ok'"]
+    params: dict[str, Any] = {"limit": int(limit)}
+    if since:
+        where.append("a.date >= :since")
+        params["since"] = since
+    if until:
+        where.append("substr(a.date, 1, 10) <= :until")
+        params["until"] = until
+    if text:
+        where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)")
+        params["q"] = fts_query(text)
+    sql = (
+        "SELECT a.id, a.hash, a.title, a.date, a.source, a.text, a.result FROM articles a "
+        f"WHERE {' AND '.join(where)} ORDER BY a.date, a.pk LIMIT :limit"
+    )
+    return [
+        CodedArticle(
+            **{key: row[key] for key in ("id", "hash", "title", "date", "source", "text")},
+            result=Extraction.from_dict(json.loads(row["result"])),
+        )
+        for row in _rows(store, sql, params, text)
+    ]

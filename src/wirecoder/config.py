@@ -45,6 +45,13 @@ class Settings:
         default=(),
         metadata={"help": "folders of user TSV tables that extend or override the packaged ones"},
     )
+    stages: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "run only these of the default stages, by name (parse, entities, actors, "
+            "times, places, quotes, events); empty runs them all"
+        },
+    )
     actor_files: tuple[str, ...] = field(
         default=(),
         metadata={"help": "YAML files of the user's own actors (name, aliases, country, sector)"},
@@ -90,8 +97,9 @@ def _build(base: Settings, changes: dict[str, Any], *, origin: str) -> Settings:
             f"{origin}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}"
         )
     values = dict(changes)
-    if "lexicon_dirs" in values:
-        values["lexicon_dirs"] = tuple(str(p) for p in values["lexicon_dirs"])
+    for key in ("lexicon_dirs", "stages"):
+        if key in values:
+            values[key] = tuple(str(p) for p in values[key])
     if "actor_files" in values:
         values["actor_files"] = tuple(str(p) for p in values["actor_files"])
     try:

@@ -35,7 +35,7 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
     """Return the standard stages in the order they run."""
     # the order: parse, entities, actors, times, places, quotes, events (events read quotes for
     # reported_by; quotes read the actors' resolved speakers)
-    return (
+    stages = (
         Parse(settings=settings),
         Entities(settings=settings),
         Actors(settings=settings),
@@ -44,6 +44,16 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
         Quotes(settings=settings),
         Events(settings=settings),
     )
+    if not settings.stages:
+        return stages
+    known = {stage.name.split(".")[0]: stage for stage in stages}
+    unknown = [name for name in settings.stages if name not in known]
+    if unknown:
+        raise ConfigError(
+            f"unknown stage(s) {', '.join(unknown)} in the stages setting; known: "
+            f"{', '.join(known)}"
+        )
+    return tuple(stage for name, stage in known.items() if name in settings.stages)
 
 
 def check_order(stages: Sequence[Stage]) -> None:

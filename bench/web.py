@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -129,6 +130,8 @@ def main() -> None:
     worst = max(results, key=lambda r: r["p95_ms"])
     verdict = "under" if worst["p95_ms"] < 100 else "OVER"
     print(f"slowest p95: {worst['p95_ms']:.1f} ms ({worst['query']}), {verdict} the 100 ms target")
+    load = os.getloadavg()[0]
+    print(f"load average during the run: {load:.1f} on {os.cpu_count()} cores")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(
@@ -137,6 +140,7 @@ def main() -> None:
                 "machine": f"{platform.machine()}, {platform.python_version()}",
                 "database": {"articles": articles, "events": total},
                 "rounds": args.rounds,
+                "load_average": round(os.getloadavg()[0], 1),
                 "results": results,
             },
             indent=2,

@@ -56,6 +56,13 @@ class EventFilters:
     text: str | None = None
     article: str | None = None  # an article id: only its events
 
+    def source(self) -> str:
+        """Return the FROM clause the filters need (places only when filtering by place)."""
+        places = "LEFT JOIN places p ON p.article = e.article AND p.id = e.place\n"
+        return "FROM events e\nJOIN articles a ON a.pk = e.article\n" + (
+            places if self.place else ""
+        )
+
     def where(self) -> tuple[str, dict[str, Any]]:
         """Return the SQL condition (over events e, articles a, places p) and its parameters."""
         where: list[str] = []
@@ -207,20 +214,25 @@ def event_page(
     """Return one page of matching events (newest first) and their total."""
     where, params = filters.where()
     params = {**params, "limit": int(limit), "offset": int(offset)}
-    if dedup:
-        total_sql = f"SELECT count(*) FROM (SELECT 1 {_FROM}{where}GROUP BY {_SAME})"
-        sql = (
-            f"SELECT {_COLUMNS}, d.reports FROM (SELECT min(e.rowid) AS keep, count(*) AS reports "
-            f"{_FROM}{where}GROUP BY {_SAME}) d JOIN events e ON e.rowid = d.keep\n"
-            f"{_JOINS}"
-            "ORDER BY date DESC, a.pk, e.position LIMIT :limit OFFSET :offset"
+    source = filters.source()
+    if dedup:  # one row per (day, source, code, target, status): the first event stored
+        total_sql = f"SELECT count(*) FROM (SELECT 1 {source}{where}GROUP BY {_SAME})"
+        page = (
+            f"SELECT min(e.rowid) AS rid, count(*) AS reports, {_DAY} AS day, min(a.pk) AS apk, "
+            f"min(e.position) AS pos {source}{where}GROUP BY {_SAME}"
         )
     else:
-        total_sql = f"SELECT count(*) {_FROM}{where}"
-        sql = (
-            f"SELECT {_COLUMNS} {_FROM}{where}"
-            "ORDER BY date DESC, a.pk, e.position LIMIT :limit OFFSET :offset"
+        total_sql = f"SELECT count(*) {source}{where}"
+        page = (
+            f"SELECT e.rowid AS rid, 1 AS reports, {_DAY} AS day, a.pk AS apk, e.position AS pos "
+            f"{source}{where}"
         )
+    # pick the page's rows first, then read their columns: the sort handles ids, not whole rows
+    sql = (
+        f"WITH page AS MATERIALIZED ({page} ORDER BY day DESC, apk, pos LIMIT :limit OFFSET :offset)\n"
+        f"SELECT {_COLUMNS}, page.reports FROM page JOIN events e ON e.rowid = page.rid\n"
+        f"{_JOINS}ORDER BY page.day DESC, page.apk, page.pos"
+    )
     total = _rows(store, total_sql, params, filters.text)[0][0]
     rows = _rows(store, sql, params, filters.text)
     return Page(total=total, rows=[WebEvent(**dict(row)) for row in rows])
@@ -252,7 +264,7 @@ def timeline(store: SQLiteStore, filters: EventFilters, *, bucket: str = "month"
     where = f"{where}AND {dated}\n" if where else f"WHERE {dated}\n"
     sql = (
         f"SELECT substr({_DAY}, 1, {_PERIODS[bucket]}) AS period, {_QUAD_SQL} AS quad, "
-        f"count(*) AS events {_FROM}{where}GROUP BY period, quad ORDER BY period, quad"
+        f"count(*) AS events {filters.source()}{where}GROUP BY period, quad ORDER BY period, quad"
     )
     return [PeriodCount(**dict(row)) for row in _rows(store, sql, params, filters.text)]
 
@@ -304,7 +316,7 @@ def actor_links(store: SQLiteStore, filters: EventFilters, *, limit: int = 60) -
     sql = (
         f"SELECT {_SOURCE_KEY} AS source, {_TARGET_KEY} AS target, count(*) AS events, "
         f"sum(({_QUAD_SQL}) IN (1, 2)) AS cooperation, sum(({_QUAD_SQL}) IN (3, 4)) AS conflict "
-        f"{_FROM}{where}GROUP BY source, target ORDER BY events DESC, source, target "
+        f"{filters.source()}{where}GROUP BY source, target ORDER BY events DESC, source, target "
         "LIMIT :limit"
     )
     rows = _rows(store, sql, {**params, "limit": int(limit)}, filters.text)

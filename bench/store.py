@@ -9,7 +9,8 @@ Query times are medians of repeated calls through the Python API over a database
 corpus (target: each under 100 ms), as wall clock and as this process's CPU time (which a busy
 shared machine inflates far less; the load average is reported with them).
 
-    python bench/store.py [--limit N] [--rounds R] [--model NAME] [--db PATH] [--queries-only]
+    python bench/store.py [--limit N] [--rounds R] [--model NAME] [--db PATH]
+                          [--queries-only | --split-only]
 
 ``--db PATH`` keeps the corpus database there and reuses it on the next run (ingest skips
 articles already stored); by default it is built in a temporary folder.
@@ -77,18 +78,21 @@ def split(lines: list[str], model: str) -> dict[str, Any]:
 
     pipeline = Pipeline(settings=Settings(model=model))
     docs = list(read_jsonl(lines, origin="bench"))
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     results = list(pipeline.stream(docs))
-    coding = time.perf_counter() - start
+    coding, coding_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "split.db")) as store:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for at in range(0, len(docs), 64):
             store.write(zip(docs[at : at + 64], results[at : at + 64], strict=True))
-        storing = time.perf_counter() - start
+        storing, storing_cpu = time.perf_counter() - start, time.process_time() - start_cpu
     return {
+        "articles": len(docs),
         "coding_s": round(coding, 2),
         "storing_s": round(storing, 3),
-        "storage_share": round(storing / (coding + storing), 4),
+        "coding_cpu_s": round(coding_cpu, 2),
+        "storing_cpu_s": round(storing_cpu, 3),
+        "storage_share_cpu": round(storing_cpu / (coding_cpu + storing_cpu), 4),
     }
 
 
@@ -150,7 +154,18 @@ def main() -> None:
     parser.add_argument(
         "--queries-only", action="store_true", help="only time the queries over an existing --db"
     )
+    parser.add_argument(
+        "--split-only",
+        action="store_true",
+        help="only time coding vs storing in one process (--limit articles)",
+    )
     args = parser.parse_args()
+    if args.split_only and CORPUS.is_file():
+        with open(CORPUS, encoding="utf-8") as src:
+            lines = [line for line in src if line.strip()][: args.limit]
+        report = {"in_process": split(lines, args.model), "load_average": os.getloadavg()[0]}
+        print(json.dumps(report, indent=1))
+        return
     if args.queries_only:
         if not args.db or not Path(args.db).is_file():
             raise SystemExit("--queries-only needs --db with an existing database")

@@ -168,10 +168,37 @@ CREATE VIEW links AS
     FROM places p WHERE p.entity IS NOT NULL;
 """
 
+_STORIES = """
+CREATE TABLE article_stories (
+    article INTEGER PRIMARY KEY REFERENCES articles (pk) ON DELETE CASCADE,
+    story TEXT NOT NULL,                -- s1, s2 ...: articles that report one happening
+    duplicate_of INTEGER REFERENCES articles (pk) ON DELETE SET NULL,  -- near-duplicate of
+    similarity REAL,                    -- estimated Jaccard similarity to that article
+    assigned_at TEXT NOT NULL
+);
+CREATE INDEX article_stories_by_story ON article_stories (story);
+
+CREATE TABLE event_clusters (
+    id TEXT PRIMARY KEY,                -- story id + cluster number, e.g. s3.c1
+    story TEXT NOT NULL,
+    representative TEXT REFERENCES events (uid) ON DELETE SET NULL,
+    reports INTEGER NOT NULL, sources INTEGER NOT NULL,
+    first_report TEXT, last_report TEXT
+);
+CREATE INDEX event_clusters_by_story ON event_clusters (story);
+
+CREATE TABLE event_cluster_members (
+    event TEXT PRIMARY KEY REFERENCES events (uid) ON DELETE CASCADE,
+    cluster TEXT NOT NULL REFERENCES event_clusters (id) ON DELETE CASCADE
+);
+CREATE INDEX event_cluster_members_by_cluster ON event_cluster_members (cluster);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_articles_and_annotations", _ARTICLES),
     Migration("0002_full_text_search", _FULL_TEXT),
     Migration("0003_links_view", _LINKS),
+    Migration("0004_stories", _STORIES),
 )
 
 

@@ -1,0 +1,73 @@
+"""Stories in the database: recomputed idempotently, listed largest first, shown by the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT
+from wirecoder.cli import app
+from wirecoder.read import read_jsonl
+from wirecoder.store import open_store
+from wirecoder.store.ingest import ingest
+from wirecoder.store.stories import list_stories, update_stories
+
+FIXTURE = ROOT / "tests" / "fixtures" / "stories.jsonl"
+
+
+@pytest.fixture(scope="module")
+def story_db(pipeline, tmp_path_factory) -> str:
+    path = str(tmp_path_factory.mktemp("stories") / "stories.db")
+    lines = FIXTURE.read_text("utf-8").splitlines()
+    republished = json.loads(lines[0]) | {"id": "quake-a1-copy", "source": "Other Wire"}
+    republished["text"] = "LIMA (Other Wire) - " + republished["text"]
+    with open_store(path) as store:
+        ingest(store, read_jsonl([*lines, json.dumps(republished)]), pipeline)
+    return path
+
+
+def _groups(store) -> dict[str, set[str]]:
+    rows = store.query(
+        "SELECT s.story, a.id FROM article_stories s JOIN articles a ON a.pk = s.article"
+    )
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(row["story"], set()).add(row["id"])
+    return out
+
+
+def test_stories_are_stored_and_a_second_run_gives_the_same_tables(story_db) -> None:
+    with open_store(story_db) as store:
+        counts = update_stories(store)
+        first = _groups(store)
+        assert counts["articles"] == 9 and counts["duplicates"] == 1
+        assert update_stories(store) == counts
+        assert _groups(store) == first
+    peru = next(g for g in first.values() if "quake-a1" in g)
+    assert {"quake-a1", "quake-a1-copy", "quake-a2", "quake-a3"} <= peru
+    turkey = next(g for g in first.values() if "quake-b1" in g)
+    assert peru.isdisjoint(turkey)
+
+
+def test_list_stories_puts_the_largest_first_with_its_sources(story_db) -> None:
+    with open_store(story_db) as store:
+        update_stories(store)
+        rows = list_stories(store, limit=2)
+        dup = store.query(
+            "SELECT d.id FROM article_stories s JOIN articles a ON a.pk = s.article "
+            "JOIN articles d ON d.pk = s.duplicate_of WHERE a.id = 'quake-a1-copy'"
+        )
+    assert len(rows) == 2
+    assert rows[0].articles >= 4 and rows[0].duplicates == 1 and rows[0].sources >= 2
+    assert rows[0].first_date == "2024-03-12"
+    assert dup[0]["id"] == "quake-a1"
+
+
+def test_the_stories_command_lists_the_database_stories(story_db) -> None:
+    result = CliRunner().invoke(app, ["stories", "--db", story_db, "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 3 and rows[0]["articles"] >= 4
+    assert "stories" in result.stderr and "near-duplicates" in result.stderr

@@ -1,9 +1,11 @@
 """Latency of the REST API's /api/events (with filters) over the Reuters database.
 
 Each request goes through the whole app (routing, validation, the query, the response model,
-JSON) in process with FastAPI's test client; each is repeated and its p50/p95 reported. The
+JSON) in process with FastAPI's test client; each is repeated and its p50/p95 reported. Wall and
+CPU time are both reported (on a shared machine the CPU time is the fairer figure). The
 baseline, measured in the same run, is the same query called straight on the store
-(``queries_web.event_page``): the ratio is what the HTTP layer adds. Target: p95 under 100 ms.
+(``queries_web.event_page``): the ratio of their CPU p95s is what the HTTP layer adds. Target:
+p95 under 100 ms.
 
     python bench/web.py [--db PATH] [--rounds N] [--out FILE]
 
@@ -57,15 +59,20 @@ def build(db: Path) -> None:
     subprocess.run([str(wirecoder), "ingest", "--db", str(db), str(CORPUS)], check=True)
 
 
-def times(call: Callable[[], Any], rounds: int) -> list[float]:
-    """Call once to warm up, then ``rounds`` times; return the wall times in milliseconds."""
+def times(call: Callable[[], Any], rounds: int) -> tuple[list[float], list[float]]:
+    """Call once to warm up, then ``rounds`` times; return wall and CPU times in milliseconds.
+
+    CPU time is this process's (all its threads: the test client serves from a thread), which a
+    machine busy with other work disturbs far less than the wall clock.
+    """
     call()
-    out = []
+    wall, cpu = [], []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         call()
-        out.append((time.perf_counter() - start) * 1000)
-    return out
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return wall, cpu
 
 
 def p95(values: list[float]) -> float:
@@ -97,19 +104,22 @@ def main() -> None:
     articles = client.get("/api/articles", params={"limit": 1}).json()["total"]
     print(f"database: {db} ({articles} articles, {total} events); {args.rounds} rounds each")
     print(
-        f"{'/api/events with':<24} {'rows':>6} {'p50 ms':>8} {'p95 ms':>8} {'store p95':>10} ratio"
+        f"{'/api/events with':<24} {'rows':>6} {'p50 ms':>7} {'p95 ms':>7} {'CPU p50':>8} "
+        f"{'CPU p95':>8} {'store CPU p95':>14} ratio"
     )
     results = []
     for name, params in QUERIES.items():
         query = {"limit": 50, **params}
         response = client.get("/api/events", params=query)
         response.raise_for_status()
-        api = times(lambda query=query: client.get("/api/events", params=query), args.rounds)
+        api, api_cpu = times(
+            lambda query=query: client.get("/api/events", params=query), args.rounds
+        )
         offset = int(params.get("offset", 0))
         dedup = bool(params.get("dedup", False))
         keys = {k: v for k, v in params.items() if k not in ("offset", "dedup")}
         filters = EventFilters(**keys)
-        direct = times(
+        _, direct = times(
             lambda f=filters, o=offset, d=dedup: event_page(store, f, limit=50, offset=o, dedup=d),
             args.rounds,
         )
@@ -119,17 +129,23 @@ def main() -> None:
             "matches": response.json()["total"],
             "p50_ms": round(statistics.median(api), 2),
             "p95_ms": round(p95(api), 2),
-            "store_p95_ms": round(p95(direct), 2),
+            "cpu_p50_ms": round(statistics.median(api_cpu), 2),
+            "cpu_p95_ms": round(p95(api_cpu), 2),
+            "store_cpu_p95_ms": round(p95(direct), 2),
         }
-        row["ratio"] = round(row["p95_ms"] / max(row["store_p95_ms"], 0.01), 2)
+        row["ratio"] = round(row["cpu_p95_ms"] / max(row["store_cpu_p95_ms"], 0.01), 2)
         results.append(row)
         print(
-            f"{name:<24} {row['matches']:>6} {row['p50_ms']:>8.1f} {row['p95_ms']:>8.1f} "
-            f"{row['store_p95_ms']:>10.1f} {row['ratio']:>5.2f}"
+            f"{name:<24} {row['matches']:>6} {row['p50_ms']:>7.1f} {row['p95_ms']:>7.1f} "
+            f"{row['cpu_p50_ms']:>8.1f} {row['cpu_p95_ms']:>8.1f} {row['store_cpu_p95_ms']:>14.1f} "
+            f"{row['ratio']:>5.2f}"
         )
-    worst = max(results, key=lambda r: r["p95_ms"])
-    verdict = "under" if worst["p95_ms"] < 100 else "OVER"
-    print(f"slowest p95: {worst['p95_ms']:.1f} ms ({worst['query']}), {verdict} the 100 ms target")
+    for clock in ("p95_ms", "cpu_p95_ms"):
+        worst = max(results, key=lambda r: r[clock])
+        verdict = "under" if worst[clock] < 100 else "OVER"
+        print(
+            f"slowest {clock}: {worst[clock]:.1f} ({worst['query']}), {verdict} the 100 ms target"
+        )
     load = os.getloadavg()[0]
     print(f"load average during the run: {load:.1f} on {os.cpu_count()} cores")
     args.out.parent.mkdir(parents=True, exist_ok=True)

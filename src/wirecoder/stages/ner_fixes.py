@@ -7,9 +7,10 @@ Four components run after spaCy's ``ner``, in this order:
   ALL CAPS. A table name replaces the model's entity when it is the same span or a longer one and
   relabels it when the model's span only adds "the"; the model's longer guesses ("Bank of
   China" around "China") are kept.
-- ``wirecoder_title_trim`` removes role titles the model swallows: "Acting Coordinator" tagged
-  ORG is dropped, "the Foreign Office Spokesperson" becomes "the Foreign Office", "Defender Hassan
-  Abbas" becomes "Hassan Abbas".
+- ``wirecoder_title_trim`` removes role titles the model swallows into organisations: "Acting
+  Coordinator" tagged ORG is dropped, "the Foreign Office Spokesperson" becomes "the Foreign
+  Office", "General Antoine Lahd" tagged ORG becomes the PERSON "Antoine Lahd". A title the model
+  keeps inside a PERSON ("King Abdullah") is left as the model has it.
 - ``wirecoder_results_lines`` reads sports results and standings lines ("Leeds 2 Everton 0",
   "Aberdeen 15 7 4 4 28 19 25"): their names are teams, organisations unless a country's side.
 - ``wirecoder_discourse`` applies one sense per article: a surname of a person named in full is a
@@ -144,6 +145,10 @@ class TitleTrim:
         lexicon = titles(lexicon_dirs)
         self.words = lexicon.words
         self.heads = frozenset(phrase.split()[-1] for phrase in lexicon.roles)
+        # roles that belong to a body ("Foreign Office Spokesperson") may trail its name
+        self.trailing = frozenset(
+            phrase.split()[-1] for phrase, role in lexicon.roles.items() if role.sector is None
+        )
         cue_words = {w for cue in sector_cues(lexicon_dirs) for w in cue.split()}
         self.org_words = frozenset(cue_words | set(actor_cues(lexicon_dirs)["org_word"]))
 
@@ -194,15 +199,13 @@ class TitleTrim:
         rest = tokens[skip + run :]
         if run and not rest:  # nothing but a title: "Acting Coordinator"
             return ent if ent.label_ == "PERSON" else None
-        if run and ent.label_ == "PERSON" and rest[0].text[:1].isupper():
-            return _span(ent.doc, ent.start + skip + run, ent.end, "PERSON")
         if run and self._person_name(rest):  # "General Antoine Lahd" tagged ORG
             return _span(ent.doc, ent.start + skip + run, ent.end, "PERSON")
         if ent.label_ == "ORG":
             end = len(tokens)
             while (
                 end > skip + 1
-                and tokens[end - 1].lower_ in self.heads
+                and tokens[end - 1].lower_ in self.trailing
                 and tokens[end - 1].text[:1].isupper()
             ):
                 end -= 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from wirecoder.config import Settings
 from wirecoder.errors import ConfigError, InputError
-from wirecoder.scale.table import COLUMNS, INPUT_COLUMNS, code_frame
+from wirecoder.scale.table import COLUMNS, INPUT_COLUMNS, code_frame, is_jsonl
 from wirecoder.scale.worker import pipeline_for
 
 
@@ -64,17 +64,14 @@ def code_dataframe(frame: Any, *, settings: Settings | None = None) -> Any:
     )
 
 
-def read_articles(path: str | Path, *, blocksize: str = "4MB") -> Any:
+def read_articles(path: str | Path, *, blocksize: str = "1MB") -> Any:
     """Read articles from Parquet (a file or folder) or JSON Lines into a Dask DataFrame."""
     dd = _dask_frames()
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
-    if path.suffix == ".parquet" or (path.is_dir() and any(path.glob("*.parquet"))):
-        return dd.read_parquet(str(path))
-    return dd.read_json(
-        str(path), lines=True, blocksize=blocksize, dtype=False, convert_dates=False
-    )
+    if is_jsonl(str(path)):
+        return dd.read_json(
+            str(path), lines=True, blocksize=blocksize, dtype=False, convert_dates=False
+        )
+    return dd.read_parquet(str(path))
 
 
 def run(

@@ -20,7 +20,7 @@ from typing import Any
 
 from wirecoder.config import Settings
 from wirecoder.errors import ConfigError, InputError
-from wirecoder.scale.table import COLUMNS, INPUT_COLUMNS, code_frame
+from wirecoder.scale.table import COLUMNS, INPUT_COLUMNS, code_frame, is_jsonl
 from wirecoder.scale.worker import pipeline_for
 
 
@@ -90,12 +90,9 @@ def session(master: str = "local[*]", *, app_name: str = "wirecoder") -> Any:
 
 def read_articles(spark: Any, path: str | Path) -> Any:
     """Read articles from Parquet (a file or folder) or JSON Lines into a Spark DataFrame."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
-    if path.suffix == ".parquet" or (path.is_dir() and any(path.glob("*.parquet"))):
-        return spark.read.parquet(str(path))
-    return spark.read.json(str(path))
+    if is_jsonl(str(path)):
+        return spark.read.json(str(path))
+    return spark.read.parquet(str(path))
 
 
 def run(
@@ -107,6 +104,10 @@ def run(
 ) -> int:
     """Code articles from Parquet or JSONL into a Parquet folder with Spark; return the count."""
     spark = session(master)
-    coded = code_dataframe(read_articles(spark, input_path), settings=settings)
+    articles = read_articles(spark, input_path)
+    cores = spark.sparkContext.defaultParallelism
+    if articles.rdd.getNumPartitions() < 2 * cores:  # a small file is one partition: one core
+        articles = articles.repartition(2 * cores)
+    coded = code_dataframe(articles, settings=settings)
     coded.write.mode("overwrite").parquet(str(output_path))
     return spark.read.parquet(str(output_path)).count()

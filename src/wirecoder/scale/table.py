@@ -184,6 +184,16 @@ def read_results(path: str | Path) -> Iterator[tuple[Document, Extraction]]:
         )
 
 
+def is_jsonl(path: str) -> bool:
+    """Tell JSON Lines from Parquet input; a local path must exist, a URL (s3://...) need not."""
+    if "://" not in path and not Path(path).exists():
+        raise InputError(f"{path}: no such file or folder")
+    local = Path(path)
+    if "://" not in path and local.is_dir():
+        return not any(local.glob("*.parquet"))
+    return local.suffix.lower() in (".jsonl", ".json", ".ndjson")
+
+
 def is_results(names: Iterable[str]) -> bool:
     """Tell whether every input named is Parquet results (a .parquet file or a folder of them)."""
     paths = [Path(name) for name in names]

@@ -229,7 +229,8 @@ def event_page(
         )
     # pick the page's rows first, then read their columns: the sort handles ids, not whole rows
     sql = (
-        f"WITH page AS MATERIALIZED ({page} ORDER BY day DESC, apk, pos LIMIT :limit OFFSET :offset)\n"
+        f"WITH page AS MATERIALIZED ({page} ORDER BY day DESC, apk, pos "
+        "LIMIT :limit OFFSET :offset)\n"
         f"SELECT {_COLUMNS}, page.reports FROM page JOIN events e ON e.rowid = page.rid\n"
         f"{_JOINS}ORDER BY page.day DESC, page.apk, page.pos"
     )

@@ -344,3 +344,11 @@ def test_the_seed_article_gives_its_must_quotes(shared, pipeline) -> None:
         speaker = quote.speaker.text.lower()
         assert want["speaker"].lower() in speaker or speaker in want["speaker"].lower()
         assert quote.speaker.entity is not None or speaker == "the spokesperson"
+
+
+def test_the_stage_survives_pickling(quoting) -> None:
+    import pickle
+
+    stage = pickle.loads(pickle.dumps(quoting.stages[-1]))
+    assert stage.name == "quotes.v1" and stage.requires == ("parsed", "entities")
+    assert stage.produces == ("quotes",)

@@ -178,6 +178,20 @@ def _attribute_quotations(
             if not _statement(words):
                 continue  # a short quoted phrase with no verb or cue around it
             item = Found(quote.inner_start, quote.inner_end, "quotes.continuation.v1", carry=True)
+        same = next(  # one cue, one attribution: a fragment its content missed joins it
+            (
+                n
+                for n, f in enumerate(result)
+                if item.cue_head is not None and f.cue_head == item.cue_head and f in found
+            ),
+            None,
+        )
+        if same is not None:
+            owner = result[same]
+            result[same] = replace(
+                owner, start=min(owner.start, item.start), end=max(owner.end, item.end)
+            )
+            continue
         result.append(item)
     result += _colon_lines(text, paragraphs, quotations, result)
     return sorted(result, key=lambda f: (f.start, -f.end))

@@ -112,6 +112,8 @@ def test_timeline_counts_events_by_month_and_quad_class(client) -> None:
         "verbal_cooperation": 1,
     }
     assert (march["since"], march["until"], march["total"]) == ("1987-03-01", "1987-03-31", 4)
+    months = [(p["period"], p["total"]) for p in data["periods"]]
+    assert months == [("1987-03", 4), ("1987-04", 0), ("1987-05", 1)]  # time runs evenly
     by_year = client.get("/api/events/timeline", params={"bucket": "year"}).json()
     assert [p["period"] for p in by_year["periods"]] == ["1987"]
     assert_error_shape(client.get("/api/events/timeline", params={"bucket": "week"}), 422)

@@ -162,7 +162,7 @@ def test_script_in_an_article_shows_as_text(server, browser) -> None:
 
 def test_timeline_map_and_network_draw(server, browser, shots) -> None:
     browser.get(server + "/?view=timeline")
-    wait_for(browser, "document.querySelectorAll('svg.timeline g.bar').length === 2")
+    wait_for(browser, "document.querySelectorAll('svg.timeline g.bar').length === 3")
     browser.get(server + "/?view=map")
     countries = wait_for(browser, "document.querySelectorAll('svg.map path.country').length")
     assert countries > 150  # the offline world outline

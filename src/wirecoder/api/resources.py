@@ -6,6 +6,7 @@ query and return its rows through these.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
@@ -189,6 +190,7 @@ class Timeline(BaseModel):
             key = QUADS[row.quad - 1] if row.quad else "other"
             counts = periods.setdefault(row.period, {})
             counts[key] = counts.get(key, 0) + row.events
+        periods = _with_gaps(periods)
         return cls(
             bucket=bucket,
             periods=[
@@ -202,6 +204,28 @@ class Timeline(BaseModel):
                 for period, counts in periods.items()
             ],
         )
+
+
+def _with_gaps(periods: dict[str, dict[str, int]], *, most: int = 400) -> dict[str, dict[str, int]]:
+    """Add the empty periods between the first and the last, so time runs evenly (up to most)."""
+    if len(periods) < 2:
+        return periods
+    first, last = min(periods), max(periods)
+    if len(first) == 10:
+        start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        span = (end - start).days
+        every = [(start + dt.timedelta(days=n)).isoformat() for n in range(span + 1)]
+    elif len(first) == 7:
+        months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7])
+        year, month = int(first[:4]), int(first[5:7]) - 1
+        every = [
+            f"{year + (month + n) // 12:04d}-{(month + n) % 12 + 1:02d}" for n in range(months + 1)
+        ]
+    else:
+        every = [f"{y:04d}" for y in range(int(first), int(last) + 1)]
+    if len(every) > most:
+        return periods  # a few stray dates far off: leave the axis sparse
+    return {period: periods.get(period, {}) for period in every}
 
 
 def _first_day(period: str) -> str:

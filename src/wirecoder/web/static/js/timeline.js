@@ -16,8 +16,11 @@ function legend() {
   );
 }
 
+/** Axis values at a round step (1, 2 or 5 times a power of ten), about five of them. */
 function ticks(max) {
-  const step = Math.max(1, Math.ceil(max / 5));
+  const rough = Math.max(1, max / 5);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough);
   const out = [];
   for (let v = 0; v <= max; v += step) out.push(v);
   return out;

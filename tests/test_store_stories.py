@@ -71,3 +71,21 @@ def test_the_stories_command_lists_the_database_stories(story_db) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 3 and rows[0]["articles"] >= 4
     assert "stories" in result.stderr and "near-duplicates" in result.stderr
+
+
+def test_dedup_lists_each_event_cluster_once_and_counts_its_reports(story_db) -> None:
+    from wirecoder.store import queries
+
+    with open_store(story_db) as store:
+        update_stories(store)
+        every = queries.events(store, limit=None)
+        once = queries.events(store, dedup=True, limit=None)
+        clustered = store.query(
+            "SELECT cluster, COUNT(*) AS n FROM event_cluster_members "
+            "GROUP BY cluster HAVING n > 1"
+        )
+    assert every, "the fixture articles should yield events"
+    assert sum(row.reports for row in once) == len(every)
+    assert len(once) == len(every) - sum(row["n"] - 1 for row in clustered)
+    result = CliRunner().invoke(app, ["events", "--db", story_db, "--dedup", "--json"])
+    assert result.exit_code == 0, result.output

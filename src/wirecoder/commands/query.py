@@ -36,6 +36,10 @@ def events_cmd(
     until: Annotated[str | None, typer.Option(help="on or before this day, YYYY-MM-DD")] = None,
     place: Annotated[str | None, typer.Option(help="place name or country code")] = None,
     text: Annotated[str | None, typer.Option(help="words the article must contain")] = None,
+    dedup: Annotated[
+        bool,
+        typer.Option("--dedup", help="one row per event cluster (run `wirecoder stories` first)"),
+    ] = False,
     limit: Annotated[int, typer.Option(help="at most this many rows (0: all)")] = 1000,
     db: DbOption = None,
     as_json: JsonOption = False,
@@ -60,6 +64,7 @@ def events_cmd(
                 until=until,
                 place=place,
                 text=text,
+                dedup=dedup,
                 limit=limit or None,
             )
     except WirecoderError as exc:

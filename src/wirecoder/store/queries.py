@@ -46,6 +46,7 @@ class EventRow:
     rule: str | None
     title: str | None
     url: str | None
+    reports: int = 1  # with dedup: how many stored events report this interaction
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,11 @@ FROM events e
 JOIN articles a ON a.pk = e.article
 LEFT JOIN places p ON p.article = e.article AND p.id = e.place
 """
+_EVENTS_DEDUP = _EVENTS.replace(
+    "a.title, a.url\n",
+    "a.title, a.url,\n       COALESCE((SELECT c.reports FROM event_clusters c "
+    "WHERE c.representative = e.uid), 1) AS reports\n",
+)
 
 
 def events(
@@ -139,12 +145,22 @@ def events(
     until: str | None = None,
     place: str | None = None,
     text: str | None = None,
+    dedup: bool = False,
     limit: int | None = 1000,
     frame: bool = False,
 ) -> Any:
-    """Return the stored events matching every filter given, newest first."""
+    """Return the stored events matching every filter given, newest first.
+
+    With ``dedup``, an event cluster (``wirecoder stories``) is one row: its representative
+    event, with ``reports`` counting the events in the cluster.
+    """
     where: list[str] = []
     params: dict[str, Any] = {}
+    if dedup:
+        where.append(
+            "(e.uid NOT IN (SELECT event FROM event_cluster_members) "
+            "OR e.uid IN (SELECT representative FROM event_clusters))"
+        )
     if actor:
         where.append(
             "(e.source_country = :actor_code OR e.target_country = :actor_code "
@@ -182,7 +198,8 @@ def events(
     if text:
         where.append("e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)")
         params["q"] = fts_query(text)
-    sql = _EVENTS + (f"WHERE {' AND '.join(where)}\n" if where else "")
+    select = _EVENTS_DEDUP if dedup else _EVENTS
+    sql = select + (f"WHERE {' AND '.join(where)}\n" if where else "")
     sql += "ORDER BY date DESC, a.pk, e.position"
     if limit:
         sql += f" LIMIT {int(limit)}"

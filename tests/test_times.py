@@ -337,3 +337,15 @@ def test_seed_article_times_match_the_gold_reading(shared, pipeline) -> None:
             and (t.type, t.value) == (item["type"], item["value"])
         ]
         assert len(hits) >= item.get("occurrences", 1), (item, result.times)
+
+
+def test_an_all_caps_headline_before_a_date_is_not_a_dateline() -> None:
+    # regression: this shape once sent the dateline pattern into exponential backtracking
+    from wirecoder.stages.times import dateline_date
+
+    text = (
+        "RUGBY - WELLINGTON SIDE TAKE OVER AT TOP AFTER LATE TRY IN CLOSE GAME .\n"
+        "WELLINGTON 1996-08-30\nThe home side won on Friday."
+    )
+    assert dateline_date(text) is None
+    assert dateline_date("NAIROBI, May 14, 2024 (Wirecoder Wire) - Talks resumed.") == "2024-05-14"

@@ -37,7 +37,9 @@ _PLAN_VERBS = frozenset(
 # a dateline opens with a place in capitals, then perhaps a region or country in title case
 _DEADLINE_PREPS = frozenset({"until", "till", "by", "through"})
 _SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*[\s,]*)*")
+# each capitalised word must end at a separator, so a failed match cannot split an all-caps
+# headline into words in exponentially many ways
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
 _DATELINE_CHARS = 120
 _QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter", re.I)
 

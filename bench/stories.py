@@ -1,0 +1,92 @@
+"""Story clustering time over the Reuters corpus at 1k, 2k and all articles (near-linear?).
+
+The articles are coded once with the default pipeline (cached under bench/results/, which git
+ignores); the clustering alone (near-duplicates, features, topics, in-topic stories) is timed.
+The baseline measured in the same run is the cost of reading the coded records back, so the
+figures compare within one run on a shared machine.
+
+    python bench/stories.py [--sizes 1000,2000,4739]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl"
+CACHE = ROOT / "bench" / "results" / "reuters-coded.pickle"
+
+
+def coded() -> list[tuple[object, str]]:
+    """Return (extraction, text) for every corpus article, coding them once and caching."""
+    from wirecoder.pipeline import Pipeline
+    from wirecoder.read import read_jsonl
+
+    lines = CORPUS.read_text("utf-8").splitlines()
+    stamp = (CORPUS.stat().st_size, len(lines))
+    if CACHE.is_file():
+        with CACHE.open("rb") as handle:
+            saved_stamp, pairs = pickle.load(handle)
+        if saved_stamp == stamp:
+            return pairs
+    texts = {}
+    for line in lines:
+        record = json.loads(line)
+        texts[record["id"]] = record["text"]
+    started = time.perf_counter()
+    pairs = [(r, texts[r.id]) for r in Pipeline().stream(read_jsonl(lines, origin="reuters"))]
+    print(
+        f"coded {len(pairs)} articles in {time.perf_counter() - started:.0f} s (cached)",
+        file=sys.stderr,
+    )
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    with CACHE.open("wb") as handle:
+        pickle.dump((stamp, pairs), handle)
+    return pairs
+
+
+def main() -> None:
+    """Time story clustering at several corpus sizes and print a JSON report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,2000,4739")
+    args = parser.parse_args()
+    if not CORPUS.is_file():
+        print(
+            f"skipped: {CORPUS} is absent (the benchmark corpus lives in ../shared)",
+            file=sys.stderr,
+        )
+        return
+    from wirecoder.stories import assign_stories
+
+    pairs = coded()
+    report = {"articles": len(pairs), "runs": []}
+    for size in (int(s) for s in args.sizes.split(",")):
+        batch = pairs[:size]
+        started = time.perf_counter()
+        copy = pickle.loads(pickle.dumps(batch))  # baseline: touch every record once
+        baseline = time.perf_counter() - started
+        started = time.perf_counter()
+        result = assign_stories(copy)
+        seconds = time.perf_counter() - started
+        stories = len({a.story for a in result})
+        dups = sum(a.duplicate_of is not None for a in result)
+        report["runs"].append(
+            {
+                "articles": len(batch),
+                "seconds": round(seconds, 2),
+                "per_1k_s": round(1000 * seconds / len(batch), 2),
+                "baseline_s": round(baseline, 3),
+                "stories": stories,
+                "near_duplicates": dups,
+            }
+        )
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

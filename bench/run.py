@@ -106,8 +106,15 @@ def main() -> None:
             "--model",
             args.model,
             "--no-progress",
+            "--workers",
+            str(args.workers),
             "-",
         ]
+        if args.stages:
+            config = Path(tmp) / "wirecoder.toml"
+            names = ", ".join(f'"{name.strip()}"' for name in args.stages.split(","))
+            config.write_text(f"[wirecoder]\nstages = [{names}]\n")
+            ours_cmd[-1:-1] = ["--config", str(config)]
         runs: dict[str, list[dict]] = {"bare": [], "wirecoder": []}
         for _ in range(args.rounds):
             runs["bare"].append(measure(bare_cmd, None))
@@ -117,6 +124,8 @@ def main() -> None:
         "articles": n,
         "model": args.model,
         "rounds": args.rounds,
+        "stages": args.stages or "all",
+        "workers": args.workers,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 BASELINE = ROOT / "tests" / "eval_baseline.json"
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MARGIN = 0.01  # floors sit this far under the measured figure: runs vary a little across machines
 
 
@@ -49,17 +51,9 @@ def predict(pipeline: object, gold_path: Path) -> Path:
         if not line.strip():
             continue
         g = json.loads(line)
-        date = g.get("date") or g.get("dct")
-        rows.append(
-            json.dumps(
-                {
-                    "id": g["id"],
-                    "text": g["text"],
-                    "title": g.get("title"),
-                    "date": date[:10] if date else None,
-                }
-            )
-        )
+        day = ISO_DAY.match(g.get("date") or g.get("dct") or "")  # as score.py sends it
+        record = {"id": g["id"], "text": g["text"], "title": g.get("title")}
+        rows.append(json.dumps(record | {"date": day.group(0) if day else None}))
     out = Path(tempfile.mkstemp(suffix=".jsonl")[1])
     with out.open("w", encoding="utf-8") as sink:
         for result in pipeline.stream(read_jsonl(rows, origin=gold_path.name)):  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ ignores); the clustering alone (near-duplicates, features, topics, in-topic stor
 The baseline measured in the same run is the cost of reading the coded records back, so the
 figures compare within one run on a shared machine.
 
-    python bench/stories.py [--sizes 1000,2000,4739]
+    python bench/stories.py [--sizes 1000,2000,4739] [--db wirecoder.db]
 """
 
 from __future__ import annotations
@@ -50,10 +50,21 @@ def coded() -> list[tuple[object, str]]:
     return pairs
 
 
+def from_database(path: str) -> list[tuple[object, str]]:
+    """Return (extraction, text) for every coded article stored in a wirecoder database."""
+    from wirecoder.model import Extraction
+    from wirecoder.store import open_store
+
+    with open_store(path, readonly=True) as store:
+        rows = store.query("SELECT result, text FROM articles WHERE status = 'ok' ORDER BY pk")
+    return [(Extraction.from_dict(json.loads(row["result"])), row["text"]) for row in rows]
+
+
 def main() -> None:
     """Time story clustering at several corpus sizes and print a JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,2000,4739")
+    parser.add_argument("--db", help="take the coded articles from this wirecoder database")
     args = parser.parse_args()
     if not CORPUS.is_file():
         print(
@@ -63,7 +74,7 @@ def main() -> None:
         return
     from wirecoder.stories import assign_stories
 
-    pairs = coded()
+    pairs = from_database(args.db) if args.db else coded()
     report = {"articles": len(pairs), "runs": []}
     for size in (int(s) for s in args.sizes.split(",")):
         batch = pairs[:size]

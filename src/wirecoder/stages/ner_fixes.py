@@ -101,14 +101,21 @@ class LexiconEnts:
     """Tag table names and reconcile them with the model's entities."""
 
     def __init__(self, nlp: Any, lexicon_dirs: tuple[str, ...], actor_files: tuple[str, ...]):
-        from spacy.matcher import Matcher
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
-        self.matcher = Matcher(nlp.vocab)
-        by_label: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
+        # a phrase matcher over exact token texts: the names as written and in capitals (for
+        # headlines); a token-pattern Matcher with thousands of names cost twice the model's time
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_label: dict[str, dict[tuple[str, ...], Any]] = defaultdict(dict)
         for label, pattern in lexicon_patterns(nlp, lexicon_dirs, actor_files):
-            by_label[label].append(pattern)
-        for label, patterns in by_label.items():
-            self.matcher.add(label, patterns)
+            words = [
+                t["ORTH"]["IN"][0] if isinstance(t["ORTH"], dict) else t["ORTH"] for t in pattern
+            ]
+            for form in (words, [w.upper() for w in words]):
+                by_label[label].setdefault(tuple(form), Doc(nlp.vocab, words=form))
+        for label, phrases in by_label.items():
+            self.matcher.add(label, list(phrases.values()))
 
     def __call__(self, doc: Any) -> Any:
         from spacy.util import filter_spans

@@ -35,25 +35,18 @@ def default_stages(settings: Settings) -> tuple[Stage, ...]:
     """Return the standard stages in the order they run."""
     # the order: parse, entities, actors, times, places, quotes, events (events read quotes for
     # reported_by; quotes read the actors' resolved speakers)
-    stages = (
-        Parse(settings=settings),
-        Entities(settings=settings),
-        Actors(settings=settings),
-        Times(settings=settings),
-        Places(settings=settings),
-        Quotes(settings=settings),
-        Events(settings=settings),
-    )
-    if not settings.stages:
-        return stages
-    known = {stage.name.split(".")[0]: stage for stage in stages}
-    unknown = [name for name in settings.stages if name not in known]
-    if unknown:
-        raise ConfigError(
-            f"unknown stage(s) {', '.join(unknown)} in the stages setting; known: "
-            f"{', '.join(known)}"
-        )
-    return tuple(stage for name, stage in known.items() if name in settings.stages)
+    kinds = (Parse, Entities, Actors, Times, Places, Quotes, Events)
+    if settings.stages:
+        # filter the classes, not built stages, so a left-out stage costs no start-up
+        known = {kind.name.split(".")[0]: kind for kind in kinds}
+        unknown = [name for name in settings.stages if name not in known]
+        if unknown:
+            raise ConfigError(
+                f"unknown stage(s) {', '.join(unknown)} in the stages setting; known: "
+                f"{', '.join(known)}"
+            )
+        kinds = tuple(kind for name, kind in known.items() if name in settings.stages)
+    return tuple(kind(settings=settings) for kind in kinds)
 
 
 def check_order(stages: Sequence[Stage]) -> None:

@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 run: $(STAMP)
 	$(BIN)/wirecoder ingest --db wirecoder.db examples/samples.jsonl
+	$(BIN)/wirecoder stories --db wirecoder.db > /dev/null
 	$(BIN)/wirecoder serve --db wirecoder.db --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)

@@ -156,15 +156,41 @@ def test_quotes_by_speaker(client) -> None:
     assert client.get("/api/quotes", params={"speaker": "nobody"}).json()["items"] == []
 
 
-def test_stories_group_the_two_reports_of_one_accusation(client) -> None:
+def test_stories_list_the_stored_stories_largest_first(client) -> None:
     data = client.get("/api/stories").json()
-    assert data["articles"] == 4  # the unreadable input is not coded, so in no story
+    assert data["total"] == 3 and data["unassigned"] == 0 and data["computed_at"]
     biggest = data["items"][0]
-    assert {a["id"] for a in biggest["articles"]} == {"web-accuse", "web-accuse-2"}
-    assert (biggest["events"], biggest["reports"]) == (1, 2)
+    assert (biggest["articles"], biggest["sources"], biggest["events"]) == (2, 1, 1)
+    assert biggest["first"] == "1987-03-12"
     april = client.get("/api/stories", params={"since": "1987-04-01"}).json()
-    assert [[a["id"] for a in s["articles"]] for s in april["items"]] == [["web-talks"]]
+    assert [s["headline"] for s in april["items"]] == ["Kenya and Ethiopia hold border talks"]
+    pairs = client.get("/api/stories", params={"min_articles": 2}).json()
+    assert [s["id"] for s in pairs["items"]] == [biggest["id"]]
     assert_error_shape(client.get("/api/stories", params={"limit": 501}), 422)
+
+
+def test_a_story_shows_its_articles_and_the_event_both_report(client) -> None:
+    listed = client.get("/api/stories", params={"min_articles": 2}).json()["items"][0]
+    story = client.get(f"/api/stories/{listed['id']}").json()
+    assert [a["id"] for a in story["article_list"]] == ["web-accuse", "web-accuse-2"]
+    (cluster,) = story["clusters"]
+    assert (cluster["reports"], cluster["sources"]) == (2, 1)  # one wire, two reports
+    event = cluster["event"]
+    assert (event["source"]["text"], event["plover"], event["target"]["text"]) == (
+        "Pakistan",
+        "ACCUSE",
+        "India",
+    )
+    assert event["reports"] == 2
+    error = assert_error_shape(client.get("/api/stories/s999"), 404)
+    assert "GET /api/stories" in error["message"]
+
+
+def test_dedup_applies_to_every_event_view(client) -> None:
+    every = client.get("/api/events/timeline", params={"type": "ACCUSE"}).json()
+    once = client.get("/api/events/timeline", params={"type": "ACCUSE", "dedup": "true"}).json()
+    assert sum(p["total"] for p in every["periods"]) == 2
+    assert sum(p["total"] for p in once["periods"]) == 1
 
 
 # --- articles ------------------------------------------------------------------------------------
@@ -340,6 +366,17 @@ def test_ingest_stores_once(writable) -> None:
     assert writable.get("/api/articles", params={"limit": 50}).json()["total"] == 6
 
 
+def test_a_new_article_waits_for_a_story_until_stories_are_updated(writable) -> None:
+    token = {"Authorization": "Bearer s3cret"}
+    writable.post("/api/ingest", json=NEW, headers=token)
+    assert writable.get("/api/stories").json()["unassigned"] == 1
+    assert_error_shape(writable.post("/api/stories/update"), 401, "unauthorized")
+    counts = writable.post("/api/stories/update", headers=token).json()
+    assert counts["articles"] == 5 and counts["stories"] == 4
+    after = writable.get("/api/stories").json()
+    assert after["unassigned"] == 0 and after["total"] == 4
+
+
 def test_ingest_refuses_too_many_articles_at_once(writable) -> None:
     body = {"articles": [{"text": f"Article {n}."} for n in range(101)]}
     token = {"Authorization": "Bearer s3cret"}
@@ -375,6 +412,7 @@ def test_openapi_documents_every_route_and_the_error_shape(client) -> None:
         "/api/places",
         "/api/quotes",
         "/api/stories",
+        "/api/stories/{story}",
         "/api/articles",
         "/api/articles/search",
         "/api/articles/{article_id}",

@@ -13,7 +13,8 @@ from wirecoder import model
 from wirecoder.api.schemas import ExtractionOut, mirror
 from wirecoder.commands.serve import is_loopback
 from wirecoder.store import open_store, queries
-from wirecoder.store.queries_web import EventFilters, event_page
+from wirecoder.store.filters import EventFilters
+from wirecoder.store.queries_web import event_page
 
 
 @pytest.mark.parametrize("record", ARTICLES, ids=lambda pair: getattr(pair, "id", ""))
@@ -51,12 +52,14 @@ def store(tmp_path_factory: pytest.TempPathFactory):
         {"place": "KEN"},
         {"text": "troops"},
         {"type": "ACCUSE", "since": "1987-03-01", "until": "1987-03-31"},
+        {"dedup": True},
+        {"type": "ACCUSE", "dedup": True},
     ],
 )
 def test_web_event_filters_mean_what_wirecoder_events_means(store, filters) -> None:
-    cli = {row.uid for row in queries.events(store, limit=None, **filters)}
+    cli = {row.uid: row.reports for row in queries.events(store, limit=None, **filters)}
     page = event_page(store, EventFilters(**filters), limit=100)
-    assert {row.uid for row in page.rows} == cli
+    assert {row.uid: row.reports for row in page.rows} == cli
     assert page.total == len(cli)
 
 

@@ -179,3 +179,29 @@ def test_timeline_map_and_network_draw(server, browser, shots) -> None:
     assert set(actors.split(",")) == {"PAK GOV", "IND", "KEN", "ETH"}
     logs = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert not logs, logs  # no script error, no resource the page could not load
+
+
+def test_each_happening_once_and_the_story_that_tells_it(server, browser, shots) -> None:
+    browser.get(server + "/?view=events&type=ACCUSE&dedup=true")
+    wait_for(browser, "document.querySelectorAll('table.events tbody tr').length === 1")
+    assert browser.execute_script(
+        "return document.getElementById('filters').elements.dedup.checked"
+    )
+    row = browser.find_element("css selector", "table.events tbody tr")
+    assert "told by 2 reports" in row.text
+
+    browser.get(server + "/?view=stories")
+    wait_for(browser, "document.querySelectorAll('ol.stories li').length === 3")
+    first = browser.find_element("css selector", "ol.stories li button.open")
+    assert first.text == "Pakistan accuses India over troops"
+    first.click()
+    wait_for(browser, "!document.querySelector('article.story').hidden")
+    story = browser.find_element("css selector", "article.story")
+    clusters = story.find_elements("css selector", "ol.clusters li")
+    assert len(clusters) == 1 and "2 reports" in clusters[0].text
+    assert "Pakistan" in clusters[0].text and "India" in clusters[0].text
+    articles = [a.text for a in story.find_elements("css selector", "ol.articles li a")]
+    assert articles == ["Pakistan accuses India over troops", "Fears of a new crisis"]
+    browser.save_screenshot(str(shots / "dashboard-stories.png"))
+    logs = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert not logs, logs

@@ -26,6 +26,7 @@ from wirecoder.model import (
 from wirecoder.read import from_text
 from wirecoder.store import open_store
 from wirecoder.store.ingest import ingest
+from wirecoder.store.stories import update_stories
 
 ACCUSE = (
     "ISLAMABAD, March 12 - Pakistan accused India on Thursday of massing troops near the "
@@ -272,7 +273,7 @@ class FakePipeline:
 
 
 def build_database(path: Path, extra: Iterable[tuple[Article, Extraction]] = ()) -> Path:
-    """Store the hand-written articles (and one unreadable input) with the store's ingest."""
+    """Store the hand-written articles (and one unreadable input), then group them into stories."""
     records = [*ARTICLES, *extra]
     docs = [Document(article=article) for article, _ in records]
     docs.append(
@@ -283,4 +284,5 @@ def build_database(path: Path, extra: Iterable[tuple[Article, Extraction]] = ())
     )
     with open_store(str(path)) as store:
         ingest(store, docs, FakePipeline(records))
+        update_stories(store)
     return path

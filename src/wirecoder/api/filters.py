@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import Query
 
-from wirecoder.store.queries_web import EventFilters
+from wirecoder.store.filters import EventFilters
 
 _DAY = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -39,6 +39,13 @@ def event_filters(
         Query(max_length=200, description="words the article must contain (full-text search)"),
     ] = None,
     article: Annotated[str | None, Query(max_length=200, description="one article's id")] = None,
+    dedup: Annotated[
+        bool,
+        Query(
+            description="count each happening once: an event cluster (stored by `wirecoder "
+            "stories`) stands as its representative event, with `reports` counting its reports"
+        ),
+    ] = False,
 ) -> EventFilters:
     """Read the event filters from the query string."""
     return EventFilters(
@@ -52,4 +59,5 @@ def event_filters(
         place=place,
         text=text,
         article=article,
+        dedup=dedup,
     )

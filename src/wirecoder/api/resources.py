@@ -69,7 +69,10 @@ class EventItem(BaseModel):
     evidence: SpanOut
     confidence: float | None = None
     rule: str | None = None
-    reports: int = Field(1, description="with dedup=true: how many stored events tell this one")
+    reports: int = Field(
+        1,
+        description="stored events reporting this happening (its event cluster; 1 outside any)",
+    )
 
     @classmethod
     def from_row(cls, row: WebEvent) -> EventItem:

@@ -194,11 +194,17 @@ CREATE TABLE event_cluster_members (
 CREATE INDEX event_cluster_members_by_cluster ON event_cluster_members (cluster);
 """
 
+# every event row looks up how many reports its cluster has, by the cluster's representative
+_CLUSTER_LOOKUP = """
+CREATE INDEX event_clusters_by_representative ON event_clusters (representative);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_articles_and_annotations", _ARTICLES),
     Migration("0002_full_text_search", _FULL_TEXT),
     Migration("0003_links_view", _LINKS),
     Migration("0004_stories", _STORIES),
+    Migration("0005_cluster_lookup", _CLUSTER_LOOKUP),
 )
 
 

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from wirecoder.errors import StoreError
 from wirecoder.model import Article, Extraction
+from wirecoder.store.filters import REPORTS_SQL, EventFilters, fts_query
 from wirecoder.store.sqlite import SQLiteStore
-
-_FTS_SYNTAX = re.compile(r'["*()^:]|\b(?:AND|OR|NOT|NEAR)\b')
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,7 @@ class EventRow:
     rule: str | None
     title: str | None
     url: str | None
-    reports: int = 1  # with dedup: how many stored events report this interaction
+    reports: int = 1  # how many stored events report this happening (its event cluster)
 
 
 @dataclass(frozen=True)
@@ -95,16 +92,6 @@ class ErrorRow:
     error: str | None
 
 
-def fts_query(text: str) -> str:
-    """Return an FTS5 query for user text: plain words must all match; FTS syntax passes."""
-    if _FTS_SYNTAX.search(text):
-        return text
-    words = _WORD.findall(text)
-    if not words:
-        raise StoreError(f"search text {text!r} has no words to look for")
-    return " ".join(f'"{word}"' for word in words)
-
-
 def _frame(rows: list[Any], cls: type) -> Any:
     import pandas as pd
 
@@ -116,21 +103,17 @@ def _result(rows: list[Any], cls: type, frame: bool) -> Any:
     return _frame(rows, cls) if frame else rows
 
 
-_EVENTS = """
+_EVENTS = f"""
 SELECT e.uid, a.id AS article_id, COALESCE(e.date, a.date) AS date, e.plover, e.cameo, e.mode,
        e.status, e.source_text AS source, e.source_country, e.source_sector,
        e.target_text AS target, e.target_country, e.target_sector,
        p.name AS place, p.country AS place_country, e.trigger_text AS trigger,
-       e.evidence_text AS evidence, e.confidence, e.rule, a.title, a.url
+       e.evidence_text AS evidence, e.confidence, e.rule, a.title, a.url,
+       {REPORTS_SQL} AS reports
 FROM events e
 JOIN articles a ON a.pk = e.article
 LEFT JOIN places p ON p.article = e.article AND p.id = e.place
 """
-_EVENTS_DEDUP = _EVENTS.replace(
-    "a.title, a.url\n",
-    "a.title, a.url,\n       COALESCE((SELECT c.reports FROM event_clusters c "
-    "WHERE c.representative = e.uid), 1) AS reports\n",
-)
 
 
 def events(
@@ -151,55 +134,22 @@ def events(
 ) -> Any:
     """Return the stored events matching every filter given, newest first.
 
-    With ``dedup``, an event cluster (``wirecoder stories``) is one row: its representative
-    event, with ``reports`` counting the events in the cluster.
+    ``reports`` counts the stored events of each event's cluster (``wirecoder stories``); with
+    ``dedup`` a cluster is one row, its representative event.
     """
-    where: list[str] = []
-    params: dict[str, Any] = {}
-    if dedup:
-        where.append(
-            "(e.uid NOT IN (SELECT event FROM event_cluster_members) "
-            "OR e.uid IN (SELECT representative FROM event_clusters))"
-        )
-    if actor:
-        where.append(
-            "(e.source_country = :actor_code OR e.target_country = :actor_code "
-            "OR e.source_code LIKE :actor_prefix OR e.target_code LIKE :actor_prefix "
-            "OR e.source_text LIKE :actor_like OR e.target_text LIKE :actor_like)"
-        )
-        params |= {
-            "actor_code": actor.upper(),
-            "actor_prefix": actor.upper() + "%",
-            "actor_like": f"%{actor}%",
-        }
-    if sector:
-        where.append("(e.source_sector = :sector OR e.target_sector = :sector)")
-        params["sector"] = sector.upper()
-    if type:
-        where.append("e.plover = :type")
-        params["type"] = type.upper()
-    if cameo:
-        where.append("e.cameo LIKE :cameo")
-        params["cameo"] = cameo + "%"
-    if status:
-        where.append("e.status = :status")
-        params["status"] = status.lower()
-    if since:
-        where.append("COALESCE(e.date, a.date) >= :since")
-        params["since"] = since
-    if until:
-        where.append("substr(COALESCE(e.date, a.date), 1, 10) <= :until")
-        params["until"] = until
-    if place:
-        where.append(
-            "(p.name LIKE :place_like OR p.text LIKE :place_like OR p.country = :place_code)"
-        )
-        params |= {"place_like": f"%{place}%", "place_code": place.upper()}
-    if text:
-        where.append("e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)")
-        params["q"] = fts_query(text)
-    select = _EVENTS_DEDUP if dedup else _EVENTS
-    sql = select + (f"WHERE {' AND '.join(where)}\n" if where else "")
+    where, params = EventFilters(
+        actor=actor,
+        sector=sector,
+        type=type,
+        cameo=cameo,
+        status=status,
+        since=since,
+        until=until,
+        place=place,
+        text=text,
+        dedup=dedup,
+    ).where()
+    sql = _EVENTS + where
     sql += "ORDER BY date DESC, a.pk, e.position"
     if limit:
         sql += f" LIMIT {int(limit)}"

@@ -2,21 +2,18 @@
 
 :func:`wirecoder.store.queries.events` answers the command line; the dashboard also needs paging
 with a total, the full event record (offsets, ids, reporter), and counts by period, place and
-pair of actors, all under the same filters. :class:`EventFilters` holds those filters and means
-what ``wirecoder events`` means by them (a test checks that both return the same events). Every
-value reaches SQLite as a bound parameter.
+pair of actors, all under the same filters: ``wirecoder.store.filters.EventFilters``, which the
+command line uses too. Every value reaches SQLite as a bound parameter.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from wirecoder.errors import StoreError
-from wirecoder.model import Extraction
-from wirecoder.store.queries import fts_query
+from wirecoder.store.filters import DAY_SQL, REPORTS_SQL, EventFilters, fts_query
 from wirecoder.store.sqlite import SQLiteStore
 
 # CAMEO quad class of a two-digit root code: 01-05 verbal cooperation, 06-08 material
@@ -28,7 +25,7 @@ _QUAD_SQL = """CASE
     WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) BETWEEN 9 AND 13 THEN 3
     WHEN CAST(substr(e.cameo, 1, 2) AS INTEGER) BETWEEN 14 AND 20 THEN 4
 END"""
-_DAY = "COALESCE(e.date, a.date)"
+_DAY = DAY_SQL
 _JOINS = """JOIN articles a ON a.pk = e.article
 LEFT JOIN places p ON p.article = e.article AND p.id = e.place
 """
@@ -39,77 +36,6 @@ _SOURCE_KEY = (
     "COALESCE(e.source_sector, '')), ''), e.source_text)"
 )
 _TARGET_KEY = _SOURCE_KEY.replace("source_", "target_")
-
-
-@dataclass(frozen=True)
-class EventFilters:
-    """The filters of ``wirecoder events``; unset ones do not filter."""
-
-    actor: str | None = None
-    sector: str | None = None
-    type: str | None = None
-    cameo: str | None = None
-    status: str | None = None
-    since: str | None = None
-    until: str | None = None
-    place: str | None = None
-    text: str | None = None
-    article: str | None = None  # an article id: only its events
-
-    def source(self) -> str:
-        """Return the FROM clause the filters need (places only when filtering by place)."""
-        places = "LEFT JOIN places p ON p.article = e.article AND p.id = e.place\n"
-        return "FROM events e\nJOIN articles a ON a.pk = e.article\n" + (
-            places if self.place else ""
-        )
-
-    def where(self) -> tuple[str, dict[str, Any]]:
-        """Return the SQL condition (over events e, articles a, places p) and its parameters."""
-        where: list[str] = []
-        params: dict[str, Any] = {}
-        if self.actor:
-            where.append(
-                "(e.source_country = :actor_code OR e.target_country = :actor_code "
-                "OR e.source_code LIKE :actor_prefix OR e.target_code LIKE :actor_prefix "
-                "OR e.source_text LIKE :actor_like OR e.target_text LIKE :actor_like)"
-            )
-            params |= {
-                "actor_code": self.actor.upper(),
-                "actor_prefix": self.actor.upper() + "%",
-                "actor_like": f"%{self.actor}%",
-            }
-        if self.sector:
-            where.append("(e.source_sector = :sector OR e.target_sector = :sector)")
-            params["sector"] = self.sector.upper()
-        if self.type:
-            where.append("e.plover = :type")
-            params["type"] = self.type.upper()
-        if self.cameo:
-            where.append("e.cameo LIKE :cameo")
-            params["cameo"] = self.cameo + "%"
-        if self.status:
-            where.append("e.status = :status")
-            params["status"] = self.status.lower()
-        if self.since:
-            where.append(f"{_DAY} >= :since")
-            params["since"] = self.since
-        if self.until:
-            where.append(f"substr({_DAY}, 1, 10) <= :until")
-            params["until"] = self.until
-        if self.place:
-            where.append(
-                "(p.name LIKE :place_like OR p.text LIKE :place_like OR p.country = :place_code)"
-            )
-            params |= {"place_like": f"%{self.place}%", "place_code": self.place.upper()}
-        if self.text:
-            where.append(
-                "e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
-            )
-            params["q"] = fts_query(self.text)
-        if self.article:
-            where.append("a.id = :article")
-            params["article"] = self.article
-        return ("WHERE " + " AND ".join(where) + "\n" if where else ""), params
 
 
 def _rows(store: SQLiteStore, sql: str, params: dict[str, Any], text: str | None) -> list[Any]:
@@ -176,7 +102,7 @@ class WebEvent:
     evidence_text: str | None
     confidence: float | None
     rule: str | None
-    reports: int = 1  # with dedup: how many stored events tell this one
+    reports: int = 1  # how many stored events report this happening (its event cluster)
 
 
 _COLUMNS = f"""e.uid, a.id AS article_id, a.hash AS article_hash, a.title, a.date AS article_date,
@@ -191,8 +117,6 @@ p.lat, p.lon, e.reported_by,
 e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end,
 e.evidence_text, e.confidence, e.rule
 """
-# with dedup, events telling the same thing (day, who, what, whom) are one row
-_SAME = f"{_DAY}, {_SOURCE_KEY}, e.cameo, {_TARGET_KEY}, e.status"
 
 
 @dataclass(frozen=True)
@@ -209,34 +133,35 @@ def event_page(
     *,
     limit: int = 50,
     offset: int = 0,
-    dedup: bool = False,
 ) -> Page:
     """Return one page of matching events (newest first) and their total."""
     where, params = filters.where()
     params = {**params, "limit": int(limit), "offset": int(offset)}
     source = filters.source()
-    if dedup:  # one row per (day, source, code, target, status): the first event stored
-        total_sql = f"SELECT count(*) FROM (SELECT 1 {source}{where}GROUP BY {_SAME})"
-        page = (
-            f"SELECT min(e.rowid) AS rid, count(*) AS reports, {_DAY} AS day, min(a.pk) AS apk, "
-            f"min(e.position) AS pos {source}{where}GROUP BY {_SAME}"
-        )
-    else:
-        total_sql = f"SELECT count(*) {source}{where}"
-        page = (
-            f"SELECT e.rowid AS rid, 1 AS reports, {_DAY} AS day, a.pk AS apk, e.position AS pos "
-            f"{source}{where}"
-        )
+    total_sql = f"SELECT count(*) {source}{where}"
     # pick the page's rows first, then read their columns: the sort handles ids, not whole rows
+    page = (
+        f"SELECT e.rowid AS rid, {_DAY} AS day, a.pk AS apk, e.position AS pos {source}{where}"
+        "ORDER BY day DESC, apk, pos LIMIT :limit OFFSET :offset"
+    )
     sql = (
-        f"WITH page AS MATERIALIZED ({page} ORDER BY day DESC, apk, pos "
-        "LIMIT :limit OFFSET :offset)\n"
-        f"SELECT {_COLUMNS}, page.reports FROM page JOIN events e ON e.rowid = page.rid\n"
-        f"{_JOINS}ORDER BY page.day DESC, page.apk, page.pos"
+        f"WITH page AS MATERIALIZED ({page})\n"
+        f"SELECT {_COLUMNS}, {REPORTS_SQL} AS reports FROM page "
+        f"JOIN events e ON e.rowid = page.rid\n{_JOINS}ORDER BY page.day DESC, page.apk, page.pos"
     )
     total = _rows(store, total_sql, params, filters.text)[0][0]
     rows = _rows(store, sql, params, filters.text)
     return Page(total=total, rows=[WebEvent(**dict(row)) for row in rows])
+
+
+def events_by_uid(store: SQLiteStore, uids: list[str]) -> list[WebEvent]:
+    """Return the stored events with these uids, in the order given (unknown ones left out)."""
+    if not uids:
+        return []
+    marks = ", ".join("?" for _ in uids)
+    sql = f"SELECT {_COLUMNS}, {REPORTS_SQL} AS reports {_FROM}WHERE e.uid IN ({marks})"
+    found = {row["uid"]: WebEvent(**dict(row)) for row in store.query(sql, tuple(uids))}
+    return [found[uid] for uid in uids if uid in found]
 
 
 def event_rows(store: SQLiteStore, filters: EventFilters, *, limit: int) -> list[WebEvent]:
@@ -441,49 +366,3 @@ def search_hits(store: SQLiteStore, text: str, *, limit: int = 20) -> list[Searc
     )
     params = {"q": fts_query(text), "open": MATCH_OPEN, "close": MATCH_CLOSE, "limit": limit}
     return [SearchHit(**dict(row)) for row in _rows(store, sql, params, text)]
-
-
-@dataclass(frozen=True)
-class CodedArticle:
-    """A stored article that was coded, with its text and its contract record."""
-
-    id: str
-    hash: str
-    title: str | None
-    date: str | None
-    source: str | None
-    text: str
-    result: Extraction
-
-
-def coded_articles(
-    store: SQLiteStore,
-    *,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
-    limit: int = 200,
-) -> list[CodedArticle]:
-    """Return up to ``limit`` coded articles published in the window, oldest first."""
-    where = ["a.status = 'ok'"]
-    params: dict[str, Any] = {"limit": int(limit)}
-    if since:
-        where.append("a.date >= :since")
-        params["since"] = since
-    if until:
-        where.append("substr(a.date, 1, 10) <= :until")
-        params["until"] = until
-    if text:
-        where.append("a.pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)")
-        params["q"] = fts_query(text)
-    sql = (
-        "SELECT a.id, a.hash, a.title, a.date, a.source, a.text, a.result FROM articles a "
-        f"WHERE {' AND '.join(where)} ORDER BY a.date, a.pk LIMIT :limit"
-    )
-    return [
-        CodedArticle(
-            **{key: row[key] for key in ("id", "hash", "title", "date", "source", "text")},
-            result=Extraction.from_dict(json.loads(row["result"])),
-        )
-        for row in _rows(store, sql, params, text)
-    ]

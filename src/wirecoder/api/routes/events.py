@@ -15,7 +15,7 @@ from wirecoder.api.errors import ERROR_RESPONSES
 from wirecoder.api.filters import event_filters
 from wirecoder.api.resources import CSV_COLUMNS, EventItem, Page, Timeline, csv_row
 from wirecoder.store import queries_web
-from wirecoder.store.queries_web import EventFilters
+from wirecoder.store.filters import EventFilters
 
 router = APIRouter(tags=["events"], responses=ERROR_RESPONSES)
 Config = Annotated[ApiConfig, Depends(get_config)]
@@ -30,13 +30,10 @@ def list_events(
         int, Query(ge=1, description="events per page (at most the server's cap)")
     ] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-    dedup: Annotated[
-        bool, Query(description="one row per (day, source, code, target, status)")
-    ] = False,
 ) -> Page[EventItem]:
     """Return one page of the events matching the filters, newest first."""
     limit = page_size(limit, config)
-    page = queries_web.event_page(reader(config), filters, limit=limit, offset=offset, dedup=dedup)
+    page = queries_web.event_page(reader(config), filters, limit=limit, offset=offset)
     items = [EventItem.from_row(row) for row in page.rows]
     return Page[EventItem](total=page.total, limit=limit, offset=offset, items=items)
 

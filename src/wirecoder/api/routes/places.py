@@ -11,7 +11,7 @@ from wirecoder.api.errors import ERROR_RESPONSES
 from wirecoder.api.filters import event_filters
 from wirecoder.api.resources import PlaceItem, PlaceList
 from wirecoder.store import queries_web
-from wirecoder.store.queries_web import EventFilters
+from wirecoder.store.filters import EventFilters
 
 router = APIRouter(tags=["places"], responses=ERROR_RESPONSES)
 

@@ -1,13 +1,15 @@
-// The dashboard: one filter form drives five views (events, timeline, map, network, articles).
+// The dashboard: one filter form drives six views (events, timeline, map, network, stories,
+// articles).
 // The view and the filters live in the address, so any view can be bookmarked or shared.
 
 import { showArticles } from "./articles.js";
 import { showEvents } from "./events.js";
 import { showMap } from "./map.js";
 import { showNetwork } from "./network.js";
+import { showStories } from "./stories.js";
 import { showTimeline } from "./timeline.js";
 
-const VIEWS = ["events", "timeline", "map", "network", "articles"];
+const VIEWS = ["events", "timeline", "map", "network", "stories", "articles"];
 const form = document.getElementById("filters");
 
 function filters() {
@@ -21,7 +23,9 @@ function filters() {
 function fromAddress() {
   const params = new URLSearchParams(location.search);
   for (const field of form.elements) {
-    if (field.name) field.value = params.get(field.name) || "";
+    if (!field.name) continue;
+    if (field.type === "checkbox") field.checked = params.get(field.name) === field.value;
+    else field.value = params.get(field.name) || "";
   }
   const view = params.get("view");
   return VIEWS.includes(view) ? view : "events";
@@ -44,6 +48,7 @@ function show(view) {
   else if (view === "timeline") showTimeline(root, current, (since, until) => refine({ since, until }));
   else if (view === "map") showMap(root, current, (place) => refine({ place }));
   else if (view === "network") showNetwork(root, current, (actor) => refine({ actor }));
+  else if (view === "stories") showStories(root, current);
   else showArticles(root, current.text);
   document.body.dataset.view = view;
 }

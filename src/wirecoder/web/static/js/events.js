@@ -27,7 +27,13 @@ function evidenceCell(event) {
     "td",
     { class: "evidence" },
     el("q", {}, event.evidence.text || ""),
-    el("div", { class: "source" }, link, event.reporter ? ` · reported by ${event.reporter}` : ""),
+    el(
+      "div",
+      { class: "source" },
+      link,
+      event.reporter ? ` · reported by ${event.reporter}` : "",
+      event.reports > 1 ? el("span", { class: "reports" }, ` · told by ${event.reports} reports`) : "",
+    ),
   );
 }
 

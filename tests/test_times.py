@@ -108,6 +108,12 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         ("The rebels attacked the town on Wednesday.", "2023-03-08"),
         ("The ceasefire expires on Saturday.", "2023-03-11"),
         ("Markets fell after Friday's vote in parliament.", "2023-03-03"),
+        # issue 3: a participle of planning looks ahead even inside a past sentence
+        ("The talks, set to resume Monday in Belfast, were delayed by a bomb.", "2023-03-13"),
+        ("The envoys could leave as soon as Tuesday, officials said.", "2023-03-14"),
+        # the past perfect looks back, even after 'due to' or 'until'
+        ("The offer had been due to expire Friday.", "2023-03-03"),
+        ("Until Thursday, the police had not named a suspect.", "2023-03-02"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:
@@ -126,6 +132,9 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         # ... and one in January, said in December, is next year's
         ("The summit will open on January 15.", "2023-12-20", "January 15", "2024-01-15"),
         ("The accord was signed on December 28.", "2024-01-03", "December 28", "2023-12-28"),
+        # a present clause takes the nearest such day: a dividend payable in January
+        ("The dividend is payable Jan. 2 to holders.", "2023-11-02", "Jan. 2", "2024-01-02"),
+        ("The doctor was shot last Oct. 23 at home.", "2024-04-19", "last Oct. 23", "2023-10-23"),
     ],
 )
 def test_the_year_of_a_partial_date_follows_tense_and_publication(
@@ -153,6 +162,8 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("A two-day summit opened in Accra.", "two-day", "DURATION", "P2D"),
         ("The war lasted three years.", "three years", "DURATION", "P3Y"),
         ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("He waited a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+        ("The flight took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
         ("The hearing took five hours.", "five hours", "DURATION", "PT5H"),
         ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
         ("The strike has dragged on for weeks.", "weeks", "DURATION", "PXW"),
@@ -195,6 +206,75 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
     _, found = _times(pipeline, text)
     assert found[phrase].type == "TIME"
     assert found[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "phrase", "kind", "value"),
+    [
+        (
+            "On May 22, 1995, Farah was made a general, and the following year he became "
+            "attache in Rome.",
+            "May 22, 1995",
+            "the following year",
+            "DATE",
+            "1996",
+        ),
+        (
+            "The mill closed in June 2019. The following month, its workers marched.",
+            "June 2019",
+            "The following month",
+            "DATE",
+            "2019-07",
+        ),
+        (
+            "The embassy was bombed on Aug. 7, 1998. Later that day, rescuers arrived.",
+            "Aug. 7, 1998",
+            "Later that day",
+            "DATE",
+            "1998-08-07",
+        ),
+        (
+            "Shares closed lower on Friday, down 4% from the previous Friday.",
+            "Friday",
+            "the previous Friday",
+            "DATE",
+            "2023-02-24",
+        ),
+        (
+            "The minister landed in Lagos on Monday and met the president the next morning.",
+            "Monday",
+            "the next morning",
+            "TIME",
+            "2023-03-07TMO",
+        ),
+        (
+            "The rebels took the town in 2010 and lost it that same year.",
+            "2010",
+            "that same year",
+            "DATE",
+            "2010",
+        ),
+    ],
+)
+def test_anchored_expressions_resolve_against_the_reference_time(
+    pipeline, text, reference, phrase, kind, value
+) -> None:
+    # issue 3: TimeML resolves these against the last date the story gave, not the dateline
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == (kind, value)
+    assert found[phrase].anchor == found[reference].id
+    assert found[phrase].rule == "times.anchored.v1"
+
+
+def test_anchored_expressions_without_a_reference_time_are_left_out(pipeline) -> None:
+    _, found = _times(pipeline, "That day will come, and the following year will be better.")
+    assert not found
+
+
+def test_deictic_expressions_stay_on_the_publication_date_after_another_date(pipeline) -> None:
+    _, found = _times(pipeline, "The plant opened in 2010. Its output fell last week.")
+    assert found["last week"].value == "2023-W09"
+    assert found["last week"].anchor == WEDNESDAY
 
 
 def test_without_a_publication_date_values_stay_relative(pipeline) -> None:

@@ -6,7 +6,10 @@ The publication date is the article's ``date``; failing that, a dateline at the 
 values that need an anchor keep ``X`` placeholders (``XXXX-03-06``, ``XXXX-WXX-7``) and each
 expression's ``anchor`` is None, so nothing is guessed. Weekdays and partial dates take their
 direction from the tense of the clause that governs them ("said Sunday" looks back, "will meet
-on Tuesday" looks ahead), read from the parse.
+on Tuesday" looks ahead), read from the parse. Expressions anchored on the story rather than
+on the publication date ("the following year", "that day", "the previous Friday") resolve
+against the reference time, the last date resolved before them (:mod:`wirecoder.timex.anchored`);
+their ``anchor`` is the id of that expression.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ _PLAN_VERBS = frozenset(
 )
 # a dateline opens with a place in capitals, then perhaps a region or country in title case
 _DEADLINE_PREPS = frozenset({"until", "till", "by", "through"})
+_EARLIEST = frozenset({"as soon as", "as early as", "no sooner than", "no earlier than"})
 _SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
 # each capitalised word must end at a separator, so a failed match cannot split an all-caps
 # headline into words in exponentially many ways
@@ -52,18 +56,36 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before in _DEADLINE_PREPS:
-        return "future"  # 'extended until Nov. 20', 'repay the loan by February'
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    lead = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.start])
+    if lead in _EARLIEST:
+        return "future"  # 'as soon as Tuesday', 'as early as next week'
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
             break
         if token.head is token:
-            return _sentence_tense(span.sent)
+            token = None
+            break
         token = token.head
     else:
-        return _sentence_tense(span.sent)
-    return _verb_tense(token)
+        token = None
+    if token is not None and _past_perfect(token):
+        return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
+    if before in _DEADLINE_PREPS:
+        return "future"  # 'extended until Nov. 20', 'repay the loan by February'
+    return _verb_tense(token) if token is not None else _sentence_tense(span.sent)
+
+
+def _past_perfect(verb: Any) -> bool:
+    """True when the verb, or the verb an infinitive hangs from, is in the past perfect."""
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
+            return not any(c.lower_ in _FUTURE_AUX for c in verb.children)
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _verb_tense(verb: Any, depth: int = 0) -> Direction:
@@ -74,8 +96,9 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
         head = verb.head
         governing = _verb_tense(head, depth + 1) if depth < 3 else None
-        if governing in (None, "present") and (head.lemma_ in _PLAN_VERBS or head.lemma_ == "be"):
-            return "future"  # 'plans to meet', 'is to resume', 'is expected to sign'
+        planned = head.lemma_ in _PLAN_VERBS or head.lemma_ in ("be", "due", "ready", "likely")
+        if planned and (governing in (None, "present") or _bare_participle(head)):
+            return "future"  # 'plans to meet', 'is to resume', 'set to resume', 'due to expire'
         return governing
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
@@ -88,6 +111,11 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+def _bare_participle(verb: Any) -> bool:
+    """True for a participle with no auxiliary of its own: 'talks, set to resume Monday'."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _sentence_tense(sent: Any) -> Direction:
@@ -187,6 +215,7 @@ class Times:
             quarters=named_quarters(article.text, anchor),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
+        ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}
         times = tuple(
             TimeExpr(
                 start=f.start,
@@ -194,21 +223,26 @@ class Times:
                 text=article.text[f.start : f.end],
                 type=f.type,
                 value=f.value,
-                id=f"t{number}",
+                id=ids[f.start],
                 mod=f.mod,
-                anchor=article.date if _anchored(f) else None,
+                anchor=_anchor(f, article.date, ids),
                 rule=f.rule,
             )
-            for number, f in enumerate(found, start=1)
+            for f in found
         )
         for problem in ctx.problems:
             doc = doc.warn(problem)
         return doc.with_(times=times)
 
 
-def _anchored(found: Found) -> bool:
+def _anchor(found: Found, date: str | None, ids: dict[int, str]) -> str | None:
+    """What the value was resolved against: the id of the expression giving the reference time
+    ('the following year' after 'May 22, 1995'), else the publication date, else None."""
+    if found.anchor_at is not None:
+        return ids.get(found.anchor_at)
     value = found.value
-    return found.type in ("DATE", "TIME") and value[:1].isdigit() and "X" not in value[:4]
+    resolved = found.type in ("DATE", "TIME") and value[:1].isdigit() and "X" not in value[:4]
+    return date if resolved else None
 
 
 def _inside_name(parsed: Any, found: Found) -> bool:

@@ -93,7 +93,7 @@ def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: boo
         return anchor.year - 1
     if direction == "future" and month < anchor.month - SLACK_DAYS // 30:
         return anchor.year + 1
-    if direction is None and abs(month - anchor.month) > 6:  # the nearest such month
+    if direction not in ("past", "future") and abs(month - anchor.month) > 6:  # the nearest
         return anchor.year + (1 if month < anchor.month else -1)
     return anchor.year
 
@@ -110,8 +110,9 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
             return anchor.year - 1
         if direction == "future" and gap < -SLACK_DAYS:
             return anchor.year + 1
-        if direction is not None:
+        if direction in ("past", "future"):
             return anchor.year
+    # no tense, or a present one ('is payable Jan. 2', 'becomes effective Feb. 1'): the nearest
     best = anchor.year
     gap = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):

@@ -4,10 +4,12 @@ text; overlapping matches resolved longest-first; modifiers ("early", "nearly") 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
 from wirecoder.timex import grammar as g
+from wirecoder.timex.anchored import Reference, resolve_references
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
 from wirecoder.timex.words import Words, load_words
 
@@ -46,15 +48,25 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             f"times.{name}.{RULE_VERSION}", re.compile(B + pattern + r"(?!\w)", flags), read
         )
 
+    anchored_unit = rf"day|week|month|year|{pod}"
     return (
         rule(
+            "anchored",
+            rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})"
+            rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
+            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))",
+            _anchored_adapter,
+        ),
+        rule(
             "calendar_day",
+            rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
             rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+(?P<d1>{DAYNUM})"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{years}))?",
             g._read_calendar_day,
         ),
         rule(
             "calendar_day",
+            rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
             rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<d1>{DAYNUM})(?:{dash}(?P<d2>{DAYNUM}))?"
             rf"(?:\s+of)?\s+(?P<month>{month})(?P<month2>(?!x)x)?(?:,?\s+(?P<year>{years}))?",
             g._read_calendar_day,
@@ -151,7 +163,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:past|last|next|first|coming|previous|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long))?"
-            rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})(?:-long)?(?![\s-]old|-)",
+            rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})"
+            r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)",
             g._read_duration,
         ),
         rule(
@@ -193,6 +206,27 @@ def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["podx"]:
         return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
     return g._read_day_offset(m, ctx)
+
+
+_REF_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
+    """'the following year', 'that day', 'the previous Friday', 'the next morning'."""
+    shift = _REF_SHIFT.get((m["dir"] or "").lower(), 0)
+    if m["wd"]:
+        if not g._capitalised(m["wd"]):
+            return None
+        weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
+        return Reference("WD", shift, weekday=weekday)
+    text = (m["unit"] or m["unit2"]).lower()
+    pod = ctx.words.lookup("part_of_day", text)
+    if pod is not None:
+        return Reference("D", shift, pod=pod.value)
+    if m["dir"] and m["dir"].lower() == "next" and text != "day":
+        return None  # 'the next year' is counted from the publication date ('relative')
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[text]
+    return Reference(unit, shift)
 
 
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
@@ -290,6 +324,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
+    refs: dict[int, Reference] = {}
     for start, end, _, rule, match in candidates:
         if any(start < b and a < end for a, b in taken):
             continue
@@ -300,11 +335,16 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
             continue
         if read is None:
             continue
-        kind, value, *rest = read
         taken.append((start, end))
+        if isinstance(read, Reference):  # resolved below, once the reference times are known
+            refs[end] = read
+            found.append(Found(start, end, "DATE", "", rule.name))
+            continue
+        kind, value, *rest = read
         found.append(Found(start, end, kind, value, rule.name, rest[0] if rest else None))
     found.sort(key=lambda f: f.start)
-    return [_with_modifier(f, ctx, extra_dirs) for f in found]
+    found = [_with_modifier(f, ctx, extra_dirs) for f in found]
+    return resolve_references(found, refs) if refs else found
 
 
 def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> Found:
@@ -324,4 +364,4 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     if word.kind == "modifier" and found.type == "DURATION":
         return found
     start = found.start - (len(window) - hit.start())
-    return Found(start, found.end, found.type, found.value, found.rule, word.value)
+    return dataclasses.replace(found, start=start, mod=word.value)

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirecoder.timex import dates
+from wirecoder.timex.anchored import Reference
 from wirecoder.timex.dates import Direction
+from wirecoder.timex.numbers import duration_value, number_value, year_number
 from wirecoder.timex.words import Words, norm
 
 B = r"(?<![\w'’.])"  # a match starts at a word start
@@ -47,6 +49,7 @@ class Found:
     value: str
     rule: str
     mod: str | None = None
+    anchor_at: int | None = None  # start of the expression it was resolved against, if any
 
 
 @dataclass
@@ -79,7 +82,9 @@ class Context:
         return self.tense(match.start(), match.end())
 
 
-Reader = Callable[[re.Match[str], Context], tuple[str, str] | tuple[str, str, str | None] | None]
+Reader = Callable[
+    [re.Match[str], Context], tuple[str, str] | tuple[str, str, str | None] | Reference | None
+]
 
 
 @dataclass(frozen=True)
@@ -94,78 +99,9 @@ class Rule:
 # --- small readers shared by the rules -----------------------------------------------------------
 
 
-def number_value(text: str, words: Words) -> float | str | None:
-    """Return the number a numeral or number phrase means ("twenty four" -> 24), X if vague."""
-    text = norm(text).replace(",", "")
-    half = 0.0
-    for tail in (" and a half", " 1/2", "-and-a-half"):
-        if text.endswith(tail):
-            text, half = text[: -len(tail)].strip(), 0.5
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text) + half
-    word = words.lookup("number", text)
-    if word is not None:
-        return word.value if word.value == "X" else int(word.value) + half
-    total = 0
-    for piece in re.split(r"[\s-]+", text):
-        word = words.lookup("number", piece)
-        if word is None or word.value == "X":
-            return None
-        value = int(word.value)
-        total = total * value if value in (100, 1000) and total else total + value
-    return total + half
-
-
-def year_number(text: str, words: Words) -> int:
-    """Return the year written as numerals or spoken ("nineteen ninety-six" -> 1996)."""
-    text = norm(text)
-    if text.isdigit():
-        return int(text)
-    if text.startswith("two thousand"):
-        rest = re.sub(r"^two thousand\s*(?:and\s+)?", "", text)
-        return 2000 + (int(number_value(rest, words) or 0) if rest else 0)
-    head, _, rest = text.replace("-", " ").partition(" ")
-    century = int(number_value(head, words) or 0)
-    rest = rest.strip()
-    if rest == "hundred":
-        return century * 100
-    rest = re.sub(r"^oh\s+", "", rest)
-    return century * 100 + int(number_value(rest, words) or 0)
-
-
 def _unit(words: Words, text: str) -> str | None:
     word = words.lookup("unit", text)
     return word.value if word else None
-
-
-def duration_value(amount: float | str, unit: str) -> str:
-    """Return a TIMEX3 duration for an amount of a unit (X for a vague amount): P2D, PT3H, PXY."""
-    if amount == "X":
-        letter = {"DE": "DE", "CE": "CE", "2W": "W", "MIN": "M"}.get(unit, unit)
-        return ("PT" if unit in ("H", "MIN", "S") else "P") + "X" + letter
-    amount = float(amount)
-    if unit in ("DE", "CE", "2W", "Q"):
-        factor, unit = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "Q": (3, "M")}[unit]
-        amount *= factor
-    if amount != int(amount):  # a half: spell it in the next smaller unit
-        per_unit = {
-            "Y": (12, "M"),
-            "W": (7, "D"),
-            "D": (24, "H"),
-            "H": (60, "MIN"),
-            "MIN": (60, "S"),
-        }
-        step, small = per_unit.get(unit, (None, None))
-        if step:
-            whole = int(amount)
-            timed = small in ("H", "MIN", "S")
-            head = ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{unit[0]}" if whole else "")
-            tail = ("T" if timed and "T" not in head else "") + f"{step // 2}{small[0]}"
-            return head + tail
-    count = int(amount)
-    if unit in ("H", "MIN", "S"):
-        return f"PT{count}{unit[0]}"
-    return f"P{count}{unit}"
 
 
 def _day(ctx: Context, day: dt.date | None, fallback: str = dates.UNRESOLVED_DAY) -> str:
@@ -231,7 +167,9 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
     d2 = int(re.match(r"\d+", m["d2"]).group()) if m["d2"] else None
     year = year_number(m["year"], ctx.words) if m["year"] else None
     if year is None and ctx.anchor is not None:
-        year = dates.day_year(ctx.anchor, month, d1, ctx.direction(m))
+        rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+        direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
+        year = dates.day_year(ctx.anchor, month, d1, direction or ctx.direction(m))
     if year is None:
         first = f"XXXX-{month:02d}-{d1:02d}"
         if d2 is None:
@@ -485,7 +423,7 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'a second' is mostly the ordinal
     if amount == 1 and _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
         return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
-    if m["half"]:
+    if m["half"] or _group(m, "half2"):  # 'two and a half years', 'a minute and a half'
         amount = amount + 0.5 if amount != "X" else amount
     return "DURATION", duration_value(amount, unit)
 
@@ -493,6 +431,14 @@ def _read_duration(m: re.Match[str], ctx: Context):
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?)\s*$", re.I
 )
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """Return the named group of a match, None when the pattern has no such group."""
+    try:
+        return m[name]
+    except IndexError:
+        return None
 
 
 def _read_quarter(m: re.Match[str], ctx: Context):

@@ -1,0 +1,114 @@
+"""Expressions anchored on the story's reference time, not on the publication date.
+
+"The following year", "the previous Friday", "that day", "later that month", "the next
+morning": TimeML resolves these against the reference time, the most recent date the article
+has resolved before them ("On May 22, 1995 he was promoted, and the following year ..." is
+1996). Their readers return a :class:`Reference` instead of a value; once every expression of
+the article is found, :func:`resolve_references` walks them in text order and resolves each
+against the nearest earlier resolved date fine enough for its unit. An expression with no such
+date before it is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from wirecoder.timex import dates
+
+log = logging.getLogger(__name__)
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
+_YEAR = re.compile(r"^(\d{4})(?![\d-]|-(?:W|Q|H|SP|SU|FA|WI))|^(\d{4})-")
+# how far back a reference time may lie (about a dozen sentences of news copy)
+REFERENCE_REACH = 2000
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What an anchored expression means: ``shift`` units of ``unit`` from the reference time
+    (``weekday`` set: the nearest such weekday before or after it; ``pod``: a part of day)."""
+
+    unit: str  # D W M Y, or "WD" for a weekday
+    shift: int
+    weekday: int | None = None
+    pod: str | None = None
+
+
+def needed(ref: Reference) -> str:
+    """Return the coarsest precision a reference time must have to resolve ``ref``."""
+    return {"D": "day", "WD": "day", "W": "week", "M": "month", "Y": "year"}[ref.unit]
+
+
+def _point(value: str, grain: str) -> dt.date | None:
+    """Return a day standing for ``value`` at ``grain`` (its first day), None if too coarse."""
+    head = value.partition("/")[0]
+    if found := _DAY.match(head):
+        return dt.date(*map(int, found.groups()))
+    if grain in ("week", "month", "year") and (found := _WEEK.match(head)):
+        if grain == "month":
+            return None  # a week may straddle two months
+        return dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+    if grain in ("month", "year") and (found := _MONTH.match(head)):
+        return dt.date(int(found.group(1)), int(found.group(2)), 1)
+    if grain == "year" and (found := _YEAR.match(head)):
+        return dt.date(int(found.group(1) or found.group(2)), 1, 1)
+    return None
+
+
+def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
+    """Return the TIMEX3 type and value ``ref`` means from the reference day ``point``."""
+    if ref.unit == "WD":
+        direction = "future" if ref.shift > 0 else "past"
+        day = dates.weekday_date(point, ref.weekday or 1, direction, strict=True)
+        value = dates.iso(day)
+    elif ref.unit == "D":
+        value = dates.iso(point + dt.timedelta(days=ref.shift))
+    elif ref.unit == "W":
+        value = dates.week_value(point + dt.timedelta(weeks=ref.shift))
+    elif ref.unit == "M":
+        year, month = dates.shift_month(point.year, point.month, ref.shift)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = f"{point.year + ref.shift:04d}"
+    if ref.pod:
+        return "TIME", f"{value}T{ref.pod}"
+    return "DATE", value
+
+
+def resolve_references(found: list, refs: dict[int, Reference]) -> list:
+    """Resolve the anchored expressions of ``found`` (text order) against the reference time.
+
+    ``refs`` maps the end offset of each anchored expression to what it means. Each resolved
+    one records the start of its reference expression in ``anchor_at`` and may itself serve as
+    the reference of later ones. Those with no reference time before them are dropped.
+    """
+    out = []
+    for item in found:
+        ref = refs.get(item.end)
+        if ref is None:
+            out.append(item)
+            continue
+        grain = needed(ref)
+        for earlier in reversed(out):
+            if item.start - earlier.end > REFERENCE_REACH:
+                break
+            if earlier.type not in ("DATE", "TIME"):
+                continue
+            point = _point(earlier.value, grain)
+            if point is not None:
+                kind, value = value_from(point, ref)
+                out.append(
+                    dataclasses.replace(item, type=kind, value=value, anchor_at=earlier.start)
+                )
+                break
+        else:
+            log.debug(
+                "no reference time before offset %d; anchored expression left out", item.start
+            )
+    return out

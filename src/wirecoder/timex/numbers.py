@@ -1,0 +1,77 @@
+"""Numbers in time expressions: number words and phrases, years spoken aloud, and the TIMEX3
+duration an amount of a unit makes ("two and a half years" -> P2Y6M)."""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.timex.words import Words, norm
+
+
+def number_value(text: str, words: Words) -> float | str | None:
+    """Return the number a numeral or number phrase means ("twenty four" -> 24), X if vague."""
+    text = norm(text).replace(",", "")
+    half = 0.0
+    for tail in (" and a half", " 1/2", "-and-a-half"):
+        if text.endswith(tail):
+            text, half = text[: -len(tail)].strip(), 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + half
+    word = words.lookup("number", text)
+    if word is not None:
+        return word.value if word.value == "X" else int(word.value) + half
+    total = 0
+    for piece in re.split(r"[\s-]+", text):
+        word = words.lookup("number", piece)
+        if word is None or word.value == "X":
+            return None
+        value = int(word.value)
+        total = total * value if value in (100, 1000) and total else total + value
+    return total + half
+
+
+def year_number(text: str, words: Words) -> int:
+    """Return the year written as numerals or spoken ("nineteen ninety-six" -> 1996)."""
+    text = norm(text)
+    if text.isdigit():
+        return int(text)
+    if text.startswith("two thousand"):
+        rest = re.sub(r"^two thousand\s*(?:and\s+)?", "", text)
+        return 2000 + (int(number_value(rest, words) or 0) if rest else 0)
+    head, _, rest = text.replace("-", " ").partition(" ")
+    century = int(number_value(head, words) or 0)
+    rest = rest.strip()
+    if rest == "hundred":
+        return century * 100
+    rest = re.sub(r"^oh\s+", "", rest)
+    return century * 100 + int(number_value(rest, words) or 0)
+
+
+def duration_value(amount: float | str, unit: str) -> str:
+    """Return a TIMEX3 duration for an amount of a unit (X for a vague amount): P2D, PT3H, PXY."""
+    if amount == "X":
+        letter = {"DE": "DE", "CE": "CE", "2W": "W", "MIN": "M"}.get(unit, unit)
+        return ("PT" if unit in ("H", "MIN", "S") else "P") + "X" + letter
+    amount = float(amount)
+    if unit in ("DE", "CE", "2W", "Q"):
+        factor, unit = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "Q": (3, "M")}[unit]
+        amount *= factor
+    if amount != int(amount):  # a half: spell it in the next smaller unit
+        per_unit = {
+            "Y": (12, "M"),
+            "W": (7, "D"),
+            "D": (24, "H"),
+            "H": (60, "MIN"),
+            "MIN": (60, "S"),
+        }
+        step, small = per_unit.get(unit, (None, None))
+        if step:
+            whole = int(amount)
+            timed = small in ("H", "MIN", "S")
+            head = ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{unit[0]}" if whole else "")
+            tail = ("T" if timed and "T" not in head else "") + f"{step // 2}{small[0]}"
+            return head + tail
+    count = int(amount)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{count}{unit[0]}"
+    return f"P{count}{unit}"

@@ -640,3 +640,68 @@ def test_the_seed_articles_actors_match_the_gold_country_sector_and_title(
             if key in item and getattr(entity, key) != item[key]:
                 wrong.append((item["name"], key, item[key], getattr(entity, key)))
     assert wrong == []
+
+
+# --- known officeholders (people.tsv) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a distinctive name alone is enough; the sentence's other country is not the person's
+        ("Putin offered on Monday to mediate between Armenia and Azerbaijan.", "Putin", "RUS"),
+        ("President Bush threatened further steps against Russia on Tuesday.", "Bush", "USA"),
+        ("Moroccan diplomats met President Obama at a lunch in Rabat.", "Obama", "USA"),
+        ("Angela Merkel welcomed the Polish plan on Friday.", "Angela Merkel", "DEU"),
+    ],
+)
+def test_known_officeholders_act_for_their_own_country(actors_pipeline, text, name, country):
+    entity = _named(_extract(actors_pipeline, text), name)
+    assert entity.country == country
+    assert entity.country_rule.startswith("people.v1:")
+
+
+def test_a_bare_surname_without_a_title_is_not_taken_for_an_officeholder(actors_pipeline):
+    result = _extract(actors_pipeline, "Bush scored twice as Leeds beat Everton on Saturday.")
+    bush = _named(result, "Bush")
+    assert bush.country is None or not (bush.country_rule or "").startswith("people.")
+
+
+def test_text_evidence_beats_the_people_table(actors_pipeline):
+    # a namesake of Argentina's former president, tied to Mexico by the text itself
+    result = _extract(actors_pipeline, "Mexican senator Carlos Menem spoke to reporters.")
+    assert _named(result, "Carlos Menem").country == "MEX"
+
+
+def test_a_users_people_table_adds_officeholders(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        "# my people, version 1\n"
+        "name\taliases\tsurname\tcountry\tsector\tnote\n"
+        "Aldo Verity\tVerity\t\tPRY\tGOV\ta made-up minister for this test\n",
+        encoding="utf-8",
+    )
+    settings = Settings(lexicon_dirs=(str(tmp_path),))
+    pipe = Pipeline(
+        settings=settings,
+        stages=(Parse(settings=settings), Entities(settings=settings), Actors(settings=settings)),
+    )
+    text = "Aldo Verity said on Monday that the border talks with Bolivia had failed."
+    verity = _named(pipe.extract(text, date="2024-03-04"), "Aldo Verity")
+    assert (verity.country, verity.sector, verity.country_rule) == (
+        "PRY",
+        "GOV",
+        "people.user:Aldo Verity",
+    )
+
+
+def test_a_bad_people_row_is_refused_with_what_to_fix(tmp_path):
+    (tmp_path / "people.tsv").write_text(
+        "# my people, version 1\n"
+        "name\taliases\tsurname\tcountry\tsector\tnote\n"
+        "Aldo Verity\t\tVan Verity\tPRY\tGOV\tsurname of two words\n",
+        encoding="utf-8",
+    )
+    from wirecoder.lexicon.actors import people
+
+    with pytest.raises(LexiconError, match="surname 'Van Verity' must be one word"):
+        people((str(tmp_path),))

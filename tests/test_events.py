@@ -244,6 +244,20 @@ def test_where_a_one_sided_act_is_done_is_its_last_resort_target(coder) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Chile threatened to expel Bolivian diplomats over the dispute.", "13", "BOL"),
+        ("Kenya threatened to halt the talks if Somalia refused the offer.", "13", "SOM"),
+        ("Peru rejected renewed calls by Ecuadorean officials for a new border.", "12", "ECU"),
+        ("Finland demanded an apology from Norway for the remarks.", "10", "NOR"),
+    ],
+)
+def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target) -> None:
+    event = _root(_events(coder, text), root)
+    assert event is not None and _country(event.target) == target
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The weather in Nairobi was warm on Monday.",

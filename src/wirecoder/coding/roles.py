@@ -205,6 +205,9 @@ def find_roles(
         targets = [frame] if accept(frame) else []  # "summoned Niger's ambassador"
     if not targets and not pattern.symmetric and not pattern.target:
         targets = [t for t in _places(trigger, frame) if t not in sources and accept(t)][:1]
+    if not targets and not pattern.symmetric:  # "threatened to ban opposition candidates"
+        taken = {t.i for s in sources for t in s.subtree}
+        targets = [t for t in _named_below(trigger, frame) if t.i not in taken and accept(t)][:1]
     if pattern.symmetric:
         between = [t for t in _role("between", trigger, frame, is_noun) if accept(t)]
         pair = conjuncts(between[0]) if between else []
@@ -220,6 +223,37 @@ def find_roles(
         tuple(conjuncts(sources[0])) if sources else (),
         tuple(conjuncts(targets[0])) if targets else (),
     )
+
+
+# where a last-resort target may sit below a trigger: its objects, complements and their phrases
+_BELOW = frozenset({"dobj", "xcomp", "ccomp", "prep", "pobj", "dative", "advcl", "acl", "conj"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _named_below(trigger: Any, frame: Any | None, depth: int = 6) -> list[Any]:
+    """Heads of named phrases in the trigger's objects and complements, nearest first.
+
+    The last resort for a target when no role names one: "threatened to ban Ugandan opposition
+    candidates", "demanded an admission by Moscow", "rejected calls by Belarus's rulers".
+    """
+    found: list[Any] = []
+    level = [trigger] + ([frame] if frame is not None else [])
+    seen = {t.i for t in level}
+    for _ in range(depth):
+        below = []
+        for token in level:
+            for child in token.children:
+                conditional = child.dep_ == "nsubj" and token.dep_ == "advcl"  # "if X goes ahead"
+                if child.i in seen or (child.dep_ not in _BELOW and not conditional):
+                    continue
+                seen.add(child.i)
+                below.append(child)
+                if child.pos_ in ("NOUN", "PROPN") and any(
+                    t.ent_type_ in _NAMED for t in phrase(child)
+                ):
+                    found.append(child)
+        level = below
+    return found
 
 
 def _places(trigger: Any, frame: Any | None) -> list[Any]:
@@ -312,6 +346,11 @@ class ActorResolver:
         if target.country or target.entity or source is None or source.country in (None, "IGO"):
             return target  # a named entity keeps the actors stage's reading, even an empty one
         if target.text.lower() in _PERSONAL or self.countries_in(sentence) != {source.country}:
+            return target
+        if target.start is not None and any(  # "Ecuadorean officials": a nation, if unknown
+            target.start <= start and end <= (target.end or start) and e.type in _COUNTRYLIKE
+            for start, end, e in self.mentions
+        ):
             return target
         code = source.country + (target.sector or "")
         return replace(target, country=source.country, code=code)

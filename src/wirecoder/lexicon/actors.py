@@ -4,7 +4,9 @@
 the modifiers that stand before roles inside a title ("acting", "deputy"). ``sector_cues.tsv``
 maps words that mark a body or group ("army", "court", "rebels") to a sector. Both are packaged
 TSV tables, validated on load and extended like every other table (``Settings.lexicon_dirs``).
-A user's actors file (YAML, ``--actors FILE``) adds named actors with their country and sector.
+``people.tsv`` lists officeholders who recur in international news with their country and
+sector. A user's actors file (YAML, ``--actors FILE``) adds named actors with their country and
+sector.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from wirecoder.errors import LexiconError
-from wirecoder.lexicon import _ISO3, SECTORS, Spec, load_table, register_spec
+from wirecoder.lexicon import _ISO3, SECTORS, Spec, load_table, name_key, register_spec
 
 _KINDS = ("role", "modifier")
 CUE_KINDS = (
@@ -61,7 +63,23 @@ def _check_actor_cue(row: dict[str, str]) -> str | None:
     return None
 
 
+def _check_person(row: dict[str, str]) -> str | None:
+    if not row["name"].strip():
+        return "name is empty"
+    if not _ISO3.match(row["country"]):
+        return f"country {row['country']!r} is not an ISO 3166-1 alpha-3 code or IGO"
+    if row["sector"] and row["sector"] not in SECTORS:
+        return f"sector {row['sector']!r} is not one of {' '.join(sorted(SECTORS))}"
+    if " " in row["surname"].strip():
+        return f"surname {row['surname']!r} must be one word (the family name used after a title)"
+    return None
+
+
 register_spec("titles", Spec(("title", "kind", "sector", "note"), "title", _check_title))
+register_spec(
+    "people",
+    Spec(("name", "aliases", "surname", "country", "sector", "note"), "name", _check_person),
+)
 register_spec("sector_cues", Spec(("cue", "sector", "national", "note"), "cue", _check_cue))
 register_spec("actor_cues", Spec(("word", "kind", "note"), "word", _check_actor_cue))
 
@@ -147,6 +165,52 @@ def longest_phrase(
 def words_of(text: str) -> list[str]:
     """Return the lower-case words of ``text`` without dots ("U.S." -> "us")."""
     return [w.lower().replace(".", "") for w in _WORD.findall(text)]
+
+
+@dataclass(frozen=True)
+class Person:
+    """A known officeholder: the country and sector they act for, and the table row saying so."""
+
+    name: str
+    country: str
+    sector: str | None
+    ref: str
+
+
+@dataclass(frozen=True)
+class PeopleIndex:
+    """Known people by name key: full names and aliases alone, surnames only after a title."""
+
+    names: dict[str, Person]
+    surnames: dict[str, tuple[Person, ...]]
+
+    def find(self, names: list[str], *, titled: bool) -> Person | None:
+        """The person these mention texts name; a bare surname counts only when ``titled``."""
+        for text in names:
+            found = self.names.get(name_key(text))
+            if found is not None:
+                return found
+        if titled:
+            for text in names:
+                same = self.surnames.get(name_key(text), ())
+                if len({(p.country, p.sector) for p in same}) == 1:  # one reading, however many
+                    return same[0]
+        return None
+
+
+@cache
+def people(extra_dirs: tuple[str, ...] = ()) -> PeopleIndex:
+    """Load the people table (and users' additions) as name and surname indexes."""
+    names: dict[str, Person] = {}
+    surnames: dict[str, list[Person]] = {}
+    for row in load_table("people", extra_dirs).rows:
+        person = Person(row["name"], row["country"], row["sector"] or None, row.ref)
+        for name in (row["name"], *row["aliases"].split("|")):
+            if name.strip():
+                names[name_key(name)] = person
+        if row["surname"].strip():
+            surnames.setdefault(name_key(row["surname"]), []).append(person)
+    return PeopleIndex(names, {key: tuple(found) for key, found in surnames.items()})
 
 
 # --- a user's actors file ------------------------------------------------------------------------

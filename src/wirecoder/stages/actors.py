@@ -27,6 +27,7 @@ from wirecoder.lexicon.actors import (
     UserActor,
     actor_cues,
     longest_phrase,
+    people,
     sector_cues,
     titles,
     user_actors,
@@ -182,6 +183,7 @@ class _Coder:
         self.index = index
         self.context = context
         self.cues = sector_cues(dirs)
+        self.people = people(dirs)
         self.users = {name_key(n): u for u in users for n in (u.name, *u.aliases)}
         self.done: dict[int, Entity] = {}
 
@@ -319,6 +321,13 @@ class _Coder:
                 sector_rule = f"actors.affiliation.v1 {affiliated.sector_rule or ''}".strip()
         if country is None and actor.clause_country is not None:
             country, country_rule = actor.clause_country
+        if country is None:  # a known officeholder: "Putin offered", "President Bush said"
+            names = [m.text for m in actor.mentions if m.kind in ("name", "alias")]
+            known = self.people.find(names or [base.name], titled=actor.title is not None)
+            if known is not None:
+                country, country_rule = known.country, known.ref
+                if sector is None and known.sector:
+                    sector, sector_rule = known.sector, known.ref
         if country is None and sector in STATE_SECTORS and self.context is not None:
             country, country_rule = self.context
         reason = None

@@ -114,6 +114,8 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         # the past perfect looks back, even after 'due to' or 'until'
         ("The offer had been due to expire Friday.", "2023-03-03"),
         ("Until Thursday, the police had not named a suspect.", "2023-03-02"),
+        # 'hurt' after a singular subject is the past form, whatever the tagger says
+        ("Weakness in banks hurt the index, which fell on Friday, to 437.", "2023-03-03"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:
@@ -164,6 +166,10 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
         ("He waited a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
         ("The flight took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+        # a span of some length, as TimeML reads 'recent years' and 'the coming weeks'
+        ("Exports have grown in recent years.", "recent years", "DURATION", "PXY"),
+        ("More rain is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+        ("The weeks ahead will be hard.", "The weeks ahead", "DURATION", "PXW"),
         ("The hearing took five hours.", "five hours", "DURATION", "PT5H"),
         ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
         ("The strike has dragged on for weeks.", "weeks", "DURATION", "PXW"),
@@ -264,6 +270,21 @@ def test_anchored_expressions_resolve_against_the_reference_time(
     assert (found[phrase].type, found[phrase].value) == (kind, value)
     assert found[phrase].anchor == found[reference].id
     assert found[phrase].rule == "times.anchored.v1"
+
+
+def test_a_bare_clock_time_is_on_the_day_the_story_is_at(pipeline) -> None:
+    text = "The doctor was shot on Oct. 23, 2022. He died at 10 p.m. in hospital."
+    _, found = _times(pipeline, text)
+    assert found["10 p.m."].value == "2022-10-23T22:00"
+    assert found["10 p.m."].anchor == found["Oct. 23, 2022"].id
+    # with no date before it, the publication day
+    _, found = _times(pipeline, "The curfew starts at 10 p.m. tonight.")
+    assert found["10 p.m."].value == "2023-03-08T22:00"
+
+
+def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> None:
+    _, found = _times(pipeline, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.")
+    assert found["10:35 a.m. (0735 GMT) Friday"].value == "2023-03-03T10:35"
 
 
 def test_anchored_expressions_without_a_reference_time_are_left_out(pipeline) -> None:

@@ -104,6 +104,8 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
         return "past"
     if verb.tag_ == "VBN" and (not auxes or lowered & {"has", "have", "had", "'s", "'ve"}):
         return "past"
+    if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+        return "past"  # 'weakness hurt stocks': a present form needs 'hurts', so this is past
     if verb.tag_ in ("VBZ", "VBP") or lowered & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a finite present: 'meets Monday', 'is meeting on Monday'
     if verb.tag_ == "VBG":
@@ -111,6 +113,11 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+def _singular_subject(verb: Any) -> bool:
+    """True when the verb's subject is a singular noun ('the index', 'Weakness')."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def _bare_participle(verb: Any) -> bool:

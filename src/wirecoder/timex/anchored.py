@@ -32,12 +32,15 @@ REFERENCE_REACH = 2000
 @dataclass(frozen=True)
 class Reference:
     """What an anchored expression means: ``shift`` units of ``unit`` from the reference time
-    (``weekday`` set: the nearest such weekday before or after it; ``pod``: a part of day)."""
+    (``weekday`` set: the nearest such weekday before or after it; ``tod``: a part of day or
+    a clock time, making it a TIME). With no reference time, ``fallback`` (type, value) is
+    used if given, else the expression is left out."""
 
     unit: str  # D W M Y, or "WD" for a weekday
     shift: int
     weekday: int | None = None
-    pod: str | None = None
+    tod: str | None = None
+    fallback: tuple[str, str] | None = None
 
 
 def needed(ref: Reference) -> str:
@@ -76,8 +79,8 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
         value = f"{year:04d}-{month:02d}"
     else:
         value = f"{point.year + ref.shift:04d}"
-    if ref.pod:
-        return "TIME", f"{value}T{ref.pod}"
+    if ref.tod:
+        return "TIME", f"{value}T{ref.tod}"
     return "DATE", value
 
 
@@ -86,7 +89,8 @@ def resolve_references(found: list, refs: dict[int, Reference]) -> list:
 
     ``refs`` maps the end offset of each anchored expression to what it means. Each resolved
     one records the start of its reference expression in ``anchor_at`` and may itself serve as
-    the reference of later ones. Those with no reference time before them are dropped.
+    the reference of later ones. Those with no reference time before them take their
+    fallback, or are dropped.
     """
     out = []
     for item in found:
@@ -108,7 +112,8 @@ def resolve_references(found: list, refs: dict[int, Reference]) -> list:
                 )
                 break
         else:
-            log.debug(
-                "no reference time before offset %d; anchored expression left out", item.start
-            )
+            if ref.fallback is not None:
+                out.append(dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1]))
+            else:
+                log.debug("no reference time before offset %d; left out", item.start)
     return out

@@ -116,7 +116,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
             r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
             r"(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<named>noon|midnight|midday))"
-            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?"
+            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?(?:\s+\([^()]{1,24}\))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word})"
             rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
             g._read_clock,
@@ -174,6 +174,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_duration,
         ),
         rule(
+            "duration",  # 'the weeks ahead': as 'recent years', a span of some length
+            r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days)\s+ahead",
+            g._read_duration,
+        ),
+        rule(
             "half",
             rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
             rf"(?:\s+of\s+(?P<year>{years}))?",
@@ -222,7 +227,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     text = (m["unit"] or m["unit2"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if pod is not None:
-        return Reference("D", shift, pod=pod.value)
+        return Reference("D", shift, tod=pod.value)
     if m["dir"] and m["dir"].lower() == "next" and text != "day":
         return None  # 'the next year' is counted from the publication date ('relative')
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[text]

@@ -320,6 +320,9 @@ def _read_clock(m: re.Match[str], ctx: Context):
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
     day: dt.date | None = ctx.anchor
+    if not (m["wd1"] or m["wd2"] or m["month"] or m["dw2"]) and ctx.anchor is not None:
+        # a bare clock time is on the day the story is at: the reference time, else the anchor
+        return Reference("D", 0, tod=clock, fallback=("TIME", f"{dates.iso(ctx.anchor)}T{clock}"))
     if m["wd1"] or m["wd2"]:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is not None:

@@ -244,6 +244,31 @@ def test_where_a_one_sided_act_is_done_is_its_last_resort_target(coder) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        # a named body inside a group phrase is the group; "pro-" marks a stance, not a country
+        ("The pro-Syrian Amal militia declared a truce in Beirut.", "08", "LBN", None),
+        # a sector word before the head makes the phrase an actor, located in its country
+        ("Opposition groups in Malawi demanded that the president resign.", "10", "MWI", None),
+        # a nominal event's preposition may hang on its light verb
+        ("Fijian students staged rallies against Australian trade rules.", "14", "FJI", "AUS"),
+    ],
+)
+def test_group_phrases_light_verbs_and_located_targets(coder, text, root, source, target) -> None:
+    event = _root(_events(coder, text), root)
+    assert event is not None, _events(coder, text)
+    assert _country(event.source) == source
+    if target is not None:
+        assert _country(event.target) == target
+
+
+def test_a_thing_in_one_place_stands_for_that_places_country(pipeline) -> None:
+    result = pipeline.extract("Israel will evacuate the settlements in the Gaza Strip.")
+    event = _root(result.events, "07")
+    assert event is not None and _country(event.target) == "PSE"  # geocoded by the places stage
+
+
+@pytest.mark.parametrize(
     ("text", "root", "target"),
     [
         ("Chile threatened to expel Bolivian diplomats over the dispute.", "13", "BOL"),

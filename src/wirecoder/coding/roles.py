@@ -16,7 +16,7 @@ from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
 from wirecoder.lexicon import NameEntry, name_key
-from wirecoder.model import ActorRef, Entity
+from wirecoder.model import ActorRef, Entity, Place
 
 VERB_SOURCE = ("subj", "agent")
 VERB_TARGET = (
@@ -128,6 +128,9 @@ def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any
         trigger = trigger.head  # "a mediation effort between X and Y": the effort's phrase
     hosts = [trigger] + ([frame] if frame is not None else [])
     hosts += [c for c in trigger.children if c.dep_ == "acl"]  # "a warrant issued against X"
+    light = _light_verb(trigger) if is_noun else None
+    if light is not None and name.startswith("prep:"):
+        hosts.append(light)  # "staged rallies against X", "opened investigations against X"
     if name == "subj":
         if is_noun:
             verb = _light_verb(trigger)
@@ -207,7 +210,9 @@ def find_roles(
         targets = [t for t in _places(trigger, frame) if t not in sources and accept(t)][:1]
     if not targets and not pattern.symmetric:  # "threatened to ban opposition candidates"
         taken = {t.i for s in sources for t in s.subtree}
-        targets = [t for t in _named_below(trigger, frame) if t.i not in taken and accept(t)][:1]
+        light = _light_verb(trigger) if is_noun else None
+        below = _named_below(trigger, frame) + (_named_below(light, None) if light else [])
+        targets = [t for t in below if t.i not in taken and accept(t)][:1]
     if pattern.symmetric:
         between = [t for t in _role("between", trigger, frame, is_noun) if accept(t)]
         pair = conjuncts(between[0]) if between else []
@@ -297,9 +302,11 @@ class ActorResolver:
         entities: tuple[Entity, ...],
         index: dict[str, NameEntry],
         lexicon: EventLexicon,
+        places: tuple[Place, ...] = (),
     ) -> None:
         self.index = index
         self.lexicon = lexicon
+        self.places = [(p.start, p.end, p.country) for p in places if p.country and not p.metonym]
         self.mentions: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
@@ -341,8 +348,23 @@ class ActorResolver:
                     found.add(country)
         return found
 
+    def located(self, target: ActorRef) -> ActorRef:
+        """A target that is a thing in one country is that country's: "settlements in Gaza"."""
+        if target.country or target.entity or target.start is None or target.end is None:
+            return target
+        places = {
+            country
+            for start, end, country in self.places
+            if target.start <= start and end <= target.end
+        } - {"IGO"}
+        if len(places) != 1:
+            return target
+        (country,) = places
+        return replace(target, country=country, code=country + (target.sector or ""))
+
     def domestic(self, target: ActorRef, source: ActorRef | None, sentence: Any) -> ActorRef:
         """A target with no country, in a sentence naming only the source's country, is of it."""
+        target = self.located(target)
         if target.country or target.entity or source is None or source.country in (None, "IGO"):
             return target  # a named entity keeps the actors stage's reading, even an empty one
         if target.text.lower() in _PERSONAL or self.countries_in(sentence) != {source.country}:
@@ -394,11 +416,30 @@ class ActorResolver:
         country = self.country_of(entity, text) if entity is not None else None
         sector = entity.sector if entity is not None else None
         code = entity.code if entity is not None else None
+        if sector is None and entity is None:  # "opposition groups": the modifier's sector
+            sector = self.lexicon.sectors.get(head.lemma_.lower()) or next(
+                (
+                    self.lexicon.sectors[t.lemma_.lower()]
+                    for t in head.children
+                    if t.dep_ in ("compound", "amod") and t.lemma_.lower() in self.lexicon.sectors
+                ),
+                None,
+            )
+        if country is None and entity is None:  # "the Hizbollah group": the named body's own
+            for token in tokens:
+                inner = self._entity_at(token)
+                if token.dep_ in ("compound", "nmod", "appos") and inner is not None:
+                    if inner[0].type in ("ORG", "PERSON") and inner[0].country:
+                        country = inner[0].country
+                        break
         if country is None:  # a country named inside the phrase: "a court in Pakistan"
-            actorlike = entity is not None or head.lemma_.lower() in self.lexicon.sectors
+            actorlike = entity is not None or sector is not None
+            actorlike = actorlike or head.lemma_.lower() in self.lexicon.sectors
             for token in sorted(tokens, key=lambda t: (t.i > head.i, t.i)):  # modifiers first
                 if token.i == head.i or (not actorlike and _located(token, head)):
                     continue
+                if _supporter(token):
+                    continue  # "pro-Iranian": a stance toward Iran, not Iran's own
                 inner = self._entity_at(token)
                 if inner is not None:
                     country = self.country_of(inner[0], doc.text[inner[1] : inner[2]])
@@ -457,6 +498,17 @@ def reporter(clause: Any) -> Any | None:
         return None
     subj = next((c for c in clause.head.children if c.dep_ in _SUBJ), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _supporter(token: Any) -> bool:
+    """Whether a country word is prefixed "pro-"/"anti-": "pro-Iranian", "anti-American"."""
+    lower = token.lower_
+    if lower.startswith(("pro-", "anti-")):
+        return True
+    doc = token.doc
+    return (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+    )
 
 
 def _located(token: Any, head: Any) -> bool:

@@ -98,7 +98,9 @@ class Events:
         if parsed is None or not parsed.has_annotation("DEP"):
             return doc  # a tokenizer-only model has no parse to code events from
         lexicon = self.lexicon
-        resolver = ActorResolver(doc.entities, name_index(self.settings.lexicon_dirs), lexicon)
+        resolver = ActorResolver(
+            doc.entities, name_index(self.settings.lexicon_dirs), lexicon, places=doc.places
+        )
         drafts: list[_Draft] = []
         for sentence in parsed.sents:
             drafts.extend(self._sentence(sentence, lexicon, resolver, doc))

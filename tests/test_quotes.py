@@ -266,6 +266,218 @@ def test_an_article_with_no_quotes_has_none(quoting) -> None:
     assert result.quotes == () and result.warnings == ()
 
 
+# --- speakers as written, nested and continued quotations (issue 7, second round) ----------------
+
+
+def _quote_with(result: Extraction, words: str) -> Quote:
+    return next(q for q in result.quotes if words in q.text)
+
+
+def test_a_relative_pronoun_is_the_speaker_linked_to_its_noun(quoting) -> None:
+    text = (
+        "The survey was led by Maria Lopez, who said the old bridge “will not last another "
+        "winter.”"
+    )
+    result = _extract(quoting, text)
+    quote = _quote_with(result, "another winter")
+    _check_offsets(text, quote)
+    assert quote.speaker.text == "who"
+    person = next(e for e in result.entities if e.name == "Maria Lopez")
+    assert quote.speaker.entity == person.id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "After saying that the budget was “a disaster for farmers,” the senator left.",
+            "the senator",
+        ),
+        (
+            "The mayor opened the meeting by announcing that the park “will stay open all year.”",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_cue_in_a_gerund_takes_the_subject_of_the_verb_above(quoting, text, speaker) -> None:
+    quote = _only(_extract(quoting, text))
+    assert quote.speaker.text == speaker and "carry_over" not in quote.rule
+
+
+def test_a_cue_after_a_quote_names_the_speaker_after_the_quote() -> None:
+    from wirecoder.stages.quote_marks import Quotation
+    from wirecoder.stages.quotes import _found_for
+
+    doc = _parsed(
+        [
+            ("The", "the", 3, "det", "DET"),
+            ("two", "two", 3, "nummod", "NUM"),
+            ("“", "“", 3, "punct", "PUNCT"),
+            ("reforms", "reform", 15, "nsubj", "NOUN"),  # the parser's subject of "reported"
+            ("”", "”", 3, "punct", "PUNCT"),
+            ("he", "he", 6, "nsubj", "PRON"),
+            ("named", "name", 3, "relcl", "VERB"),
+            ("are", "be", 15, "ccomp", "AUX"),
+            ("“", "“", 10, "punct", "PUNCT"),
+            ("lower", "low", 10, "amod", "ADJ"),
+            ("rents", "rent", 7, "attr", "NOUN"),
+            (",", ",", 15, "punct", "PUNCT"),
+            ("”", "”", 15, "punct", "PUNCT"),
+            ("the", "the", 14, "det", "DET"),
+            ("Ledger", "Ledger", 15, "npadvmod", "PROPN"),
+            ("reported", "report", 15, "ROOT", "VERB"),
+            (".", ".", 15, "punct", "PUNCT"),
+        ]
+    )
+    text = doc.text
+    assert text == "The two “reforms” he named are “lower rents,” the Ledger reported."
+    opening, closing = text.index("“lower"), text.index("”", text.index("rents"))
+    quote = Quotation(opening, closing + 1, opening + 1, closing, "double")
+    verb = doc[15]
+    found = _found_for(quote, verb, cue_lexicon().match(verb), "quotes.cue_after.v1")
+    assert text[found.speaker[0] : found.speaker[1]] == "the Ledger"
+
+
+def _parsed(rows: list[tuple[str, str, int, str, str]]) -> object:
+    """A hand-made parse (word, lemma, head, dep, pos; a word followed by a space unless it is
+    a line break or punctuation), to pin behaviour on parser errors seen in news text."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    spaces = [
+        not w.isspace() and n + 1 < len(words) and words[n + 1] not in ".,”\n\n" and w != "“"
+        for n, w in enumerate(words)
+    ]
+    return Doc(
+        English().vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+    )
+
+
+def test_a_timestamp_joined_to_the_sentence_is_not_the_speaker() -> None:
+    from wirecoder.stages.quote_syntax import subject
+
+    doc = _parsed(
+        [
+            ("12:15", "12:15", 1, "nummod", "NUM"),
+            ("p.m.", "p.m.", 5, "nsubj", "NOUN"),  # the parser's first subject
+            ("\n\n", "\n\n", 1, "dep", "SPACE"),
+            ("Maria", "Maria", 4, "compound", "PROPN"),
+            ("Lopez", "Lopez", 5, "nsubj", "PROPN"),
+            ("says", "say", 5, "ROOT", "VERB"),
+            ("prices", "price", 7, "nsubj", "NOUN"),
+            ("rose", "rise", 5, "ccomp", "VERB"),
+            (".", ".", 5, "punct", "PUNCT"),
+        ]
+    )
+    assert doc.text.startswith("12:15 p.m.\n\nMaria Lopez says")
+    head, _ = subject(doc[5])
+    assert head.text == "Lopez"
+
+
+def test_a_show_title_in_quotes_after_the_cue_is_not_the_speaker() -> None:
+    from wirecoder.stages.quote_syntax import verb_attributions
+
+    doc = _parsed(
+        [
+            ("“", "“", 6, "punct", "PUNCT"),
+            ("We", "we", 2, "nsubj", "PRON"),
+            ("won", "win", 6, "ccomp", "VERB"),
+            (",", ",", 6, "punct", "PUNCT"),
+            ("”", "”", 6, "punct", "PUNCT"),
+            ("Lopez", "Lopez", 6, "npadvmod", "PROPN"),
+            ("said", "say", 6, "ROOT", "VERB"),
+            ("on", "on", 6, "prep", "ADP"),
+            ("“", "“", 6, "punct", "PUNCT"),
+            ("Morning", "Morning", 10, "compound", "PROPN"),
+            ("Report", "Report", 6, "nsubj", "PROPN"),  # the parser's subject: the show
+            (".", ".", 6, "punct", "PUNCT"),
+            ("”", "”", 6, "punct", "PUNCT"),
+        ]
+    )
+    assert doc.text == "“We won,” Lopez said on “Morning Report.”"
+    (found,) = verb_attributions(doc, cue_lexicon(), {1, 2, 3, 9, 10, 11})
+    assert doc.text[found.speaker[0] : found.speaker[1]] == "Lopez"
+
+
+def test_a_programme_title_after_the_cue_stays_out_of_the_quote(quoting) -> None:
+    text = (
+        "“We will win this district and the next one,” Lopez, the party chairwoman, said "
+        "Sunday on “Morning Report.”"
+    )
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "direct" and quote.text == "We will win this district and the next one"
+
+
+def test_an_inverted_cue_before_a_colon_names_its_speaker(quoting) -> None:
+    text = "Experts doubt the plan. Said Okafor: “I see no sign that anyone will pay for it.”"
+    quote = _quote_with(_extract(quoting, text), "no sign")
+    assert quote.speaker.text == "Okafor" and "carry_over" not in quote.rule
+
+
+def test_a_quoted_phrase_inside_reported_speech_keeps_the_outer_attribution(quoting) -> None:
+    text = "Lopez said Garcia once described the trade plan as “the best deal in years.”"
+    result = _extract(quoting, text)
+    quote = _only(result)
+    assert quote.speaker.text == "Lopez" and quote.kind == "mixed"
+    assert quote.text.startswith("Garcia once described")
+
+
+def test_a_quote_continued_past_a_nested_attribution_joins_its_quotation(quoting) -> None:
+    text = (
+        "“We are ready for the vote,” Lopez said, stressing that the party was united. "
+        "“The voters will decide the rest.”"
+    )
+    result = _extract(quoting, text)
+    quote = _quote_with(result, "ready for the vote")
+    assert quote.text.endswith("decide the rest.") and quote.speaker.text == "Lopez"
+    assert sum(q.kind == "direct" for q in result.quotes) == 1
+
+
+def test_a_quote_continuing_a_mixed_quote_joins_it(quoting) -> None:
+    text = "The vote was “a clear win,” the minister added. “Nobody expected it to be so close.”"
+    quote = _only(_extract(quoting, text))
+    assert quote.kind == "mixed" and quote.text.endswith("so close.")
+    assert quote.speaker.text == "the minister"
+
+
+def test_content_never_crosses_the_paragraph_of_its_cue() -> None:
+    from wirecoder.stages.quote_syntax import Found
+    from wirecoder.stages.quotes import _within_paragraph
+
+    text = "“None of them gave the answer he wanted.”\n\nLater, Ham explained why he left."
+    cue = text.index("explained")
+    joined = Found(1, len(text) - 1, "quotes.cue_complement.v1", cue=(cue, cue + 9), cue_head=9)
+    (kept,) = _within_paragraph([joined], text)
+    assert kept.start == text.index("Later") and kept.end == len(text) - 1
+    wrapped = "The minister said that the rules\nwould change in May."
+    said = wrapped.index("said")
+    item = Found(said + 5, len(wrapped) - 1, "quotes.cue_complement.v1", cue=(said, said + 4))
+    assert _within_paragraph([item], wrapped)[0].end == len(wrapped) - 1  # a wrapped line
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Senator Okafor identified rising rents as one of the reasons for the protests.",
+            "identified",
+        ),
+        ("The senator questioned whether the figures were accurate.", "questioned"),
+        ("Okafor scolded him: “You have misled this committee for a year.”", "scolded"),
+    ],
+)
+def test_the_new_cues_attribute(quoting, text, cue) -> None:
+    quote = _only(_extract(quoting, text))
+    assert quote.cue.text == cue and quote.speaker is not None
+
+
 # --- never a crash, never a runaway quote ------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _EXPLETIVE = frozenset({"it"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _MARKS = frozenset({"that", "whether", "if"})
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Found:
     speaker_head: tuple[int, int] | None = None  # the speaker's head word, for entity lookup
     carry: bool = False  # speakerless: take the speaker of the attribution before
     cue_ref: str | None = None
+    joined: bool = False  # direct parts joined across their attribution ("“A,” she said. “B.”")
 
 
 def token_span(tokens: list[Any]) -> tuple[int, int] | None:
@@ -60,7 +62,7 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
     """Return the token heading ``verb``'s speaker and whether it is an expletive "it"."""
     current = verb
     for _ in range(4):
-        for child in current.children:
+        for child in _nearest_first(current):
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
                 pobj = (
@@ -70,9 +72,11 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
                     return pobj, False
                 return child, child.lower_ in _EXPLETIVE
             if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
-                    return current.head, False
                 return child, False
+        above = current.head.head
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and above.pos_ in _VERBS:
+            current = above  # "after saying", "began by saying": the subject of the verb above
+            continue
         if current.dep_ in _WALK_UP and current.head.i != current.i:
             current = current.head
             continue
@@ -80,6 +84,29 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
             return current.head, False
         break
     return None, False
+
+
+def _nearest_first(verb: Any) -> list[Any]:
+    """The children of ``verb``, those on the verb's own line first, then the nearest first.
+
+    A timestamp paragraph the parser joined to the sentence ("5:45 p.m.\n\nX says") must not
+    win over the subject standing next to the verb.
+    """
+    text = verb.doc.text
+
+    def distance(child: Any) -> tuple[bool, int]:
+        low, high = sorted((child.idx, verb.idx))
+        return "\n" in text[low:high], abs(child.i - verb.i)
+
+    return sorted(verb.children, key=distance)
+
+
+def antecedent(token: Any) -> Any | None:
+    """The noun a relative pronoun stands for ("officials who said": officials), if it is one."""
+    clause = token.head
+    if token.lower_ in _RELATIVE and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return None
 
 
 def speaker_tokens(head: Any) -> list[Any]:
@@ -92,11 +119,16 @@ def speaker_phrase(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Return the (phrase, head word) character spans of the speaker ``head`` of cue ``verb``.
 
-    The phrase leaves out the cue's own clause ("officials who said"), anything in ``exclude``
-    (token indices of the content) and anything across a line break from the cue (a dateline or
-    a timestamp the parser joined to the sentence).
+    The phrase leaves out the cue's own clause, anything in ``exclude`` (token indices of the
+    content) and anything across a line break from the cue (a dateline or a timestamp the parser
+    joined to the sentence). A relative pronoun is the speaker as the text writes it ("an
+    architect who said"); its head word is the noun it stands for, so the speaker links to that
+    noun's entity.
     """
     text = verb.doc.text
+    noun = antecedent(head)
+    if noun is not None:  # the speaker as written ("who"), linked through the noun it stands for
+        return (head.idx, head.idx + len(head.text)), (noun.idx, noun.idx + len(noun.text))
     drop = set(exclude or ())
     if verb in head.subtree:
         drop |= {t.i for t in verb.subtree}
@@ -220,13 +252,13 @@ def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Fou
         if match.cue.pos == "prep":
             item = _according(doc, token, match)
         else:
-            item = _verb(doc, token, match)
+            item = _verb(doc, token, match, skip)
         if item is not None:
             found.append(item)
     return found
 
 
-def _verb(doc: Any, verb: Any, match: CueMatch) -> Found | None:
+def _verb(doc: Any, verb: Any, match: CueMatch, quoted: set[int]) -> Found | None:
     content = _complement(match, verb)
     rule = "quotes.cue_complement.v1"
     if content is None:
@@ -242,6 +274,8 @@ def _verb(doc: Any, verb: Any, match: CueMatch) -> Found | None:
         return None  # "the talks are expected to ...": no one is reported
     speaker = speaker_head = None
     inside = {t.i for t in content}
+    if head is not None and head.i in quoted and head.i > verb.i:
+        head = None  # “...,” X said on “Fox and Friends”: a title in quotes is not the speaker
     if head is not None and not expletive and head.i not in inside:
         phrase = speaker_phrase(head, verb, inside)
         if phrase is not None:

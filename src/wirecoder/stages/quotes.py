@@ -49,6 +49,8 @@ _LABELS = frozenset(
     "clarification transcript q a question answer live updates".split(" ")
 )
 _DIRECT_SHARE = 0.7
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at)|['’]s)\s*$", re.IGNORECASE)
+_PARA_END = re.compile(r"[.!?:…][\"”’'»)\]]*$|[\"”»]$")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ class Quotes:
         lexicon = cue_lexicon(self.settings.lexicon_dirs)
         inside = _tokens_inside(parsed, quotations)
         found = verb_attributions(parsed, lexicon, inside)
-        found = _drop_nested(found)
+        found = _within_paragraph(found, text)
+        found = _drop_nested(found, quotations)
         paragraphs = _paragraphs(text)
         found = _attribute_quotations(parsed, text, quotations, found, paragraphs, lexicon)
         found = _merge(found, quotations, paragraphs, text)
@@ -111,8 +114,44 @@ def _para_of(paragraphs: list[_Para], offset: int) -> int:
     return len(paragraphs) - 1
 
 
-def _drop_nested(found: list[Found]) -> list[Found]:
-    """Keep the outer attribution where one cue's content holds another's cue and content."""
+def _breaks(text: str) -> list[int]:
+    """Offsets of the line breaks that end a paragraph (not the ones that only wrap a line)."""
+    breaks = []
+    for found in re.finditer("\n", text):
+        line = text[: found.start()].rsplit("\n", 1)[-1].rstrip()
+        after = text[found.end() :].split("\n", 1)[0]
+        if not line or not after.strip() or _PARA_END.search(line):
+            breaks.append(found.start())
+    return breaks
+
+
+def _within_paragraph(found: list[Found], text: str) -> list[Found]:
+    """Cut each cue's content at the paragraph breaks around its cue.
+
+    The parser sometimes runs a sentence over a paragraph break ("...wanted.”\n\nLooking ahead,
+    Ham explained why ..."); what a cue reports stays in the paragraph where the cue stands.
+    """
+    breaks = _breaks(text)
+    kept = []
+    for item in found:
+        if item.cue is None:
+            kept.append(item)
+            continue
+        low = max((b for b in breaks if b < item.cue[0]), default=-1) + 1
+        high = min((b for b in breaks if b >= item.cue[1]), default=len(text))
+        start, end = _trim(text, max(item.start, low), min(item.end, high))
+        if end - start >= 2:
+            kept.append(replace(item, start=start, end=end))
+    return kept
+
+
+def _drop_nested(found: list[Found], quotations: list[Quotation]) -> list[Found]:
+    """Keep the outer attribution where one cue's content holds another's cue and content.
+
+    An inner attribution with a speaker of its own stays ("officials said she denied it"), unless
+    its content holds quoted words: "X said she wanted to speak “directly to voters”" is X's
+    report, and the quoted words are X's citation, not a second quotation.
+    """
     kept = []
     for item in found:
         outer = any(
@@ -125,7 +164,7 @@ def _drop_nested(found: list[Found]) -> list[Found]:
             and other.carry is False
             for other in found
         )
-        if not outer or item.speaker is not None:
+        if not outer or (item.speaker is not None and not _touches(item, quotations)):
             kept.append(item)
     return kept
 
@@ -166,7 +205,7 @@ def _attribute_quotations(
         item = _cue_after(parsed, text, quote, min(next_start, para.end), lexicon) or _dash_after(
             text, quote, para
         )
-        if item is None and _title(words):
+        if item is None and _title(words, text[max(0, quote.start - 12) : quote.start]):
             continue  # “Fox News Sunday”, “The Apprentice”: a name in quotes, not a statement
         item = (
             item
@@ -197,10 +236,17 @@ def _attribute_quotations(
     return sorted(result, key=lambda f: (f.start, -f.end))
 
 
-def _title(words: str) -> bool:
-    """Whether a quoted passage reads as a title: a few capitalised words, no sentence end."""
+def _title(words: str, before: str = "") -> bool:
+    """Whether a quoted passage reads as a title: a few capitalised words, no sentence end.
+
+    A full stop inside the closing mark is the American comma-and-period style, not a sentence
+    end, when two to four capitalised words follow "on", "in", "at" or a possessive: said on
+    NBC's “Morning Report.”
+    """
     parts = words.strip().rstrip(",").split()
-    if not parts or len(parts) > 7 or words.rstrip()[-1:] in ".!?":
+    if words.rstrip()[-1:] == "." and 2 <= len(parts) <= 4 and _TITLE_BEFORE.search(before):
+        parts[-1] = parts[-1].rstrip(".")
+    elif not parts or len(parts) > 7 or words.rstrip()[-1:] in ".!?":
         return False
     content = [w for w in parts if len(w) > 3 or w[:1].isupper()]
     return all(w[:1].isupper() or w[:1].isdigit() for w in content)
@@ -228,10 +274,14 @@ def _speaker_of(
 
 def _found_for(quote: Quotation, verb: Any, match: Any, rule: str) -> Found:
     phrase = _speaker_of(verb, (quote.start, quote.end))
+    if phrase is not None and verb.idx >= quote.end and phrase[0][0] < quote.start:
+        phrase = None  # "X are “...,” The Hill reported": a cue after the quote names who after it
     if phrase is None and verb.idx >= quote.end and not subject(verb)[1]:
         after = verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if after is not None:
             phrase = nearby_speaker(verb, after.end)
+    elif phrase is None and verb.idx < quote.start and not subject(verb)[1]:
+        phrase = nearby_speaker(verb, verb.i)  # "Said Ellis: “...”": the name after the cue
     speaker, head = phrase if phrase else (None, None)
     last = verb.doc[match.last]
     return Found(
@@ -415,21 +465,52 @@ def _governing_verb(parsed: Any, quote: Quotation, lexicon: Any) -> Found | None
 def _merge(
     found: list[Found], quotations: list[Quotation], paragraphs: list[_Para], text: str
 ) -> list[Found]:
-    """Join the parts of one quotation: "“A,” she said. “B.”" is one quote with one cue."""
+    """Join the parts of one quotation: "“A,” she said. “B.”" is one quote with one cue.
+
+    A speakerless quoted passage joins the last quotation of its paragraph (past any indirect
+    attribution nested inside it: "“A,” she said, stressing X. “B.”"), also when that one is
+    mixed ("X was “A,” she added. “B.”").
+    """
     merged: list[Found] = []
     for item in found:
-        if merged:
-            last = merged[-1]
-            same_para = _para_of(paragraphs, last.start) == _para_of(paragraphs, item.start)
-            quoted = _is_quoted(last, quotations) and _is_quoted(item, quotations)
-            joins = (item.cue_head is not None and item.cue_head == last.cue_head) or (
-                item.rule == "quotes.continuation.v1" and same_para
-            )
-            if quoted and same_para and joins and item.start >= last.start:
-                merged[-1] = replace(last, end=max(last.end, item.end))
-                continue
+        para = _para_of(paragraphs, item.start)
+        owner = _owner(merged, item, quotations, paragraphs, para)
+        if owner is not None:
+            last = merged[owner]
+            joined = last.joined or _is_quoted(last, quotations)
+            merged[owner] = replace(last, end=max(last.end, item.end), joined=joined)
+            continue
         merged.append(item)
     return merged
+
+
+def _owner(
+    merged: list[Found],
+    item: Found,
+    quotations: list[Quotation],
+    paragraphs: list[_Para],
+    para: int,
+) -> int | None:
+    """The index of the attribution in ``merged`` that ``item`` continues, if any."""
+    if not _is_quoted(item, quotations):
+        return None
+    for number in range(len(merged) - 1, -1, -1):
+        last = merged[number]
+        if _para_of(paragraphs, last.start) != para or item.start < last.start:
+            return None
+        if item.cue_head is not None and item.cue_head == last.cue_head:
+            return number if _is_quoted(last, quotations) else None
+        if item.rule != "quotes.continuation.v1":
+            return None
+        if _is_quoted(last, quotations) or (last.cue is not None and _touches(last, quotations)):
+            return number
+        if last.end > item.start:
+            return None  # an attribution covering the passage: not a continuation of earlier
+    return None
+
+
+def _touches(item: Found, quotations: list[Quotation]) -> bool:
+    return any(q.inner_start < item.end and item.start < q.inner_end for q in quotations)
 
 
 def _is_quoted(item: Found, quotations: list[Quotation]) -> bool:
@@ -450,7 +531,7 @@ def _snap(item: Found, quotations: list[Quotation]) -> Found:
 
 
 def _kind(item: Found, quotations: list[Quotation]) -> str:
-    if _is_quoted(item, quotations):
+    if item.joined or _is_quoted(item, quotations):
         return "direct"
     if any(q.inner_start < item.end and item.start < q.inner_end for q in quotations):
         return "mixed"

@@ -428,10 +428,10 @@ class ActorResolver:
         if country is None and entity is None:  # "the Hizbollah group": the named body's own
             for token in tokens:
                 inner = self._entity_at(token)
-                if token.dep_ in ("compound", "nmod", "appos") and inner is not None:
-                    if inner[0].type in ("ORG", "PERSON") and inner[0].country:
-                        country = inner[0].country
-                        break
+                named = inner is not None and inner[0].type in ("ORG", "PERSON")
+                if token.dep_ in ("compound", "nmod", "appos") and named and inner[0].country:
+                    country = inner[0].country
+                    break
         if country is None:  # a country named inside the phrase: "a court in Pakistan"
             actorlike = entity is not None or sector is not None
             actorlike = actorlike or head.lemma_.lower() in self.lexicon.sectors

@@ -406,6 +406,33 @@ def test_a_show_title_in_quotes_after_the_cue_is_not_the_speaker() -> None:
     assert doc.text[found.speaker[0] : found.speaker[1]] == "Lopez"
 
 
+def test_a_speaker_the_parse_hung_on_the_quote_is_found_after_it() -> None:
+    from wirecoder.stages.quote_syntax import verb_attributions
+
+    doc = _parsed(
+        [
+            ("“", "“", 3, "punct", "PUNCT"),
+            ("Our", "our", 2, "poss", "PRON"),
+            ("army", "army", 3, "nsubj", "NOUN"),
+            ("is", "be", 12, "ccomp", "AUX"),
+            ("tired", "tired", 3, "acomp", "ADJ"),
+            (",", ",", 3, "punct", "PUNCT"),
+            ("”", "”", 3, "punct", "PUNCT"),
+            ("Lopez", "Lopez", 2, "appos", "PROPN"),  # the parser put the speaker in the quote
+            (",", ",", 7, "punct", "PUNCT"),
+            ("an", "an", 10, "det", "DET"),
+            ("ally", "ally", 7, "appos", "NOUN"),
+            (",", ",", 12, "punct", "PUNCT"),
+            ("said", "say", 12, "ROOT", "VERB"),
+            (".", ".", 12, "punct", "PUNCT"),
+        ]
+    )
+    assert doc.text == "“Our army is tired,” Lopez, an ally, said."
+    (found,) = verb_attributions(doc, cue_lexicon(), {1, 2, 3, 4, 5})
+    assert doc.text[found.speaker[0] : found.speaker[1]] == "Lopez, an ally"
+    assert doc.text[found.start : found.end] == "Our army is tired"
+
+
 def test_a_programme_title_after_the_cue_stays_out_of_the_quote(quoting) -> None:
     text = (
         "“We will win this district and the next one,” Lopez, the party chairwoman, said "

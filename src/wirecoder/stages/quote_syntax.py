@@ -272,6 +272,11 @@ def _verb(doc: Any, verb: Any, match: CueMatch, quoted: set[int]) -> Found | Non
     head, expletive = subject(verb)
     if _passive_theme(verb, head, expletive):
         return None  # "the talks are expected to ...": no one is reported
+    words = [t for t in content if not t.is_punct]
+    if words and words[0].i in quoted and max(t.i for t in content) < verb.i:
+        # “..., our military,” Flynn, an ally, said: the parse hung the speaker on the quote
+        last = max(t.i for t in content if t.i in quoted)
+        content = [t for t in content if t.i <= last]
     speaker = speaker_head = None
     inside = {t.i for t in content}
     if head is not None and head.i in quoted and head.i > verb.i:

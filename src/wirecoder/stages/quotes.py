@@ -280,7 +280,7 @@ def _found_for(quote: Quotation, verb: Any, match: Any, rule: str) -> Found:
         after = verb.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if after is not None:
             phrase = nearby_speaker(verb, after.end)
-    elif phrase is None and verb.idx < quote.start and not subject(verb)[1]:
+    elif phrase is None and verb.idx < quote.start and verb.is_sent_start:
         phrase = nearby_speaker(verb, verb.i)  # "Said Ellis: “...”": the name after the cue
     speaker, head = phrase if phrase else (None, None)
     last = verb.doc[match.last]

@@ -92,6 +92,19 @@ def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_back(pi
     assert found["year-earlier"].value == "2022-Q3"
 
 
+def test_a_longer_period_ends_the_quarter_in_play_and_the_latest_quarter_renews_it(
+    pipeline,
+) -> None:
+    text = (
+        "Acme said third-quarter profit rose to $5 million from $4 million a year earlier. "
+        "For the nine months, profit rose to $12 million from $10 million a year earlier. "
+        "In the latest quarter, sales were $9 million, up from $8 million a year earlier."
+    )
+    result, _ = _times(pipeline, text, date="2023-11-02")
+    earlier = [t.value for t in result.times if t.text == "a year earlier"]
+    assert earlier == ["2022-Q3", "2022", "2022-Q3"]
+
+
 def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
     _, found = _times(pipeline, "Earlier this month, the army retook the town.")
     (expr,) = found.values()
@@ -137,6 +150,9 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         # a present clause takes the nearest such day: a dividend payable in January
         ("The dividend is payable Jan. 2 to holders.", "2023-11-02", "Jan. 2", "2024-01-02"),
         ("The doctor was shot last Oct. 23 at home.", "2024-04-19", "last Oct. 23", "2023-10-23"),
+        # a past clause naming a month two ahead of publication means last year's
+        ("The firm changed its fiscal year in December.", "2023-10-27", "December", "2022-12"),
+        ("The deadline was moved to November.", "2023-10-27", "November", "2023-11"),
     ],
 )
 def test_the_year_of_a_partial_date_follows_tense_and_publication(
@@ -189,6 +205,7 @@ def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
         ("The two leaders spoke recently about trade.", "recently", "PAST_REF"),
         ("The border is now closed.", "now", "PRESENT_REF"),
         ("More talks may follow in the future.", "the future", "FUTURE_REF"),
+        ("Prices will stay high in the near term.", "the near term", "FUTURE_REF"),
     ],
 )
 def test_vague_references(pipeline, text, phrase, value) -> None:

@@ -45,7 +45,12 @@ _SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
 # headline into words in exponentially many ways
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
 _DATELINE_CHARS = 120
-_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter", re.I)
+_QUARTER_MENTION = re.compile(
+    r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter"
+    r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
+    r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|(?:fiscal|full|the)\s+year)(?![\w-])",
+    re.I,
+)
 
 
 def clause_tense(parsed: Any, start: int, end: int) -> Direction:
@@ -178,16 +183,25 @@ def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
 
 def named_quarters(text: str, anchor: dt.date | None) -> tuple[tuple[int, int, int], ...]:
     """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
-    text names ("the third quarter" in an article of November)."""
+    text names ("the third quarter" in an article of November), again wherever the report
+    comes back to it ("the latest quarter"), and (offset, 0, 0) where a longer period takes
+    over ("in the nine months", "for the year"): no quarter is in play after that."""
     if anchor is None:
         return ()
     names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     current = (anchor.month - 1) // 3 + 1
-    found = []
-    for hit in _QUARTER_NAMED.finditer(text):
-        quarter = names[hit.group(1).lower()]
-        if quarter < current:  # the current quarter is not over: no report is about it yet
-            found.append((hit.start(), anchor.year, quarter))
+    found: list[tuple[int, int, int]] = []
+    last: tuple[int, int] | None = None
+    for hit in _QUARTER_MENTION.finditer(text):
+        if hit["ord"]:
+            quarter = names[hit["ord"].lower()]
+            if quarter < current:  # the current quarter is not over: no report is about it yet
+                last = (anchor.year, quarter)
+                found.append((hit.start(), *last))
+        elif hit["again"] and last is not None:
+            found.append((hit.start(), *last))
+        elif hit["longer"] and found:
+            found.append((hit.start(), 0, 0))
     return tuple(found)
 
 

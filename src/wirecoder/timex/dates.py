@@ -19,6 +19,9 @@ UNRESOLVED_DAY = "XXXX-XX-XX"
 # a tense points back or ahead, but news writes "was extended to Nov. 20" of a date still to
 # come: a partial date this many days on the other side of the anchor keeps the anchor's year
 SLACK_DAYS = 60
+# a past clause naming a month two or more after the anchor's ("changed in December", said in
+# late October) means last year's; one month ahead may still be a date to come
+MONTH_SLACK = 1
 
 
 def iso(day: dt.date) -> str:
@@ -89,7 +92,7 @@ def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: boo
         if direction == "past":
             return anchor.year if month < anchor.month else anchor.year - 1
         return anchor.year if month > anchor.month else anchor.year + 1
-    if direction == "past" and month > anchor.month + SLACK_DAYS // 30:
+    if direction == "past" and month > anchor.month + MONTH_SLACK:
         return anchor.year - 1
     if direction == "future" and month < anchor.month - SLACK_DAYS // 30:
         return anchor.year + 1

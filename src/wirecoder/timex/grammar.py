@@ -68,13 +68,14 @@ class Context:
 
     def quarter_at(self, offset: int) -> tuple[int, int] | None:
         """Return the quarter a financial report is about at ``offset``: the last one named in
-        the QUARTER_REACH characters before it, or None when no quarter is in play there."""
+        the QUARTER_REACH characters before it, or None when no quarter is in play there (none
+        named, or a longer period named since: quarter 0)."""
         found = None
         for at, year, quarter in self.quarters:
             if at > offset:
                 break
             if offset - at <= QUARTER_REACH:
-                found = (year, quarter)
+                found = (year, quarter) if quarter else None
         return found
 
     def direction(self, match: re.Match[str]) -> Direction:

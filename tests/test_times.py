@@ -105,6 +105,16 @@ def test_a_longer_period_ends_the_quarter_in_play_and_the_latest_quarter_renews_
     assert earlier == ["2022-Q3", "2022", "2022-Q3"]
 
 
+def test_the_same_period_last_year_and_the_current_quarter(pipeline) -> None:
+    text = (
+        "Acme said third-quarter profit was $5 million, against $4 million for the "
+        "corresponding period last year. It said the current quarter began well."
+    )
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["the corresponding period last year"].value == "2022-Q3"
+    assert found["the current quarter"].value == "2023-Q4"
+
+
 def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
     _, found = _times(pipeline, "Earlier this month, the army retook the town.")
     (expr,) = found.values()

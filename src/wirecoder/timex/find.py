@@ -133,7 +133,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:(?:fiscal|year-ago|year-earlier|comparable|same|latest|current|previous|past"
             r"|last|next|coming|most\s+recent|recent|just-ended|corresponding|this|that|first"
             r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
-            r"(?:\s+of\s+(?P<yr2>\d{4}))?",
+            r"(?:\s+of\s+(?P<yr2>\d{4})|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
             _quarter_adapter,
         ),
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", g._read_vague),
@@ -270,7 +270,10 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     ):
         return None  # 'the period' is a quarter only in a quarterly report
     year = m["year"] or m["yr2"]
-    return g._read_quarter(_Shim(m, ord=found.group(1) if found else None, year=year), ctx)
+    if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
+        pre = f"{pre} last year"
+    ordinal = found.group(1) if found else None
+    return g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):

@@ -458,6 +458,8 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     reported = ctx.quarter_at(m.start()) or (
         dates.shift_quarter(*dates.quarter_of(ctx.anchor), -1) if ctx.anchor else None
     )
+    if quarter is None and "current" in pre and ctx.anchor is not None:
+        return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))  # the one under way
     if quarter is None:
         if reported is None:
             return "DATE", f"{year:04d}-QX"

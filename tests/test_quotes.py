@@ -304,6 +304,12 @@ def test_a_cue_in_a_gerund_takes_the_subject_of_the_verb_above(quoting, text, sp
     assert quote.speaker.text == speaker and "carry_over" not in quote.rule
 
 
+def test_a_statement_saying_is_attributed_to_who_issued_it(quoting) -> None:
+    text = "The ministry issued a statement saying the border “will stay closed until spring.”"
+    quote = _only(_extract(quoting, text))
+    assert quote.speaker.text == "The ministry" and quote.cue.text == "saying"
+
+
 def test_a_cue_after_a_quote_names_the_speaker_after_the_quote() -> None:
     from wirecoder.stages.quote_marks import Quotation
     from wirecoder.stages.quotes import _found_for

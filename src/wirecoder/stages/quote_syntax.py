@@ -77,6 +77,9 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and above.pos_ in _VERBS:
             current = above  # "after saying", "began by saying": the subject of the verb above
             continue
+        if current.dep_ == "acl" and current.head.dep_ == "dobj" and above.pos_ in _VERBS:
+            current = above  # "X issued a statement saying": who issued it
+            continue
         if current.dep_ in _WALK_UP and current.head.i != current.i:
             current = current.head
             continue

@@ -286,6 +286,12 @@ def test_a_relative_pronoun_is_the_speaker_linked_to_its_noun(quoting) -> None:
     assert quote.speaker.entity == person.id
 
 
+def test_that_as_a_relative_gives_way_to_its_noun_phrase(quoting) -> None:
+    text = "Engineers published a report that says the dam “cannot hold another flood.”"
+    quote = _quote_with(_extract(quoting, text), "another flood")
+    assert quote.speaker.text == "a report"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

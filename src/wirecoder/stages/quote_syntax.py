@@ -18,6 +18,7 @@ from wirecoder.stages.quote_cues import CueLexicon, CueMatch
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _WALK_UP = ("xcomp", "advcl", "conj", "pcomp", "acl", "dep", "parataxis")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_WRITTEN = frozenset({"who", "which", "whom"})  # relative pronouns kept as the speaker's words
 _EXPLETIVE = frozenset({"it"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _MARKS = frozenset({"that", "whether", "if"})
@@ -124,14 +125,16 @@ def speaker_phrase(
 
     The phrase leaves out the cue's own clause, anything in ``exclude`` (token indices of the
     content) and anything across a line break from the cue (a dateline or a timestamp the parser
-    joined to the sentence). A relative pronoun is the speaker as the text writes it ("an
+    joined to the sentence). A wh- relative pronoun is the speaker as the text writes it ("an
     architect who said"); its head word is the noun it stands for, so the speaker links to that
-    noun's entity.
+    noun's entity. "That" gives way to its noun phrase ("a letter that says": a letter).
     """
     text = verb.doc.text
     noun = antecedent(head)
-    if noun is not None:  # the speaker as written ("who"), linked through the noun it stands for
+    if noun is not None and head.lower_ in _WRITTEN:  # "who", linked through its noun
         return (head.idx, head.idx + len(head.text)), (noun.idx, noun.idx + len(noun.text))
+    if noun is not None:  # "a letter that says": the noun phrase, as PolNeAR writes it
+        head = noun
     drop = set(exclude or ())
     if verb in head.subtree:
         drop |= {t.i for t in verb.subtree}

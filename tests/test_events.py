@@ -262,6 +262,30 @@ def test_group_phrases_light_verbs_and_located_targets(coder, text, root, source
         assert _country(event.target) == target
 
 
+def test_a_reporter_saying_another_must_act_makes_a_demand_even_for_an_uncoded_act(coder):
+    events = _events(coder, "Norway said on Monday that Sweden must return the fishing boat.")
+    demand = _root(events, "10")
+    assert demand is not None and demand.rule == "derived.demand.v1"
+    assert (_country(demand.source), _country(demand.target)) == ("NOR", "SWE")
+    assert _root(_events(coder, "Norway said that Sweden returned the boat."), "10") is None
+
+
+def test_an_announced_act_with_an_unless_clause_is_a_threat(coder) -> None:
+    text = "Ghana will withdraw its troops from Mali unless the junta holds elections."
+    assert _root(_events(coder, text), "13") is not None
+    assert _root(_events(coder, "Ghana will withdraw its troops from Mali."), "13") is None
+
+
+def test_preventing_a_rally_is_coercion_not_a_protest(coder) -> None:
+    events = _events(coder, "Bolivian police prevented a rally by miners in La Paz.")
+    assert [e.cameo[:2] for e in events] == ["17"]
+
+
+def test_coming_together_for_talks_makes_the_comers_hold_them(coder) -> None:
+    event = _root(_events(coder, "Peruvian and Chilean envoys returned to Lima for talks."), "04")
+    assert event is not None and _country(event.source) in ("PER", "CHL")
+
+
 def test_a_thing_in_one_place_stands_for_that_places_country(pipeline) -> None:
     result = pipeline.extract("Israel will evacuate the settlements in the Gaza Strip.")
     event = _root(result.events, "07")

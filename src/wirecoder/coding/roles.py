@@ -35,6 +35,10 @@ NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject
 _LIGHT = frozenset({"dobj", "attr", "oprd"})  # "launched an attack": the verb's subject acts
+# verbs of coming together for a nominal event, whose subject holds it: "returned for talks"
+_GATHER = frozenset(
+    "gather assemble converge come return arrive travel fly head meet march rally".split()
+)
 _PHRASE = frozenset(
     {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "appos", "case", "npadvmod"}
 )
@@ -110,6 +114,8 @@ def _light_verb(noun: Any) -> Any | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head  # "engaged in ethnic cleansing", "went on strike"; not "after a protest"
         if head.lower_ == "in" or (head.lower_ == "on" and verb.lemma_ == "go"):
+            return verb
+        if head.lower_ == "for" and verb.lemma_ in _GATHER:  # "converged on Lagos for a rally"
             return verb
     return None
 
@@ -350,7 +356,7 @@ class ActorResolver:
 
     def located(self, target: ActorRef) -> ActorRef:
         """A target that is a thing in one country is that country's: "settlements in Gaza"."""
-        if target.country or target.entity or target.start is None or target.end is None:
+        if target.country or target.start is None or target.end is None:
             return target
         places = {
             country
@@ -421,7 +427,7 @@ class ActorResolver:
                 (
                     self.lexicon.sectors[t.lemma_.lower()]
                     for t in head.children
-                    if t.dep_ in ("compound", "amod") and t.lemma_.lower() in self.lexicon.sectors
+                    if t.dep_ == "compound" and t.lemma_.lower() in self.lexicon.sectors
                 ),
                 None,
             )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from wirecoder.coding.anchor import Dating, anchors, attach, timex_dates
-from wirecoder.coding.knowledge import EventLexicon, event_lexicon
+from wirecoder.coding.knowledge import Cue, EventLexicon, event_lexicon
 from wirecoder.coding.match import Match, find_triggers
 from wirecoder.coding.modality import Modality, status_of
 from wirecoder.coding.roles import ActorResolver, find_roles, reporter
@@ -34,6 +34,7 @@ _EMBED_PREPS = frozenset({"of", "for", "on", "to", "about", "over", "against", "
 _SIDE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 # the intent an announced act expresses (CAMEO 03 family) or the threat (13 family), by its root
 _INTENT = {"04": "036", "06": "031", "07": "033"}
+_NO_CUE = Cue("", "", "", "", "")
 _THREAT = {"14": "133", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
 
 
@@ -48,6 +49,16 @@ class _Draft:
     dating: Dating | None = None
     place: str | None = None
     embedded_in: int | None = None  # index of the draft this one is embedded in
+
+
+def _ultimatum(trigger: Any) -> bool:
+    """Whether an announced act hangs on an "unless" clause: "will withdraw unless X acts"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for clause in (verb, *(c for c in verb.children if c.dep_ in ("conj", "xcomp"))):
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(m.lower_ == "unless" for m in child.children):
+                return True
+    return False
 
 
 def _embedding(match: Match, by_token: dict[int, int]) -> int | None:
@@ -112,7 +123,7 @@ class Events:
     ) -> list[_Draft]:
         matches = find_triggers(sentence, lexicon)
         if not matches:
-            return []
+            return self._bare_demands(sentence, lexicon, resolver, [])
         by_token: dict[int, int] = {}
         for number, match in enumerate(matches):
             by_token[match.trigger.i] = number
@@ -150,6 +161,7 @@ class Events:
                 host.target = draft.target or (draft.source if other else None)
             if host.dating is None and draft.dating is not None:
                 host.dating, host.place = draft.dating, host.place or draft.place
+        drafts.extend(self._bare_demands(sentence, lexicon, resolver, drafts))
         kept: list[_Draft] = []
         main = [
             d for d in drafts if d.embedded_in is None and (d.source or d.target) and not _aside(d)
@@ -165,6 +177,44 @@ class Events:
                 draft.target = resolver.domestic(draft.target, draft.source, sentence)
             kept.append(draft)
         return kept
+
+    @staticmethod
+    def _bare_demands(
+        sentence: Any, lexicon: EventLexicon, resolver: ActorResolver, drafts: list[_Draft]
+    ) -> list[_Draft]:
+        """A reporter saying another actor must do something the lexicon does not code:
+        "Russia said Sudan must return the helicopter" is Russia's demand on Sudan (CAMEO 10)."""
+        base = next((p for p in lexicon.patterns.get("demand", ()) if p.pos == "verb"), None)
+        if base is None:
+            return []
+        coded = {d.match.trigger.i for d in drafts}
+        found = []
+        for clause in sentence:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            cue = next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "aux"
+                    and (lexicon.cue("aux", c.lower_) or _NO_CUE).derive == "demand"
+                ),
+                None,
+            )
+            if cue is None or clause.i in coded:
+                continue  # a coded act carries its own demand (the speech act of _speech_act)
+            speaker = reporter(clause)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if speaker is None or subject is None or subject.pos_ == "PRON":
+                continue
+            source, target = resolver.resolve(speaker), resolver.resolve(subject)
+            if source is None or target is None or source.text == target.text:
+                continue
+            pattern = replace(base, rule="derived.demand.v1", cameo="100")
+            found.append(
+                _Draft(Match(cue, pattern), "100", source, target, Modality("occurred"), sentence)
+            )
+        return found
 
     def _locate(self, draft: _Draft, doc: Document) -> None:
         own, report = anchors(draft.match.trigger, draft.match.frame)
@@ -220,7 +270,7 @@ class Events:
         root = draft.code[:2]
         token = draft.sentence.doc[cue]
         if derive == "intent":
-            if self.lexicon.code(draft.code).quadclass <= 2:
+            if self.lexicon.code(draft.code).quadclass <= 2 and not _ultimatum(trigger):
                 code, rule = _INTENT.get(root, "030"), "derived.intent.v1"
             else:
                 code, rule = _THREAT.get(root, "130"), "derived.threat.v1"

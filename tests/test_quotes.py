@@ -454,6 +454,13 @@ def test_a_programme_title_after_the_cue_stays_out_of_the_quote(quoting) -> None
     assert quote.kind == "direct" and quote.text == "We will win this district and the next one"
 
 
+def test_a_headline_label_says_the_whole_line(quoting) -> None:
+    text = "Okafor: Lopez must ‘stop hiding’ from the voters\n\nThe campaign went on."
+    quote = _only(_extract(quoting, text))
+    assert quote.speaker.text == "Okafor" and quote.cue.text == ":"
+    assert quote.kind == "mixed" and quote.text == "Lopez must ‘stop hiding’ from the voters"
+
+
 def test_an_inverted_cue_before_a_colon_names_its_speaker(quoting) -> None:
     text = "Experts doubt the plan. Said Okafor: “I see no sign that anyone will pay for it.”"
     quote = _quote_with(_extract(quoting, text), "no sign")
@@ -510,6 +517,7 @@ def test_content_never_crosses_the_paragraph_of_its_cue() -> None:
         ),
         ("The senator questioned whether the figures were accurate.", "questioned"),
         ("Okafor scolded him: “You have misled this committee for a year.”", "scolded"),
+        ("As the Daily Ledger put it, the reform was “too little and far too late.”", "put it"),
     ],
 )
 def test_the_new_cues_attribute(quoting, text, cue) -> None:

@@ -209,10 +209,13 @@ def _attribute_quotations(
             continue  # “Fox News Sunday”, “The Apprentice”: a name in quotes, not a statement
         item = (
             item
+            or _label_line(text, quote, para)
             or _cue_before(parsed, text, quote, max(prev_end, para.start), lexicon)
             or _colon_before(parsed, text, quote, paragraphs, lexicon)
             or _governing_verb(parsed, quote, lexicon)
         )
+        if item is not None and any((f.start, f.end) == (item.start, item.end) for f in result):
+            continue  # a second quoted phrase of a line already attributed whole
         if item is None:
             if not _statement(words):
                 continue  # a short quoted phrase with no verb or cue around it
@@ -385,6 +388,24 @@ def _colon_before(
     fake = Quotation(quote.start, quote.end, quote.inner_start, quote.inner_end, quote.style)
     found = _cue_before(parsed, text, fake, before.start, lexicon, stop=before.end)
     return replace(found, rule="quotes.cue_colon_before.v1") if found else None
+
+
+def _label_line(text: str, quote: Quotation, para: _Para) -> Found | None:
+    """ "Sanders: Clinton needs to ‘get away from’ the feuding": a headline or transcript line
+    opened by a speaker label says all that follows the colon, quoted phrases included."""
+    named = _NAME_COLON.match(text, para.start, quote.start)
+    if named is None or named.end() >= quote.start or not _label(named.group(1)):
+        return None
+    start, end = named.span(1)
+    content = _trim(text, named.end(), para.end)
+    return Found(
+        content[0],
+        content[1],
+        "quotes.colon_name.v1",
+        cue=(end, text.index(":", end) + 1),
+        speaker=(start, end),
+        speaker_head=(start, end),
+    )
 
 
 def _label(name: str) -> bool:

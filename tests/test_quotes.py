@@ -84,6 +84,14 @@ def test_a_quote_running_over_paragraphs_is_one_quotation() -> None:
     assert warnings == []
 
 
+def test_a_straight_block_mark_does_not_run_into_a_curly_quote() -> None:
+    text = '"The council met at noon.\n\n“We will build the school,” the mayor said.'
+    quotations, warnings = find_quotations(text)
+    inner = [text[q.inner_start : q.inner_end] for q in quotations]
+    assert inner == ["The council met at noon.", "We will build the school,"]
+    assert len(warnings) == 1
+
+
 def test_an_unclosed_mark_ends_at_its_paragraph_with_a_warning() -> None:
     text = "The mayor said “we are ready.\n\nThe storm reached the coast on Friday."
     quotations, warnings = find_quotations(text)

@@ -139,11 +139,12 @@ def _pair_doubles(text: str, warnings: list[str]) -> list[Quotation]:
             blank = following[0] == following[1]
             if blank and number + 2 < len(lines):  # a blank line: the paragraph after it
                 mark = _first_mark(text, *lines[number + 2])
-            if mark is not None and not _TURN.match(text, mark + 1):
+            turn = mark is not None and _TURN.match(text, mark + 1)
+            if mark is not None and not turn and _same_style(text[opened], text[mark]):
                 # the multi-paragraph convention: the next paragraph reopens the same quotation
                 skip, depth, paragraphs = mark, 1, paragraphs + 1
                 continue
-            if mark is not None:  # a transcript: each turn is its own quotation
+            if turn:  # a transcript: each turn is its own quotation
                 quotes.append(
                     Quotation(opened, lend, opened + 1, _strip_end(text, opened, lend), "double")
                 )
@@ -177,6 +178,16 @@ def _single_close(text: str, i: int) -> bool:
     if before.isspace() or (before.isalnum() and after.isalnum()):
         return False  # an apostrophe inside a word: don't, Xi'an
     return after.isspace() or after in _CLOSE_AFTER
+
+
+def _same_style(first: str, second: str) -> bool:
+    """Whether two double marks are of one typography (straight, or curly and angled).
+
+    A quotation opened with a straight mark does not go on in a paragraph that opens with a
+    curly one: pages that mark block quotes with a bare straight mark at each paragraph hold
+    their own curly quotations inside.
+    """
+    return (first == '"') == (second == '"')
 
 
 def _pair_singles(text: str, doubles: list[Quotation]) -> list[Quotation]:

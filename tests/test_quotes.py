@@ -318,6 +318,19 @@ def test_a_cue_in_a_gerund_takes_the_subject_of_the_verb_above(quoting, text, sp
     assert quote.speaker.text == speaker and "carry_over" not in quote.rule
 
 
+def test_a_reporting_noun_is_attributed_to_its_possessor(quoting) -> None:
+    text = "Reporters checked the mayor's claim that the city had “never been safer.”"
+    quote = _only(_extract(quoting, text))
+    assert quote.speaker.text == "the mayor's" and quote.cue.text == "claim"
+    assert quote.text.startswith("the city had “never been safer") and quote.kind == "mixed"
+    assert quote.rule.startswith("quotes.noun_cue.v1")
+
+
+def test_a_reporting_noun_with_no_possessor_is_not_attributed(quoting) -> None:
+    text = "The claim that the river was clean was tested by the agency."
+    assert _extract(quoting, text).quotes == ()
+
+
 def test_a_statement_saying_is_attributed_to_who_issued_it(quoting) -> None:
     text = "The ministry issued a statement saying the border “will stay closed until spring.”"
     quote = _only(_extract(quoting, text))

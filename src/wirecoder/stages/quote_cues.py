@@ -1,8 +1,9 @@
 """The quotation cue lexicon: reporting words as validated data (lexicon/data/quote_cues.tsv).
 
 A cue is a lemma ("say") or a phrase whose first word is a lemma and whose other words follow it
-literally ("point out", "according to"). Each entry says which kinds of reported content the cue
-takes (its frames), so that "denied the report" counts but "said the word" does not.
+literally ("point out", "according to", the noun cue "claim that"). Each entry says which kinds
+of reported content the cue takes (its frames), so that "denied the report" counts but "said the
+word" does not.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from wirecoder.lexicon import Spec, load_table, register_spec
 
-POS = frozenset({"verb", "prep", "punct"})
+POS = frozenset({"verb", "noun", "prep", "punct"})
 FRAMES = frozenset({"quote", "clause", "inf", "obj"})
 
 
@@ -70,6 +71,8 @@ class CueLexicon:
                 if pos is not None and cue.pos != pos:
                     continue
                 if cue.pos == "verb" and token.pos_ not in ("VERB", "AUX"):
+                    continue
+                if cue.pos == "noun" and token.pos_ != "NOUN":
                     continue
                 last = _follow(doc, token.i, cue.words[1:])
                 if last is not None:

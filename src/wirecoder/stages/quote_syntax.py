@@ -257,6 +257,8 @@ def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Fou
             continue
         if match.cue.pos == "prep":
             item = _according(doc, token, match)
+        elif match.cue.pos == "noun":
+            item = _nominal(doc, token, match)
         else:
             item = _verb(doc, token, match, skip)
         if item is not None:
@@ -332,5 +334,28 @@ def _according(doc: Any, word: Any, match: CueMatch) -> Found | None:
         cue_head=word.i,
         speaker=speaker,
         speaker_head=(source.idx, source.idx + len(source.text)),
+        cue_ref=match.cue.ref,
+    )
+
+
+def _nominal(doc: Any, noun: Any, match: CueMatch) -> Found | None:
+    """ "Trump's claim that ...": a reporting noun, its that-clause and its possessor."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    that = doc[match.last]
+    clause = that.head if that.dep_ == "mark" and that.head.head.i == noun.i else None
+    if owner is None or clause is None:
+        return None  # "the claim that ...": no one to attribute it to
+    span = token_span(list(clause.subtree))
+    speaker = token_span(list(owner.subtree))
+    if span is None or speaker is None:
+        return None
+    return Found(
+        start=span[0],
+        end=span[1],
+        rule="quotes.noun_cue.v1",
+        cue=(noun.idx, noun.idx + len(noun.text)),
+        cue_head=noun.i,
+        speaker=speaker,
+        speaker_head=(owner.idx, owner.idx + len(owner.text)),
         cue_ref=match.cue.ref,
     )

@@ -286,6 +286,34 @@ def test_coming_together_for_talks_makes_the_comers_hold_them(coder) -> None:
     assert event is not None and _country(event.source) in ("PER", "CHL")
 
 
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        (
+            "Fighters loyal to Libya's eastern commander shelled the port of Misrata.",
+            "19",
+            "LBY",
+            None,
+        ),
+        (
+            "The Kenyan opposition issued a statement demanding that Uganda free the activists.",
+            "10",
+            "KEN",
+            "UGA",
+        ),
+        ("Sudanese troops were engaged in heavy fighting with Chadian rebels.", "19", "SDN", None),
+        ("Chile and Bolivia restored diplomatic ties after a decade.", "05", "CHL", "BOL"),
+        ("Hundreds of Eritreans sought asylum in Sweden last year.", "02", "ERI", "SWE"),
+    ],
+)
+def test_affiliations_statements_and_more_acts(coder, text, root, source, target) -> None:
+    event = _root(_events(coder, text), root)
+    assert event is not None, _events(coder, text)
+    assert _country(event.source) == source
+    if target is not None:
+        assert _country(event.target) == target
+
+
 def test_a_thing_in_one_place_stands_for_that_places_country(pipeline) -> None:
     result = pipeline.extract("Israel will evacuate the settlements in the Gaza Strip.")
     event = _root(result.events, "07")

@@ -35,6 +35,10 @@ NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject
 _LIGHT = frozenset({"dobj", "attr", "oprd"})  # "launched an attack": the verb's subject acts
+# what a body issues that speaks for it: "issued a statement condemning the raid"
+_DOCUMENTS = frozenset(
+    "statement declaration communique communiqué resolution letter appeal message report".split()
+)
 # verbs of coming together for a nominal event, whose subject holds it: "returned for talks"
 _GATHER = frozenset(
     "gather assemble converge come return arrive travel fly head meet march rally".split()
@@ -43,6 +47,7 @@ _PHRASE = frozenset(
     {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "appos", "case", "npadvmod"}
 )
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
+_AFFILIATED = frozenset("loyal linked allied affiliated tied aligned close connected".split())
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _COUNTRYLIKE = frozenset({"GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -86,6 +91,9 @@ def _subject(verb: Any) -> Any | None:
             return subj
         if verb.dep_ == "relcl":  # "troops who attacked": the head noun
             return verb.head
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DOCUMENTS:
+            inherited, verb = "xcomp", verb.head.head  # "issued a statement demanding": issuer
+            continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "guilty of violating"
             inherited, verb = "xcomp", verb.head.head
             continue
@@ -141,6 +149,8 @@ def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any
         if is_noun:
             verb = _light_verb(trigger)
             subj = _subject(verb) if verb is not None else None
+            if subj is None and verb is not None:  # "Serb forces were engaged in cleansing"
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         else:
             if any(c.dep_ == "nsubjpass" for c in trigger.children):
                 return []
@@ -292,6 +302,9 @@ def phrase(head: Any) -> list[Any]:
             continue
         for child in token.children:
             keep = child.dep_ in _PHRASE or (child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS)
+            keep = keep or (  # "forces loyal to the president", "militants linked to al-Qaeda"
+                child.dep_ == "prep" and child.lower_ == "to" and token.lemma_ in _AFFILIATED
+            )
             keep = keep or (child.dep_ == "pobj" and token.dep_ == "prep")
             keep = keep or (child.dep_ == "conj" and token.i != head.i and token.dep_ == "amod")
             if keep:

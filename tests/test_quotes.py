@@ -515,18 +515,18 @@ def test_a_quote_continuing_a_mixed_quote_joins_it(quoting) -> None:
 
 
 def test_content_never_crosses_the_paragraph_of_its_cue() -> None:
+    from wirecoder.stages.quote_layout import within_paragraph
     from wirecoder.stages.quote_syntax import Found
-    from wirecoder.stages.quotes import _within_paragraph
 
     text = "“None of them gave the answer he wanted.”\n\nLater, Ham explained why he left."
     cue = text.index("explained")
     joined = Found(1, len(text) - 1, "quotes.cue_complement.v1", cue=(cue, cue + 9), cue_head=9)
-    (kept,) = _within_paragraph([joined], text)
+    (kept,) = within_paragraph([joined], text)
     assert kept.start == text.index("Later") and kept.end == len(text) - 1
     wrapped = "The minister said that the rules\nwould change in May."
     said = wrapped.index("said")
     item = Found(said + 5, len(wrapped) - 1, "quotes.cue_complement.v1", cue=(said, said + 4))
-    assert _within_paragraph([item], wrapped)[0].end == len(wrapped) - 1  # a wrapped line
+    assert within_paragraph([item], wrapped)[0].end == len(wrapped) - 1  # a wrapped line
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,23 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from wirecoder.config import Settings
 from wirecoder.model import Document, Quote, Span, Speaker
 from wirecoder.stages.quote_cues import cue_lexicon
+from wirecoder.stages.quote_layout import (
+    Para,
+    drop_nested,
+    merge,
+    para_of,
+    paragraph_spans,
+    quote_kind,
+    snap,
+    trim,
+    within_paragraph,
+)
 from wirecoder.stages.quote_marks import Quotation, find_quotations
 from wirecoder.stages.quote_syntax import (
     Found,
@@ -48,15 +59,7 @@ _LABELS = frozenset(
     "caption credit warning breaking exclusive analysis opinion editorial correction "
     "clarification transcript q a question answer live updates".split(" ")
 )
-_DIRECT_SHARE = 0.7
 _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at)|['’]s)\s*$", re.IGNORECASE)
-_PARA_END = re.compile(r"[.!?:…][\"”’'»)\]]*$|[\"”»]$")
-
-
-@dataclass(frozen=True)
-class _Para:
-    start: int
-    end: int
 
 
 class Quotes:
@@ -77,11 +80,11 @@ class Quotes:
         lexicon = cue_lexicon(self.settings.lexicon_dirs)
         inside = _tokens_inside(parsed, quotations)
         found = verb_attributions(parsed, lexicon, inside)
-        found = _within_paragraph(found, text)
-        found = _drop_nested(found, quotations)
-        paragraphs = _paragraphs(text)
+        found = within_paragraph(found, text)
+        found = drop_nested(found, quotations)
+        paragraphs = paragraph_spans(text)
         found = _attribute_quotations(parsed, text, quotations, found, paragraphs, lexicon)
-        found = _merge(found, quotations, paragraphs, text)
+        found = merge(found, quotations, paragraphs, text)
         quotes = _records(doc, found, quotations)
         for message in warnings:
             doc = doc.warn(message)
@@ -98,77 +101,6 @@ def _tokens_inside(parsed: Any, quotations: list[Quotation]) -> set[int]:
     return inside
 
 
-def _paragraphs(text: str) -> list[_Para]:
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        spans.append(_Para(start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
-def _para_of(paragraphs: list[_Para], offset: int) -> int:
-    for number, para in enumerate(paragraphs):
-        if para.start <= offset <= para.end:
-            return number
-    return len(paragraphs) - 1
-
-
-def _breaks(text: str) -> list[int]:
-    """Offsets of the line breaks that end a paragraph (not the ones that only wrap a line)."""
-    breaks = []
-    for found in re.finditer("\n", text):
-        line = text[: found.start()].rsplit("\n", 1)[-1].rstrip()
-        after = text[found.end() :].split("\n", 1)[0]
-        if not line or not after.strip() or _PARA_END.search(line):
-            breaks.append(found.start())
-    return breaks
-
-
-def _within_paragraph(found: list[Found], text: str) -> list[Found]:
-    """Cut each cue's content at the paragraph breaks around its cue.
-
-    The parser sometimes runs a sentence over a paragraph break ("...wanted.”\n\nLooking ahead,
-    Ham explained why ..."); what a cue reports stays in the paragraph where the cue stands.
-    """
-    breaks = _breaks(text)
-    kept = []
-    for item in found:
-        if item.cue is None:
-            kept.append(item)
-            continue
-        low = max((b for b in breaks if b < item.cue[0]), default=-1) + 1
-        high = min((b for b in breaks if b >= item.cue[1]), default=len(text))
-        start, end = _trim(text, max(item.start, low), min(item.end, high))
-        if end - start >= 2:
-            kept.append(replace(item, start=start, end=end))
-    return kept
-
-
-def _drop_nested(found: list[Found], quotations: list[Quotation]) -> list[Found]:
-    """Keep the outer attribution where one cue's content holds another's cue and content.
-
-    An inner attribution with a speaker of its own stays ("officials said she denied it"), unless
-    its content holds quoted words: "X said she wanted to speak “directly to voters”" is X's
-    report, and the quoted words are X's citation, not a second quotation.
-    """
-    kept = []
-    for item in found:
-        outer = any(
-            other is not item
-            and other.start <= item.start
-            and item.end <= other.end
-            and other.cue is not None
-            and item.cue is not None
-            and other.start <= item.cue[0] < other.end
-            and other.carry is False
-            for other in found
-        )
-        if not outer or (item.speaker is not None and not _touches(item, quotations)):
-            kept.append(item)
-    return kept
-
-
 def _covered(quote: Quotation, found: list[Found]) -> bool:
     size = max(1, quote.inner_end - quote.inner_start)
     return any(
@@ -181,7 +113,7 @@ def _attribute_quotations(
     text: str,
     quotations: list[Quotation],
     found: list[Found],
-    paragraphs: list[_Para],
+    paragraphs: list[Para],
     lexicon: Any,
 ) -> list[Found]:
     """Add an attribution for every quoted passage that no cue's content already holds."""
@@ -201,7 +133,7 @@ def _attribute_quotations(
             ),
             len(text),
         )
-        para = paragraphs[_para_of(paragraphs, quote.start)]
+        para = paragraphs[para_of(paragraphs, quote.start)]
         item = _cue_after(parsed, text, quote, min(next_start, para.end), lexicon) or _dash_after(
             text, quote, para
         )
@@ -322,7 +254,7 @@ def _cue_after(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: An
     return None
 
 
-def _dash_after(text: str, quote: Quotation, para: _Para) -> Found | None:
+def _dash_after(text: str, quote: Quotation, para: Para) -> Found | None:
     """ "“...” ― Sonya Herridge": a dash and a name after the quote."""
     found = _DASH_NAME.match(text, quote.end, para.end)
     if found is None:
@@ -361,17 +293,17 @@ def _cue_before(
 
 
 def _colon_before(
-    parsed: Any, text: str, quote: Quotation, paragraphs: list[_Para], lexicon: Any
+    parsed: Any, text: str, quote: Quotation, paragraphs: list[Para], lexicon: Any
 ) -> Found | None:
     """ "PENCE: ..." / "Caddell: “...”" / a paragraph ending "... reports:" before the quote."""
-    number = _para_of(paragraphs, quote.start)
+    number = para_of(paragraphs, quote.start)
     para = paragraphs[number]
     named = _NAME_COLON.fullmatch(text, para.start, quote.start)
     if named is None:  # a transcript turn: the label opens the quoted paragraph
         named = _NAME_COLON.match(text, quote.inner_start, quote.inner_end)
     if named is not None and _label(named.group(1)):
         start, end = named.span(1)
-        content = _trim(text, named.end(), quote.inner_end)
+        content = trim(text, named.end(), quote.inner_end)
         return Found(
             max(content[0], quote.inner_start),
             quote.inner_end,
@@ -390,14 +322,14 @@ def _colon_before(
     return replace(found, rule="quotes.cue_colon_before.v1") if found else None
 
 
-def _label_line(text: str, quote: Quotation, para: _Para) -> Found | None:
+def _label_line(text: str, quote: Quotation, para: Para) -> Found | None:
     """ "Sanders: Clinton needs to ‘get away from’ the feuding": a headline or transcript line
     opened by a speaker label says all that follows the colon, quoted phrases included."""
     named = _NAME_COLON.match(text, para.start, quote.start)
     if named is None or named.end() >= quote.start or not _label(named.group(1)):
         return None
     start, end = named.span(1)
-    content = _trim(text, named.end(), para.end)
+    content = trim(text, named.end(), para.end)
     return Found(
         content[0],
         content[1],
@@ -414,7 +346,7 @@ def _label(name: str) -> bool:
 
 
 def _colon_lines(
-    text: str, paragraphs: list[_Para], quotations: list[Quotation], found: list[Found]
+    text: str, paragraphs: list[Para], quotations: list[Quotation], found: list[Found]
 ) -> list[Found]:
     """Lines of the form "Pence: Flowers won't be at the debate" (headlines, transcripts)."""
     taken = [(q.start, q.end) for q in quotations] + [(f.start, f.end) for f in found]
@@ -423,7 +355,7 @@ def _colon_lines(
         named = _NAME_COLON.match(text, para.start, para.end)
         if named is None or not _label(named.group(1)):
             continue
-        start, end = _trim(text, named.end(), para.end)
+        start, end = trim(text, named.end(), para.end)
         if end - start < 10 or any(a < end and start < b for a, b in taken):
             continue
         s, e = named.span(1)
@@ -483,82 +415,6 @@ def _governing_verb(parsed: Any, quote: Quotation, lexicon: Any) -> Found | None
     )
 
 
-def _merge(
-    found: list[Found], quotations: list[Quotation], paragraphs: list[_Para], text: str
-) -> list[Found]:
-    """Join the parts of one quotation: "“A,” she said. “B.”" is one quote with one cue.
-
-    A speakerless quoted passage joins the last quotation of its paragraph (past any indirect
-    attribution nested inside it: "“A,” she said, stressing X. “B.”"), also when that one is
-    mixed ("X was “A,” she added. “B.”").
-    """
-    merged: list[Found] = []
-    for item in found:
-        para = _para_of(paragraphs, item.start)
-        owner = _owner(merged, item, quotations, paragraphs, para)
-        if owner is not None:
-            last = merged[owner]
-            joined = last.joined or _is_quoted(last, quotations)
-            merged[owner] = replace(last, end=max(last.end, item.end), joined=joined)
-            continue
-        merged.append(item)
-    return merged
-
-
-def _owner(
-    merged: list[Found],
-    item: Found,
-    quotations: list[Quotation],
-    paragraphs: list[_Para],
-    para: int,
-) -> int | None:
-    """The index of the attribution in ``merged`` that ``item`` continues, if any."""
-    if not _is_quoted(item, quotations):
-        return None
-    for number in range(len(merged) - 1, -1, -1):
-        last = merged[number]
-        if _para_of(paragraphs, last.start) != para or item.start < last.start:
-            return None
-        if item.cue_head is not None and item.cue_head == last.cue_head:
-            return number if _is_quoted(last, quotations) else None
-        if item.rule != "quotes.continuation.v1":
-            return None
-        if _is_quoted(last, quotations) or (last.cue is not None and _touches(last, quotations)):
-            return number
-        if last.end > item.start:
-            return None  # an attribution covering the passage: not a continuation of earlier
-    return None
-
-
-def _touches(item: Found, quotations: list[Quotation]) -> bool:
-    return any(q.inner_start < item.end and item.start < q.inner_end for q in quotations)
-
-
-def _is_quoted(item: Found, quotations: list[Quotation]) -> bool:
-    size = max(1, item.end - item.start)
-    covered = sum(
-        max(0, min(item.end, q.inner_end) - max(item.start, q.inner_start)) for q in quotations
-    )
-    return covered >= _DIRECT_SHARE * size
-
-
-def _snap(item: Found, quotations: list[Quotation]) -> Found:
-    inside = [q for q in quotations if q.inner_start < item.end and item.start < q.inner_end]
-    if not inside:
-        return item
-    start = min(q.inner_start for q in inside)
-    end = max(q.inner_end for q in inside)
-    return replace(item, start=start, end=end)
-
-
-def _kind(item: Found, quotations: list[Quotation]) -> str:
-    if item.joined or _is_quoted(item, quotations):
-        return "direct"
-    if any(q.inner_start < item.end and item.start < q.inner_end for q in quotations):
-        return "mixed"
-    return "indirect"
-
-
 def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> tuple[Quote, ...]:
     text = doc.article.text
     mentions = [
@@ -569,10 +425,10 @@ def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> 
     quotes: list[Quote] = []
     previous: Speaker | None = None
     for item in found:
-        kind = _kind(item, quotations)
+        kind = quote_kind(item, quotations)
         if kind == "direct" and item.rule != "quotes.colon_name.v1":  # what the marks hold
-            item = _snap(item, quotations)
-        start, end = _trim(text, item.start, item.end)
+            item = snap(item, quotations)
+        start, end = trim(text, item.start, item.end)
         if end <= start:
             continue
         speaker: Speaker | None = None
@@ -605,14 +461,6 @@ def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> 
         if speaker is not None:
             previous = speaker
     return tuple(quotes)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–"):
-        end -= 1
-    return start, end
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})

@@ -163,6 +163,10 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         # a past clause naming a month two ahead of publication means last year's
         ("The firm changed its fiscal year in December.", "2023-10-27", "December", "2022-12"),
         ("The deadline was moved to November.", "2023-10-27", "November", "2023-11"),
+        # what was agreed in the past may still lie ahead: the nearest February
+        ("Acme agreed to buy the unit in February.", "2023-10-30", "February", "2024-02"),
+        # the present perfect looks back
+        ("Police have been searching since Oct. 23.", "2024-05-06", "Oct. 23", "2023-10-23"),
     ],
 )
 def test_the_year_of_a_partial_date_follows_tense_and_publication(

@@ -104,11 +104,15 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
         planned = head.lemma_ in _PLAN_VERBS or head.lemma_ in ("be", "due", "ready", "likely")
         if planned and (governing in (None, "present") or _bare_participle(head)):
             return "future"  # 'plans to meet', 'is to resume', 'set to resume', 'due to expire'
+        if planned and governing == "past":
+            return None  # 'agreed to buy it in February': after the agreement, maybe still ahead
         return governing
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and (not auxes or lowered & {"has", "have", "had", "'s", "'ve"}):
         return "past"
+    if verb.tag_ == "VBG" and "been" in lowered and lowered & {"has", "have", "had", "'ve"}:
+        return "past"  # 'have been searching since Oct. 23'
     if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
         return "past"  # 'weakness hurt stocks': a present form needs 'hurts', so this is past
     if verb.tag_ in ("VBZ", "VBP") or lowered & {"is", "are", "am", "'s", "'re"}:

@@ -318,9 +318,14 @@ def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> Non
     assert found["10:35 a.m. (0735 GMT) Friday"].value == "2023-03-03T10:35"
 
 
-def test_anchored_expressions_without_a_reference_time_are_left_out(pipeline) -> None:
-    _, found = _times(pipeline, "That day will come, and the following year will be better.")
-    assert not found
+def test_anchored_expressions_with_no_date_before_them_use_the_publication_date(pipeline) -> None:
+    text = "That day will come, and the following year will be better."
+    _, found = _times(pipeline, text)
+    assert (found["That day"].value, found["the following year"].value) == ("2023-03-08", "2024")
+    assert found["That day"].anchor == WEDNESDAY  # the first reference time
+    assert found["the following year"].anchor == found["That day"].id
+    _, found = _times(pipeline, text, date=None)
+    assert not found  # no reference time at all: left out, not guessed
 
 
 def test_deictic_expressions_stay_on_the_publication_date_after_another_date(pipeline) -> None:

@@ -5,8 +5,9 @@ morning": TimeML resolves these against the reference time, the most recent date
 has resolved before them ("On May 22, 1995 he was promoted, and the following year ..." is
 1996). Their readers return a :class:`Reference` instead of a value; once every expression of
 the article is found, :func:`resolve_references` walks them in text order and resolves each
-against the nearest earlier resolved date fine enough for its unit. An expression with no such
-date before it is left out rather than guessed.
+against the nearest earlier resolved date fine enough for its unit. With no such date before
+it, the publication date is the reference time (the story's first); with none known either,
+the expression is left out rather than guessed.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from wirecoder.timex import grammar as g
-from wirecoder.timex.anchored import Reference, resolve_references
+from wirecoder.timex.anchored import Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
 from wirecoder.timex.words import Words, load_words
 
@@ -223,15 +223,23 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         if not g._capitalised(m["wd"]):
             return None
         weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
-        return Reference("WD", shift, weekday=weekday)
+        return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
     text = (m["unit"] or m["unit2"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if pod is not None:
-        return Reference("D", shift, tod=pod.value)
+        return _with_fallback(Reference("D", shift, tod=pod.value), ctx)
     if m["dir"] and m["dir"].lower() == "next" and text != "day":
         return None  # 'the next year' is counted from the publication date ('relative')
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[text]
-    return Reference(unit, shift)
+    return _with_fallback(Reference(unit, shift), ctx)
+
+
+def _with_fallback(ref: Reference, ctx: Context) -> Reference:
+    """The publication date is the story's first reference time: with no date before it, an
+    anchored expression is resolved against that (when known)."""
+    if ctx.anchor is None:
+        return ref
+    return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):

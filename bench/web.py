@@ -96,7 +96,8 @@ def main() -> None:
     from wirecoder.api.app import create_app
     from wirecoder.api.deps import ApiConfig
     from wirecoder.store import open_store
-    from wirecoder.store.queries_web import EventFilters, event_page
+    from wirecoder.store.filters import EventFilters
+    from wirecoder.store.queries_web import event_page
 
     client = TestClient(create_app(ApiConfig(db=str(db))))
     store = open_store(str(db), readonly=True)
@@ -116,12 +117,9 @@ def main() -> None:
             lambda query=query: client.get("/api/events", params=query), args.rounds
         )
         offset = int(params.get("offset", 0))
-        dedup = bool(params.get("dedup", False))
-        keys = {k: v for k, v in params.items() if k not in ("offset", "dedup")}
-        filters = EventFilters(**keys)
+        filters = EventFilters(**{k: v for k, v in params.items() if k != "offset"})
         _, direct = times(
-            lambda f=filters, o=offset, d=dedup: event_page(store, f, limit=50, offset=o, dedup=d),
-            args.rounds,
+            lambda f=filters, o=offset: event_page(store, f, limit=50, offset=o), args.rounds
         )
         row = {
             "query": name,

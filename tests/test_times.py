@@ -204,6 +204,7 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
         ("The strike has dragged on for weeks.", "weeks", "DURATION", "PXW"),
         ("Envoys meet every week in Doha.", "every week", "SET", "P1W"),
+        ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
         ("The ministry publishes figures daily.", "daily", "SET", "P1D"),
         ("The country earns $5 million a year from tolls.", "a year", "SET", "P1Y"),
     ],

@@ -282,14 +282,15 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
 
 
 def _read_weekday(m: re.Match[str], ctx: Context):
-    """'Sunday' (by tense), 'last Friday', 'next Monday', 'Wednesday night', 'Tuesdays'."""
+    """'Sunday' (by tense), 'last Friday', 'Wednesday night', 'Tuesdays', 'Friday nights'."""
     if not _capitalised(m["wd"]):
         return None
     weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
     pod = ctx.words.lookup("part_of_day", m["pod"]).value if m["pod"] else None
     suffix = f"T{pod}" if pod else ""
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if m["plural"] or rel in ("each", "every"):
+    plural_pod = bool(m["pod"]) and m["pod"].lower().endswith("s")  # 'Tuesday nights'
+    if m["plural"] or plural_pod or rel in ("each", "every"):
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{weekday}{suffix}"

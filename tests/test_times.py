@@ -52,6 +52,9 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("It rained on 2022-11-05 in the capital.", "2022-11-05", "2022-11-05"),
         ("Prices peaked in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("Shops closed on Thanksgiving Day 2022.", "Thanksgiving Day 2022", "2022-11-24"),
+        # a day spelled out, as broadcast transcripts write it
+        ("The vote will be held on March twentieth.", "March twentieth", "2023-03-20"),
+        ("The hearing is set for the week of March 20.", "the week of March 20", "2023-W12"),
     ],
 )
 def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:

@@ -5,9 +5,11 @@ text; overlapping matches resolved longest-first; modifiers ("early", "nearly") 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from functools import cache
 
+from wirecoder.timex import dates
 from wirecoder.timex import grammar as g
 from wirecoder.timex.anchored import Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
@@ -42,6 +44,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"|hundred|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:{ones}|{teens}))?"
     )
     years = rf"{YEAR}|{spoken}"
+    # a day of the month spelled out, as broadcast transcripts write it: 'March eighth'
+    day_ordinal = _alternation(
+        "|".join(
+            f
+            for f in w.forms.get("ordinal", ())
+            if f.replace(" ", "").isalpha() and 1 <= int(w.lookup("ordinal", f).value) <= 31
+        )
+    )
 
     def rule(name: str, pattern: str, read: g.Reader, *, flags: int = re.IGNORECASE) -> Rule:
         return Rule(
@@ -60,9 +70,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
-            rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+(?P<d1>{DAYNUM})"
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+"
+            rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-]))"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{years}))?",
-            g._read_calendar_day,
+            _calendar_day_adapter,
+        ),
+        rule(
+            "week_of",
+            rf"the\s+week\s+of\s+(?P<month>{month})\s+(?P<d1>{DAYNUM})(?:,?\s+(?P<year>{years}))?",
+            _week_of_adapter,
         ),
         rule(
             "calendar_day",
@@ -203,6 +219,20 @@ def _alternation(forms: str) -> str:
     return "|".join(
         r"\s+".join(re.escape(piece) for piece in form.split()) for form in forms.split("|") if form
     )
+
+
+def _calendar_day_adapter(m: re.Match[str], ctx: Context):
+    if m["d1w"]:  # 'March eighth': the day as a number for the reader
+        return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
+    return g._read_calendar_day(m, ctx)
+
+
+def _week_of_adapter(m: re.Match[str], ctx: Context):
+    """'the week of March 6': the ISO week holding that day."""
+    read = g._read_calendar_day(_Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
+    if read is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read[1]):
+        return read
+    return "DATE", dates.week_value(dt.date.fromisoformat(read[1]))
 
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):

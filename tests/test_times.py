@@ -142,6 +142,7 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         ("Until Thursday, the police had not named a suspect.", "2023-03-02"),
         # 'hurt' after a singular subject is the past form, whatever the tagger says
         ("Weakness in banks hurt the index, which fell on Friday, to 437.", "2023-03-03"),
+        ("Kenya and Somalia meet on Friday in Nairobi.", "2023-03-10"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:

@@ -125,8 +125,14 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
 
 
 def _singular_subject(verb: Any) -> bool:
-    """True when the verb's subject is a singular noun ('the index', 'Weakness')."""
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    """True when the verb's subject is one singular noun ('the index', 'Weakness'), not two
+    joined ('Kenya and Somalia meet')."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.tag_ in ("NN", "NNP")
+        and not any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _bare_participle(verb: Any) -> bool:

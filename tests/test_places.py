@@ -157,6 +157,87 @@ def test_a_named_region_chooses_its_own_town(pipeline) -> None:
     assert found.rule in ("places.article_region.v1", "places.proximity.v1")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases were reported in Alaska, Oregon, Georgia, Washington and Wyoming.",
+        "The outbreak spread from Oregon, Washington, Idaho and Montana last week.",
+    ],
+)
+def test_a_name_in_a_list_of_states_is_a_state(pipeline, text) -> None:
+    found = place(pipeline, text, "Washington")
+    assert (found.country, found.feature) == ("USA", "ADM1")
+    assert found.rule in ("places.list.v1", "places.article_country.v1")
+    assert place(pipeline, text, "Oregon").feature == "ADM1"
+
+
+def test_a_list_of_states_is_not_a_town_inside_the_next_state(pipeline) -> None:
+    text = "Farms in Kansas, Washington, West Virginia and Utah reported sick cattle."
+    found = place(pipeline, text, "Washington")
+    assert found.feature == "ADM1" and found.rule != "places.city_state.v1"
+
+
+def test_a_name_in_a_list_of_countries_is_a_country(pipeline) -> None:
+    found = place(pipeline, "Delegates from Russia, Georgia and Ukraine met.", "Georgia")
+    assert (found.country, found.feature) == ("GEO", "PCLI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials inspected a Washington state farm where the cow was born.",
+        "Wildfires burned across the state of Washington this summer.",
+    ],
+)
+def test_a_kind_word_beside_the_name_says_it_is_a_state(pipeline, text) -> None:
+    found = place(pipeline, text, "Washington")
+    assert (found.country, found.feature) == ("USA", "ADM1")
+    assert found.rule == "places.kind_word.v1"
+
+
+def test_a_small_namesake_in_a_named_region_does_not_outweigh_a_capital_abroad(pipeline) -> None:
+    text = (
+        "Officials in Manila and Cebu said samples were flown to New York. The Philippines "
+        "also sent samples to Rome."
+    )
+    assert place(pipeline, text, "Rome").country == "ITA"
+
+
+def test_a_big_namesake_does_not_hide_the_local_town_of_the_articles_country(pipeline) -> None:
+    text = (
+        "Police in Kentucky said the crash closed a highway near Corbin. Residents of London "
+        "were told to avoid the area."
+    )
+    found = place(pipeline, text, "London")
+    assert (found.country, found.admin1) == ("USA", "Kentucky")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "feature"),
+    [
+        ("Fire crews battled a blaze in Western Canada on Monday.", "Canada", "Canada", "PCLI"),
+        (
+            "Deputies from the Metcalfe County Sheriff's Office searched the river.",
+            "Metcalfe County",
+            "Metcalfe County",
+            "ADM2",
+        ),
+        ("The City of Santa Ana said the water was safe.", "Santa Ana", "Santa Ana", "PPL"),
+    ],
+)
+def test_a_known_place_inside_a_longer_unknown_name_is_resolved(
+    pipeline, text, surface, name, feature
+) -> None:
+    found = place(pipeline, text, surface)
+    assert (found.name, found.feature, found.rule) == (name, feature, "places.inner_name.v1")
+    assert text[found.start : found.end] == surface
+
+
+def test_an_abbreviated_saint_reaches_the_place_written_in_full(pipeline) -> None:
+    found = place(pipeline, "Floods hit St. Marc and Gonaives in Haiti.", "St. Marc")
+    assert (found.name, found.country) == ("Saint-Marc", "HTI")
+
+
 def test_a_dateline_is_a_place_and_sets_the_context(pipeline) -> None:
     text = "AUSTIN, Texas - The governor signed the bill in Austin on Monday."
     found = [p for p in places(pipeline, text) if p.start == 0]

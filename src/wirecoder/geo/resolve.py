@@ -10,7 +10,12 @@ from the runner-up names the choice (``rule``):
 - ``places.article_region.v1``: the first-level regions the article names ("Kentucky" makes
   its Edmonton the Kentucky one);
 - ``places.proximity.v1``: closeness to the article's other places;
-- ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next;
+- ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next
+  (not when the two are of one kind, as in a list of states: "Georgia, Idaho");
+- ``places.list.v1``: a name in a list of places reads as the kind of place its neighbours are
+  ("Oregon, Washington and Utah" are three states);
+- ``places.kind_word.v1``: a word saying what kind of place the name is ("Washington state",
+  "Puge county", "the City of Turkey");
 - ``places.metonym.v1``: a capital standing for its government ("Washington's assurance").
 
 A name keeps one reading through the article (the strongest cue of any of its mentions wins).
@@ -45,9 +50,23 @@ REGION_SEEN = 2.5
 CITY_STATE = 6.0
 CONTAINER_NAMED = 3.0
 VOTE_MARGIN = 3.0
+LIST_SIBLING = 4.0
+KIND_WORD = 6.0
+# the region and proximity cues choose between namesakes of like prominence; they do not make a
+# small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
+# unless the town is in the country the article is most about
+CONTEXT_GAP = 3.0
+KIND_FEATURES = {
+    "adm1": frozenset({"ADM1"}),
+    "adm2": frozenset({"ADM2"}),
+    "town": frozenset({"PPL", "PPLC"}),
+}
+LIST_FEATURES = frozenset({"PCLI", "ADM1"})
 
-SPECIFIC_FIRST = ("pattern", "region", "near", "country", "prior")
+SPECIFIC_FIRST = ("kind", "pattern", "list", "region", "near", "country", "prior")
 RULES = {
+    "kind": "places.kind_word.v1",
+    "list": "places.list.v1",
     "prior": "places.prominence.v1",
     "country": "places.article_country.v1",
     "region": "places.article_region.v1",
@@ -66,6 +85,9 @@ class Toponym:
     candidates: list[Entry]
     entity: str | None = None
     container: int | None = None  # the toponym after ", " that may contain this one
+    siblings: list[int] = field(default_factory=list)  # its neighbours in a list of places
+    kind: str | None = None  # what a word beside it says it is: "adm1", "adm2" or "town"
+    inner: bool = False  # the known name inside a longer name ("Far North Queensland")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
     key: str = field(init=False)
@@ -95,6 +117,14 @@ def prior(entry: Entry) -> float:
     if entry.alternate:
         score -= ALTERNATE_PENALTY
     return score
+
+
+def _same_kind(a: Entry, b: Entry) -> bool:
+    """Return whether two readings are places of one kind: two countries, or two regions of
+    one country (the members of a list, never a place and its container)."""
+    if a.feature != b.feature or a.feature not in LIST_FEATURES:
+        return False
+    return a.feature == "PCLI" or a.country == b.country
 
 
 def _contains(outer: Entry, inner: Entry) -> bool:
@@ -133,6 +163,7 @@ class Resolver:
     def __init__(self, toponyms: list[Toponym], *, demonyms: Counter[str]) -> None:
         self.toponyms = toponyms
         self.demonyms = demonyms
+        self.lists: dict[tuple[str, int], float] = {}
         self.groups: dict[str, list[int]] = defaultdict(list)
         for number, toponym in enumerate(toponyms):
             self.groups[toponym.key].append(number)
@@ -163,6 +194,8 @@ class Resolver:
             if toponym.container is None:
                 continue
             outer = self.toponyms[toponym.container]
+            if any(_same_kind(a, b) for a in toponym.candidates for b in outer.candidates):
+                continue  # "Georgia, Idaho": a list of states, not a town in Idaho
             for inner in toponym.candidates:
                 for container in outer.candidates:
                     if _contains(container, inner):
@@ -170,6 +203,16 @@ class Resolver:
                         bonus[(outer.key, container.id)] = max(
                             bonus.get((outer.key, container.id), 0.0), CONTAINER_NAMED
                         )
+        return bonus
+
+    def _list_bonus(self) -> dict[tuple[str, int], float]:
+        """Return the list bonus of each (name, reading): the kind its list neighbours share."""
+        bonus: dict[tuple[str, int], float] = {}
+        for toponym in self.toponyms:
+            neighbours = [self.toponyms[n].candidates for n in toponym.siblings]
+            for entry in toponym.candidates:
+                if any(_same_kind(entry, other) for group in neighbours for other in group):
+                    bonus[(toponym.key, entry.id)] = LIST_SIBLING
         return bonus
 
     # --- scoring ------------------------------------------------------------------------------
@@ -187,11 +230,20 @@ class Resolver:
         cues = {"prior": prior(entry), "country": 0.0, "region": 0.0, "near": 0.0}
         if entry.country and votes.get(entry.country):
             cues["country"] = COUNTRY_SEEN + COUNTRY_SHARE * votes[entry.country] / total
-        if toponym.candidates and _is_town(toponym):  # only a town's namesakes compete on these
+        # only a town's namesakes of like prominence compete on these; in the country the article
+        # is most about, those of like prominence within that country
+        leading = votes.most_common(1)[0][0] if votes else None
+        rivals = [e for e in toponym.candidates if entry.country == leading == e.country]
+        gap = max(prior(e) for e in rivals or toponym.candidates) - cues["prior"]
+        if _is_town(toponym) and gap <= CONTEXT_GAP:
             if entry.feature not in BROAD and entry.region in regions:
                 cues["region"] = REGION_SEEN
             cues["near"] = _proximity(entry, places)
         cues["pattern"] = pattern.get((toponym.key, entry.id), 0.0)
+        cues["list"] = self.lists.get((toponym.key, entry.id), 0.0)
+        kinds = {self.toponyms[n].kind for n in self.groups[toponym.key]}
+        said = any(entry.feature in KIND_FEATURES.get(kind or "", ()) for kind in kinds)
+        cues["kind"] = KIND_WORD if said else 0.0
         return cues
 
     def _choose(
@@ -238,6 +290,7 @@ class Resolver:
         """Return the chosen reading of each toponym, in order (None where none is known)."""
         votes = self._votes()
         pattern = self._pattern_bonus()
+        self.lists = self._list_bonus()
         chosen: dict[str, Choice | None] = {}
         # first pass: prominence, the article's countries and "City, State" patterns
         for key, numbers in self.groups.items():

@@ -41,9 +41,19 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 UNRESOLVED = "places.unresolved.v1"
+INNER = "places.inner_name.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
-CUE_KINDS = frozenset({"noun", "verb", "disease"})
+CUE_KINDS = frozenset(
+    {"noun", "verb", "disease", "adm1", "adm2", "town", "qualifier", "institution"}
+)
+PLACE_KINDS = ("adm1", "adm2", "town")
+_LIST_GAP = re.compile(r"\A(?:,\s*|,?\s+(?:and|or|&)\s+)\Z")
+_ABBREVIATIONS = (
+    (re.compile(r"\bSt\.?\s+"), ("Saint ", "Saint-")),
+    (re.compile(r"\bMt\.?\s+"), ("Mount ",)),
+    (re.compile(r"\bFt\.?\s+"), ("Fort ",)),
+)
 
 
 def _check_cue(row: dict[str, str]) -> str | None:
@@ -157,25 +167,115 @@ class Places:
                 parsed, piece, diseases
             ):
                 del spans[piece]
+        words = self._kind_words()
         toponyms = []
         for (start, end), dateline in sorted(spans.items()):
             surface = text[start:end]
             readings = self._readings(surface, gaz)
             if not readings and _ACRONYM.match(surface):
                 continue  # "BA", "NHS": an unknown acronym is an organisation, not a place
-            toponyms.append(
-                Toponym(
-                    start,
-                    end,
-                    surface,
-                    readings,
-                    entity=owner.get((start, end)),
-                    dateline=dateline,
-                )
-            )
+            entity = owner.get((start, end))
+            inner = None if readings else self._inner(parsed, start, end, gaz, words, ignored)
+            if inner is not None:
+                start, end, readings, kind = inner
+                surface = text[start:end]
+            toponym = Toponym(start, end, surface, readings, entity=entity, dateline=dateline)
+            if inner is not None:
+                toponym.inner, toponym.kind = True, kind
+            toponyms.append(toponym)
         self._link_containers(text, toponyms)
+        self._link_lists(text, toponyms)
+        self._mark_kinds(parsed, toponyms, words)
         self._mark_metonyms(parsed, toponyms)
         return toponyms
+
+    def _kind_words(self) -> dict[str, str]:
+        """Return the words around a place name that say what it is, with their kind."""
+        table = load_table("place_cues", self.settings.lexicon_dirs)
+        words = {}
+        for row in table:
+            for kind in row.items("kind"):
+                if kind in PLACE_KINDS or kind in ("qualifier", "institution"):
+                    words.setdefault(row["word"], kind)
+        return words
+
+    def _inner(
+        self,
+        parsed: Any,
+        start: int,
+        end: int,
+        gaz: Any,
+        words: dict[str, str],
+        ignored: set[str],
+    ) -> tuple[int, int, list[Entry], str | None] | None:
+        """Return the known place name inside a longer name the gazetteer lacks, when the rest
+        only says where in it or what kind of place it is ("Far North Queensland", "City of
+        Montreal"), or names an institution of it ("Metcalfe County Sheriff's Office")."""
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return None
+        tokens = list(span)
+        for size in range(len(tokens) - 1, 0, -1):
+            for i in range(len(tokens) - size + 1):
+                run = tokens[i : i + size]
+                if not run[0].text[:1].isupper() or not run[-1].text[:1].isalnum():
+                    continue
+                if not self._only_qualifiers(tokens[:i], words) or not self._only_qualifiers(
+                    tokens[i + size :], words, after=True
+                ):
+                    continue
+                a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+                surface = parsed.text[a:b]
+                readings = [] if surface in ignored else self._readings(surface, gaz)
+                if readings:
+                    return a, b, readings, self._kind_beside(tokens, i, i + size, words)
+        return None
+
+    @staticmethod
+    def _only_qualifiers(tokens: list[Any], words: dict[str, str], *, after: bool = False) -> bool:
+        """Return whether tokens beside a place name only qualify it; after the name, anything
+        may follow an institution's word ("Fire Marshal Doug")."""
+        for token in tokens:
+            kind = words.get(token.lower_)
+            if after and kind == "institution":
+                return True
+            if kind is None and not token.is_punct and token.lower_ not in ("'s", "’s", "of"):
+                return False
+        return True
+
+    @staticmethod
+    def _kind_beside(tokens: list[Any], first: int, last: int, words: dict[str, str]) -> str | None:
+        """Return the kind a word right after the name, or before it with "of", says it is."""
+        if last < len(tokens) and words.get(tokens[last].lower_) in PLACE_KINDS:
+            return words[tokens[last].lower_]
+        if first >= 2 and tokens[first - 1].lower_ == "of":
+            kind = words.get(tokens[first - 2].lower_)
+            return kind if kind in PLACE_KINDS else None
+        return None
+
+    def _mark_kinds(self, parsed: Any, toponyms: list[Toponym], words: dict[str, str]) -> None:
+        """Mark names a word beside them gives a kind: "Washington state", "the City of X"."""
+        for toponym in toponyms:
+            if toponym.kind is not None:
+                continue
+            span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            if span is None:
+                continue
+            after = parsed[span.end] if span.end < len(parsed) else None
+            if after is not None and after.is_lower and words.get(after.lower_) in PLACE_KINDS:
+                toponym.kind = words[after.lower_]
+                continue
+            if span.start >= 2 and parsed[span.start - 1].lower_ == "of":
+                kind = words.get(parsed[span.start - 2].lower_)
+                toponym.kind = kind if kind in PLACE_KINDS else None
+
+    @staticmethod
+    def _link_lists(text: str, toponyms: list[Toponym]) -> None:
+        """Link the neighbours of a list of places ("Oregon, Washington and Utah")."""
+        for number, (left, right) in enumerate(zip(toponyms, toponyms[1:], strict=False)):
+            if _LIST_GAP.match(text[left.end : right.start]):
+                left.siblings.append(number + 1)
+                right.siblings.append(number)
 
     @staticmethod
     def _readings(surface: str, gaz: Any) -> list[Entry]:
@@ -185,6 +285,11 @@ class Places:
             if bare != surface:  # "Sindh province": the region, never a village named Sindh
                 kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2")
                 readings = [e for e in gaz.lookup(bare) if e.feature in kinds]
+        if not readings:  # "St. Marc", "Mt. Kenya": the abbreviation written out
+            for pattern, replacements in _ABBREVIATIONS:
+                if pattern.search(surface):
+                    for written in replacements:
+                        readings = readings or gaz.lookup(pattern.sub(written, surface))
         if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # an abbreviation ("US", "U.K.") reaches only places known by it as written
             bare = surface.replace(".", "")
@@ -343,5 +448,5 @@ class Places:
             entity=toponym.entity,
             metonym=choice.metonym,
             confidence=choice.confidence,
-            rule=choice.rule,
+            rule=INNER if toponym.inner else choice.rule,
         )

@@ -313,9 +313,12 @@ def test_a_bare_clock_time_is_on_the_day_the_story_is_at(pipeline) -> None:
     _, found = _times(pipeline, text)
     assert found["10 p.m."].value == "2022-10-23T22:00"
     assert found["10 p.m."].anchor == found["Oct. 23, 2022"].id
-    # with no date before it, the publication day
+    # with no date before it, or none close enough, the publication day
     _, found = _times(pipeline, "The curfew starts at 10 p.m. tonight.")
     assert found["10 p.m."].value == "2023-03-08T22:00"
+    filler = "The council met to discuss roads, schools and water supplies for the district. " * 6
+    _, found = _times(pipeline, f"The clinic opened on Oct. 23, 2022. {filler}Doors shut at 9 p.m.")
+    assert found["9 p.m."].value == "2023-03-08T21:00"
 
 
 def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> None:
@@ -324,13 +327,19 @@ def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> Non
 
 
 def test_anchored_expressions_with_no_date_before_them_use_the_publication_date(pipeline) -> None:
-    text = "That day will come, and the following year will be better."
+    text = "Exports will recover the following year, after a slump the previous Friday."
     _, found = _times(pipeline, text)
-    assert (found["That day"].value, found["the following year"].value) == ("2023-03-08", "2024")
-    assert found["That day"].anchor == WEDNESDAY  # the first reference time
-    assert found["the following year"].anchor == found["That day"].id
+    assert found["the following year"].value == "2024"
+    assert found["the previous Friday"].value == "2023-03-03"
+    assert found["the following year"].anchor == WEDNESDAY  # the first reference time
     _, found = _times(pipeline, text, date=None)
     assert not found  # no reference time at all: left out, not guessed
+
+
+def test_that_day_with_no_day_named_before_it_is_left_out(pipeline) -> None:
+    # 'that day' points back at a day the story named; without one it is some event's day
+    _, found = _times(pipeline, "Traders who sold that day lost heavily.")
+    assert not found
 
 
 def test_deictic_expressions_stay_on_the_publication_date_after_another_date(pipeline) -> None:

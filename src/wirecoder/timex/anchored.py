@@ -42,6 +42,7 @@ class Reference:
     weekday: int | None = None
     tod: str | None = None
     fallback: tuple[str, str] | None = None
+    reach: int = REFERENCE_REACH  # how many characters back the reference time may lie
 
 
 def needed(ref: Reference) -> str:
@@ -99,22 +100,27 @@ def resolve_references(found: list, refs: dict[int, Reference]) -> list:
         if ref is None:
             out.append(item)
             continue
-        grain = needed(ref)
-        for earlier in reversed(out):
-            if item.start - earlier.end > REFERENCE_REACH:
-                break
-            if earlier.type not in ("DATE", "TIME"):
-                continue
-            point = _point(earlier.value, grain)
-            if point is not None:
-                kind, value = value_from(point, ref)
-                out.append(
-                    dataclasses.replace(item, type=kind, value=value, anchor_at=earlier.start)
-                )
-                break
+        resolved = _against_reference(item, ref, out)
+        if resolved is None and ref.fallback is not None:
+            resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
+        if resolved is None:
+            log.debug("no reference time before offset %d; left out", item.start)
         else:
-            if ref.fallback is not None:
-                out.append(dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1]))
-            else:
-                log.debug("no reference time before offset %d; left out", item.start)
+            out.append(resolved)
     return out
+
+
+def _against_reference(item, ref: Reference, earlier_found: list):
+    """Return ``item`` resolved against the nearest earlier date fine enough for ``ref`` within
+    its reach, or None when there is none."""
+    grain = needed(ref)
+    for earlier in reversed(earlier_found):
+        if item.start - earlier.end > ref.reach:
+            return None
+        if earlier.type not in ("DATE", "TIME"):
+            continue
+        point = _point(earlier.value, grain)
+        if point is not None:
+            kind, value = value_from(point, ref)
+            return dataclasses.replace(item, type=kind, value=value, anchor_at=earlier.start)
+    return None

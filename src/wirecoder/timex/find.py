@@ -64,7 +64,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "anchored",
             rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})"
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
-            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))",
+            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)",
             _anchored_adapter,
         ),
         rule(
@@ -256,17 +256,17 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
     text = (m["unit"] or m["unit2"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
-    if pod is not None:
-        return _with_fallback(Reference("D", shift, tod=pod.value), ctx)
-    if m["dir"] and m["dir"].lower() == "next" and text != "day":
+    if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
         return None  # 'the next year' is counted from the publication date ('relative')
-    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[text]
-    return _with_fallback(Reference(unit, shift), ctx)
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
+    ref = Reference(unit, shift, tod=pod.value if pod else None)
+    # 'that day' points at a day the story named; with none nearby it is some event's day
+    return _with_fallback(ref, ctx) if m["dir"] else ref
 
 
 def _with_fallback(ref: Reference, ctx: Context) -> Reference:
-    """The publication date is the story's first reference time: with no date before it, an
-    anchored expression is resolved against that (when known)."""
+    """The publication date is the story's first reference time: with no date before it, 'the
+    following year' or 'the previous Friday' is resolved against that (when known)."""
     if ctx.anchor is None:
         return ref
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))

@@ -37,6 +37,7 @@ _DECADE_WORDS = {
 }
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 QUARTER_REACH = 1200  # how far back a named quarter sets the scene for "a year earlier"
+CLOCK_REACH = 400  # how far back a date sets the day of a bare clock time ("at 10 p.m.")
 
 
 @dataclass(frozen=True)
@@ -324,7 +325,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
     day: dt.date | None = ctx.anchor
     if not (m["wd1"] or m["wd2"] or m["month"] or m["dw2"]) and ctx.anchor is not None:
         # a bare clock time is on the day the story is at: the reference time, else the anchor
-        return Reference("D", 0, tod=clock, fallback=("TIME", f"{dates.iso(ctx.anchor)}T{clock}"))
+        fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
+        return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH)
     if m["wd1"] or m["wd2"]:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is not None:

@@ -5,9 +5,10 @@ morning": TimeML resolves these against the reference time, the most recent date
 has resolved before them ("On May 22, 1995 he was promoted, and the following year ..." is
 1996). Their readers return a :class:`Reference` instead of a value; once every expression of
 the article is found, :func:`resolve_references` walks them in text order and resolves each
-against the nearest earlier resolved date fine enough for its unit. With no such date before
-it, the publication date is the reference time (the story's first); with none known either,
-the expression is left out rather than guessed.
+against the nearest earlier resolved date fine enough for its unit. With no such date in reach,
+"the following year" and "the previous Friday" take the publication date (the story's first
+reference time); "that day", which points back at a day the story named, is left out, as is
+everything when the publication date is unknown too: nothing is guessed.
 """
 
 from __future__ import annotations
@@ -17,15 +18,19 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from wirecoder.timex import dates
+
+if TYPE_CHECKING:  # the grammar imports this module: no runtime import back
+    from wirecoder.timex.grammar import Found
 
 log = logging.getLogger(__name__)
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
-_YEAR = re.compile(r"^(\d{4})(?![\d-]|-(?:W|Q|H|SP|SU|FA|WI))|^(\d{4})-")
+_YEAR = re.compile(r"^(\d{4})(?!\d)")  # any value that names its year: 1995, 1995-Q3, 1995-SU
 # how far back a reference time may lie (about a dozen sentences of news copy)
 REFERENCE_REACH = 2000
 
@@ -62,7 +67,7 @@ def _point(value: str, grain: str) -> dt.date | None:
     if grain in ("month", "year") and (found := _MONTH.match(head)):
         return dt.date(int(found.group(1)), int(found.group(2)), 1)
     if grain == "year" and (found := _YEAR.match(head)):
-        return dt.date(int(found.group(1) or found.group(2)), 1, 1)
+        return dt.date(int(found.group(1)), 1, 1)
     return None
 
 
@@ -86,7 +91,7 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     return "DATE", value
 
 
-def resolve_references(found: list, refs: dict[int, Reference]) -> list:
+def resolve_references(found: list[Found], refs: dict[int, Reference]) -> list[Found]:
     """Resolve the anchored expressions of ``found`` (text order) against the reference time.
 
     ``refs`` maps the end offset of each anchored expression to what it means. Each resolved
@@ -94,7 +99,7 @@ def resolve_references(found: list, refs: dict[int, Reference]) -> list:
     the reference of later ones. Those with no reference time before them take their
     fallback, or are dropped.
     """
-    out = []
+    out: list[Found] = []
     for item in found:
         ref = refs.get(item.end)
         if ref is None:
@@ -110,7 +115,7 @@ def resolve_references(found: list, refs: dict[int, Reference]) -> list:
     return out
 
 
-def _against_reference(item, ref: Reference, earlier_found: list):
+def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) -> Found | None:
     """Return ``item`` resolved against the nearest earlier date fine enough for ``ref`` within
     its reach, or None when there is none."""
     grain = needed(ref)

@@ -205,6 +205,7 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("More rain is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
         ("The weeks ahead will be hard.", "The weeks ahead", "DURATION", "PXW"),
         ("The hearing took five hours.", "five hours", "DURATION", "PT5H"),
+        ("Shares rose for eight trading days.", "eight trading days", "DURATION", "P8D"),
         ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
         ("The strike has dragged on for weeks.", "weeks", "DURATION", "PXW"),
         ("Envoys meet every week in Doha.", "every week", "SET", "P1W"),

@@ -178,7 +178,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)-(?:{unit})))?"
             rf"(?:(?:past|last|next|first|coming|previous|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
-            r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long))?"
+            r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
+            r"|trading|business|working))?"
             rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)",
             g._read_duration,

@@ -48,7 +48,8 @@ _DATELINE_CHARS = 120
 _QUARTER_MENTION = re.compile(
     r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter"
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
-    r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|(?:fiscal|full|the)\s+year)(?![\w-])",
+    r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half"
+    r"|(?:fiscal|full|the)\s+year)(?![\w-])",
     re.I,
 )
 

@@ -242,6 +242,8 @@ def test_vague_references(pipeline, text, phrase, value) -> None:
         ("Talks are set for Thursday at 9 a.m.", "Thursday at 9 a.m.", "2023-03-09T09:00"),
         ("Shelling began this morning.", "this morning", "2023-03-08TMO"),
         ("Gunfire was heard last night.", "last night", "2023-03-07TNI"),
+        ("The convoy leaves at 4 in the morning.", "4 in the morning", "2023-03-08T04:00"),
+        ("The rally ends at 9 in the evening.", "9 in the evening", "2023-03-08T21:00"),
         ("The offer expires at 5 p.m. EST March 20.", "5 p.m. EST March 20", "2023-03-20T17:00"),
     ],
 )
@@ -320,6 +322,12 @@ def test_a_bare_clock_time_is_on_the_day_the_story_is_at(pipeline) -> None:
     filler = "The council met to discuss roads, schools and water supplies for the district. " * 6
     _, found = _times(pipeline, f"The clinic opened on Oct. 23, 2022. {filler}Doors shut at 9 p.m.")
     assert found["9 p.m."].value == "2023-03-08T21:00"
+
+
+def test_in_the_morning_is_the_morning_of_the_day_the_story_is_at(pipeline) -> None:
+    _, found = _times(pipeline, "On Friday, dealers bought heavily in the morning.")
+    assert found["the morning"].value == "2023-03-03TMO"
+    assert found["the morning"].anchor == found["Friday"].id
 
 
 def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> None:

@@ -64,7 +64,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "anchored",
             rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})"
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
-            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)",
+            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
+            r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)",
             _anchored_adapter,
         ),
         rule(
@@ -131,7 +132,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "clock",
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
             r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
-            r"(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<named>noon|midnight|midday))"
+            r"(?:(?P<ampm>[ap]\.?\s?m\b\.?)|in\s+the\s+(?P<inpod>morning|afternoon|evening))"
+            r"|(?P<named>noon|midnight|midday))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?(?:\s+\([^()]{1,24}\))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word})"
             rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
@@ -248,21 +250,22 @@ _REF_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior
 
 
 def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
-    """'the following year', 'that day', 'the previous Friday', 'the next morning'."""
+    """'the following year', 'that day', 'the previous Friday', 'the next morning', 'in the
+    morning' (of the day the story is at)."""
     shift = _REF_SHIFT.get((m["dir"] or "").lower(), 0)
     if m["wd"]:
         if not g._capitalised(m["wd"]):
             return None
         weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
-    text = (m["unit"] or m["unit2"]).lower()
+    text = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
         return None  # 'the next year' is counted from the publication date ('relative')
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
     ref = Reference(unit, shift, tod=pod.value if pod else None)
     # 'that day' points at a day the story named; with none nearby it is some event's day
-    return _with_fallback(ref, ctx) if m["dir"] else ref
+    return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] else ref
 
 
 def _with_fallback(ref: Reference, ctx: Context) -> Reference:

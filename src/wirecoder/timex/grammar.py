@@ -319,7 +319,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
         hour = int(m["h"])
         if hour > 12:
             return None
-        pm = m["ampm"].lower().startswith("p")
+        pm = m["inpod"].lower() != "morning" if m["inpod"] else m["ampm"].lower().startswith("p")
         hour = (hour % 12) + (12 if pm else 0)
         clock = f"{hour:02d}:{m['mi'] or '00'}"
     day: dt.date | None = ctx.anchor

@@ -238,6 +238,49 @@ def test_an_abbreviated_saint_reaches_the_place_written_in_full(pipeline) -> Non
     assert (found.name, found.country) == ("Saint-Marc", "HTI")
 
 
+def test_new_york_alone_is_the_city_and_its_governor_makes_it_the_state(pipeline) -> None:
+    found = place(pipeline, "Tourists flocked to New York for the holidays.", "New York")
+    assert (found.name, found.feature) == ("New York City", "PPL")
+    found = place(pipeline, "Former New York Gov. Mario Cuomo spoke in Albany.", "New York")
+    assert (found.feature, found.rule) == ("ADM1", "places.kind_word.v1")
+
+
+def test_a_region_named_after_a_town_is_the_region_there_only(pipeline) -> None:
+    text = "A girl from Buffalo, New York, died. Doctors in New York said the virus was spreading."
+    first, second = [p for p in places(pipeline, text) if p.text == "New York"]
+    assert first.feature == "ADM1" and second.name == "New York City"
+
+
+def test_spaces_and_hyphens_in_a_name_are_one(pipeline) -> None:
+    text = "Fighting spread in Bas Congo province, officials in Kinshasa said."
+    found = [p for p in places(pipeline, text) if p.text.startswith("Bas Congo")]
+    assert found and (found[0].name, found[0].country) == ("Bas-Congo", "COD")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Patients at St. Michael's Hospital in Toronto were moved.", "Saint Michael"),
+        ("Cattle died in North Eastern Province, officials in Nairobi said.", "Eastern Province"),
+    ],
+)
+def test_a_longer_name_is_not_cut_down_to_an_unrelated_place(pipeline, text, surface) -> None:
+    assert all(p.name != surface for p in places(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Fishermen on Lake Titicaca reported dead fish.", "Lake Titicaca", -15.8, -69.4),
+        ("Heavy snow fell in the Ural Mountains overnight.", "Ural Mountains", 60.0, 59.0),
+        ("Migrants from across the Americas reached the border.", "Americas", 19.0, -96.0),
+    ],
+)
+def test_well_known_natural_features_and_regions_resolve(pipeline, text, surface, lat, lon) -> None:
+    found = place(pipeline, text, surface)
+    assert (found.lat, found.lon) == (lat, lon) and found.rule.startswith("places.v")
+
+
 def test_a_dateline_is_a_place_and_sets_the_context(pipeline) -> None:
     text = "AUSTIN, Texas - The governor signed the bill in Austin on Monday."
     found = [p for p in places(pipeline, text) if p.start == 0]

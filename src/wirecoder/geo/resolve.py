@@ -164,6 +164,7 @@ class Resolver:
         self.toponyms = toponyms
         self.demonyms = demonyms
         self.lists: dict[tuple[str, int], float] = {}
+        self.containers: dict[tuple[int, int], float] = {}
         self.groups: dict[str, list[int]] = defaultdict(list)
         for number, toponym in enumerate(toponyms):
             self.groups[toponym.key].append(number)
@@ -188,7 +189,8 @@ class Resolver:
         return {key: total - own.get(key, Counter()) for key in self.groups} | {"": total}
 
     def _pattern_bonus(self) -> dict[tuple[str, int], float]:
-        """Return the "City, State" bonus of each (name, reading) over all the name's mentions."""
+        """Return the "City, State" bonus of each (name, reading) over all the name's mentions,
+        and fill ``self.containers``: the bonus of each (mention, reading) of the region named."""
         bonus: dict[tuple[str, int], float] = {}
         for toponym in self.toponyms:
             if toponym.container is None:
@@ -200,9 +202,7 @@ class Resolver:
                 for container in outer.candidates:
                     if _contains(container, inner):
                         bonus[(toponym.key, inner.id)] = CITY_STATE
-                        bonus[(outer.key, container.id)] = max(
-                            bonus.get((outer.key, container.id), 0.0), CONTAINER_NAMED
-                        )
+                        self.containers[(toponym.container, container.id)] = CONTAINER_NAMED
         return bonus
 
     def _list_bonus(self) -> dict[tuple[str, int], float]:
@@ -219,13 +219,14 @@ class Resolver:
 
     def _cues(
         self,
-        toponym: Toponym,
+        numbers: list[int],
         entry: Entry,
         votes: Counter[str],
         pattern: dict[tuple[str, int], float],
         regions: set[str],
         places: list[Entry],
     ) -> dict[str, float]:
+        toponym = self.toponyms[numbers[0]]
         total = sum(votes.values()) or 1
         cues = {"prior": prior(entry), "country": 0.0, "region": 0.0, "near": 0.0}
         if entry.country and votes.get(entry.country):
@@ -239,7 +240,10 @@ class Resolver:
             if entry.feature not in BROAD and entry.region in regions:
                 cues["region"] = REGION_SEEN
             cues["near"] = _proximity(entry, places)
-        cues["pattern"] = pattern.get((toponym.key, entry.id), 0.0)
+        # a kind word holds for every mention of the name ("New York state ... in New York"); a
+        # region named after a town ("Buffalo, New York") only for that mention
+        container = self.containers.get((numbers[0], entry.id), 0.0) if len(numbers) == 1 else 0.0
+        cues["pattern"] = pattern.get((toponym.key, entry.id), 0.0) + container
         cues["list"] = self.lists.get((toponym.key, entry.id), 0.0)
         kinds = {self.toponyms[n].kind for n in self.groups[toponym.key]}
         said = any(entry.feature in KIND_FEATURES.get(kind or "", ()) for kind in kinds)
@@ -265,7 +269,7 @@ class Resolver:
                 return Choice(best, 0.9, "places.metonym.v1", metonym=True)
         scored = []
         for entry in toponym.candidates:
-            cues = self._cues(toponym, entry, votes, pattern, regions, places)
+            cues = self._cues(numbers, entry, votes, pattern, regions, places)
             scored.append((sum(cues.values()), entry, cues))
         scored.sort(key=lambda item: -item[0])
         score, best, cues = scored[0]
@@ -292,6 +296,7 @@ class Resolver:
         pattern = self._pattern_bonus()
         self.lists = self._list_bonus()
         chosen: dict[str, Choice | None] = {}
+        context: dict[str, tuple[set[str], list[Entry]]] = {}
         # first pass: prominence, the article's countries and "City, State" patterns
         for key, numbers in self.groups.items():
             chosen[key] = self._choose(numbers, votes[key], pattern, set(), [])
@@ -303,5 +308,14 @@ class Resolver:
             }
             regions |= {e.region for e in others if e.feature == "ADM1" and e.region}
             places = [e for e in others if e.feature not in BROAD]
+            context[key] = (regions, places)
             chosen[key] = self._choose(numbers, votes[key], pattern, regions, places)
-        return [chosen[t.key] for t in self.toponyms]
+        result = [chosen[t.key] for t in self.toponyms]
+        # a region named after a town reads so there, whatever the name's other mentions are
+        for number, toponym in enumerate(self.toponyms):
+            if len(self.groups[toponym.key]) > 1 and any(n == number for n, _ in self.containers):
+                regions, places = context[toponym.key]
+                result[number] = self._choose(
+                    [number], votes[toponym.key], pattern, regions, places
+                )
+        return result

@@ -19,7 +19,7 @@ from typing import Any
 from wirecoder.config import Settings
 from wirecoder.geo import Entry, get_gazetteer
 from wirecoder.geo.build import fold
-from wirecoder.geo.resolve import Choice, Resolver, Toponym
+from wirecoder.geo.resolve import KIND_FEATURES, Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
 from wirecoder.stages.entities import trim_span
@@ -71,6 +71,20 @@ def _cues(lexicon_dirs: tuple[str, ...], kind: str) -> frozenset[str]:
     """Return the words of one kind in the place cue table."""
     table = load_table("place_cues", lexicon_dirs)
     return frozenset(row["word"] for row in table if kind in row.items("kind"))
+
+
+def _spellings(surface: str) -> list[str]:
+    """Return a name as written, then with its hyphens as spaces or its spaces as hyphens ("Bas
+    Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft." written out."""
+    forms = [surface]
+    if "-" in surface:
+        forms.append(surface.replace("-", " "))
+    elif " " in surface:
+        forms.append(surface.replace(" ", "-"))
+    for pattern, replacements in _ABBREVIATIONS:
+        if pattern.search(surface):
+            forms.extend(pattern.sub(written, surface) for written in replacements)
+    return forms
 
 
 def _main_names_first(readings: list[Entry]) -> list[Entry]:
@@ -217,31 +231,61 @@ class Places:
         tokens = list(span)
         for size in range(len(tokens) - 1, 0, -1):
             for i in range(len(tokens) - size + 1):
-                run = tokens[i : i + size]
-                if not run[0].text[:1].isupper() or not run[-1].text[:1].isalnum():
-                    continue
-                if not self._only_qualifiers(tokens[:i], words) or not self._only_qualifiers(
-                    tokens[i + size :], words, after=True
+                run, before, after = tokens[i : i + size], tokens[:i], tokens[i + size :]
+                if (
+                    not run[0].text[:1].isupper()
+                    or not run[-1].text[:1].isalnum()
+                    # "North Eastern Province" holds no "Eastern Province"
+                    or (before and run[0].lower_ in words and before[-1].lower_ in words)
+                    or (after and after[0].lower_ in ("'s", "’s"))  # "St. Michael's Hospital"
                 ):
+                    continue
+                rest = self._rest(before, words), self._rest(after, words, after=True)
+                if None in rest:
                     continue
                 a, b = run[0].idx, run[-1].idx + len(run[-1].text)
                 surface = parsed.text[a:b]
                 readings = [] if surface in ignored else self._readings(surface, gaz)
+                kind = self._kind_beside(tokens, i, i + size, words)
+                if kind is not None:  # "Nyanza Province" is no town called Nyanza
+                    readings = [e for e in readings if self._fits(e, kind)]
+                elif "institution" not in rest:  # "Western Canada", not "Central Plateau"
+                    readings = [e for e in readings if self._prominent_reading(e)]
                 if readings:
-                    return a, b, readings, self._kind_beside(tokens, i, i + size, words)
+                    return a, b, readings, kind
         return None
 
     @staticmethod
-    def _only_qualifiers(tokens: list[Any], words: dict[str, str], *, after: bool = False) -> bool:
-        """Return whether tokens beside a place name only qualify it; after the name, anything
-        may follow an institution's word ("Fire Marshal Doug")."""
+    def _prominent_reading(entry: Entry) -> bool:
+        """Return whether a reading is one a qualified name may stand on ("Western Canada")."""
+        return not entry.alternate and (
+            entry.feature in _PROMINENT_FEATURES
+            or entry.feature in _SCAN_FEATURES
+            or (entry.feature == "PPL" and entry.population >= _PROMINENT_POPULATION)
+        )
+
+    @staticmethod
+    def _fits(entry: Entry, kind: str) -> bool:
+        """Return whether a reading may be the place a kind word names: its own kind, a region
+        or island ("Sumatra province"), or a county's namesake town ("County of Brant")."""
+        if entry.feature in KIND_FEATURES[kind]:
+            return True
+        if entry.feature in ("PPL", "PPLC"):
+            return kind == "adm2"
+        return entry.feature != "ADM2"
+
+    @staticmethod
+    def _rest(tokens: list[Any], words: dict[str, str], *, after: bool = False) -> str | None:
+        """Return "qualifier" when tokens beside a place name only qualify it, "institution"
+        when after it an institution's name starts (anything may follow: "Fire Marshal Doug"),
+        else None."""
         for token in tokens:
             kind = words.get(token.lower_)
             if after and kind == "institution":
-                return True
+                return "institution"
             if kind is None and not token.is_punct and token.lower_ not in ("'s", "’s", "of"):
-                return False
-        return True
+                return None
+        return "qualifier"
 
     @staticmethod
     def _kind_beside(tokens: list[Any], first: int, last: int, words: dict[str, str]) -> str | None:
@@ -254,7 +298,8 @@ class Places:
         return None
 
     def _mark_kinds(self, parsed: Any, toponyms: list[Toponym], words: dict[str, str]) -> None:
-        """Mark names a word beside them gives a kind: "Washington state", "the City of X"."""
+        """Mark names a word beside them gives a kind: "Washington state", "New York Gov.",
+        "the City of X"."""
         for toponym in toponyms:
             if toponym.kind is not None:
                 continue
@@ -262,7 +307,7 @@ class Places:
             if span is None:
                 continue
             after = parsed[span.end] if span.end < len(parsed) else None
-            if after is not None and after.is_lower and words.get(after.lower_) in PLACE_KINDS:
+            if after is not None and words.get(after.lower_) in PLACE_KINDS:
                 toponym.kind = words[after.lower_]
                 continue
             if span.start >= 2 and parsed[span.start - 1].lower_ == "of":
@@ -279,17 +324,15 @@ class Places:
 
     @staticmethod
     def _readings(surface: str, gaz: Any) -> list[Entry]:
-        readings = gaz.lookup(surface)
-        if not readings:
-            bare = _GENERIC.sub("", surface)
-            if bare != surface:  # "Sindh province": the region, never a village named Sindh
-                kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2")
-                readings = [e for e in gaz.lookup(bare) if e.feature in kinds]
-        if not readings:  # "St. Marc", "Mt. Kenya": the abbreviation written out
-            for pattern, replacements in _ABBREVIATIONS:
-                if pattern.search(surface):
-                    for written in replacements:
-                        readings = readings or gaz.lookup(pattern.sub(written, surface))
+        readings: list[Entry] = []
+        for written in _spellings(surface):
+            readings = readings or gaz.lookup(written)
+        bare = _GENERIC.sub("", surface)
+        if not readings and bare != surface:
+            # "Sindh province": the region, never a village named Sindh
+            kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2")
+            for written in _spellings(bare):
+                readings = readings or [e for e in gaz.lookup(written) if e.feature in kinds]
         if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
             # an abbreviation ("US", "U.K.") reaches only places known by it as written
             bare = surface.replace(".", "")

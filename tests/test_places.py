@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -279,6 +280,44 @@ def test_a_longer_name_is_not_cut_down_to_an_unrelated_place(pipeline, text, sur
 def test_well_known_natural_features_and_regions_resolve(pipeline, text, surface, lat, lon) -> None:
     found = place(pipeline, text, surface)
     assert (found.lat, found.lon) == (lat, lon) and found.rule.startswith("places.v")
+
+
+def test_a_major_airport_is_the_airport_not_a_namesake_town(pipeline) -> None:
+    found = place(pipeline, "Flights from Heathrow were cancelled after the storm.", "Heathrow")
+    assert (found.country, found.feature) == ("GBR", "AREA")
+
+
+def test_newcastle_in_a_british_story_is_newcastle_upon_tyne(pipeline) -> None:
+    text = "Police in Newcastle and Sunderland said fans from across England had gathered."
+    found = place(pipeline, text, "Newcastle")
+    assert (found.name, found.country) == ("Newcastle upon Tyne", "GBR")
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames", "wikipedia"),
+    [
+        ("China", (35.0, 105.0), (35.0, 103.0)),
+        ("Australia", (-25.0, 135.0), (-25.0, 133.0)),
+        ("Canada", (60.10867, -113.64258), None),
+        ("Alberta", (52.28333, -117.46667), None),
+    ],
+)
+def test_a_big_countrys_point_is_near_geonames_and_near_wikipedia_where_it_can_be(
+    name, geonames, wikipedia
+) -> None:
+    best = get_gazetteer().lookup(name)[0]
+    assert _km(best.lat, best.lon, *geonames) <= 161
+    if wikipedia is not None:
+        assert _km(best.lat, best.lon, *wikipedia) <= 161
 
 
 def test_a_dateline_is_a_place_and_sets_the_context(pipeline) -> None:

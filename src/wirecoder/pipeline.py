@@ -2,9 +2,9 @@
 
 The default stages are one explicit, ordered tuple (:func:`default_stages`). Each declares what
 it requires and produces; the pipeline checks the order when it is built. A stream is coded in
-batches (one ``nlp.pipe`` call per batch, inside a spaCy memory zone so long runs stay flat) and
-results come out in input order. A stage that fails on one article marks that article as an
-error with the reason and the batch goes on.
+batches (one ``nlp.pipe`` call per batch; a spaCy memory zone around every few batches keeps
+long runs flat) and results come out in input order. A stage that fails on one article marks
+that article as an error with the reason and the batch goes on.
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ def check_order(stages: Sequence[Stage]) -> None:
         available.update(stage.produces)
 
 
+_BATCHES_PER_ZONE = 8
+
+
 class Pipeline:
     """wirecoder's stages, built once, applied to one article or a stream."""
 
@@ -86,15 +89,23 @@ class Pipeline:
     def stream(self, docs: Iterable[Document]) -> Iterator[Extraction]:
         """Code documents in batches and yield their extractions in input order."""
         docs = iter(docs)
-        while batch := list(islice(docs, self.settings.batch_size)):
-            yield from self._batch(batch)
+        more = True
+        while more:
+            # one spaCy memory zone spans a few batches: the strings a zone made are freed when
+            # it closes (memory stays flat), and words seen again inside it are not re-made
+            with self._zone():
+                for _ in range(_BATCHES_PER_ZONE):
+                    batch = list(islice(docs, self.settings.batch_size))
+                    if not batch:
+                        more = False
+                        break
+                    yield from self._batch(batch)
 
     def _batch(self, batch: list[Document]) -> list[Extraction]:
         batch = [self._guard(doc) for doc in batch]
-        with self._zone():
-            for stage in self.stages:
-                batch = self._apply(stage, batch)
-            return [doc.to_extraction(meta=self.meta) for doc in batch]
+        for stage in self.stages:
+            batch = self._apply(stage, batch)
+        return [doc.to_extraction(meta=self.meta) for doc in batch]
 
     def _guard(self, doc: Document) -> Document:
         size = len(doc.article.text)

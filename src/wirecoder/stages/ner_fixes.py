@@ -28,6 +28,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+import numpy
+
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.lexicon.actors import actor_cues, sector_cues, titles, user_actors
 
@@ -342,22 +344,35 @@ class Discourse:
             if known.get(name, "PERSON") == "PERSON" and votes.get(name, Counter()).get("PERSON"):
                 known[name] = "ORG"
         fixed = []
+        changed = False
         for ent in ents:
             label = known.get(_key(ent)) if ent.label_ in ACTOR_LABELS else None
-            fixed.append(_span(doc, ent.start, ent.end, label) if label else ent)
-        fixed.extend(self._misses(doc, fixed, known))
-        _set_ents(doc, fixed)
+            if label and label != ent.label_:
+                fixed.append(_span(doc, ent.start, ent.end, label))
+                changed = True
+            else:
+                fixed.append(ent)
+        missed = self._misses(doc, fixed, known)
+        if changed or missed:  # most articles need neither: leave their entities be
+            _set_ents(doc, fixed + missed)
         return doc
 
     @staticmethod
     def _misses(doc: Any, ents: list[Any], known: dict[str, str]) -> list[Any]:
         """Return new entities for unlabelled capitalised runs that match a known name."""
+        if not known:
+            return []
+        from spacy.attrs import LOWER
+
         taken = {i for e in ents for i in range(e.start, e.end)}
-        longest = max((k.count(" ") + 1 for k in known), default=0)
+        longest = max(k.count(" ") + 1 for k in known)
+        # a run can only start with the first word of a known name: find those tokens at once
+        firsts = [doc.vocab.strings.add(k.split(" ", 1)[0]) for k in known]
+        starts = set(numpy.nonzero(numpy.isin(doc.to_array(LOWER), firsts))[0].tolist())
         found = []
         i = 0
         while i < len(doc):
-            if i in taken or not doc[i].text[:1].isupper():
+            if i not in starts or i in taken or not doc[i].text[:1].isupper():
                 i += 1
                 continue
             for size in range(min(longest, len(doc) - i), 0, -1):

@@ -304,6 +304,8 @@ def test_coming_together_for_talks_makes_the_comers_hold_them(coder) -> None:
         ("Sudanese troops were engaged in heavy fighting with Chadian rebels.", "19", "SDN", None),
         ("Chile and Bolivia restored diplomatic ties after a decade.", "05", "CHL", "BOL"),
         ("Hundreds of Eritreans sought asylum in Sweden last year.", "02", "ERI", "SWE"),
+        ("Laos is committed to opening its border with Thailand.", "03", "LAO", None),
+        ("Norway renewed its demand that Russia release the fishermen.", "10", "NOR", "RUS"),
     ],
 )
 def test_affiliations_statements_and_more_acts(coder, text, root, source, target) -> None:

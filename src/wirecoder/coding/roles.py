@@ -35,6 +35,8 @@ NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject
 _LIGHT = frozenset({"dobj", "attr", "oprd"})  # "launched an attack": the verb's subject acts
+# passives that describe their subject's own stance: "is committed to", "is determined to"
+_STATIVE_PASSIVE = frozenset("commit determine prepare resolve dedicate engage involve".split())
 # what a body issues that speaks for it: "issued a statement condemning the raid"
 _DOCUMENTS = frozenset(
     "statement declaration communique communiqué resolution letter appeal message report".split()
@@ -152,7 +154,10 @@ def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any
             if subj is None and verb is not None:  # "Serb forces were engaged in cleansing"
                 subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         else:
-            if any(c.dep_ == "nsubjpass" for c in trigger.children):
+            passive = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and trigger.lemma_.lower() in _STATIVE_PASSIVE:
+                return [passive]  # "Vietnam is committed to opening up": Vietnam commits
+            if passive is not None:
                 return []
             subj = _subject(trigger)
         if subj is not None and subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
@@ -264,7 +269,8 @@ def _named_below(trigger: Any, frame: Any | None, depth: int = 6) -> list[Any]:
         below = []
         for token in level:
             for child in token.children:
-                conditional = child.dep_ == "nsubj" and token.dep_ == "advcl"  # "if X goes ahead"
+                # the subject of a condition or complement: "if X goes ahead", "demand that X go"
+                conditional = child.dep_ == "nsubj" and token.dep_ in ("advcl", "ccomp", "acl")
                 if child.i in seen or (child.dep_ not in _BELOW and not conditional):
                     continue
                 seen.add(child.i)

@@ -17,8 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/wirecoder ingest --db wirecoder.db examples/samples.jsonl
-	$(BIN)/wirecoder stories --db wirecoder.db > /dev/null
+	$(BIN)/wirecoder ingest --db wirecoder.db --stories examples/samples.jsonl
 	$(BIN)/wirecoder serve --db wirecoder.db --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)

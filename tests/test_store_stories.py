@@ -89,3 +89,16 @@ def test_dedup_lists_each_event_cluster_once_and_counts_its_reports(story_db) ->
     assert len(once) == len(every) - sum(row["n"] - 1 for row in clustered)
     result = CliRunner().invoke(app, ["events", "--db", story_db, "--dedup", "--json"])
     assert result.exit_code == 0, result.output
+
+
+def test_ingest_with_stories_groups_the_new_articles_at_once(tmp_path) -> None:
+    db = str(tmp_path / "fresh.db")
+    result = CliRunner().invoke(
+        app, ["ingest", "--db", db, "--stories", "--workers", "1", str(FIXTURE)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "stories" in result.stderr and "event clusters" in result.stderr
+    with open_store(db, readonly=True) as store:
+        stored = store.query("SELECT count(*) FROM articles WHERE status = 'ok'")[0][0]
+        grouped = store.query("SELECT count(*) FROM article_stories")[0][0]
+    assert stored > 0 and grouped == stored  # no article waits for a later `wirecoder stories`

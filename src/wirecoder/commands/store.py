@@ -107,6 +107,14 @@ def ingest_cmd(
             show_default=False,
         ),
     ] = None,
+    stories: Annotated[
+        bool,
+        typer.Option(
+            "--stories",
+            help="then group every stored article into stories and event clusters again "
+            "(what `wirecoder stories` does), so dedup and the stories view include the new ones",
+        ),
+    ] = False,
     verbose: VerboseOption = 0,
 ) -> None:
     """Code articles and store them in the event database (already-stored ones are skipped)."""
@@ -141,6 +149,15 @@ def ingest_cmd(
                 batch_size=settings.batch_size,
                 retry_errors=retry_errors,
                 progress=update,
+            )
+        if stories:
+            from wirecoder.store.stories import update_stories
+
+            counts = update_stories(store)
+            typer.echo(
+                f"wirecoder: {counts['articles']} articles in {counts['stories']} stories "
+                f"({counts['event_clusters']} event clusters)",
+                err=True,
             )
     except KeyboardInterrupt as exc:
         typer.echo(

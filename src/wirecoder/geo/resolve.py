@@ -88,6 +88,7 @@ class Toponym:
     siblings: list[int] = field(default_factory=list)  # its neighbours in a list of places
     kind: str | None = None  # what a word beside it says it is: "adm1", "adm2" or "town"
     inner: bool = False  # the known name inside a longer name ("Far North Queensland")
+    completed: bool = False  # a name the parser cut short, completed from the words after it
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
     key: str = field(init=False)

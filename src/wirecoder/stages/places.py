@@ -6,7 +6,11 @@ types), from a dateline ("AUSTIN, Texas -"), and from gazetteer names the model 
 up in the gazetteer (:mod:`wirecoder.geo`) and one reading is chosen with the cues of
 :mod:`wirecoder.geo.resolve`. A capital standing for its government ("Washington's
 assurance", "Kabul insists") is marked ``metonym`` and its ``country`` is the country it stands
-for. A name the gazetteer does not know keeps its span with null coordinates, the rule
+for. A name the parser cut short is completed from the words after it ("Democratic Republic
+of the" + "Congo", rule ``places.completed_name.v1``); an unknown longer name that only
+qualifies a known one, or names an institution of it, resolves to the known name inside it
+("Far North Queensland", "Metcalfe County Sheriff's Office", rule ``places.inner_name.v1``).
+A name the gazetteer does not know keeps its span with null coordinates, the rule
 ``places.unresolved.v1`` and a warning; it never hides the others.
 """
 
@@ -42,6 +46,7 @@ _GENERIC = re.compile(
 )
 UNRESOLVED = "places.unresolved.v1"
 INNER = "places.inner_name.v1"
+COMPLETED = "places.completed_name.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 CUE_KINDS = frozenset(
@@ -183,17 +188,25 @@ class Places:
                 del spans[piece]
         words = self._kind_words()
         toponyms = []
+        taken_to = -1
         for (start, end), dateline in sorted(spans.items()):
+            if start < taken_to:
+                continue  # the rest of a name cut short, taken in by the toponym before it
             surface = text[start:end]
             readings = self._readings(surface, gaz)
             if not readings and _ACRONYM.match(surface):
                 continue  # "BA", "NHS": an unknown acronym is an organisation, not a place
             entity = owner.get((start, end))
+            longer = None if readings else self._longer(parsed, start, end, gaz, spans)
+            if longer is not None:
+                end, readings = longer
+                surface, taken_to = text[start:end], end
             inner = None if readings else self._inner(parsed, start, end, gaz, words, ignored)
             if inner is not None:
                 start, end, readings, kind = inner
                 surface = text[start:end]
             toponym = Toponym(start, end, surface, readings, entity=entity, dateline=dateline)
+            toponym.completed = longer is not None
             if inner is not None:
                 toponym.inner, toponym.kind = True, kind
             toponyms.append(toponym)
@@ -212,6 +225,33 @@ class Places:
                 if kind in PLACE_KINDS or kind in ("qualifier", "institution"):
                     words.setdefault(row["word"], kind)
         return words
+
+    def _longer(
+        self,
+        parsed: Any,
+        start: int,
+        end: int,
+        gaz: Any,
+        spans: dict[tuple[int, int], bool],
+    ) -> tuple[int, list[Entry]] | None:
+        """Return the end and readings of a known name the parser cut short: the words after an
+        unknown name that complete it ("Democratic Republic of the" Congo, "Mashonaland" West)."""
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        following = list(parsed[span.end : span.end + 3])
+        for size in range(len(following), 0, -1):
+            last = following[size - 1]
+            if not all(t.text[:1].isupper() or t.lower_ in ("of", "the") for t in following[:size]):
+                continue
+            new_end = last.idx + len(last.text)
+            # the parser may have cut the rest off as a name of its own ("Congo"): take it in
+            if not last.text[:1].isupper() or any(end <= a < new_end < b for a, b in spans):
+                continue
+            readings = self._readings(parsed.text[start:new_end], gaz)
+            if readings:
+                return new_end, readings
+        return None
 
     def _inner(
         self,
@@ -330,7 +370,7 @@ class Places:
         bare = _GENERIC.sub("", surface)
         if not readings and bare != surface:
             # "Sindh province": the region, never a village named Sindh
-            kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2")
+            kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2", "RGN")
             for written in _spellings(bare):
                 readings = readings or [e for e in gaz.lookup(written) if e.feature in kinds]
         if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
@@ -491,5 +531,5 @@ class Places:
             entity=toponym.entity,
             metonym=choice.metonym,
             confidence=choice.confidence,
-            rule=INNER if toponym.inner else choice.rule,
+            rule=INNER if toponym.inner else COMPLETED if toponym.completed else choice.rule,
         )

@@ -212,7 +212,7 @@ class Places:
             toponyms.append(toponym)
         self._link_containers(text, toponyms)
         self._link_lists(text, toponyms)
-        self._mark_kinds(parsed, toponyms, words)
+        self._mark_kinds(parsed, toponyms, words, gaz)
         self._mark_metonyms(parsed, toponyms)
         return toponyms
 
@@ -337,9 +337,11 @@ class Places:
             return kind if kind in PLACE_KINDS else None
         return None
 
-    def _mark_kinds(self, parsed: Any, toponyms: list[Toponym], words: dict[str, str]) -> None:
+    def _mark_kinds(
+        self, parsed: Any, toponyms: list[Toponym], words: dict[str, str], gaz: Any
+    ) -> None:
         """Mark names a word beside them gives a kind: "Washington state", "New York Gov.",
-        "the City of X"."""
+        "the City of X" (not "Kansas" before "City": that is a name of its own)."""
         for toponym in toponyms:
             if toponym.kind is not None:
                 continue
@@ -347,7 +349,11 @@ class Places:
             if span is None:
                 continue
             after = parsed[span.end] if span.end < len(parsed) else None
-            if after is not None and words.get(after.lower_) in PLACE_KINDS:
+            if (
+                after is not None
+                and words.get(after.lower_) in PLACE_KINDS
+                and f"{toponym.text} {after.text}" not in gaz
+            ):
                 toponym.kind = words[after.lower_]
                 continue
             if span.start >= 2 and parsed[span.start - 1].lower_ == "of":

@@ -256,6 +256,24 @@ def test_a_former_province_named_with_its_kind_word_resolves(pipeline) -> None:
     assert (found.country, found.feature) == ("KEN", "RGN")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        ("Officials at the U.S. Department of Agriculture said the beef was safe.", "U.S.", "USA"),
+        ("Doctors at the University of Kentucky hospital treated him.", "Kentucky", "USA"),
+    ],
+)
+def test_a_country_or_state_inside_an_organisations_name_is_a_place(
+    pipeline, text, surface, iso3
+) -> None:
+    found = place(pipeline, text, surface)
+    assert found.country == iso3 and found.rule == "places.in_organisation.v1"
+
+
+def test_an_organisation_naming_no_known_place_gives_none(pipeline) -> None:
+    assert places(pipeline, "Shares of Northwind Traders rose on Monday.") == []
+
+
 def test_an_abbreviated_saint_reaches_the_place_written_in_full(pipeline) -> None:
     found = place(pipeline, "Floods hit St. Marc and Gonaives in Haiti.", "St. Marc")
     assert (found.name, found.country) == ("Saint-Marc", "HTI")

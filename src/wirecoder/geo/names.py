@@ -1,0 +1,258 @@
+"""Place names as the places stage meets them in text: their spellings and readings, and the
+shapes a name takes in a sentence.
+
+- a name the parser cut short, completed from the words after it ("Democratic Republic of the"
+  + "Congo");
+- a known name inside a longer unknown one that only qualifies it or names an institution of it
+  ("Far North Queensland", "Metcalfe County Sheriff's Office");
+- a country, region or capital inside an organisation's name ("the U.S. Department of
+  Agriculture");
+- a word beside a name that says what kind of place it is ("Washington state", "the City of
+  X");
+- a list of places ("Oregon, Washington and Utah").
+
+These helpers work on the places stage's parse (a spaCy ``Doc``, typed ``Any`` here) and never
+hand spaCy objects on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wirecoder.geo.gazetteer import Entry
+from wirecoder.geo.resolve import KIND_FEATURES, Toponym
+
+# readings a bare capitalised word outside any entity may take: places nobody mistakes
+SCAN_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "ISL"})
+PROMINENT_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "PPLC"})
+PROMINENT_POPULATION = 100_000
+PLACE_KINDS = ("adm1", "adm2", "town")
+_ORGANISATION_FEATURES = frozenset({"PCLI", "ADM1", "PPLC"})
+_GENERIC = re.compile(
+    r"\s+(?:province|state|region|county|district|city|governorate|prefecture|island|islands)$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\A(?:,\s*|,?\s+(?:and|or|&)\s+)\Z")
+_ABBREVIATIONS = (
+    (re.compile(r"\bSt\.?\s+"), ("Saint ", "Saint-")),
+    (re.compile(r"\bMt\.?\s+"), ("Mount ",)),
+    (re.compile(r"\bFt\.?\s+"), ("Fort ",)),
+)
+
+
+def spellings(surface: str) -> list[str]:
+    """Return a name as written, then with its hyphens as spaces or its spaces as hyphens ("Bas
+    Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft." written out."""
+    forms = [surface]
+    if "-" in surface:
+        forms.append(surface.replace("-", " "))
+    elif " " in surface:
+        forms.append(surface.replace(" ", "-"))
+    for pattern, replacements in _ABBREVIATIONS:
+        if pattern.search(surface):
+            forms.extend(pattern.sub(written, surface) for written in replacements)
+    return forms
+
+
+def main_names_first(readings: list[Entry]) -> list[Entry]:
+    """Drop readings reached by another name when the name is some place's own name.
+
+    "Mexico" is the country's name and one of Mexico City's other names: only the country
+    competes. An other name survives only for a place far bigger than any named so.
+    """
+    main = [e for e in readings if not e.alternate]
+    if not main:
+        return readings
+    if any(e.feature in SCAN_FEATURES for e in main):
+        return main
+    biggest = max(e.population for e in main)
+    return main + [e for e in readings if e.alternate and e.population > 10 * biggest]
+
+
+def cut_short(
+    parsed: Any,
+    start: int,
+    end: int,
+    gaz: Any,
+    spans: dict[tuple[int, int], bool],
+) -> tuple[int, list[Entry]] | None:
+    """Return the end and readings of a known name the parser cut short: the words after an
+    unknown name that complete it ("Democratic Republic of the" Congo, "Mashonaland" West)."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    following = list(parsed[span.end : span.end + 3])
+    for size in range(len(following), 0, -1):
+        last = following[size - 1]
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "the") for t in following[:size]):
+            continue
+        new_end = last.idx + len(last.text)
+        # the parser may have cut the rest off as a name of its own ("Congo"): take it in
+        if not last.text[:1].isupper() or any(end <= a < new_end < b for a, b in spans):
+            continue
+        readings = readings_of(parsed.text[start:new_end], gaz)
+        if readings:
+            return new_end, readings
+    return None
+
+
+def inner_name(
+    parsed: Any,
+    start: int,
+    end: int,
+    gaz: Any,
+    words: dict[str, str],
+    ignored: set[str],
+) -> tuple[int, int, list[Entry], str | None] | None:
+    """Return the known place name inside a longer name the gazetteer lacks, when the rest
+    only says where in it or what kind of place it is ("Far North Queensland", "City of
+    Montreal"), or names an institution of it ("Metcalfe County Sheriff's Office")."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    tokens = list(span)
+    for size in range(len(tokens) - 1, 0, -1):
+        for i in range(len(tokens) - size + 1):
+            run, before, after = tokens[i : i + size], tokens[:i], tokens[i + size :]
+            if (
+                not run[0].text[:1].isupper()
+                or not run[-1].text[:1].isalnum()
+                # "North Eastern Province" holds no "Eastern Province"
+                or (before and run[0].lower_ in words and before[-1].lower_ in words)
+                or (after and after[0].lower_ in ("'s", "’s"))  # "St. Michael's Hospital"
+            ):
+                continue
+            rest = _rest(before, words), _rest(after, words, after=True)
+            if None in rest:
+                continue
+            a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+            surface = parsed.text[a:b]
+            readings = [] if surface in ignored else readings_of(surface, gaz)
+            kind = _kind_beside(tokens, i, i + size, words)
+            if kind is not None:  # "Nyanza Province" is no town called Nyanza
+                readings = [e for e in readings if _fits(e, kind)]
+            elif "institution" not in rest:  # "Western Canada", not "Central Plateau"
+                readings = [e for e in readings if _prominent_reading(e)]
+            if readings:
+                return a, b, readings, kind
+    return None
+
+
+def _prominent_reading(entry: Entry) -> bool:
+    """Return whether a reading is one a qualified name may stand on ("Western Canada")."""
+    return not entry.alternate and (
+        entry.feature in PROMINENT_FEATURES
+        or entry.feature in SCAN_FEATURES
+        or (entry.feature == "PPL" and entry.population >= PROMINENT_POPULATION)
+    )
+
+
+def _fits(entry: Entry, kind: str) -> bool:
+    """Return whether a reading may be the place a kind word names: its own kind, a region
+    or island ("Sumatra province"), or a county's namesake town ("County of Brant")."""
+    if entry.feature in KIND_FEATURES[kind]:
+        return True
+    if entry.feature in ("PPL", "PPLC"):
+        return kind == "adm2"
+    return entry.feature != "ADM2"
+
+
+def _rest(tokens: list[Any], words: dict[str, str], *, after: bool = False) -> str | None:
+    """Return "qualifier" when tokens beside a place name only qualify it, "institution"
+    when after it an institution's name starts (anything may follow: "Fire Marshal Doug"),
+    else None."""
+    for token in tokens:
+        kind = words.get(token.lower_)
+        if after and kind == "institution":
+            return "institution"
+        if kind is None and not token.is_punct and token.lower_ not in ("'s", "’s", "of"):
+            return None
+    return "qualifier"
+
+
+def _kind_beside(tokens: list[Any], first: int, last: int, words: dict[str, str]) -> str | None:
+    """Return the kind a word right after the name, or before it with "of", says it is."""
+    if last < len(tokens) and words.get(tokens[last].lower_) in PLACE_KINDS:
+        return words[tokens[last].lower_]
+    if first >= 2 and tokens[first - 1].lower_ == "of":
+        kind = words.get(tokens[first - 2].lower_)
+        return kind if kind in PLACE_KINDS else None
+    return None
+
+
+def mark_kinds(parsed: Any, toponyms: list[Toponym], words: dict[str, str], gaz: Any) -> None:
+    """Mark names a word beside them gives a kind: "Washington state", "New York Gov.",
+    "the City of X" (not "Kansas" before "City": that is a name of its own)."""
+    for toponym in toponyms:
+        if toponym.kind is not None:
+            continue
+        span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = parsed[span.end] if span.end < len(parsed) else None
+        if (
+            after is not None
+            and words.get(after.lower_) in PLACE_KINDS
+            and f"{toponym.text} {after.text}" not in gaz
+        ):
+            toponym.kind = words[after.lower_]
+            continue
+        if span.start >= 2 and parsed[span.start - 1].lower_ == "of":
+            kind = words.get(parsed[span.start - 2].lower_)
+            toponym.kind = kind if kind in PLACE_KINDS else None
+
+
+def link_lists(text: str, toponyms: list[Toponym]) -> None:
+    """Link the neighbours of a list of places ("Oregon, Washington and Utah")."""
+    for number, (left, right) in enumerate(zip(toponyms, toponyms[1:], strict=False)):
+        if _LIST_GAP.match(text[left.end : right.start]):
+            left.siblings.append(number + 1)
+            right.siblings.append(number)
+
+
+def readings_of(surface: str, gaz: Any) -> list[Entry]:
+    """Return the gazetteer readings of a name as written in text, main names first."""
+    readings: list[Entry] = []
+    for written in spellings(surface):
+        readings = readings or gaz.lookup(written)
+    bare = _GENERIC.sub("", surface)
+    if not readings and bare != surface:
+        # "Sindh province": the region, never a village named Sindh
+        kinds = ("PPLC", "PPL") if surface.lower().endswith("city") else ("ADM1", "ADM2", "RGN")
+        for written in spellings(bare):
+            readings = readings or [e for e in gaz.lookup(written) if e.feature in kinds]
+    if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+        # an abbreviation ("US", "U.K.") reaches only places known by it as written
+        bare = surface.replace(".", "")
+        readings = [e for e in readings if bare in ((e.written or "").replace(".", ""), e.name)]
+    return main_names_first(readings)
+
+
+def in_organisation(parsed: Any, start: int, end: int, gaz: Any) -> list[tuple[int, int]]:
+    """Return the countries, first-level regions and capitals an organisation's name names
+    ("the U.S. Department of Agriculture", "University of Kentucky")."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return []
+    tokens = list(span)
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            run = tokens[i : i + size]
+            if len(run) < size or len(run) == len(tokens):
+                continue
+            if not run[0].text[:1].isupper() or not run[-1].text[:1].isupper():
+                continue
+            a, b = run[0].idx, run[-1].idx + len(run[-1].text)
+            surface = parsed.text[a:b]
+            if any(
+                e.feature in _ORGANISATION_FEATURES and not e.alternate
+                for e in readings_of(surface, gaz)
+            ):
+                found.append((a, b))
+                i += size - 1
+                break
+        i += 1
+    return found

@@ -41,6 +41,11 @@ _ABBREVIATIONS = (
 )
 
 
+def _written(tokens: list[Any]) -> str:
+    """Return tokens' text as written (``Doc.text`` is rebuilt on every call: too slow here)."""
+    return "".join(token.text_with_ws for token in tokens).rstrip()
+
+
 def spellings(surface: str) -> list[str]:
     """Return a name as written, then with its hyphens as spaces or its spaces as hyphens ("Bas
     Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft." written out."""
@@ -91,7 +96,7 @@ def cut_short(
         # the parser may have cut the rest off as a name of its own ("Congo"): take it in
         if not last.text[:1].isupper() or any(end <= a < new_end < b for a, b in spans):
             continue
-        readings = readings_of(parsed.text[start:new_end], gaz)
+        readings = readings_of(_written([*span, *following[:size]]), gaz)
         if readings:
             return new_end, readings
     return None
@@ -127,7 +132,7 @@ def inner_name(
             if None in rest:
                 continue
             a, b = run[0].idx, run[-1].idx + len(run[-1].text)
-            surface = parsed.text[a:b]
+            surface = _written(run)
             readings = [] if surface in ignored else readings_of(surface, gaz)
             kind = _kind_beside(tokens, i, i + size, words)
             if kind is not None:  # "Nyanza Province" is no town called Nyanza
@@ -246,8 +251,8 @@ def in_organisation(parsed: Any, start: int, end: int, gaz: Any) -> list[tuple[i
             if not run[0].text[:1].isupper() or not run[-1].text[:1].isupper():
                 continue
             a, b = run[0].idx, run[-1].idx + len(run[-1].text)
-            surface = parsed.text[a:b]
-            if any(
+            surface = _written(run)
+            if surface in gaz and any(
                 e.feature in _ORGANISATION_FEATURES and not e.alternate
                 for e in readings_of(surface, gaz)
             ):

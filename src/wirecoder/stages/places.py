@@ -263,7 +263,7 @@ class Places:
                 start, end = span[0].idx, span[-1].idx + len(span[-1].text)
                 if any(a < end and start < b for a, b in covered):
                     continue
-                readings = gaz.lookup(parsed.text[start:end])
+                readings = gaz.lookup("".join(t.text_with_ws for t in span).rstrip())
                 if any(
                     e.feature in names.SCAN_FEATURES
                     or (e.feature in ("PPLC", "PPL") and e.population >= _SCAN_CITY_POPULATION)

@@ -343,24 +343,6 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-@pytest.mark.parametrize(
-    ("name", "geonames", "wikipedia"),
-    [
-        ("China", (35.0, 105.0), (35.0, 103.0)),
-        ("Australia", (-25.0, 135.0), (-25.0, 133.0)),
-        ("Canada", (60.10867, -113.64258), None),
-        ("Alberta", (52.28333, -117.46667), None),
-    ],
-)
-def test_a_big_countrys_point_is_near_geonames_and_near_wikipedia_where_it_can_be(
-    name, geonames, wikipedia
-) -> None:
-    best = get_gazetteer().lookup(name)[0]
-    assert _km(best.lat, best.lon, *geonames) <= 161
-    if wikipedia is not None:
-        assert _km(best.lat, best.lon, *wikipedia) <= 161
-
-
 def test_a_dateline_is_a_place_and_sets_the_context(pipeline) -> None:
     text = "AUSTIN, Texas - The governor signed the bill in Austin on Monday."
     found = [p for p in places(pipeline, text) if p.start == 0]

@@ -123,6 +123,8 @@ class LexiconEnts:
         from spacy.util import filter_spans
 
         found = filter_spans(self.matcher(doc, as_spans=True))
+        if not found:
+            return doc
         ents = list(doc.ents)
         for match in found:
             crossing = [e for e in ents if e.start < match.end and match.start < e.end]
@@ -263,13 +265,17 @@ class ResultsLines:
                 if span is not None and len(span):
                     teams.append(span)
             offset += len(line) + 1
-        ents = [
-            e
-            for e in doc.ents
-            if not any(s <= e.start_char and e.end_char <= t for s, t in headers)
-        ]
-        ents += self._clubs(doc, ents)
-        if not teams and len(ents) == len(doc.ents):
+        original = doc.ents  # each read of doc.ents makes new spans: read it once
+        ents = list(original)
+        if headers:
+            ents = [
+                e
+                for e in ents
+                if not any(s <= e.start_char and e.end_char <= t for s, t in headers)
+            ]
+        if "(" in text:
+            ents += self._clubs(doc, ents)
+        if not teams and len(ents) == len(original):
             return doc
         for team in teams:
             entry = self.index.get(name_key(team.text))

@@ -1,7 +1,9 @@
 # wirecoder: `make run` codes the bundled samples into ./wirecoder.db and serves the dashboard on
 # http://127.0.0.1:8000, `make test` runs every check, `make bench` measures speed and memory.
-# Each target creates .venv and installs the project first.
+# Each target creates .venv and installs the project first. `make run DATA=path` codes your own
+# articles (files, folders, JSON Lines, feeds) instead of the samples.
 PYTHON ?= python3.11
+DATA ?= examples/samples.jsonl
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -17,7 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/wirecoder ingest --db wirecoder.db --stories examples/samples.jsonl
+	$(BIN)/wirecoder ingest --db wirecoder.db --stories $(DATA)
 	$(BIN)/wirecoder serve --db wirecoder.db --host 127.0.0.1 --port 8000
 
 lint: $(STAMP)

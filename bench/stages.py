@@ -3,9 +3,9 @@
 Loads the default pipeline (or the stages given), codes 64 other corpus articles to warm up
 (loading the lexicons and gazetteer; other articles, so that no cache already holds the timed
 ones), then codes the first N timing each stage's batch call with the process CPU clock, plus
-turning documents into contract records and JSON. The baseline, bare ``nlp.pipe`` over the same texts
-with the same model and batch size, runs in the same process before and after (the mean is
-used), so the shares are comparable on a noisy machine.
+turning documents into contract records and JSON. The baseline, bare ``nlp.pipe`` over the same
+texts with the same model and batch size, runs in the same process before and after (the mean
+is used), so the shares are comparable on a noisy machine.
 
     python bench/stages.py [--limit N] [--stages parse,entities,...] [--model NAME]
 """

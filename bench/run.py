@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
@@ -24,8 +23,8 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl"
+from procs import CORPUS, children_cpu, rss_kb
+
 BIN = Path(sys.executable).parent
 
 BARE = """
@@ -37,23 +36,11 @@ print(n, file=sys.stderr)
 """
 
 
-def rss_kb(pid: int) -> int:
-    """Resident memory of a process in kB, from /proc (0 when it has gone)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def measure(cmd: list[str], stdin_path: Path | None) -> dict:
     """Run one command, sampling its memory; return wall time, peak and sampled RSS."""
     samples: list[tuple[float, int]] = []
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL  # noqa: SIM115
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
@@ -66,8 +53,7 @@ def measure(cmd: list[str], stdin_path: Path | None) -> dict:
     watcher.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # children run one at a time
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = children_cpu() - before  # children run one at a time
     watcher.join()
     if stdin_path:
         stdin.close()

@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -30,8 +29,8 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl"
+from procs import CORPUS, children, children_cpu, command_name, rss_kb
+
 BIN = Path(sys.executable).parent
 
 BARE = """
@@ -43,49 +42,10 @@ print(n, file=sys.stderr)
 """
 
 
-def rss_kb(pid: int) -> int:
-    """Resident memory of a process in kB, from /proc (0 when it has gone)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def children(pid: int) -> list[int]:
-    """All descendants of a process (from /proc/PID/task/*/children)."""
-    found: list[int] = []
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
-                kids = [int(k) for k in handle.read().split()]
-        except OSError:
-            continue
-        for kid in kids:
-            found += [kid, *children(kid)]
-    return found
-
-
-def command_name(pid: int) -> str:
-    """The first word of a process's command line (its program's file name)."""
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as handle:
-            return Path(handle.read().split(b"\0")[0].decode()).name
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
 def measure(cmd: list[str]) -> dict:
     """Run one command, sampling its process tree's memory; return wall time and peaks."""
     peaks: dict[int, int] = {}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
@@ -100,8 +60,7 @@ def measure(cmd: list[str]) -> dict:
     watcher.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    cpu = children_cpu() - before  # children run one at a time
     watcher.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-800:]}")

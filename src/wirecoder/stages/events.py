@@ -34,7 +34,6 @@ _EMBED_PREPS = frozenset({"of", "for", "on", "to", "about", "over", "against", "
 _SIDE = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 # the intent an announced act expresses (CAMEO 03 family) or the threat (13 family), by its root
 _INTENT = {"04": "036", "06": "031", "07": "033"}
-_NO_CUE = Cue("", "", "", "", "")
 _THREAT = {"14": "133", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
 
 
@@ -49,6 +48,11 @@ class _Draft:
     dating: Dating | None = None
     place: str | None = None
     embedded_in: int | None = None  # index of the draft this one is embedded in
+
+
+def _demands(cue: Cue | None) -> bool:
+    """Whether a modality cue reveals a demand ("must", "should")."""
+    return cue is not None and cue.derive == "demand"
 
 
 def _ultimatum(trigger: Any) -> bool:
@@ -196,8 +200,7 @@ class Events:
                 (
                     c
                     for c in clause.children
-                    if c.dep_ == "aux"
-                    and (lexicon.cue("aux", c.lower_) or _NO_CUE).derive == "demand"
+                    if c.dep_ == "aux" and _demands(lexicon.cue("aux", c.lower_))
                 ),
                 None,
             )

@@ -458,8 +458,7 @@ class ActorResolver:
                     country = inner[0].country
                     break
         if country is None:  # a country named inside the phrase: "a court in Pakistan"
-            actorlike = entity is not None or sector is not None
-            actorlike = actorlike or head.lemma_.lower() in self.lexicon.sectors
+            actorlike = entity is not None or sector is not None  # its sector: head or compound
             for token in sorted(tokens, key=lambda t: (t.i > head.i, t.i)):  # modifiers first
                 if token.i == head.i or (not actorlike and _located(token, head)):
                     continue

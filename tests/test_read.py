@@ -25,10 +25,38 @@ def test_dates_are_normalised_to_iso_days(value: str | None, day: str | None) ->
     assert parse_date(value) == day
 
 
-@pytest.mark.parametrize("value", ["2023-02-30", "March 5th", "05/03/2023", 20230305])
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("5 March 2023", "2023-03-05"),
+        ("Mar 5 2023", "2023-03-05"),
+        ("2023 Mar 5", "2023-03-05"),
+        ("March 5th 2023", "2023-03-05"),
+        ("Sept. 4, 2022", "2022-09-04"),
+        ("MARCH 5, 2023 - 12:25AM EDT", "2023-03-05"),
+        ("10:35 AM ET, Sun March 5, 2023", "2023-03-05"),
+        ("Sun Mar 5, 2023 | 4:58pm EST", "2023-03-05"),
+        ("2023-03-05 18:38 ET", "2023-03-05"),
+        ("2023-03-05 00:26:04.358077-05", "2023-03-05"),
+        ("3/25/2023", "2023-03-25"),
+        ("25.03.2023", "2023-03-25"),
+    ],
+)
+def test_dates_as_news_sites_stamp_them_are_read(value: str, day: str) -> None:
+    assert parse_date(value) == day
+
+
+@pytest.mark.parametrize(
+    "value", ["2023-02-30", "March 5th", "Feb 30 2023", "yesterday", "May 2023", 20230305]
+)
 def test_invalid_dates_say_the_expected_form(value: object) -> None:
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         parse_date(value)
+
+
+def test_a_numeric_date_whose_day_and_month_could_swap_is_refused_not_guessed() -> None:
+    with pytest.raises(InputError, match="day/month or month/day"):
+        parse_date("05/03/2023")
 
 
 def _lines(*records: object) -> list[bytes]:

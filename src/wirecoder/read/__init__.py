@@ -7,39 +7,18 @@ document, with ``error`` saying what was wrong and what to do, so that nothing i
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import json
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from wirecoder.errors import InputError
 from wirecoder.model import Article, Document
+from wirecoder.read.dates import parse_date
 
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+__all__ = ["decode", "failed", "from_text", "parse_date", "read_jsonl", "read_text"]
+
 _FIELDS = ("id", "text", "title", "date", "source", "url")
-
-
-def parse_date(value: Any, *, where: str = "date") -> str | None:
-    """Return an ISO day (YYYY-MM-DD) for an ISO 8601 or RFC 2822 date; None for no date."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if not isinstance(value, str):
-        raise InputError(
-            f"{where}: expected a date string YYYY-MM-DD (e.g. 2023-03-05), got {value!r}"
-        )
-    text = value.strip()
-    found = _ISO_DAY.match(text)
-    try:
-        if found:
-            return dt.date(*map(int, found.groups())).isoformat()
-        return email.utils.parsedate_to_datetime(text).date().isoformat()
-    except (ValueError, TypeError) as exc:
-        raise InputError(
-            f"{where}: {value!r} is not a valid date; give it as YYYY-MM-DD (e.g. 2023-03-05)"
-        ) from exc
 
 
 def failed(article_id: str, reason: str, *, text: str = "") -> Document:

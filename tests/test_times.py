@@ -226,6 +226,10 @@ def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
         ("The border is now closed.", "now", "PRESENT_REF"),
         ("More talks may follow in the future.", "the future", "FUTURE_REF"),
         ("Prices will stay high in the near term.", "the near term", "FUTURE_REF"),
+        # 'one day' between a modal or subject and its verb is 'someday', not a day long
+        ("The port will one day be the largest in the region.", "one day", "FUTURE_REF"),
+        ("She hoped he one day returns home.", "one day", "FUTURE_REF"),
+        ("Bonds were sold at the then current market price.", "then current", "PAST_REF"),
     ],
 )
 def test_vague_references(pipeline, text, phrase, value) -> None:
@@ -427,6 +431,50 @@ def test_an_anchor_at_the_edge_of_the_calendar_does_not_crash(pipeline) -> None:
 def test_names_that_contain_time_words_are_not_times(pipeline) -> None:
     _, found = _times(pipeline, "Prime Minister Theresa May visited Kenya.")
     assert "May" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "title_word"),
+    [
+        ('The minister told the "This Week" programme that talks had stalled.', "This Week"),
+        ("The envoy spoke to USA Today about the ceasefire.", "Today"),
+        ("The poster quoted the film High Noon in large letters.", "Noon"),
+        ("Ratings for Monday Night Football fell, the network said.", "Monday Night"),
+    ],
+)
+def test_time_words_capitalised_inside_a_title_are_not_times(pipeline, text, title_word) -> None:
+    _, found = _times(pipeline, text)
+    assert not any(title_word in phrase for phrase in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Today, the minister said, the border is open.", "Today", "2023-03-08"),
+        ('"Next week we will vote," the senator said.', "Next week", "2023-W11"),
+        (
+            "Troops Leave The Capital Next Week\nThe army said so on Monday.",
+            "Next Week",
+            "2023-W11",
+        ),
+    ],
+)
+def test_capitalised_time_words_opening_a_sentence_or_headline_are_times(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_sentence_opening_now_with_a_comma_is_a_discourse_word(pipeline) -> None:
+    text = "Now, the mayor says, the city must rebuild. The bridge is now closed."
+    result, _ = _times(pipeline, text)
+    assert [(t.text, t.value) for t in result.times] == [("now", "PRESENT_REF")]
+
+
+def test_the_year_earlier_nine_months_is_a_nine_month_span(pipeline) -> None:
+    text = "Net for the year-earlier nine months included a gain of $2 million."
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["the year-earlier nine months"].value == "P9M"
 
 
 def test_the_stage_runs_without_a_parse() -> None:

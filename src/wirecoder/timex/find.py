@@ -178,7 +178,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "duration",
             rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)-(?:{unit})))?"
-            rf"(?:(?:past|last|next|first|coming|previous|"
+            rf"(?:(?:past|last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working))?"
@@ -383,7 +383,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
         except (ValueError, OverflowError) as exc:  # a date off the calendar: report, go on
             ctx.problems.append(f"{match.group()!r} could not be resolved ({exc}); left out")
             continue
-        if read is None:
+        if read is None or _in_title(ctx, rule.name, start, end):
             continue
         taken.append((start, end))
         if isinstance(read, Reference):  # resolved below, once the reference times are known
@@ -395,6 +395,37 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found.sort(key=lambda f: f.start)
     found = [_with_modifier(f, ctx, extra_dirs) for f in found]
     return resolve_references(found, refs) if refs else found
+
+
+# rules whose words are capitalised in running text anyway: 'Election Day', 'the Sixties'
+_CAPITALISED_RULES = frozenset("holiday decade century season".split())
+_NAME_KINDS = ("month", "weekday", "holiday")
+
+
+def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
+    """True when the expression is part of a title or name, not a time: a word written in
+    lower case in running text is capitalised where no sentence starts ('ABC's "This Week"',
+    'USA Today', 'High Noon', 'Monday Night Football'), on a line that is no title-case
+    headline."""
+    if rule.split(".")[1] in _CAPITALISED_RULES:
+        return False
+    for word in re.finditer(r"[A-Za-z][a-z'’]+", ctx.text[start:end]):
+        text = word.group()
+        if not text[0].isupper() or any(ctx.words.lookup(k, text) for k in _NAME_KINDS):
+            continue
+        if word.start() == 0 and g.opens_sentence(ctx.text, start):
+            continue  # 'Today, ...', '"Now we see', 'Last week'
+        return not _headline(ctx.text, start)
+    return False
+
+
+def _headline(text: str, at: int) -> bool:
+    """True when the line holding ``at`` is written in title case ('Talks Resume Next Week')."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z]{4,}", text[line_start : line_end if line_end >= 0 else None])
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
 def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> Found:

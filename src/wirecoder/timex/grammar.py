@@ -156,6 +156,16 @@ def previous_word(ctx: Context, start: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+# what may come just before the first word of a sentence or of a quotation
+_SENTENCE_OPENERS = frozenset(".!?:;\"'`“‘(\n_—–-")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when ``start`` is the first word of a sentence, a quotation or the text."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
 # --- the rules -----------------------------------------------------------------------------------
 
 
@@ -428,11 +438,36 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'three-quarters' is a fraction
     if unit == "S" and norm(m["n"]) in ("a", "an"):
         return None  # 'a second' is mostly the ordinal
+    if _someday(m, ctx, unit):
+        return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
     if amount == 1 and _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
         return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
     if m["half"] or _group(m, "half2"):  # 'two and a half years', 'a minute and a half'
         amount = amount + 0.5 if amount != "X" else amount
     return "DURATION", duration_value(amount, unit)
+
+
+# 'one day' between a subject or modal and its verb is 'someday', not a day long
+_SOMEDAY_BEFORE = frozenset(
+    "will would could might may can shall should must ll d he she they we i".split()
+)
+_NOT_A_VERB = frozenset(
+    "of a an the and or but in on at after before later earlier ago for to from with per each "
+    "every this that off more less than long only left ahead".split()
+)
+
+
+def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
+    """True when 'one day' stands for 'someday': after a modal or a subject pronoun and before
+    a verb ('Islam will one day be', 'hoped she one day wins'), not 'cut to one day of talks'."""
+    if unit != "D" or norm(m.group()) != "one day":
+        return False
+    after = re.match(r"\s+([a-z]+)\b", ctx.text[m.end() : m.end() + 30])
+    return (
+        previous_word(ctx, m.start()) in _SOMEDAY_BEFORE
+        and after is not None
+        and after.group(1) not in _NOT_A_VERB
+    )
 
 
 _RATE_BEFORE = re.compile(
@@ -537,8 +572,16 @@ def _read_holiday(m: re.Match[str], ctx: Context):
 
 
 def _read_vague(m: re.Match[str], ctx: Context):
-    """'recently', 'now', 'the future', 'currently'."""
+    """'recently', 'now', 'the future', 'currently'; not the discourse 'Now, ...'."""
+    if norm(m["vague"]) == "now" and _discourse_now(ctx.text, m.start(), m.end()):
+        return None
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
+
+
+def _discourse_now(text: str, start: int, end: int) -> bool:
+    """True for a sentence-opening 'Now,' that turns the story ('Now, he says, ...'), a
+    discourse word TimeML leaves unmarked, unlike 'Now the talks are stalled'."""
+    return text[end : end + 1] == "," and opens_sentence(text, start)
 
 
 def _read_set(m: re.Match[str], ctx: Context):

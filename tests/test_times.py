@@ -171,6 +171,8 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         ("Acme agreed to buy the unit in February.", "2023-10-30", "February", "2024-02"),
         # the present perfect looks back
         ("Police have been searching since Oct. 23.", "2024-05-06", "Oct. 23", "2023-10-23"),
+        # the day a change takes effect lies ahead, even when the change was made in the past
+        ("The bank named a new board, effective Feb. 1.", "2023-10-26", "Feb. 1", "2024-02-01"),
     ],
 )
 def test_the_year_of_a_partial_date_follows_tense_and_publication(
@@ -463,6 +465,13 @@ def test_capitalised_time_words_opening_a_sentence_or_headline_are_times(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+def test_a_quarter_of_something_is_a_fraction_not_a_time(pipeline) -> None:
+    text = "Rebels hold a quarter of the province after two quarters of fighting."
+    _, found = _times(pipeline, text)
+    assert not any("a quarter" in phrase for phrase in found), sorted(found)
+    assert found["two quarters"].value == "P6M"
 
 
 def test_a_sentence_opening_now_with_a_comma_is_a_discourse_word(pipeline) -> None:

@@ -38,7 +38,8 @@ _PLAN_VERBS = frozenset(
     "propose vow pledge seek try".split()
 )
 # a dateline opens with a place in capitals, then perhaps a region or country in title case
-_DEADLINE_PREPS = frozenset({"until", "till", "by", "through"})
+# a date after these is a deadline or the day a change takes effect: it lies ahead
+_DEADLINE_PREPS = frozenset({"until", "till", "by", "through", "effective"})
 _EARLIEST = frozenset({"as soon as", "as early as", "no sooner than", "no earlier than"})
 _SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
 # each capitalised word must end at a separator, so a failed match cannot split an all-caps
@@ -79,7 +80,7 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
     if token is not None and _past_perfect(token):
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before in _DEADLINE_PREPS:
-        return "future"  # 'extended until Nov. 20', 'repay the loan by February'
+        return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
     return _verb_tense(token) if token is not None else _sentence_tense(span.sent)
 
 

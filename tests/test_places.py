@@ -246,6 +246,38 @@ def test_a_name_the_parser_cut_short_is_completed(pipeline) -> None:
     assert not [p for p in places(pipeline, text) if p.text == "Congo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        # the small model starts these names a word or two late
+        ("Refugees fled to Little Portugal, a Toronto neighbourhood.", "Little Portugal", "CAN"),
+        ("Aid workers in Goz Beida said the camp had no water.", "Goz Beida", "TCD"),
+        (
+            "Health officials of the People's Republic of China reported 12 cases on Monday.",
+            "People's Republic of China",
+            "CHN",
+        ),
+    ],
+)
+def test_a_name_the_parser_began_too_late_is_taken_whole(pipeline, text, surface, iso3) -> None:
+    found = place(pipeline, text, surface)
+    assert found.country == iso3 and text[found.start : found.end] == surface
+
+
+def test_a_capital_of_a_country_the_article_names_beats_a_local_namesake(pipeline) -> None:
+    text = (
+        "Dr. Lee is in France on a family trip. A gunman opened fire in Paris on Thursday, "
+        "her family in Georgetown, Kentucky, said."
+    )
+    found = place(pipeline, text, "Paris")
+    assert (found.country, found.rule) == ("FRA", "places.named_capital.v1")
+
+
+def test_a_named_country_does_not_turn_a_state_in_a_list_into_its_capital(pipeline) -> None:
+    text = "Fires burned in Oregon, Washington and Idaho, officials in the United States said."
+    assert place(pipeline, text, "Washington").feature == "ADM1"
+
+
 def test_the_republic_of_congo_is_not_its_bigger_neighbour(pipeline) -> None:
     found = place(pipeline, "Aid reached the Republic of Congo on Friday.", "Republic of Congo")
     assert (found.country, found.feature) == ("COG", "PCLI")

@@ -102,6 +102,30 @@ def cut_short(
     return None
 
 
+def cut_before(parsed: Any, start: int, end: int, gaz: Any) -> tuple[int, list[Entry]] | None:
+    """Return the start and readings of a longer known name the parser began too late: the
+    capitalised words before a name that make it another place ("People's" Republic of China,
+    "North" Korea)."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = list(parsed[max(0, span.start - 3) : span.start])
+    for size in range(len(before), 0, -1):
+        words = before[-size:]
+        if not words[0].text[:1].isupper() or any(
+            t.whitespace_ == "" and t.is_punct for t in words
+        ):
+            continue
+        if not all(t.text[:1].isupper() or t.lower_ in ("'s", "’s") for t in words):
+            continue
+        if words[0].is_sent_start and size == 1 and not words[0].ent_type_:
+            continue  # "In Paris", "Then Congo": a sentence's first word is capitalised anyway
+        readings = readings_of(_written([*words, *span]), gaz)
+        if readings:
+            return words[0].idx, readings
+    return None
+
+
 def inner_name(
     parsed: Any,
     start: int,

@@ -16,6 +16,8 @@ from the runner-up names the choice (``rule``):
   ("Oregon, Washington and Utah" are three states);
 - ``places.kind_word.v1``: a word saying what kind of place the name is ("Washington state",
   "Puge county", "the City of Turkey");
+- ``places.named_capital.v1``: the capital of a country the article names ("in France ...
+  Paris" is Paris, France, even in a story from Kentucky);
 - ``places.metonym.v1``: a capital standing for its government ("Washington's assurance").
 
 A name keeps one reading through the article (the strongest cue of any of its mentions wins).
@@ -52,6 +54,7 @@ CONTAINER_NAMED = 3.0
 VOTE_MARGIN = 3.0
 LIST_SIBLING = 4.0
 KIND_WORD = 6.0
+NAMED_CAPITAL = 4.0
 # the region and proximity cues choose between namesakes of like prominence; they do not make a
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
@@ -63,7 +66,7 @@ KIND_FEATURES = {
 }
 LIST_FEATURES = frozenset({"PCLI", "ADM1"})
 
-SPECIFIC_FIRST = ("kind", "pattern", "list", "region", "near", "country", "prior")
+SPECIFIC_FIRST = ("kind", "pattern", "list", "capital", "region", "near", "country", "prior")
 RULES = {
     "kind": "places.kind_word.v1",
     "list": "places.list.v1",
@@ -72,6 +75,7 @@ RULES = {
     "region": "places.article_region.v1",
     "near": "places.proximity.v1",
     "pattern": "places.city_state.v1",
+    "capital": "places.named_capital.v1",
 }
 
 
@@ -170,6 +174,14 @@ class Resolver:
         self.groups: dict[str, list[int]] = defaultdict(list)
         for number, toponym in enumerate(toponyms):
             self.groups[toponym.key].append(number)
+        # the countries the article names as countries ("France"), not those its places suggest
+        self.named = {
+            best.country
+            for toponym in toponyms
+            if toponym.candidates
+            and (best := max(toponym.candidates, key=prior)).feature == "PCLI"
+            and not toponym.in_organisation
+        }
 
     # --- context ------------------------------------------------------------------------------
 
@@ -250,6 +262,17 @@ class Resolver:
         kinds = {self.toponyms[n].kind for n in self.groups[toponym.key]}
         said = any(entry.feature in KIND_FEATURES.get(kind or "", ()) for kind in kinds)
         cues["kind"] = KIND_WORD if said else 0.0
+        # it tells countries apart; a region of the same name in that country ("Washington"
+        # the state) is left to the other cues
+        named = (
+            entry.feature == "PPLC"
+            and not entry.alternate
+            and entry.country in self.named
+            and not any(
+                e.country == entry.country and e.feature == "ADM1" for e in toponym.candidates
+            )
+        )
+        cues["capital"] = NAMED_CAPITAL if named else 0.0
         return cues
 
     def _choose(

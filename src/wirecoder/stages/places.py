@@ -152,7 +152,7 @@ class Places:
                 del spans[piece]
         words = self._kind_words()
         toponyms = []
-        taken_to = -1
+        taken_to = last_end = -1
         for (start, end), dateline in sorted(spans.items()):
             if start < taken_to:
                 continue  # the rest of a name cut short, taken in by the toponym before it
@@ -165,6 +165,11 @@ class Places:
             if longer is not None:
                 end, readings = longer
                 surface, taken_to = text[start:end], end
+            earlier = names.cut_before(parsed, start, end, gaz)
+            if earlier is not None and earlier[0] >= max(taken_to, last_end):
+                start, readings = earlier
+                surface = text[start:end]
+                longer = earlier
             inner = None if readings else names.inner_name(parsed, start, end, gaz, words, ignored)
             if inner is not None:
                 start, end, readings, kind = inner
@@ -175,6 +180,7 @@ class Places:
             if inner is not None:
                 toponym.inner, toponym.kind = True, kind
             toponyms.append(toponym)
+            last_end = end
         self._link_containers(text, toponyms)
         names.link_lists(text, toponyms)
         names.mark_kinds(parsed, toponyms, words, gaz)

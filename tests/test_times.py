@@ -118,6 +118,26 @@ def test_the_same_period_last_year_and_the_current_quarter(pipeline) -> None:
     assert found["the current quarter"].value == "2023-Q4"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Protests are planned this weekend.", "this weekend", "2023-W10-WE"),
+        ("Fans rioted last weekend.", "last weekend", "2023-W09-WE"),
+        ("The talks resume next weekend.", "next weekend", "2023-W11-WE"),
+    ],
+)
+def test_a_weekend_is_not_read_as_a_week(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_over_before_a_span_is_no_approximation(pipeline) -> None:
+    _, found = _times(pipeline, "The firm will invest over the next five years.")
+    (expr,) = found.values()
+    assert (expr.value, expr.mod) == ("P5Y", None)
+    _, found = _times(pipeline, "The siege lasted over five years.")
+    assert found["over five years"].mod == "MORE_THAN"
+
+
 def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
     _, found = _times(pipeline, "Earlier this month, the army retook the town.")
     (expr,) = found.values()

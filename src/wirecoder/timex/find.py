@@ -55,7 +55,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
 
     def rule(name: str, pattern: str, read: g.Reader, *, flags: int = re.IGNORECASE) -> Rule:
         return Rule(
-            f"times.{name}.{RULE_VERSION}", re.compile(B + pattern + r"(?!\w)", flags), read
+            f"times.{name}.{RULE_VERSION}",
+            re.compile(B + "(?:" + pattern + r")(?!\w)", flags),
+            read,
         )
 
     anchored_unit = rf"day|week|month|year|{pod}"
@@ -440,8 +442,10 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     word = words.lookup("modifier", hit["mod"]) or words.lookup("approx", hit["mod"])
     if word is None:
         return found
-    if word.kind == "approx" and found.type != "DURATION":
-        return found
+    if word.kind == "approx" and (
+        found.type != "DURATION" or ctx.text[found.start : found.start + 4].lower() == "the "
+    ):
+        return found  # 'over the next five years' is a span, not 'more than' five years
     if word.kind == "modifier" and found.type == "DURATION":
         return found
     start = found.start - (len(window) - hit.start())

@@ -130,6 +130,13 @@ def test_a_weekend_is_not_read_as_a_week(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
 
 
+def test_last_as_a_verb_is_not_part_of_the_duration(pipeline) -> None:
+    _, found = _times(pipeline, "The trial is expected to last several months.")
+    assert sorted(found) == ["several months"]
+    _, found = _times(pipeline, "Prices fell in the last three weeks.")
+    assert found["the last three weeks"].value == "P3W"
+
+
 def test_over_before_a_span_is_no_approximation(pipeline) -> None:
     _, found = _times(pipeline, "The firm will invest over the next five years.")
     (expr,) = found.values()

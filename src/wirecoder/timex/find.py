@@ -61,6 +61,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         )
 
     anchored_unit = rf"day|week|month|year|{pod}"
+    # 'last' after 'to' or a modal is the verb: 'expected to last several months'
+    verb_last = "".join(rf"(?<!\b{w}\s)" for w in _MODALS)
     return (
         rule(
             "anchored",
@@ -180,7 +182,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "duration",
             rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)-(?:{unit})))?"
-            rf"(?:(?:past|last|next|first|coming|previous|year-earlier|year-ago|"
+            rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working))?"
@@ -190,7 +192,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",
-            r"(?:the\s+)?(?:past|last|next|coming|recent|previous|first)\s+(?P<n>(?!x)x)?"
+            rf"(?:the\s+)?(?:past|{verb_last}last|next|coming|recent|previous|first)\s+(?P<n>(?!x)x)?"
             r"(?P<unit>years|months|weeks|days|decades|hours|quarters)",
             g._read_duration,
         ),
@@ -218,6 +220,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_set,
         ),
     )
+
+
+_MODALS = "to will would could can may might should must".split()
 
 
 def _alternation(forms: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer
 from wirecoder.geo.gazetteer import cache_path
+from wirecoder.geo.names import spellings
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.model import Place
 
@@ -293,9 +294,14 @@ def test_a_former_province_named_with_its_kind_word_resolves(pipeline) -> None:
     [
         ("Officials at the U.S. Department of Agriculture said the beef was safe.", "U.S.", "USA"),
         ("Doctors at the University of Kentucky hospital treated him.", "Kentucky", "USA"),
+        (
+            "The Plymouth County Sheriff's Office said tractors were stolen near Le Mars.",
+            "Plymouth County",
+            "USA",
+        ),
     ],
 )
-def test_a_country_or_state_inside_an_organisations_name_is_a_place(
+def test_a_country_state_or_county_inside_an_organisations_name_is_a_place(
     pipeline, text, surface, iso3
 ) -> None:
     found = place(pipeline, text, surface)
@@ -458,3 +464,9 @@ def test_seed_article_places_match_the_gold_reading(pipeline, shared) -> None:
         assert got.country == want["country"] and got.geonameid == want["geonameid"]
     washington = found.get("washington")
     assert washington is not None and washington.country == "USA" and washington.feature != "ADM1"
+
+
+def test_abbreviated_county_and_saint_are_also_looked_up_written_out() -> None:
+    assert "Plymouth County" in spellings("Plymouth Co.")
+    assert "Saint Louis" in spellings("St. Louis")
+    assert spellings("Corpus Christi Bay") == ["Corpus Christi Bay", "Corpus-Christi-Bay"]

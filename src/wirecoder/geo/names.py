@@ -28,7 +28,7 @@ SCAN_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "RGN", "SEA", "ISL"})
 PROMINENT_FEATURES = frozenset({"PCLI", "CONT", "ADM1", "PPLC"})
 PROMINENT_POPULATION = 100_000
 PLACE_KINDS = ("adm1", "adm2", "town")
-_ORGANISATION_FEATURES = frozenset({"PCLI", "ADM1", "PPLC"})
+_ORGANISATION_FEATURES = frozenset({"PCLI", "ADM1", "ADM2"})
 _GENERIC = re.compile(
     r"\s+(?:province|state|region|county|district|city|governorate|prefecture|island|islands)$",
     re.IGNORECASE,
@@ -37,6 +37,7 @@ _LIST_GAP = re.compile(r"\A(?:,\s*|,?\s+(?:and|or|&)\s+)\Z")
 _ABBREVIATIONS = (
     (re.compile(r"\bSt\.?\s+"), ("Saint ", "Saint-")),
     (re.compile(r"\bMt\.?\s+"), ("Mount ",)),
+    (re.compile(r"\s+Co\.$", re.IGNORECASE), (" County",)),
     (re.compile(r"\bFt\.?\s+"), ("Fort ",)),
 )
 
@@ -48,7 +49,7 @@ def _written(tokens: list[Any]) -> str:
 
 def spellings(surface: str) -> list[str]:
     """Return a name as written, then with its hyphens as spaces or its spaces as hyphens ("Bas
-    Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft." written out."""
+    Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft.", "Co." written out."""
     forms = [surface]
     if "-" in surface:
         forms.append(surface.replace("-", " "))
@@ -258,9 +259,19 @@ def readings_of(surface: str, gaz: Any) -> list[Entry]:
     return main_names_first(readings)
 
 
+def _names_a_region(readings: list[Entry]) -> bool:
+    """Return whether a name inside an organisation's name is a country, a region, a county or
+    a capital that is the name's likeliest reading (not "Plymouth", Montserrat's capital)."""
+    if any(e.feature in _ORGANISATION_FEATURES and not e.alternate for e in readings):
+        return True
+    capitals = [e for e in readings if e.feature == "PPLC" and not e.alternate]
+    return bool(capitals) and max(readings, key=lambda e: e.population) in capitals
+
+
 def in_organisation(parsed: Any, start: int, end: int, gaz: Any) -> list[tuple[int, int]]:
-    """Return the countries, first-level regions and capitals an organisation's name names
-    ("the U.S. Department of Agriculture", "University of Kentucky")."""
+    """Return the countries, regions, counties and capitals an organisation's name names ("the
+    U.S. Department of Agriculture", "University of Kentucky", "Plymouth County Sheriff's
+    Office")."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return []
@@ -276,10 +287,7 @@ def in_organisation(parsed: Any, start: int, end: int, gaz: Any) -> list[tuple[i
                 continue
             a, b = run[0].idx, run[-1].idx + len(run[-1].text)
             surface = _written(run)
-            if surface in gaz and any(
-                e.feature in _ORGANISATION_FEATURES and not e.alternate
-                for e in readings_of(surface, gaz)
-            ):
+            if surface in gaz and _names_a_region(readings_of(surface, gaz)):
                 found.append((a, b))
                 i += size - 1
                 break

@@ -81,7 +81,14 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before in _DEADLINE_PREPS:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
+    if token is not None and _planned_then(token, span):
+        return "past"  # 'On Friday, the government planned to pay': the planning was Friday
     return _verb_tense(token) if token is not None else _sentence_tense(span.sent)
+
+
+def _planned_then(verb: Any, span: Any) -> bool:
+    """True when a time put before a past planning verb says when the plan was made."""
+    return verb.lemma_ in _SCHEDULE_VERBS and verb.tag_ == "VBD" and span.end <= verb.i
 
 
 def _past_perfect(verb: Any) -> bool:

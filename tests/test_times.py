@@ -368,7 +368,18 @@ def test_in_the_morning_is_the_morning_of_the_day_the_story_is_at(pipeline) -> N
 
 def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> None:
     _, found = _times(pipeline, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.")
-    assert found["10:35 a.m. (0735 GMT) Friday"].value == "2023-03-03T10:35"
+    # marked apart, as TimeML does, each part with the value the whole resolved to
+    assert found["10:35 a.m."].value == "2023-03-03T10:35"
+    assert found["Friday"].value == "2023-03-03"
+    assert "0735 GMT" not in found
+
+
+def test_a_clock_time_restated_in_a_parenthesis_is_two_times(pipeline) -> None:
+    text = "The envoy will leave at 4 in the morning (4 a.m. EST Thursday), he said."
+    result, found = _times(pipeline, text)
+    assert [t.text for t in result.times] == ["4 in the morning", "4 a.m. EST Thursday"]
+    assert found["4 in the morning"].value == "2023-03-09T04:00"  # the Thursday inside
+    assert found["4 a.m. EST Thursday"].value == "2023-03-09T04:00"
 
 
 def test_anchored_expressions_with_no_date_before_them_use_the_publication_date(pipeline) -> None:

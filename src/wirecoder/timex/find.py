@@ -401,7 +401,49 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
         found.append(Found(start, end, kind, value, rule.name, rest[0] if rest else None))
     found.sort(key=lambda f: f.start)
     found = [_with_modifier(f, ctx, extra_dirs) for f in found]
-    return resolve_references(found, refs) if refs else found
+    found = resolve_references(found, refs) if refs else found
+    return [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
+
+
+def _read_clock_at(
+    ctx: Context, start: int, end: int, extra_dirs: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """Read the clock time written exactly at text[start:end] on its own, if it gives a day."""
+    clock = next(r for r in rules(extra_dirs) if r.name.split(".")[1] == "clock")
+    match = clock.pattern.match(ctx.text, start, end)
+    if match is None or match.end() != end:
+        return None
+    read = clock.read(match, ctx)
+    return (read[0], read[1]) if isinstance(read, tuple) else None
+
+
+_PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)[\s,]*(?:on\s+)?")
+_CLOCK_INSIDE = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> list[Found]:
+    """Mark a clock time written around a parenthesis as TimeML does: '10:35 a.m. (0735 GMT)
+    Friday' is '10:35 a.m.' and 'Friday' (the day alone for the day); '4 in the morning (4 a.m.
+    EDT Thursday)' is two times, both with the value the fuller one inside resolves to."""
+    if found.rule.split(".")[1] != "clock":
+        return [found]
+    hit = _PARENTHETICAL.search(ctx.text, found.start, found.end)
+    if hit is None:
+        return [found]
+    head = dataclasses.replace(found, end=hit.start())
+    parts = [head]
+    inner = hit.group(1).strip()
+    if _CLOCK_INSIDE.match(inner):
+        at = hit.start(1) + hit.group(1).index(inner)
+        read = _read_clock_at(ctx, at, at + len(inner), extra_dirs)
+        if read is not None:
+            parts = [dataclasses.replace(head, type=read[0], value=read[1], anchor_at=None)]
+        value = read[1] if read is not None else found.value
+        parts.append(Found(at, at + len(inner), "TIME", value, found.rule))
+    if hit.end() < found.end:
+        day = found.value.partition("T")[0]
+        parts.append(Found(hit.end(), found.end, "DATE", day, found.rule, None, found.anchor_at))
+    return parts
 
 
 # rules whose words are capitalised in running text anyway: 'Election Day', 'the Sixties'

@@ -402,7 +402,27 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found.sort(key=lambda f: f.start)
     found = [_with_modifier(f, ctx, extra_dirs) for f in found]
     found = resolve_references(found, refs) if refs else found
-    return [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
+    found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
+    return [part for f in found for part in _split_word_range(f, ctx)]
+
+
+_WORD_RANGE = re.compile(r"(?P<first>.*?\d+(?:st|nd|rd|th)?)\s+(?:to|through|until|and)\s+\S", re.I)
+
+
+def _split_word_range(found: Found, ctx: Context) -> list[Found]:
+    """Mark a range written with words as TimeML does, two dates: 'from Aug. 26 to Oct. 20' is
+    'Aug. 26' and 'Oct. 20', 'April 24 and 25' is 'April 24' and '25'. A range written with a
+    dash ('March 6-7') stays one expression with a range value."""
+    if found.rule.split(".")[1] != "calendar_day" or found.value.count("/") != 1:
+        return [found]
+    hit = _WORD_RANGE.match(ctx.text, found.start, found.end)
+    if hit is None:
+        return [found]
+    first, second = found.value.split("/")
+    return [
+        dataclasses.replace(found, end=hit.end("first"), value=first),
+        dataclasses.replace(found, start=hit.end() - 1, value=second, mod=None),
+    ]
 
 
 def _read_clock_at(

@@ -173,6 +173,19 @@ def test_a_name_in_a_list_of_states_is_a_state(pipeline, text) -> None:
     assert place(pipeline, text, "Oregon").feature == "ADM1"
 
 
+def test_a_town_listed_with_towns_of_one_country_is_in_that_country(pipeline) -> None:
+    text = (
+        "Officials in Houston, Dallas, Austin and San Antonio said on Monday that the fever had "
+        "come from Tarapoto and Santa Rosa."
+    )
+    assert place(pipeline, text, "Santa Rosa").country == "PER"
+
+
+def test_a_region_listed_with_a_town_of_its_country_stays_the_region(pipeline) -> None:
+    text = "Reporters in New York City and Florida received the letters."
+    assert place(pipeline, text, "Florida").feature == "ADM1"
+
+
 def test_a_list_of_states_is_not_a_town_inside_the_next_state(pipeline) -> None:
     text = "Farms in Kansas, Washington, West Virginia and Utah reported sick cattle."
     found = place(pipeline, text, "Washington")

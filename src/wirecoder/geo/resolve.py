@@ -13,7 +13,8 @@ from the runner-up names the choice (``rule``):
 - ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next
   (not when the two are of one kind, as in a list of states: "Georgia, Idaho");
 - ``places.list.v1``: a name in a list of places reads as the kind of place its neighbours are
-  ("Oregon, Washington and Utah" are three states);
+  ("Oregon, Washington and Utah" are three states), and a town listed with towns of one
+  country is in that country;
 - ``places.kind_word.v1``: a word saying what kind of place the name is ("Washington state",
   "Puge county", "the City of Turkey");
 - ``places.named_capital.v1``: the capital of a country the article names ("in France ...
@@ -65,6 +66,7 @@ KIND_FEATURES = {
     "town": frozenset({"PPL", "PPLC"}),
 }
 LIST_FEATURES = frozenset({"PCLI", "ADM1"})
+TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 
 SPECIFIC_FIRST = ("kind", "pattern", "list", "capital", "region", "near", "country", "prior")
 RULES = {
@@ -222,10 +224,24 @@ class Resolver:
     def _list_bonus(self) -> dict[tuple[str, int], float]:
         """Return the list bonus of each (name, reading): the kind its list neighbours share."""
         bonus: dict[tuple[str, int], float] = {}
-        for toponym in self.toponyms:
+        for number, toponym in enumerate(self.toponyms):
             neighbours = [self.toponyms[n].candidates for n in toponym.siblings]
+            # a town listed with towns of one country is in that country ("San Juan,
+            # Choropampa and Magdalena")
+            towns = {
+                self.toponyms[n].candidates[0].country
+                for n in toponym.siblings
+                if n != toponym.container
+                and self.toponyms[n].container != number
+                and (group := self.toponyms[n].candidates)
+                and all(o.feature in TOWN_FEATURES for o in group)
+                and len({o.country for o in group}) == 1
+            }
+            # unless the name is also a region there ("New York City and Florida")
+            towns -= {e.country for e in toponym.candidates if e.feature in LIST_FEATURES}
             for entry in toponym.candidates:
-                if any(_same_kind(entry, other) for group in neighbours for other in group):
+                kin = any(_same_kind(entry, other) for group in neighbours for other in group)
+                if kin or (entry.feature in TOWN_FEATURES and entry.country in towns):
                     bonus[(toponym.key, entry.id)] = LIST_SIBLING
         return bonus
 

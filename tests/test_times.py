@@ -86,6 +86,7 @@ def test_a_range_written_with_words_is_two_dates_as_timeml_marks_it(
         ("The minister said today that the border is open.", "today", "2023-03-08"),
         ("Troops crossed the river yesterday.", "yesterday", "2023-03-07"),
         ("The envoy will arrive tomorrow.", "tomorrow", "2023-03-09"),
+        ("Bids are due by the end of tomorrow.", "the end of tomorrow", "2023-03-09"),
         ("Prices rose sharply last week.", "last week", "2023-W09"),
         ("The court will rule next month.", "next month", "2023-04"),
         ("Exports fell this year.", "this year", "2023"),
@@ -281,6 +282,8 @@ def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
         ("The port will one day be the largest in the region.", "one day", "FUTURE_REF"),
         ("She hoped he one day returns home.", "one day", "FUTURE_REF"),
         ("Bonds were sold at the then current market price.", "then current", "PAST_REF"),
+        # 'of tomorrow' closing a noun phrase is the future in general, not a day
+        ("She hired the engineers of tomorrow.", "tomorrow", "FUTURE_REF"),
     ],
 )
 def test_vague_references(pipeline, text, phrase, value) -> None:

@@ -269,10 +269,26 @@ def _read_century(m: re.Match[str], ctx: Context):
     return "DATE", f"{number - 1:02d}"
 
 
+_GENERIC_DAY = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+# 'the end of today' is a day; 'the people of tomorrow' is the future
+_PART_OF_DAY_NOUNS = frozenset(
+    "end close start beginning rest middle morning evening night".split()
+)
+
+
+def _generic_of(ctx: Context, start: int) -> bool:
+    """True for 'of today' or 'of tomorrow' closing a noun phrase that is no part of the day."""
+    before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() not in _PART_OF_DAY_NOUNS
+
+
 def _read_day_offset(m: re.Match[str], ctx: Context):
     """'today', 'yesterday', 'tomorrow morning', 'tonight', 'last night', 'this morning'."""
     word = (m["dw"] or "").lower()
     pod = ctx.words.lookup("part_of_day", m["pod"]) if m["pod"] else None
+    possessive = m.group().endswith(("'s", "’s"))
+    if word in _GENERIC_DAY and not pod and not possessive and _generic_of(ctx, m.start()):
+        return "DATE", _GENERIC_DAY[word]  # 'the people of tomorrow', 'the youth of today'
     if word == "tonight":
         offset, pod_value = 0, "NI"
     elif word == "last":

@@ -278,6 +278,24 @@ def test_a_name_the_parser_began_too_late_is_taken_whole(pipeline, text, surface
     assert found.country == iso3 and text[found.start : found.end] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "feature"),
+    [
+        # the parser stops at the small joining word, or starts after it
+        (
+            "Floods in Rio Grande do Sul forced 80,000 people from home.",
+            "Rio Grande do Sul",
+            "ADM1",
+        ),
+        ("Heavy rain fell on Mato Grosso do Sul and Rio de Janeiro.", "Mato Grosso do Sul", "ADM1"),
+        ("Ministers from Trinidad and Tobago met in Paris.", "Trinidad and Tobago", "PCLI"),
+    ],
+)
+def test_a_name_with_a_joining_word_is_taken_whole(pipeline, text, surface, feature) -> None:
+    found = place(pipeline, text, surface)
+    assert found.feature == feature and text[found.start : found.end] == surface
+
+
 def test_a_capital_of_a_country_the_article_names_beats_a_local_namesake(pipeline) -> None:
     text = (
         "Dr. Lee is in France on a family trip. A gunman opened fire in Paris on Thursday, "

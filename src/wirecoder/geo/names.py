@@ -34,6 +34,9 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\A(?:,\s*|,?\s+(?:and|or|&)\s+)\Z")
+# small words inside place names, which the parser often ends a name before
+CONNECTORS = frozenset("of the and do da dos das de del des di du la las los el".split())
+_JOINING = CONNECTORS | {"'s", "’s"}
 _ABBREVIATIONS = (
     (re.compile(r"\bSt\.?\s+"), ("Saint ", "Saint-")),
     (re.compile(r"\bMt\.?\s+"), ("Mount ",)),
@@ -82,16 +85,21 @@ def cut_short(
     end: int,
     gaz: Any,
     spans: dict[tuple[int, int], bool],
+    *,
+    known: bool = False,
 ) -> tuple[int, list[Entry]] | None:
     """Return the end and readings of a known name the parser cut short: the words after an
-    unknown name that complete it ("Democratic Republic of the" Congo, "Mashonaland" West)."""
+    unknown name that complete it ("Democratic Republic of the" Congo, "Mashonaland" West), or
+    after a known one, from a joining word on ("Rio Grande" do Sul, "Trinidad" and Tobago)."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     following = list(parsed[span.end : span.end + 3])
+    if known and not (following and following[0].lower_ in CONNECTORS):
+        return None
     for size in range(len(following), 0, -1):
         last = following[size - 1]
-        if not all(t.text[:1].isupper() or t.lower_ in ("of", "the") for t in following[:size]):
+        if not all(t.text[:1].isupper() or t.lower_ in CONNECTORS for t in following[:size]):
             continue
         new_end = last.idx + len(last.text)
         # the parser may have cut the rest off as a name of its own ("Congo"): take it in
@@ -106,18 +114,18 @@ def cut_short(
 def cut_before(parsed: Any, start: int, end: int, gaz: Any) -> tuple[int, list[Entry]] | None:
     """Return the start and readings of a longer known name the parser began too late: the
     capitalised words before a name that make it another place ("People's" Republic of China,
-    "North" Korea)."""
+    "North" Korea, "Mato Grosso do" Sul)."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
-    before = list(parsed[max(0, span.start - 3) : span.start])
+    before = list(parsed[max(0, span.start - 4) : span.start])
     for size in range(len(before), 0, -1):
         words = before[-size:]
         if not words[0].text[:1].isupper() or any(
             t.whitespace_ == "" and t.is_punct for t in words
         ):
             continue
-        if not all(t.text[:1].isupper() or t.lower_ in ("'s", "’s") for t in words):
+        if not all(t.text[:1].isupper() or t.lower_ in _JOINING for t in words):
             continue
         if words[0].is_sent_start and size == 1 and not words[0].ent_type_:
             continue  # "In Paris", "Then Congo": a sentence's first word is capitalised anyway

@@ -161,7 +161,7 @@ class Places:
             if not readings and _ACRONYM.match(surface):
                 continue  # "BA", "NHS": an unknown acronym is an organisation, not a place
             entity = owner.get((start, end))
-            longer = None if readings else names.cut_short(parsed, start, end, gaz, spans)
+            longer = names.cut_short(parsed, start, end, gaz, spans, known=bool(readings))
             if longer is not None:
                 end, readings = longer
                 surface, taken_to = text[start:end], end

@@ -303,6 +303,8 @@ def test_vague_references(pipeline, text, phrase, value) -> None:
         ("The convoy leaves at 4 in the morning.", "4 in the morning", "2023-03-08T04:00"),
         ("The rally ends at 9 in the evening.", "9 in the evening", "2023-03-08T21:00"),
         ("The offer expires at 5 p.m. EST March 20.", "5 p.m. EST March 20", "2023-03-20T17:00"),
+        ("The deadline is midnight tonight.", "midnight tonight", "2023-03-08T24"),
+        ("Trading closed at 5:30 p.m. ET Monday.", "5:30 p.m. ET Monday", "2023-03-06T17:30"),
     ],
 )
 def test_times_of_day(pipeline, text, phrase, value) -> None:
@@ -375,7 +377,7 @@ def test_a_bare_clock_time_is_on_the_day_the_story_is_at(pipeline) -> None:
     assert found["10 p.m."].value == "2022-10-23T22:00"
     assert found["10 p.m."].anchor == found["Oct. 23, 2022"].id
     # with no date before it, or none close enough, the publication day
-    _, found = _times(pipeline, "The curfew starts at 10 p.m. tonight.")
+    _, found = _times(pipeline, "The curfew starts at 10 p.m. in the capital.")
     assert found["10 p.m."].value == "2023-03-08T22:00"
     filler = "The council met to discuss roads, schools and water supplies for the district. " * 6
     _, found = _times(pipeline, f"The clinic opened on Oct. 23, 2022. {filler}Doors shut at 9 p.m.")

@@ -138,8 +138,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
             r"(?:(?P<ampm>[ap]\.?\s?m\b\.?)|in\s+the\s+(?P<inpod>morning|afternoon|evening))"
             r"|(?P<named>noon|midnight|midday))"
-            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?(?:\s+\([^()]{1,24}\))?"
-            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word})"
+            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
+            r"(?:\s+\([^()]{1,24}\))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word}|tonight)"
             rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
             g._read_clock,
         ),

@@ -365,7 +365,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
             return "TIME", f"XXXX-{month:02d}-{d1:02d}T{clock}"
         day = dt.date(year, month, d1)
     elif m["dw2"]:
-        offset = int(ctx.words.lookup("day_offset", m["dw2"]).value)
+        word = ctx.words.lookup("day_offset", m["dw2"])
+        offset = int(word.value) if word else 0  # 'midnight tonight' is today's
         day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
     return "TIME", f"{_day(ctx, day)}T{clock}"
 

@@ -296,6 +296,20 @@ def test_a_name_with_a_joining_word_is_taken_whole(pipeline, text, surface, feat
     assert found.feature == feature and text[found.start : found.end] == surface
 
 
+def test_a_hyphen_joining_two_regions_names_both(pipeline) -> None:
+    found = places(pipeline, "Ministers from the Asia-Pacific region met in Bangkok.")
+    joined = [(p.text, p.feature, p.rule) for p in found if p.rule == "places.hyphen_pair.v1"]
+    assert joined == [
+        ("Asia", "CONT", "places.hyphen_pair.v1"),
+        ("Pacific", "SEA", "places.hyphen_pair.v1"),
+    ]
+
+
+def test_a_hyphenated_town_stays_one_place(pipeline) -> None:
+    found = place(pipeline, "A storm hit Winston-Salem on Friday.", "Winston-Salem")
+    assert (found.country, found.feature) == ("USA", "PPL")
+
+
 def test_a_capital_of_a_country_the_article_names_beats_a_local_namesake(pipeline) -> None:
     text = (
         "Dr. Lee is in France on a family trip. A gunman opened fire in Paris on Thursday, "

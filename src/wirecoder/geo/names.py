@@ -135,6 +135,28 @@ def cut_before(parsed: Any, start: int, end: int, gaz: Any) -> tuple[int, list[E
     return None
 
 
+def hyphen_pair(
+    text: str, start: int, end: int, gaz: Any
+) -> list[tuple[int, int, list[Entry]]] | None:
+    """Return the two places an unknown hyphenated name joins, when both are countries,
+    continents, regions or seas ("Asia-Pacific", "India-Pakistan"), with their spans."""
+    generic = _GENERIC.search(text[start:end])  # "the Asia-Pacific region"
+    if generic is not None:
+        end = start + generic.start()
+    surface = text[start:end]
+    parts = re.split(r"[-–]", surface)
+    if len(parts) != 2 or not all(part.strip() for part in parts):
+        return None
+    cut = start + len(parts[0])
+    pieces = []
+    for a, b in ((start, cut), (cut + 1, end)):
+        readings = readings_of(text[a:b], gaz)
+        if not any(e.feature in SCAN_FEATURES and not e.alternate for e in readings):
+            return None
+        pieces.append((a, b, readings))
+    return pieces
+
+
 def inner_name(
     parsed: Any,
     start: int,

@@ -9,11 +9,13 @@ assurance", "Kabul insists") is marked ``metonym`` and its ``country`` is the co
 for. A name the parser cut short is completed from the words after it ("Democratic Republic
 of the" + "Congo", rule ``places.completed_name.v1``); an unknown longer name that only
 qualifies a known one, or names an institution of it, resolves to the known name inside it
-("Far North Queensland", "Metcalfe County Sheriff's Office", rule ``places.inner_name.v1``).
-A name the gazetteer does not know keeps its span with null coordinates, the rule
-``places.unresolved.v1`` and a warning; it never hides the others. A country, first-level
-region or capital inside an organisation's name is a place too ("the U.S. Department of
-Agriculture", rule ``places.in_organisation.v1``).
+("Far North Queensland", "Metcalfe County Sheriff's Office", rule ``places.inner_name.v1``);
+an unknown hyphenated name joining two countries, continents or regions is both of them
+("Asia-Pacific", rule ``places.hyphen_pair.v1``). A name the gazetteer does not know keeps
+its span with null coordinates, the rule ``places.unresolved.v1`` and a warning; it never
+hides the others. A country, region, county or capital inside an organisation's name is a
+place too ("the U.S. Department of Agriculture", "the Plymouth County Sheriff's Office", rule
+``places.in_organisation.v1``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ _DATELINE = re.compile(
 UNRESOLVED = "places.unresolved.v1"
 INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
+JOINED = "places.hyphen_pair.v1"
 IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
@@ -170,6 +173,14 @@ class Places:
                 start, readings = earlier
                 surface = text[start:end]
                 longer = earlier
+            pair = None if readings else names.hyphen_pair(text, start, end, gaz)
+            if pair is not None:
+                for a, b, both in pair:
+                    toponym = Toponym(a, b, text[a:b], both, entity=entity, dateline=dateline)
+                    toponym.joined = True
+                    toponyms.append(toponym)
+                last_end = end
+                continue
             inner = None if readings else names.inner_name(parsed, start, end, gaz, words, ignored)
             if inner is not None:
                 start, end, readings, kind = inner
@@ -329,6 +340,8 @@ class Places:
             return INNER
         if toponym.completed:
             return COMPLETED
+        if toponym.joined:
+            return JOINED
         return IN_ORGANISATION if toponym.in_organisation else None
 
     def _place(self, number: str, toponym: Toponym, choice: Choice | None) -> Place:

@@ -31,7 +31,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*|an?)"
         rf"(?:\s+and\s+a\s+half)?"
     )
-    day_word = r"today|yesterday|tomorrow"
+    day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
     unit_rel = r"week|month|year|quarter|decade|century|weekend|fiscal\s+year|day"
     dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
@@ -177,7 +177,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "ago",
             rf"(?P<n>{num})[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
-            r"|before|back|from\s+now|hence)",
+            r"|before|back|from\s+now|from\s+today|hence)(?P<today>\s+today)?",
             g._read_ago,
         ),
         rule(

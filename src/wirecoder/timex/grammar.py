@@ -130,6 +130,18 @@ def _shift(anchor: dt.date, amount: int, unit: str, sign: int) -> str:
     return f"{anchor.year + sign * 100 * amount:04d}"
 
 
+def _shift_day(anchor: dt.date, amount: int, unit: str, sign: int) -> dt.date:
+    """The day ``amount`` days, weeks, months or years before (-1) or after (+1) ``anchor``."""
+    if unit in ("D", "W"):
+        return anchor + dt.timedelta(days=sign * amount * (7 if unit == "W" else 1))
+    months = sign * amount * (12 if unit == "Y" else 1)
+    year, month = dates.shift_month(anchor.year, anchor.month, months)
+    day = anchor.day
+    while not dates.valid_day(year, month, day):  # 'a month ago today' on March 31
+        day -= 1
+    return dt.date(year, month, day)
+
+
 def _ahead(direction: Direction) -> Direction:
     """A weekday in a present-tense clause is a schedule ('meets Monday'): it looks ahead."""
     return "future" if direction in ("future", "present") else "past"
@@ -434,6 +446,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if _group(m, "today") and unit in ("D", "W", "M", "Y"):  # 'a year ago today': that day
+        return "DATE", dates.iso(_shift_day(ctx.anchor, int(amount), unit, sign))
     quarter_in_play = ctx.quarter_at(m.start())
     if unit == "Y" and int(amount) == 1 and quarter_in_play and sign < 0:
         year, quarter = quarter_in_play

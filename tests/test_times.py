@@ -187,6 +187,7 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         # issue 3: a participle of planning looks ahead even inside a past sentence
         ("The talks, set to resume Monday in Belfast, were delayed by a bomb.", "2023-03-13"),
         ("The envoys could leave as soon as Tuesday, officials said.", "2023-03-14"),
+        ("Shares are down 4 percent since Friday.", "2023-03-03"),
         # a weekday before a past planning verb says when the plan was made
         ("On Monday, the government planned to pay the first claims.", "2023-03-06"),
         ("Protesters planned a large rally on Saturday.", "2023-03-11"),

@@ -79,6 +79,8 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
         token = None
     if token is not None and _past_perfect(token):
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
+    if before == "since":
+        return "past"  # 'shares are down since Friday': since always looks back
     if before in _DEADLINE_PREPS:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
     if token is not None and _planned_then(token, span):

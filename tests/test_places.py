@@ -122,6 +122,13 @@ def test_city_state_pattern_chooses_the_place_inside_the_region(pipeline) -> Non
     assert place(pipeline, text, "Louisiana").feature == "ADM1"
 
 
+def test_after_a_district_of_a_big_city_the_name_is_the_city_not_the_state(pipeline) -> None:
+    text = "Eight students from a school in Queens, New York have caught the flu."
+    assert place(pipeline, text, "New York").name == "New York City"
+    text = "Fans gathered in Buffalo, New York on Sunday."
+    assert place(pipeline, text, "New York").feature == "ADM1"
+
+
 def test_without_a_region_alexandria_is_the_egyptian_city(pipeline) -> None:
     text = "Protesters marched through Alexandria and Cairo on Friday."
     assert place(pipeline, text, "Alexandria").country == "EGY"

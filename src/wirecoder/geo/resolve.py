@@ -11,7 +11,8 @@ from the runner-up names the choice (``rule``):
   its Edmonton the Kentucky one);
 - ``places.proximity.v1``: closeness to the article's other places;
 - ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next
-  (not when the two are of one kind, as in a list of states: "Georgia, Idaho");
+  (not when the two are of one kind, as in a list of states: "Georgia, Idaho"); after a
+  district of a big city, the city ("Queens, New York");
 - ``places.list.v1``: a name in a list of places reads as the kind of place its neighbours are
   ("Oregon, Washington and Utah" are three states), and a town listed with towns of one
   country is in that country;
@@ -56,6 +57,8 @@ VOTE_MARGIN = 3.0
 LIST_SIBLING = 4.0
 KIND_WORD = 6.0
 NAMED_CAPITAL = 4.0
+BIG_CITY = 1_000_000  # a city big enough to have districts that make the news by name
+DISTRICT_KM = 25.0
 # the region and proximity cues choose between namesakes of like prominence; they do not make a
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
@@ -148,6 +151,20 @@ def _contains(outer: Entry, inner: Entry) -> bool:
     return bool(inner.admin1) and fold(inner.admin1) == fold(outer.name)
 
 
+def _district_of(inner: Entry, city: Entry) -> bool:
+    """Return whether a reading is a district of a big city ("Queens, New York" is in the
+    city, not only in the state)."""
+    return (
+        city.feature in ("PPL", "PPLC")
+        and city.population >= BIG_CITY
+        and inner.feature in ("PPL", "PPLC")
+        and inner.id != city.id
+        and inner.lat is not None
+        and city.lat is not None
+        and km(inner, city) <= DISTRICT_KM
+    )
+
+
 def _is_town(toponym: Toponym) -> bool:
     """Return whether the name's likeliest reading, before context, is a town or a county."""
     return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC", "ADM2")
@@ -217,7 +234,7 @@ class Resolver:
                 continue  # "Georgia, Idaho": a list of states, not a town in Idaho
             for inner in toponym.candidates:
                 for container in outer.candidates:
-                    if _contains(container, inner):
+                    if _contains(container, inner) or _district_of(inner, container):
                         bonus[(toponym.key, inner.id)] = CITY_STATE
                         self.containers[(toponym.container, container.id)] = CONTAINER_NAMED
         return bonus

@@ -50,6 +50,19 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         # a day spelled out, as broadcast transcripts write it
         ("The vote will be held on March twentieth.", "March twentieth", "2023-03-20"),
         ("The hearing is set for the week of March 20.", "the week of March 20", "2023-W12"),
+        (
+            "Growth returns in the first quarter of next year.",
+            "the first quarter of next year",
+            "2024-Q1",
+        ),
+        (
+            "Sales will rise in the second half of next year.",
+            "the second half of next year",
+            "2024-H2",
+        ),
+        ("Acme expects a profit in Q4 2023.", "Q4 2023", "2023-Q4"),
+        ("Results for H1 2022 were weak.", "H1 2022", "2022-H1"),
+        ("FY2022 revenue rose.", "FY2022", "2022"),
     ],
 )
 def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:
@@ -486,6 +499,7 @@ def test_a_nonsense_date_is_left_unresolved_never_a_crash(pipeline, text) -> Non
     [
         "About 2000 people marched and 1500 troops were deployed.",
         "Flight 1972 landed at 2045 GMT.",
+        "The H1N1 virus spread to 40 countries.",
     ],
 )
 def test_counts_and_labels_are_not_years(pipeline, text) -> None:

@@ -156,8 +156,27 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:(?:fiscal|year-ago|year-earlier|comparable|same|latest|current|previous|past"
             r"|last|next|coming|most\s+recent|recent|just-ended|corresponding|this|that|first"
             r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
-            r"(?:\s+of\s+(?P<yr2>\d{4})|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+            r"(?:\s+of\s+(?P<yr2>\d{4})|\s+of\s+(?P<rely>next|this|last|the)\s+year"
+            r"|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
             _quarter_adapter,
+        ),
+        rule(
+            "quarter",  # 'Q3', '3Q 2012', as company reports write quarters
+            rf"(?P<qc>Q[1-4]|[1-4]Q)(?:\s+(?P<year>{YEAR}))?",
+            _quarter_code_adapter,
+            flags=0,
+        ),
+        rule(
+            "half",  # 'H1 2013'
+            rf"H(?P<hc>[12])\s+(?P<year>{YEAR})",
+            _half_code_adapter,
+            flags=0,
+        ),
+        rule(
+            "year",  # 'FY2013', 'FY 2013'
+            rf"FY\s?(?P<year>{YEAR})",
+            g._read_year,
+            flags=0,
         ),
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", g._read_vague),
         rule(
@@ -205,8 +224,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "half",
             rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
-            rf"(?:\s+of\s+(?P<year>{years}))?",
-            g._read_half,
+            rf"(?:\s+of\s+(?:(?P<year>{years})|(?P<rely>next|this|last|the)\s+year))?",
+            _half_adapter,
         ),
         rule(
             "season",
@@ -319,11 +338,39 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
         or not re.search(r"year|\d{4}|latest|comparable|same|corresp", pre, re.I)
     ):
         return None  # 'the period' is a quarter only in a quarterly report
-    year = m["year"] or m["yr2"]
+    year = m["year"] or m["yr2"] or _relative_year(m, ctx)
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
     ordinal = found.group(1) if found else None
     return g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
+
+
+_QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_YEAR_SHIFT = {"next": 1, "this": 0, "the": 0, "last": -1}
+
+
+def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
+    """The year of '... of next year', '... of last year', '... of the year', if anchored."""
+    rely = g._group(m, "rely")
+    if rely is None or ctx.anchor is None:
+        return None
+    return str(ctx.anchor.year + _YEAR_SHIFT[rely.lower()])
+
+
+def _quarter_code_adapter(m: re.Match[str], ctx: Context):
+    """'Q3', '3Q 2012': the quarter named by its number."""
+    ordinal = _QUARTER_WORDS[m["qc"].strip("Q")]
+    return g._read_quarter(_Shim(m, ord=ordinal, pre="", year=m["year"]), ctx)
+
+
+def _half_code_adapter(m: re.Match[str], ctx: Context):
+    """'H1 2013': the half year named by its number."""
+    return g._read_half(_Shim(m, ord="first" if m["hc"] == "1" else "second"), ctx)
+
+
+def _half_adapter(m: re.Match[str], ctx: Context):
+    """'the second half', 'the first half of 1999', 'the second half of next year'."""
+    return g._read_half(_Shim(m, year=m["year"] or _relative_year(m, ctx)), ctx)
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):

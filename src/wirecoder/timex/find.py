@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from wirecoder.timex import dates
+from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
 from wirecoder.timex.anchored import Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
@@ -178,7 +178,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_year,
             flags=0,
         ),
-        rule("vague", rf"(?P<vague>{w.alternation('vague')})", g._read_vague),
+        rule("vague", rf"(?P<vague>{w.alternation('vague')})", spans._read_vague),
         rule(
             "relative",
             rf"(?:(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current)"
@@ -197,7 +197,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "ago",
             rf"(?P<n>{num})[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
             r"|before|back|from\s+now|from\s+today|hence)(?P<today>\s+today)?",
-            g._read_ago,
+            spans._read_ago,
         ),
         rule(
             "duration",
@@ -208,18 +208,18 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|trading|business|working))?"
             rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)",
-            g._read_duration,
+            spans._read_duration,
         ),
         rule(
             "duration",
             rf"(?:the\s+)?(?:past|{verb_last}last|next|coming|recent|previous|first)\s+(?P<n>(?!x)x)?"
             r"(?P<unit>years|months|weeks|days|decades|hours|quarters)",
-            g._read_duration,
+            spans._read_duration,
         ),
         rule(
             "duration",  # 'the weeks ahead': as 'recent years', a span of some length
             r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days)\s+ahead",
-            g._read_duration,
+            spans._read_duration,
         ),
         rule(
             "half",
@@ -237,7 +237,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "set",
             rf"(?P<setword>{w.alternation('set')})|every\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit})",
-            g._read_set,
+            spans._read_set,
         ),
     )
 
@@ -306,7 +306,7 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     if g.previous_word(ctx, m.start()) not in ("for", "over", "within", "in"):
         return None  # only 'for weeks', 'in years': a bare plural elsewhere is rarely a time
-    return g._read_duration(m, ctx)
+    return spans._read_duration(m, ctx)
 
 
 _PART_OF = re.compile(r"(?:end|beginning|start|middle|rest|close)\s+of\s+$", re.IGNORECASE)
@@ -351,7 +351,7 @@ _YEAR_SHIFT = {"next": 1, "this": 0, "the": 0, "last": -1}
 
 def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
     """The year of '... of next year', '... of last year', '... of the year', if anchored."""
-    rely = g._group(m, "rely")
+    rely = g.match_group(m, "rely")
     if rely is None or ctx.anchor is None:
         return None
     return str(ctx.anchor.year + _YEAR_SHIFT[rely.lower()])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from wirecoder.timex import dates
 from wirecoder.timex.anchored import Reference
 from wirecoder.timex.dates import Direction
-from wirecoder.timex.numbers import duration_value, number_value, year_number
+from wirecoder.timex.numbers import year_number
 from wirecoder.timex.words import Words, norm
 
 B = r"(?<![\w'’.])"  # a match starts at a word start
@@ -101,7 +101,8 @@ class Rule:
 # --- small readers shared by the rules -----------------------------------------------------------
 
 
-def _unit(words: Words, text: str) -> str | None:
+def unit_of(words: Words, text: str) -> str | None:
+    """Return the TIMEX3 unit letter of a unit word ('weeks' -> 'W'), None if it is none."""
     word = words.lookup("unit", text)
     return word.value if word else None
 
@@ -110,7 +111,7 @@ def _day(ctx: Context, day: dt.date | None, fallback: str = dates.UNRESOLVED_DAY
     return dates.iso(day) if day else fallback
 
 
-def _shift(anchor: dt.date, amount: int, unit: str, sign: int) -> str:
+def shift_value(anchor: dt.date, amount: int, unit: str, sign: int) -> str:
     """The value ``amount`` units before (sign -1) or after (+1) ``anchor``, at the unit's grain."""
     if unit in ("D", "H", "MIN", "S"):
         return dates.iso(anchor + dt.timedelta(days=sign * amount)) if unit == "D" else ""
@@ -130,7 +131,7 @@ def _shift(anchor: dt.date, amount: int, unit: str, sign: int) -> str:
     return f"{anchor.year + sign * 100 * amount:04d}"
 
 
-def _shift_day(anchor: dt.date, amount: int, unit: str, sign: int) -> dt.date:
+def shift_day(anchor: dt.date, amount: int, unit: str, sign: int) -> dt.date:
     """The day ``amount`` days, weeks, months or years before (-1) or after (+1) ``anchor``."""
     if unit in ("D", "W"):
         return anchor + dt.timedelta(days=sign * amount * (7 if unit == "W" else 1))
@@ -397,7 +398,7 @@ def _read_relative(m: re.Match[str], ctx: Context):
             return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
         saturday = dates.weekday_date(ctx.anchor, 6, _ahead(ctx.direction(m)))
         return "DATE", dates.weekend_of(saturday)
-    unit = "Y" if "year" in unit_text else _unit(ctx.words, unit_text)
+    unit = "Y" if "year" in unit_text else unit_of(ctx.words, unit_text)
     if unit is None:
         return None
     if ctx.anchor is None:
@@ -409,7 +410,9 @@ def _read_relative(m: re.Match[str], ctx: Context):
         return "DATE", f"{(ctx.anchor.year // 10 + sign):03d}"
     if unit == "CE":
         return "DATE", f"{(ctx.anchor.year // 100 + sign):02d}"
-    return "DATE", _shift(ctx.anchor, 1, unit, sign) if sign else _shift(ctx.anchor, 0, unit, 1)
+    return "DATE", shift_value(ctx.anchor, 1, unit, sign) if sign else shift_value(
+        ctx.anchor, 0, unit, 1
+    )
 
 
 def _read_the_year(m: re.Match[str], ctx: Context):
@@ -429,93 +432,7 @@ def _read_year_ago(m: re.Match[str], ctx: Context):
     return "DATE", f"{ctx.anchor.year - 1:04d}"
 
 
-def _read_ago(m: re.Match[str], ctx: Context):
-    """'two weeks ago', 'a year earlier', 'three days later', 'several years ago'."""
-    amount = number_value(m["n"], ctx.words)
-    unit = _unit(ctx.words, m["unit"])
-    if amount is None or unit is None:
-        return None
-    word = m["dir"].lower()
-    sign = -1 if word in ("ago", "earlier", "before", "back") else 1
-    if word in ("later", "after", "before") or (word == "earlier" and unit in ("D", "W", "H")):
-        # anchored on another event, not the publication date: say how long, not when
-        return "DURATION", duration_value(amount, unit)
-    if amount == "X" or unit in ("H", "MIN", "S"):
-        if unit in ("H", "MIN", "S"):
-            return "DURATION", duration_value(amount, unit)
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if ctx.anchor is None:
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if _group(m, "today") and unit in ("D", "W", "M", "Y"):  # 'a year ago today': that day
-        return "DATE", dates.iso(_shift_day(ctx.anchor, int(amount), unit, sign))
-    quarter_in_play = ctx.quarter_at(m.start())
-    if unit == "Y" and int(amount) == 1 and quarter_in_play and sign < 0:
-        year, quarter = quarter_in_play
-        return "DATE", f"{year - 1:04d}-Q{quarter}"
-    return "DATE", _shift(ctx.anchor, int(amount), unit, sign)
-
-
-def _read_duration(m: re.Match[str], ctx: Context):
-    """'three years', 'two-day', 'the past two months', 'a couple of years', 'weeks'."""
-    unit = _unit(ctx.words, m["unit"])
-    if unit is None:
-        return None
-    if m["n"] is None:  # a bare plural: 'years', 'for months'
-        return "DURATION", duration_value("X", unit)
-    amount = number_value(m["n"], ctx.words)
-    if amount is None:
-        return None
-    if unit == "Q" and re.search(r"\w-quarters", m.group(), re.IGNORECASE):
-        return None  # 'three-quarters' is a fraction
-    if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
-        return None  # 'a quarter of the market' is a fraction, 'two quarters of 1990' a time
-    if unit == "S" and norm(m["n"]) in ("a", "an"):
-        return None  # 'a second' is mostly the ordinal
-    if _someday(m, ctx, unit):
-        return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
-    if amount == 1 and _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
-        return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
-    if m["half"] or _group(m, "half2"):  # 'two and a half years', 'a minute and a half'
-        amount = amount + 0.5 if amount != "X" else amount
-    return "DURATION", duration_value(amount, unit)
-
-
-# 'one day' between a subject or modal and its verb is 'someday', not a day long
-_SOMEDAY_BEFORE = frozenset(
-    "will would could might may can shall should must ll d he she they we i".split()
-)
-_NOT_A_VERB = frozenset(
-    "of a an the and or but in on at after before later earlier ago for to from with per each "
-    "every this that off more less than long only left ahead".split()
-)
-
-
-def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
-    """True when 'one day' stands for 'someday': after a modal or a subject pronoun and before
-    a verb ('Islam will one day be', 'hoped she one day wins'), not 'cut to one day of talks'."""
-    if unit != "D" or norm(m.group()) != "one day":
-        return False
-    after = re.match(r"\s+([a-z]+)\b", ctx.text[m.end() : m.end() + 30])
-    return (
-        previous_word(ctx, m.start()) in _SOMEDAY_BEFORE
-        and after is not None
-        and after.group(1) not in _NOT_A_VERB
-    )
-
-
-# 'a quarter of the market', 'three quarters of its members': a share of something determined
-# (but 'two quarters of the year' is a time, and so is 'several quarters of losses')
-_FRACTION_OF = re.compile(
-    r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
-    r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",
-    re.I,
-)
-_RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?)\s*$", re.I
-)
-
-
-def _group(m: re.Match[str], name: str) -> str | None:
+def match_group(m: re.Match[str], name: str) -> str | None:
     """Return the named group of a match, None when the pattern has no such group."""
     try:
         return m[name]
@@ -609,27 +526,3 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         return "DATE", f"{year:04d}-{month:02d}-{int(day_text):02d}"
     nth, weekday = (int(part) for part in day_text.lstrip("#").split("-"))
     return "DATE", dates.iso(dates.nth_weekday(year, month, nth, weekday))
-
-
-def _read_vague(m: re.Match[str], ctx: Context):
-    """'recently', 'now', 'the future', 'currently'; not the discourse 'Now, ...'."""
-    if norm(m["vague"]) == "now" and _discourse_now(ctx.text, m.start(), m.end()):
-        return None
-    return "DATE", ctx.words.lookup("vague", m["vague"]).value
-
-
-def _discourse_now(text: str, start: int, end: int) -> bool:
-    """True for a sentence-opening 'Now,' that turns the story ('Now, he says, ...'), a
-    discourse word TimeML leaves unmarked, unlike 'Now the talks are stalled'."""
-    return text[end : end + 1] == "," and opens_sentence(text, start)
-
-
-def _read_set(m: re.Match[str], ctx: Context):
-    """'daily', 'every week', '$5 million a year', 'every two years'."""
-    if m["setword"]:
-        return "SET", ctx.words.lookup("set", m["setword"]).value
-    unit = _unit(ctx.words, m["unit"])
-    amount = number_value(m["n"], ctx.words) if m["n"] else 1
-    if unit is None or amount is None:
-        return None
-    return "SET", duration_value(amount, unit)

@@ -1,0 +1,133 @@
+"""Readers for lengths of time and the like: durations ('three years', 'two-day'), counts from
+now ('two weeks ago', 'three days later'), sets ('every week', '$5 million a year') and vague
+references ('recently', 'now', 'the future'), with the cues that tell these from other words
+('a quarter of the market' is a fraction, 'will one day be' is 'someday', 'Now, ...' a
+discourse word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.timex import dates
+from wirecoder.timex.grammar import (
+    Context,
+    match_group,
+    opens_sentence,
+    previous_word,
+    shift_day,
+    shift_value,
+    unit_of,
+)
+from wirecoder.timex.numbers import duration_value, number_value
+from wirecoder.timex.words import norm
+
+
+def _read_ago(m: re.Match[str], ctx: Context):
+    """'two weeks ago', 'a year earlier', 'three days later', 'several years ago'."""
+    amount = number_value(m["n"], ctx.words)
+    unit = unit_of(ctx.words, m["unit"])
+    if amount is None or unit is None:
+        return None
+    word = m["dir"].lower()
+    sign = -1 if word in ("ago", "earlier", "before", "back") else 1
+    if word in ("later", "after", "before") or (word == "earlier" and unit in ("D", "W", "H")):
+        # anchored on another event, not the publication date: say how long, not when
+        return "DURATION", duration_value(amount, unit)
+    if amount == "X" or unit in ("H", "MIN", "S"):
+        if unit in ("H", "MIN", "S"):
+            return "DURATION", duration_value(amount, unit)
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if ctx.anchor is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if match_group(m, "today") and unit in ("D", "W", "M", "Y"):  # 'a year ago today': that day
+        return "DATE", dates.iso(shift_day(ctx.anchor, int(amount), unit, sign))
+    quarter_in_play = ctx.quarter_at(m.start())
+    if unit == "Y" and int(amount) == 1 and quarter_in_play and sign < 0:
+        year, quarter = quarter_in_play
+        return "DATE", f"{year - 1:04d}-Q{quarter}"
+    return "DATE", shift_value(ctx.anchor, int(amount), unit, sign)
+
+
+def _read_duration(m: re.Match[str], ctx: Context):
+    """'three years', 'two-day', 'the past two months', 'a couple of years', 'weeks'."""
+    unit = unit_of(ctx.words, m["unit"])
+    if unit is None:
+        return None
+    if m["n"] is None:  # a bare plural: 'years', 'for months'
+        return "DURATION", duration_value("X", unit)
+    amount = number_value(m["n"], ctx.words)
+    if amount is None:
+        return None
+    if unit == "Q" and re.search(r"\w-quarters", m.group(), re.IGNORECASE):
+        return None  # 'three-quarters' is a fraction
+    if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
+        return None  # 'a quarter of the market' is a fraction, 'two quarters of 1990' a time
+    if unit == "S" and norm(m["n"]) in ("a", "an"):
+        return None  # 'a second' is mostly the ordinal
+    if _someday(m, ctx, unit):
+        return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
+    if amount == 1 and _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+        return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
+    if m["half"] or match_group(m, "half2"):  # 'two and a half years', 'a minute and a half'
+        amount = amount + 0.5 if amount != "X" else amount
+    return "DURATION", duration_value(amount, unit)
+
+
+# 'one day' between a subject or modal and its verb is 'someday', not a day long
+_SOMEDAY_BEFORE = frozenset(
+    "will would could might may can shall should must ll d he she they we i".split()
+)
+_NOT_A_VERB = frozenset(
+    "of a an the and or but in on at after before later earlier ago for to from with per each "
+    "every this that off more less than long only left ahead".split()
+)
+
+
+def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
+    """True when 'one day' stands for 'someday': after a modal or a subject pronoun and before
+    a verb ('Islam will one day be', 'hoped she one day wins'), not 'cut to one day of talks'."""
+    if unit != "D" or norm(m.group()) != "one day":
+        return False
+    after = re.match(r"\s+([a-z]+)\b", ctx.text[m.end() : m.end() + 30])
+    return (
+        previous_word(ctx, m.start()) in _SOMEDAY_BEFORE
+        and after is not None
+        and after.group(1) not in _NOT_A_VERB
+    )
+
+
+# 'a quarter of the market', 'three quarters of its members': a share of something determined
+# (but 'two quarters of the year' is a time, and so is 'several quarters of losses')
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
+    r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",
+    re.I,
+)
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?)\s*$", re.I
+)
+
+
+def _read_vague(m: re.Match[str], ctx: Context):
+    """'recently', 'now', 'the future', 'currently'; not the discourse 'Now, ...'."""
+    if norm(m["vague"]) == "now" and _discourse_now(ctx.text, m.start(), m.end()):
+        return None
+    return "DATE", ctx.words.lookup("vague", m["vague"]).value
+
+
+def _discourse_now(text: str, start: int, end: int) -> bool:
+    """True for a sentence-opening 'Now,' that turns the story ('Now, he says, ...'), a
+    discourse word TimeML leaves unmarked, unlike 'Now the talks are stalled'."""
+    return text[end : end + 1] == "," and opens_sentence(text, start)
+
+
+def _read_set(m: re.Match[str], ctx: Context):
+    """'daily', 'every week', '$5 million a year', 'every two years'."""
+    if m["setword"]:
+        return "SET", ctx.words.lookup("set", m["setword"]).value
+    unit = unit_of(ctx.words, m["unit"])
+    amount = number_value(m["n"], ctx.words) if m["n"] else 1
+    if unit is None or amount is None:
+        return None
+    return "SET", duration_value(amount, unit)

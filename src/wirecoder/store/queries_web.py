@@ -179,6 +179,11 @@ class PeriodCount:
 
 
 _PERIODS = {"year": 4, "month": 7, "day": 10}
+_PERIOD_SHAPES = {
+    "year": "[0-9][0-9][0-9][0-9]",
+    "month": "[0-9][0-9][0-9][0-9]-[0-9][0-9]",
+    "day": "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]",
+}
 
 
 def timeline(store: SQLiteStore, filters: EventFilters, *, bucket: str = "month") -> list[Any]:
@@ -186,7 +191,8 @@ def timeline(store: SQLiteStore, filters: EventFilters, *, bucket: str = "month"
     if bucket not in _PERIODS:
         raise StoreError(f"bucket must be one of {', '.join(_PERIODS)}, got {bucket!r}")
     where, params = filters.where()
-    dated = f"{_DAY} IS NOT NULL"
+    # an event dated only to a month has no place on a day axis; it still counts by month
+    dated = f"{_DAY} GLOB '{_PERIOD_SHAPES[bucket]}*'"
     where = f"{where}AND {dated}\n" if where else f"WHERE {dated}\n"
     sql = (
         f"SELECT substr({_DAY}, 1, {_PERIODS[bucket]}) AS period, {_QUAD_SQL} AS quad, "

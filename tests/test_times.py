@@ -537,6 +537,8 @@ def test_time_words_capitalised_inside_a_title_are_not_times(pipeline, text, tit
     [
         ("Today, the minister said, the border is open.", "Today", "2023-03-08"),
         ('"Next week we will vote," the senator said.', "Next week", "2023-W11"),
+        ("NAIROBI (AP) Last week, the rains came early.", "Last week", "2023-W09"),
+        ("Key points:\n* Last year exports fell.", "Last year", "2022"),
         (
             "Troops Leave The Capital Next Week\nThe army said so on Monday.",
             "Next Week",

@@ -169,8 +169,9 @@ def previous_word(ctx: Context, start: int) -> str:
     return found.group(1).lower() if found else ""
 
 
-# what may come just before the first word of a sentence or of a quotation
-_SENTENCE_OPENERS = frozenset(".!?:;\"'`“‘(\n_—–-")
+# what may come just before the first word of a sentence, a quotation or a list item, or
+# after a dateline ("NEW YORK (AP) Last week ...")
+_SENTENCE_OPENERS = frozenset(".!?:;\"'`“‘()\n_—–-•*·")
 
 
 def opens_sentence(text: str, start: int) -> bool:

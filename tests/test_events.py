@@ -376,6 +376,19 @@ def test_the_time_expression_of_the_clause_dates_the_event(coder) -> None:
     assert talks.status == "planned"
 
 
+def test_two_dates_joined_by_to_date_the_event_from_the_first_to_the_second(coder) -> None:
+    text = "Kenya will hold talks with Uganda from June 3 to June 9, officials said."
+    parse, entities, events = coder.stages
+    doc = entities(parse(from_text(text, date="2024-05-12")))
+    first, second = text.index("June 3"), text.index("June 9")
+    times = (
+        TimeExpr(first, first + 6, "June 3", "DATE", "2024-06-03", id="t1"),
+        TimeExpr(second, second + 6, "June 9", "DATE", "2024-06-09", id="t2"),
+    )
+    (talks, *_) = events(doc.with_(times=times)).events
+    assert (talks.date, talks.date_end) == ("2024-06-03", "2024-06-09")
+
+
 def test_the_reporting_verbs_time_dates_an_event_without_its_own(coder) -> None:
     text = "Officials said on Monday that Kenya arrested two Ugandan fishermen."
     parse, entities, events = coder.stages

@@ -13,6 +13,7 @@ event of the same kind between the same countries that has one ("the talks" afte
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -229,6 +230,7 @@ class Events:
             dating = timex_dates(time.value) if where else None
             if dating is None:
                 continue
+            dating = _through(dating, time, doc)
             if where == "own":
                 draft.dating = dating
                 break
@@ -349,6 +351,22 @@ def _same_happening(earlier: _Draft, later: _Draft) -> bool:
     mine = {a.country for a in (later.source, later.target) if a is not None and a.country}
     theirs = {a.country for a in (earlier.source, earlier.target) if a is not None and a.country}
     return bool(mine) and mine == theirs
+
+
+_RANGE_WORDS = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*", re.IGNORECASE)
+
+
+def _through(dating: Dating, time: TimeExpr, doc: Document) -> Dating:
+    """Return the dating extended to the date a range word joins to it ("from Aug. 26 to Oct.
+    20" is one happening over both, though TimeML marks two dates)."""
+    text = doc.article.text
+    following = next((t for t in doc.times if t.start >= time.end), None)
+    if following is None or not _RANGE_WORDS.fullmatch(text[time.end : following.start]):
+        return dating
+    last = timex_dates(following.value)
+    if last is None or dating.date is None or last.date is None or last.date <= dating.date:
+        return dating
+    return Dating(dating.date, last.date_end or last.date, dating.precision)
 
 
 def _within(records: tuple[Any, ...], sentence: Any) -> list[Any]:

@@ -127,6 +127,13 @@ def test_event_clusters_count_reports_once_per_interaction() -> None:
     assert len(clusters) == 3  # the fight and the later talks are interactions of their own
 
 
+def test_an_event_dated_only_to_a_month_is_clustered_without_failing() -> None:
+    a = Extraction(id="a", events=(_event("v1", "043", "ETH", "SOM", "2024-03", 0.6),))
+    b = Extraction(id="b", events=(_event("v1", "042", "SOM", "ETH", "2024-03-16", 0.9),))
+    (talks,) = event_clusters([a, b])
+    assert talks.members == (("a", "v1"), ("b", "v1"))
+
+
 def _item(doc_id: str, particulars: str) -> Features:
     topic = Counter({"w:earthquake": 2, "w:magnitude": 1, "w:killed": 1, "w:rescue": 1})
     return Features(doc_id, topic, Counter(particulars.split()))

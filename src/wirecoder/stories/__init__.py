@@ -99,9 +99,18 @@ def _compatible(a: Event, b: Event, *, days: int) -> bool:
     known_a, known_b = actors_a - {None}, actors_b - {None}
     if known_a and known_b and not (known_a <= known_b or known_b <= known_a):
         return False
-    if a.date and b.date:
-        return abs((Date.fromisoformat(a.date) - Date.fromisoformat(b.date)).days) <= days
+    first, second = _day(a.date), _day(b.date)
+    if first and second:
+        return abs((first - second).days) <= days
     return True
+
+
+def _day(value: str | None) -> Date | None:
+    """Return an event's date as a day; None for none or a coarser one ("1987-05")."""
+    try:
+        return Date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def event_clusters(

@@ -40,10 +40,14 @@ def _groups(store) -> dict[str, set[str]]:
 
 def test_stories_are_stored_and_a_second_run_gives_the_same_tables(story_db) -> None:
     with open_store(story_db) as store:
-        counts = update_stories(store)
+        counts = update_stories(store, full=True)
         first = _groups(store)
-        assert counts["articles"] == 9 and counts["duplicates"] == 1
-        assert update_stories(store) == counts
+        assert counts["articles"] == 9 and counts["duplicates"] == 1 and counts["replayed"]
+        again = update_stories(store)
+        assert (again["new_articles"], again["replayed"]) == (0, 0)
+        assert {k: again[k] for k in ("articles", "stories", "duplicates", "event_clusters")} == {
+            k: counts[k] for k in ("articles", "stories", "duplicates", "event_clusters")
+        }
         assert _groups(store) == first
     peru = next(g for g in first.values() if "quake-a1" in g)
     assert {"quake-a1", "quake-a1-copy", "quake-a2", "quake-a3"} <= peru
@@ -102,3 +106,37 @@ def test_ingest_with_stories_groups_the_new_articles_at_once(tmp_path) -> None:
         stored = store.query("SELECT count(*) FROM articles WHERE status = 'ok'")[0][0]
         grouped = store.query("SELECT count(*) FROM article_stories")[0][0]
     assert stored > 0 and grouped == stored  # no article waits for a later `wirecoder stories`
+
+
+def test_new_articles_join_the_saved_stories_without_a_replay(pipeline, tmp_path) -> None:
+    lines = FIXTURE.read_text("utf-8").splitlines()
+    early = [line for line in lines if json.loads(line)["id"] in ("quake-a1", "quake-b1")]
+    late = [line for line in lines if line not in early]
+    with open_store(str(tmp_path / "stream.db")) as store:
+        ingest(store, read_jsonl(early), pipeline)
+        first = update_stories(store)
+        assert (first["replayed"], first["new_articles"]) == (1, 2)
+        ingest(store, read_jsonl(late), pipeline)
+        later = update_stories(store)
+        assert (later["replayed"], later["new_articles"]) == (0, len(late))
+        groups = _groups(store)
+        clustered = store.query(
+            "SELECT count(*) FROM event_cluster_members m JOIN events e ON e.uid = m.event "
+            "JOIN articles a ON a.pk = e.article WHERE a.id = 'quake-a2'"
+        )[0][0]
+    peru = next(g for g in groups.values() if "quake-a1" in g)
+    assert {"quake-a2", "quake-a3"} <= peru and "quake-b1" not in peru
+    assert clustered > 0  # the new article's events are in event clusters too
+
+
+def test_other_settings_or_a_full_run_replay_every_article(story_db) -> None:
+    from wirecoder.stories import StorySettings
+
+    with open_store(story_db) as store:
+        update_stories(store)
+        assert update_stories(store, full=True)["replayed"] == 1
+        assert update_stories(store)["replayed"] == 0
+        other = StorySettings(story_threshold=0.2)
+        assert update_stories(store, settings=other)["replayed"] == 1
+        assert update_stories(store, settings=other)["replayed"] == 0
+        assert update_stories(store)["replayed"] == 1  # back to the defaults: replayed again

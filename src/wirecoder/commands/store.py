@@ -154,9 +154,10 @@ def ingest_cmd(
             from wirecoder.store.stories import update_stories
 
             counts = update_stories(store)
+            how = "all regrouped" if counts["replayed"] else f"{counts['new_articles']} new"
             typer.echo(
                 f"wirecoder: {counts['articles']} articles in {counts['stories']} stories "
-                f"({counts['event_clusters']} event clusters)",
+                f"({how}; {counts['event_clusters']} event clusters)",
                 err=True,
             )
     except KeyboardInterrupt as exc:

@@ -1,8 +1,9 @@
 """``wirecoder stories``: group articles that report the same happening into stories.
 
 With input (``--jsonl -`` or files) it codes the batch and prints ``{"id", "story",
-"duplicate_of"}`` per article. Without input it works on the event database: it regroups the
-stored articles into stories and event clusters and lists the stories, largest first.
+"duplicate_of"}`` per article. Without input it works on the event database: the articles
+stored since the last run join the saved stories (``--full`` regroups every stored article),
+event clusters follow, and the stories are listed, largest first.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ def stories_cmd(
         float | None, typer.Option(help="least mean particulars similarity inside a topic")
     ] = None,
     limit: Annotated[int, typer.Option(min=1, help="stories to list (database mode)")] = 30,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="regroup every stored article, not only the new ones"),
+    ] = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -57,7 +62,7 @@ def stories_cmd(
     if files or jsonl:
         _batch(files or ["-"], story_settings, config)
     else:
-        _database(db, config, story_settings, limit)
+        _database(db, config, story_settings, limit, full=full)
 
 
 def _batch(files: list[str], story_settings: StorySettings, config: Path | None) -> None:
@@ -89,19 +94,20 @@ def _batch(files: list[str], story_settings: StorySettings, config: Path | None)
 
 
 def _database(
-    db: str | None, config: Path | None, story_settings: StorySettings, limit: int
+    db: str | None, config: Path | None, story_settings: StorySettings, limit: int, *, full: bool
 ) -> None:
     from wirecoder.store.stories import list_stories, update_stories
 
     try:
         with open_db(db, config) as store:
-            counts = update_stories(store, settings=story_settings)
+            counts = update_stories(store, settings=story_settings, full=full)
             rows = list_stories(store, limit=limit)
     except WirecoderError as exc:
         raise fail(exc) from exc
+    how = "all regrouped" if counts["replayed"] else f"{counts['new_articles']} new"
     typer.echo(
-        f"{counts['articles']} articles in {counts['stories']} stories "
-        f"({counts['duplicates']} near-duplicates, {counts['event_clusters']} event clusters)",
+        f"{counts['articles']} articles in {counts['stories']} stories ({how}; "
+        f"{counts['duplicates']} near-duplicates, {counts['event_clusters']} event clusters)",
         err=True,
     )
     for row in rows:

@@ -199,12 +199,26 @@ _CLUSTER_LOOKUP = """
 CREATE INDEX event_clusters_by_representative ON event_clusters (representative);
 """
 
+# what the story clusterer has learned, so that new articles join stories without a replay
+_STORY_STATE = """
+CREATE TABLE story_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,           -- the state's format; another one means a full replay
+    settings TEXT NOT NULL,             -- the clusterer settings, as JSON
+    last_article INTEGER NOT NULL,      -- the newest article (pk) the state has seen
+    articles INTEGER NOT NULL,          -- how many stored articles it has seen
+    saved_at TEXT NOT NULL,
+    state BLOB NOT NULL                 -- zlib-compressed JSON (never pickle: databases travel)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_articles_and_annotations", _ARTICLES),
     Migration("0002_full_text_search", _FULL_TEXT),
     Migration("0003_links_view", _LINKS),
     Migration("0004_stories", _STORIES),
     Migration("0005_cluster_lookup", _CLUSTER_LOOKUP),
+    Migration("0006_story_state", _STORY_STATE),
 )
 
 

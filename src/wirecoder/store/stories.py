@@ -1,23 +1,30 @@
 """Stories in the database: each article's story and near-duplicate, and event clusters.
 
-``update_stories`` replays the stored articles in ingest order through the incremental story
-clusterer and writes the assignments in one transaction, replacing the previous ones, so running
-it twice gives the same tables. ``list_stories``, ``story_page``, ``story_detail`` and
-``story_status`` read them back.
+``update_stories`` groups the stored articles in ingest order with the incremental story
+clusterer and writes the assignments in one transaction. The clusterer's state is saved with
+them (table ``story_state``, compressed JSON), so the next run only adds the articles stored
+since and redoes the event clusters of the stories that changed; the first run, a change of
+settings or ``full=True`` replays every article. Running it twice gives the same tables.
+``list_stories``, ``story_page``, ``story_detail`` and ``story_status`` read them back.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import logging
 import sqlite3
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 
 from wirecoder.errors import StoreError
 from wirecoder.model import Extraction
 from wirecoder.store.sqlite import SQLiteStore, explain
-from wirecoder.stories import StorySettings, assign_stories, event_clusters
+from wirecoder.stories import StoryAssignment, StorySettings, StoryState, event_clusters
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -34,83 +41,201 @@ class StoryRow:
     event_clusters: int
 
 
-def update_stories(store: SQLiteStore, *, settings: StorySettings | None = None) -> dict[str, int]:
-    """Recompute stories and event clusters over every stored article; return counts."""
-    rows = store.query(
-        "SELECT pk, id, source, date, text, result FROM articles WHERE status = 'ok' ORDER BY pk"
-    )
-    pk_of: dict[str, int] = {}
-    coded: list[tuple[Extraction, str]] = []
-    source_of: dict[str, str] = {}
-    for row in rows:
-        key = f"{row['pk']}"  # article ids may repeat across sources; the row key does not
-        data = json.loads(row["result"])
-        data["id"] = key
-        coded.append((Extraction.from_dict(data), row["text"]))
-        pk_of[key] = row["pk"]
-        source_of[key] = row["source"] or row["id"]
-    assignments = assign_stories(coded, settings=settings)
-    members: dict[str, list[Extraction]] = defaultdict(list)
-    results = {result.id: result for result, _ in coded}
-    for a in assignments:
-        members[a.story].append(results[a.id])
-    uids = {
-        (r["article"], r["id"]): r["uid"]
-        for r in store.query("SELECT uid, article, id FROM events")
+STATE_VERSION = 1
+
+
+def update_stories(
+    store: SQLiteStore, *, settings: StorySettings | None = None, full: bool = False
+) -> dict[str, int]:
+    """Group the stored articles into stories and event clusters; return counts.
+
+    Articles stored since the last run join the stories of the saved clusterer state; all are
+    replayed when there is no state, it was saved by another format or other settings, articles
+    it had seen are gone, or ``full`` asks for it."""
+    settings = settings or StorySettings()
+    saved = None if full else _saved_state(store, settings)
+    if saved is None:
+        coded, sources = _coded(store, "pk > ?", (0,))
+        state = StoryState.for_batch(coded, settings=settings)
+        touched: set[str] | None = None  # every story
+        new = len(coded)
+    else:
+        state, last = saved
+        coded, sources = _coded(store, "pk > ?", (last,))
+        for result, text in coded:
+            state.add(result, text)
+        touched = set()
+        new = len(coded)
+    assignments = state.assignments()
+    before = {
+        r["article"]: r["story"] for r in store.query("SELECT article, story FROM article_stories")
     }
+    if touched is not None:
+        for a in assignments:
+            old = before.get(int(a.id))
+            if old != a.story:
+                touched.add(a.story)
+                if old is not None:
+                    touched.add(old)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     conn = store.conn
     try:
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM event_cluster_members")
-        conn.execute("DELETE FROM event_clusters")
         conn.execute("DELETE FROM article_stories")
         conn.executemany(
             "INSERT INTO article_stories (article, story, duplicate_of, similarity, assigned_at) "
             "VALUES (?, ?, ?, ?, ?)",
             [
-                (pk_of[a.id], a.story, pk_of.get(a.duplicate_of or ""), a.similarity, now)
+                (
+                    int(a.id),
+                    a.story,
+                    int(a.duplicate_of) if a.duplicate_of else None,
+                    a.similarity,
+                    now,
+                )
                 for a in assignments
             ],
         )
-        n_clusters = 0
-        for story, extractions in members.items():
-            for cluster in event_clusters(extractions, sources=source_of):
-                n_clusters += 1
-                cid = f"{story}.{cluster.id}"
-                rep = uids.get((pk_of[cluster.representative[0]], cluster.representative[1]))
-                conn.execute(
-                    "INSERT INTO event_clusters (id, story, representative, reports, sources, "
-                    "first_report, last_report) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        cid,
-                        story,
-                        rep,
-                        cluster.reports,
-                        cluster.sources,
-                        cluster.first_report,
-                        cluster.last_report,
-                    ),
-                )
-                conn.executemany(
-                    "INSERT INTO event_cluster_members (event, cluster) VALUES (?, ?)",
-                    [
-                        (uids[(pk_of[art], eid)], cid)
-                        for art, eid in cluster.members
-                        if (pk_of[art], eid) in uids
-                    ],
-                )
+        _write_clusters(store, assignments, touched, coded, sources)
+        _save_state(store, state, settings, now)
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.rollback()
         raise explain(exc, store.path) from exc
+    clusters = store.query("SELECT count(*) FROM event_clusters")[0][0]
     return {
         "articles": len(assignments),
-        "stories": len(members),
+        "stories": len({a.story for a in assignments}),
         "duplicates": sum(a.duplicate_of is not None for a in assignments),
-        "event_clusters": n_clusters,
+        "event_clusters": clusters,
+        "new_articles": new,
+        "replayed": int(saved is None),
     }
+
+
+def _coded(
+    store: SQLiteStore, where: str, params: tuple[object, ...]
+) -> tuple[list[tuple[Extraction, str]], dict[str, str]]:
+    """Return the stored articles that match, oldest first, keyed by their row number."""
+    rows = store.query(
+        f"SELECT pk, id, source, text, result FROM articles WHERE status = 'ok' AND {where} "
+        "ORDER BY pk",
+        params,
+    )
+    coded: list[tuple[Extraction, str]] = []
+    sources: dict[str, str] = {}
+    for row in rows:
+        key = f"{row['pk']}"  # article ids may repeat across sources; the row key does not
+        data = json.loads(row["result"])
+        data["id"] = key
+        coded.append((Extraction.from_dict(data), row["text"]))
+        sources[key] = row["source"] or row["id"]
+    return coded, sources
+
+
+def _write_clusters(
+    store: SQLiteStore,
+    assignments: list[StoryAssignment],
+    touched: set[str] | None,
+    coded: list[tuple[Extraction, str]],
+    sources: dict[str, str],
+) -> None:
+    """Replace the event clusters of the stories that changed (of all, if ``touched`` is None)."""
+    conn = store.conn
+    if touched is None:
+        conn.execute("DELETE FROM event_cluster_members")
+        conn.execute("DELETE FROM event_clusters")
+        results = {result.id: result for result, _ in coded}
+    else:
+        if not touched:
+            return
+        marks = ",".join("?" * len(touched))
+        conn.execute(
+            "DELETE FROM event_cluster_members WHERE cluster IN "
+            f"(SELECT id FROM event_clusters WHERE story IN ({marks}))",
+            tuple(touched),
+        )
+        conn.execute(f"DELETE FROM event_clusters WHERE story IN ({marks})", tuple(touched))
+        wanted = [int(a.id) for a in assignments if a.story in touched]
+        results, found = {}, {}
+        for chunk in range(0, len(wanted), 500):
+            part = wanted[chunk : chunk + 500]
+            more, more_sources = _coded(store, f"pk IN ({','.join('?' * len(part))})", tuple(part))
+            results.update({result.id: result for result, _ in more})
+            found.update(more_sources)
+        sources = found
+    members: dict[str, list[Extraction]] = defaultdict(list)
+    for a in assignments:
+        if (touched is None or a.story in touched) and a.id in results:
+            members[a.story].append(results[a.id])
+    uids = {
+        (r["article"], r["id"]): r["uid"]
+        for r in store.query("SELECT uid, article, id FROM events")
+    }
+    for story, extractions in members.items():
+        for cluster in event_clusters(extractions, sources=sources):
+            cid = f"{story}.{cluster.id}"
+            rep = uids.get((int(cluster.representative[0]), cluster.representative[1]))
+            conn.execute(
+                "INSERT INTO event_clusters (id, story, representative, reports, sources, "
+                "first_report, last_report) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    cid,
+                    story,
+                    rep,
+                    cluster.reports,
+                    cluster.sources,
+                    cluster.first_report,
+                    cluster.last_report,
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO event_cluster_members (event, cluster) VALUES (?, ?)",
+                [
+                    (uids[(int(art), eid)], cid)
+                    for art, eid in cluster.members
+                    if (int(art), eid) in uids
+                ],
+            )
+
+
+def _settings_key(settings: StorySettings) -> str:
+    return json.dumps(dataclasses.asdict(settings), sort_keys=True)
+
+
+def _saved_state(store: SQLiteStore, settings: StorySettings) -> tuple[StoryState, int] | None:
+    """Return the saved clusterer state and the newest article it saw, if it can go on."""
+    rows = store.query(
+        "SELECT version, settings, last_article, articles, state FROM story_state WHERE id = 1"
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    if row["version"] != STATE_VERSION or row["settings"] != _settings_key(settings):
+        return None
+    seen = store.query(
+        "SELECT count(*) FROM articles WHERE status = 'ok' AND pk <= ?", (row["last_article"],)
+    )[0][0]
+    if seen != row["articles"]:
+        return None  # articles the state counts on were deleted: replay
+    try:
+        data = json.loads(zlib.decompress(row["state"]))
+        return StoryState.from_state(data, settings=settings), int(row["last_article"])
+    except (zlib.error, ValueError, KeyError, TypeError) as exc:
+        logger.warning("the saved story state is unreadable (%s); replaying every article", exc)
+        return None
+
+
+def _save_state(store: SQLiteStore, state: StoryState, settings: StorySettings, now: str) -> None:
+    last = max((int(key) for key in state.order), default=0)
+    blob = zlib.compress(json.dumps(state.to_state(), separators=(",", ":")).encode(), 6)
+    store.conn.execute(
+        "INSERT OR REPLACE INTO story_state "
+        "(id, version, settings, last_article, articles, saved_at, state) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?)",
+        (STATE_VERSION, _settings_key(settings), last, len(state.order), now, blob),
+    )
 
 
 def list_stories(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
+from typing import Any
 
 from wirecoder.model import Event, Extraction
 from wirecoder.stories.cluster import StoryClusterer, StorySettings
@@ -22,6 +23,7 @@ __all__ = [
     "StoryAssignment",
     "StoryClusterer",
     "StorySettings",
+    "StoryState",
     "assign_stories",
     "event_clusters",
     "article_features",
@@ -47,35 +49,102 @@ class StoryAssignment:
         }
 
 
+class StoryState:
+    """The story grouping so far: the near-duplicate index, the clusterer and what they decided.
+
+    ``for_batch`` groups a batch at once (idf from the whole batch); ``add`` then takes later
+    articles one at a time, so that a stream is grouped without replaying what came before.
+    ``to_state``/``from_state`` carry it between runs as JSON-ready data.
+    """
+
+    def __init__(self, clusterer: StoryClusterer, dedup: NearDuplicates | None = None) -> None:
+        self.clusterer = clusterer
+        self.dedup = dedup or NearDuplicates()
+        self.duplicates: dict[str, tuple[str, float]] = {}
+        self.order: list[str] = []
+
+    @classmethod
+    def for_batch(
+        cls, articles: Iterable[tuple[Extraction, str]], *, settings: StorySettings | None = None
+    ) -> StoryState:
+        """Group a batch of coded articles (result, text), in arrival order."""
+        dedup = NearDuplicates()
+        items: list[Features] = []
+        duplicates: dict[str, tuple[str, float]] = {}
+        for result, text in articles:
+            if result.status != "ok":  # an error record is a story of its own
+                items.append(article_features(result, ""))
+                continue
+            original, sim = dedup.add(result.id, text)
+            if original is not None:
+                duplicates[result.id] = (original, sim)
+            items.append(article_features(result, text))
+        clusterer = StoryClusterer.for_batch(
+            [i for i in items if i.id not in duplicates], settings=settings
+        )
+        state = cls(clusterer, dedup)
+        state.duplicates = duplicates
+        for item in items:
+            state.order.append(item.id)
+            if item.id not in duplicates:
+                clusterer.add(item)
+        return state
+
+    def add(self, result: Extraction, text: str) -> None:
+        """Group one more coded article (an article seen before keeps its place)."""
+        if result.id in self.clusterer.story or result.id in self.duplicates:
+            return
+        if result.status == "ok":
+            original, sim = self.dedup.add(result.id, text)
+            if original is not None:
+                self.duplicates[result.id] = (original, sim)
+                self.order.append(result.id)
+                return
+        self.order.append(result.id)
+        self.clusterer.add(article_features(result, text if result.status == "ok" else ""))
+
+    def assignments(self) -> list[StoryAssignment]:
+        """Return every article's story and original, in arrival order."""
+        out = []
+        story = self.clusterer.story
+        for key in self.order:
+            if key in self.duplicates:
+                original, sim = self.duplicates[key]
+                out.append(StoryAssignment(key, story[original], original, sim))
+            else:
+                out.append(StoryAssignment(key, story[key]))
+        return out
+
+    def to_state(self) -> dict[str, Any]:
+        """Return the whole state as JSON-ready data."""
+        return {
+            "clusterer": self.clusterer.to_state(),
+            "dedup": self.dedup.to_state(),
+            "duplicates": {key: list(pair) for key, pair in self.duplicates.items()},
+            "order": self.order,
+        }
+
+    @classmethod
+    def from_state(
+        cls, data: dict[str, Any], *, settings: StorySettings | None = None
+    ) -> StoryState:
+        """Return the state ``to_state`` saved, ready to take more articles."""
+        state = cls(
+            StoryClusterer.from_state(data["clusterer"], settings=settings),
+            NearDuplicates.from_state(data["dedup"]),
+        )
+        state.duplicates = {
+            key: (pair[0], float(pair[1])) for key, pair in data["duplicates"].items()
+        }
+        state.order = list(data["order"])
+        return state
+
+
 def assign_stories(
     articles: Iterable[tuple[Extraction, str]], *, settings: StorySettings | None = None
 ) -> list[StoryAssignment]:
     """Group a batch of coded articles (result, text) into stories, in arrival order."""
-    dedup = NearDuplicates()
-    items: list[Features] = []
-    duplicates: dict[str, tuple[str, float]] = {}
-    for result, text in articles:
-        if result.status != "ok":  # an error record is a story of its own
-            items.append(article_features(result, ""))
-            continue
-        original, sim = dedup.add(result.id, text)
-        if original is not None:
-            duplicates[result.id] = (original, sim)
-        items.append(article_features(result, text))
-    clusterer = StoryClusterer.for_batch(
-        [i for i in items if i.id not in duplicates], settings=settings
-    )
-    for item in items:
-        if item.id not in duplicates:
-            clusterer.add(item)
-    out = []
-    for item in items:
-        if item.id in duplicates:
-            original, sim = duplicates[item.id]
-            out.append(StoryAssignment(item.id, clusterer.story[original], original, sim))
-        else:
-            out.append(StoryAssignment(item.id, clusterer.story[item.id]))
-    return out
+    return StoryState.for_batch(articles, settings=settings).assignments()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -111,6 +112,44 @@ class StoryClusterer:
         for item in batch:
             df.update(item.all().keys())
         return cls(settings=settings, df=df, n_docs=len(batch))
+
+    def to_state(self) -> dict[str, Any]:
+        """Return everything the clusterer has learned, as JSON-ready data."""
+        return {
+            "df": dict(self.df),
+            "n_docs": self.n_docs,
+            "features": {
+                key: [dict(f.topic), dict(f.particular), f.date] for key, f in self.features.items()
+            },
+            "story": self.story,
+            "topic_of": self.topic_of,
+            "topics": [
+                [t.id, t.centroid, t.members, dict(t.df), t.last_date] for t in self._topics
+            ],
+            "next_story": self._next_story,
+        }
+
+    @classmethod
+    def from_state(
+        cls, state: dict[str, Any], *, settings: StorySettings | None = None
+    ) -> StoryClusterer:
+        """Return a clusterer that goes on from ``to_state``'s data, its idf growing again."""
+        clusterer = cls(settings=settings)
+        clusterer.df = Counter(state["df"])
+        clusterer.n_docs = int(state["n_docs"])
+        clusterer.features = {
+            key: Features(key, Counter(topic), Counter(particular), date)
+            for key, (topic, particular, date) in state["features"].items()
+        }
+        clusterer.story = dict(state["story"])
+        clusterer.topic_of = {key: int(value) for key, value in state["topic_of"].items()}
+        for number, centroid, members, df, last_date in state["topics"]:
+            topic = _Topic(int(number), dict(centroid), list(members), Counter(df), last_date)
+            clusterer._topics.append(topic)
+            for key in topic.centroid:
+                clusterer._index[key].add(topic.id)
+        clusterer._next_story = int(state["next_story"])
+        return clusterer
 
     def idf(self, feature: str) -> float:
         """Return the smoothed inverse document frequency of a feature."""

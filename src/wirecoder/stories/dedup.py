@@ -8,7 +8,9 @@ in the number of articles. An article is a duplicate of the most similar earlier
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+")
@@ -50,3 +52,24 @@ class NearDuplicates:
         self._lsh.insert(article_id, sig)
         self._hashes[article_id] = sig
         return best, best_sim
+
+    def to_state(self) -> dict[str, Any]:
+        """Return the index as JSON-ready data: its settings and every article's signature."""
+        return {
+            "threshold": self.threshold,
+            "num_perm": self.num_perm,
+            "scheme": self.signature("").scheme,
+            "hashes": {key: sig.hashvalues.tolist() for key, sig in self._hashes.items()},
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> NearDuplicates:
+        """Return an index holding the signatures ``to_state`` saved, in the same order."""
+        index = cls(threshold=float(state["threshold"]), num_perm=int(state["num_perm"]))
+        scheme = state["scheme"]
+        for key, values in state["hashes"].items():
+            values = np.array(values, dtype=np.uint64)
+            sig = MinHash(num_perm=index.num_perm, hashvalues=values, scheme=scheme)
+            index._lsh.insert(key, sig)
+            index._hashes[key] = sig
+        return index

@@ -105,6 +105,8 @@ class StoryUpdate(BaseModel):
     stories: int
     duplicates: int
     event_clusters: int
+    new_articles: int = Field(description="articles grouped for the first time by this run")
+    replayed: bool = Field(description="every stored article was grouped again, not only new ones")
 
 
 @router.get("/stories", response_model=StoryList, summary="List stories")
@@ -176,11 +178,17 @@ def get_story(
 @router.post(
     "/stories/update",
     response_model=StoryUpdate,
-    summary="Recompute stories",
+    summary="Update stories",
     dependencies=[Depends(require_token)],
     responses={401: ERROR_RESPONSES[400], 403: ERROR_RESPONSES[400]},
 )
-def recompute_stories(config: Config) -> StoryUpdate:
-    """Group every stored article into stories and event clusters again, replacing the old."""
+def recompute_stories(
+    config: Config,
+    full: Annotated[
+        bool, Query(description="regroup every stored article, not only those stored since")
+    ] = False,
+) -> StoryUpdate:
+    """Add the articles stored since the last run to the stories (or regroup them all)."""
     with RUN_LOCK, open_store(str(config.db)) as store:
-        return StoryUpdate(**update_stories(store))
+        counts = update_stories(store, full=full)
+    return StoryUpdate(**{**counts, "replayed": bool(counts["replayed"])})

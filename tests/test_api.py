@@ -378,8 +378,11 @@ def test_a_new_article_waits_for_a_story_until_stories_are_updated(writable) -> 
     assert_error_shape(writable.post("/api/stories/update"), 401, "unauthorized")
     counts = writable.post("/api/stories/update", headers=token).json()
     assert counts["articles"] == 5 and counts["stories"] == 4
+    assert (counts["new_articles"], counts["replayed"]) == (1, False)  # joined the saved state
     after = writable.get("/api/stories").json()
     assert after["unassigned"] == 0 and after["total"] == 4
+    again = writable.post("/api/stories/update", params={"full": "true"}, headers=token).json()
+    assert again["replayed"] is True and again["stories"] == 4
 
 
 def test_ingest_refuses_too_many_articles_at_once(writable) -> None:

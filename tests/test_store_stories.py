@@ -140,3 +140,12 @@ def test_other_settings_or_a_full_run_replay_every_article(story_db) -> None:
         assert update_stories(store, settings=other)["replayed"] == 1
         assert update_stories(store, settings=other)["replayed"] == 0
         assert update_stories(store)["replayed"] == 1  # back to the defaults: replayed again
+
+
+def test_an_unreadable_saved_state_means_a_replay_not_a_failure(story_db) -> None:
+    with open_store(story_db) as store:
+        update_stories(store)
+        store.conn.execute("UPDATE story_state SET state = ?", (b"not a state",))
+        store.conn.commit()
+        counts = update_stories(store)
+    assert counts["replayed"] == 1 and counts["articles"] == 9

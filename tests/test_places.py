@@ -317,6 +317,17 @@ def test_a_hyphenated_town_stays_one_place(pipeline) -> None:
     assert (found.country, found.feature) == ("USA", "PPL")
 
 
+def test_a_country_name_is_the_state_in_a_story_naming_other_states(pipeline) -> None:
+    text = (
+        "Sick cattle were found on farms in Alabama and Iowa last month. Officials in Texas "
+        "said a laboratory in Georgia confirmed the strain on Friday."
+    )
+    found = place(pipeline, text, "Georgia")
+    assert (found.country, found.feature, found.rule) == ("USA", "ADM1", "places.region_kin.v1")
+    text = "Georgia's parliament met on Friday; Armenia and Azerbaijan sent observers."
+    assert place(pipeline, text, "Georgia").country == "GEO"
+
+
 def test_a_capital_of_a_country_the_article_names_beats_a_local_namesake(pipeline) -> None:
     text = (
         "Dr. Lee is in France on a family trip. A gunman opened fire in Paris on Thursday, "

@@ -20,6 +20,9 @@ from the runner-up names the choice (``rule``):
   "Puge county", "the City of Turkey");
 - ``places.named_capital.v1``: the capital of a country the article names ("in France ...
   Paris" is Paris, France, even in a story from Kentucky);
+- ``places.region_kin.v1``: a name that is a country and also a first-level region of another
+  country reads as the region when the article names two or more other regions of that
+  country ("Georgia" in a story naming Alabama and Texas);
 - ``places.metonym.v1``: a capital standing for its government ("Washington's assurance").
 
 A name keeps one reading through the article (the strongest cue of any of its mentions wins).
@@ -57,6 +60,7 @@ VOTE_MARGIN = 3.0
 LIST_SIBLING = 4.0
 KIND_WORD = 6.0
 NAMED_CAPITAL = 4.0
+REGION_KIN = 4.0
 BIG_CITY = 1_000_000  # a city big enough to have districts that make the news by name
 DISTRICT_KM = 25.0
 # the region and proximity cues choose between namesakes of like prominence; they do not make a
@@ -71,7 +75,17 @@ KIND_FEATURES = {
 LIST_FEATURES = frozenset({"PCLI", "ADM1"})
 TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 
-SPECIFIC_FIRST = ("kind", "pattern", "list", "capital", "region", "near", "country", "prior")
+SPECIFIC_FIRST = (
+    "kind",
+    "pattern",
+    "list",
+    "kin",
+    "capital",
+    "region",
+    "near",
+    "country",
+    "prior",
+)
 RULES = {
     "kind": "places.kind_word.v1",
     "list": "places.list.v1",
@@ -81,6 +95,7 @@ RULES = {
     "near": "places.proximity.v1",
     "pattern": "places.city_state.v1",
     "capital": "places.named_capital.v1",
+    "kin": "places.region_kin.v1",
 }
 
 
@@ -194,6 +209,14 @@ class Resolver:
         self.groups: dict[str, list[int]] = defaultdict(list)
         for number, toponym in enumerate(toponyms):
             self.groups[toponym.key].append(number)
+        # the first-level regions the article names, by country: {country: {name keys}}
+        self.regions: dict[str, set[str]] = defaultdict(set)
+        for toponym in toponyms:
+            states = {e.country for e in toponym.candidates if e.feature == "ADM1"}
+            if toponym.candidates and len(states) == 1:
+                best = max(toponym.candidates, key=prior)
+                if best.feature == "ADM1":
+                    self.regions[best.country].add(toponym.key)
         # the countries the article names as countries ("France"), not those its places suggest
         self.named = {
             best.country
@@ -307,6 +330,12 @@ class Resolver:
             )
         )
         cues["capital"] = NAMED_CAPITAL if named else 0.0
+        kin = (
+            entry.feature == "ADM1"
+            and any(e.feature == "PCLI" for e in toponym.candidates)
+            and len(self.regions.get(entry.country, set()) - {toponym.key}) >= 2
+        )
+        cues["kin"] = REGION_KIN if kin else 0.0
         return cues
 
     def _choose(

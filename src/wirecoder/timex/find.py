@@ -105,6 +105,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_month,
         ),
         rule(
+            "year_range",  # '1999-2001', 'the 1990-91 season'
+            rf"(?P<year>{YEAR})\s?[-–]\s?(?P<year2>{YEAR}|\d\d)(?![\d/-])",
+            g.read_year_range,
+        ),
+        rule(
             "year",
             rf"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
             r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",

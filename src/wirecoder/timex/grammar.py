@@ -262,6 +262,17 @@ def _read_year(m: re.Match[str], ctx: Context):
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
 
+def read_year_range(m: re.Match[str], ctx: Context):
+    """'1999-2001', '1990-91': the years from the first to the second, as one range."""
+    first = int(m["year"])
+    last = int(m["year2"]) if len(m["year2"]) == 4 else first // 100 * 100 + int(m["year2"])
+    if len(m["year2"]) == 2 and last <= first:
+        last += 100  # '1999-00'
+    if not first < last <= first + 100:
+        return None
+    return "DATE", f"{first:04d}/{last:04d}"
+
+
 def _read_decade(m: re.Match[str], ctx: Context):
     """'the 1990s', "the '80s", 'the nineties'."""
     if m["dec"]:

@@ -106,3 +106,9 @@ def test_text_files_are_read_and_bad_ones_reported(tmp_path) -> None:
     assert "empty" in read_text(empty).error
     assert "not UTF-8" in read_text(latin).error
     assert "cannot read" in read_text(tmp_path / "missing.txt").error
+
+
+def test_a_text_of_only_invisible_characters_is_empty() -> None:
+    lines = _lines({"id": "invisible", "text": "\u200b\u200b \n\ufeff"})
+    (doc,) = read_jsonl(lines)
+    assert doc.error is not None and "empty" in doc.error

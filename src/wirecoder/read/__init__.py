@@ -8,6 +8,7 @@ document, with ``error`` saying what was wrong and what to do, so that nothing i
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,14 @@ from wirecoder.errors import InputError
 from wirecoder.model import Article, Document
 from wirecoder.read.dates import parse_date
 
-__all__ = ["decode", "failed", "from_text", "parse_date", "read_jsonl", "read_text"]
+__all__ = ["blank", "decode", "failed", "from_text", "parse_date", "read_jsonl", "read_text"]
 
 _FIELDS = ("id", "text", "title", "date", "source", "url")
+
+
+def blank(text: str) -> bool:
+    """Return whether a text has nothing to read: only spaces and invisible format characters."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
 def failed(article_id: str, reason: str, *, text: str = "") -> Document:
@@ -40,7 +46,7 @@ def article_from_record(record: Any, *, where: str, default_id: str) -> Article:
     text = record["text"]
     if not isinstance(text, str):
         raise InputError(f'{where}: "text" must be a string, got {type(text).__name__}')
-    if not text.strip():
+    if blank(text):
         raise InputError(f"{where}: the article text is empty; there is nothing to code")
     meta = {key: record.get(key) for key in _FIELDS}
     for key in ("title", "source", "url"):
@@ -98,7 +104,7 @@ def read_text(
     where = str(path)
     try:
         text = decode(path.read_bytes(), where=where)
-        if not text.strip():
+        if blank(text):
             raise InputError(f"{where}: the file is empty; there is nothing to code")
         return Document(
             article=Article(

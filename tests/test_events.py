@@ -399,6 +399,21 @@ def test_the_reporting_verbs_time_dates_an_event_without_its_own(coder) -> None:
     assert (arrest.date, arrest.date_precision) == ("2024-05-13", "day")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, May 14 - Kenya and Ethiopia held talks in Nairobi on Tuesday.",
+        "NAIROBI, May 14 (Wire) - Kenya and Ethiopia held talks in Nairobi on Tuesday.",
+        "Border talks\nNAIROBI, May 14 - Kenya and Ethiopia held talks in Nairobi on Tuesday.",
+    ],
+)
+def test_a_dateline_city_is_never_the_actor_of_the_first_sentence(pipeline, text) -> None:
+    talks = [e for e in pipeline.extract(text, date="2024-05-14").events if e.plover == "CONSULT"]
+    assert talks and all(
+        (e.source.code, e.target.code if e.target else None) == ("KEN", "ETH") for e in talks
+    )
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

@@ -82,8 +82,21 @@ def _inputs(files: list[str], *, jsonl: bool, date: str | None) -> Iterator[Docu
                 continue
             with handle:
                 yield from _override(read_jsonl(handle, origin=path.name), date)
+        elif _structured(name):
+            # web pages, feeds, JSON and folders are read as `ingest` reads them
+            from wirecoder.read.folders import read_paths
+
+            yield from _override(read_paths([name]), date)
         else:
             yield read_text(name, date=date)
+
+
+def _structured(name: str) -> bool:
+    """Return whether an input is read by its kind rather than as one plain-text article."""
+    from wirecoder.read.folders import KNOWN, TEXT, is_url
+
+    path = Path(name)
+    return is_url(name) or path.is_dir() or path.suffix.lower() in KNOWN - TEXT
 
 
 def _override(docs: Iterator[Document], date: str | None) -> Iterator[Document]:

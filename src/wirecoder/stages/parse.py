@@ -2,7 +2,9 @@
 
 The spaCy ``Doc`` made here is stored on ``Document.parsed`` for the stages that read it and
 never leaves the pipeline. The model's entities are corrected for news copy by the components
-of :mod:`wirecoder.stages.ner_fixes` (table names, swallowed titles, one sense per article).
+of :mod:`wirecoder.stages.ner_fixes` (table names, swallowed titles, one sense per article). A
+wire dateline ("NAIROBI, May 14 (Reuters) -") is made a sentence of its own before the parser
+runs, so the city is never read as the subject of the story's first sentence.
 Articles longer than ``Settings.chunk_chars`` are parsed in pieces cut
 at paragraph or sentence ends and joined back into one ``Doc`` whose offsets match the text.
 """
@@ -46,7 +48,48 @@ def load_model(name: str) -> Any:
         ) from exc
     infixes = list(nlp.Defaults.infixes) + list(_DASH_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "parser" in nlp.pipe_names:
+        _register_dateline()
+        nlp.add_pipe("wirecoder_dateline", before="parser")
     return nlp
+
+
+# a wire dateline before the first sentence: "NAIROBI, May 14 -", "WASHINGTON, March 5
+# (Reuters) -", "LONDON (AP) --", at the start of the text or of the line after a headline
+_DATELINE = re.compile(
+    r"(?:\A|\A[^\n]{1,200}\n)\s*(?P<city>[A-Z])[A-Z.'’\- ]{1,40}[A-Z.]"
+    r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|[—–])\s+(?=\S)"
+)
+
+
+def _register_dateline() -> None:
+    """Register the spaCy component that ends a dateline's sentence before the story's first."""
+    from spacy.language import Language
+
+    if "wirecoder_dateline" not in Language.factories:
+        Language.component("wirecoder_dateline", func=dateline_boundary)
+
+
+def dateline_boundary(doc: Any) -> Any:
+    """Start a sentence after a leading dateline, so the parser never reads the city as the
+    subject of the story's first sentence ("NAIROBI, May 14 - Kenya and Ethiopia held ...")."""
+    found = _DATELINE.match(doc.text)
+    if found is not None:
+        city = next((t for t in doc if t.idx >= found.start("city")), None)
+        if city is not None and city.i > 0:  # a headline line stands before it
+            city.is_sent_start = True
+        after = next((t for t in doc if t.idx >= found.end()), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
+            # and keep the story's first sentence whole up to its own full stop
+            for token in doc[after.i + 1 :]:
+                if token.is_sent_start is not None or "\n" in token.text:
+                    break
+                token.is_sent_start = False
+                if token.text in (".", "!", "?"):
+                    break
+    return doc
 
 
 def split_text(text: str, size: int) -> list[str]:

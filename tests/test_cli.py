@@ -25,6 +25,30 @@ def test_extract_a_file_prints_contract_json(tmp_path) -> None:
     assert {"Kenya", "Ethiopia"} <= {e["name"] for e in data["entities"]}
 
 
+def test_extract_reads_a_web_page_and_a_feed_by_their_kind(tmp_path) -> None:
+    page = tmp_path / "talks.html"
+    page.write_text(
+        "<html><head><title>Border talks</title>"
+        '<meta property="article:published_time" content="2024-05-14T08:00:00Z"></head>'
+        "<body><nav>Home</nav><article><h1>Border talks</h1><p>Kenya and Ethiopia held "
+        "talks in Nairobi on Tuesday about the disputed border, officials said.</p>"
+        "</article></body></html>"
+    )
+    feed = tmp_path / "wire.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Arrests</title><description>Police in Kampala arrested 20 protesters on "
+        "Monday.</description><pubDate>Tue, 14 May 2024 09:00:00 GMT</pubDate>"
+        "<link>http://example.org/1</link></item></channel></rss>"
+    )
+    result = runner.invoke(app, ["extract", "--format", "jsonl", str(page), str(feed)])
+    assert result.exit_code == 0, result.output
+    page_result, item = _lines(result.stdout)
+    assert page_result["title"] == "Border talks" and page_result["date"] == "2024-05-14"
+    assert not any("<" in q["text"] for q in page_result["quotes"])  # no markup read as text
+    assert item["id"] == "http://example.org/1" and item["date"] == "2024-05-14"
+
+
 def test_jsonl_mode_streams_in_order_and_reports_bad_lines() -> None:
     stdin = (
         "\n".join(

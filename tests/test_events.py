@@ -414,6 +414,12 @@ def test_a_dateline_city_is_never_the_actor_of_the_first_sentence(pipeline, text
     )
 
 
+def test_rejecting_a_demand_made_of_oneself_targets_the_one_who_demanded(pipeline) -> None:
+    text = "Japan rejected U.S. demands to open its rice market, officials said."
+    (reject,) = [e for e in pipeline.extract(text, date="2024-05-14").events if e.cameo[:2] == "12"]
+    assert (reject.source.code, reject.target.code) == ("JPN", "USA")
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

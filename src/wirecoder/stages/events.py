@@ -163,7 +163,12 @@ class Events:
                 other = draft.source is not None and (
                     host.source is None or draft.source.country != host.source.country
                 )
-                host.target = draft.target or (draft.source if other else None)
+                # "Japan rejected U.S. demands to open its market": the demand is on Japan
+                # itself, so the other side of the rejection is the one who demanded
+                own = _same_side(draft.target, host.source)
+                host.target = (draft.target if not own else None) or (
+                    draft.source if other else None
+                )
             if host.dating is None and draft.dating is not None:
                 host.dating, host.place = draft.dating, host.place or draft.place
         drafts.extend(self._bare_demands(sentence, lexicon, resolver, drafts))
@@ -367,6 +372,15 @@ def _through(dating: Dating, time: TimeExpr, doc: Document) -> Dating:
     if last is None or dating.date is None or last.date is None or last.date <= dating.date:
         return dating
     return Dating(dating.date, last.date_end or last.date, dating.precision)
+
+
+def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Return whether two actors are one side: one entity, or one country."""
+    if a is None or b is None:
+        return False
+    return (a.entity is not None and a.entity == b.entity) or (
+        a.country is not None and a.country == b.country
+    )
 
 
 def _within(records: tuple[Any, ...], sentence: Any) -> list[Any]:

@@ -420,6 +420,21 @@ def test_rejecting_a_demand_made_of_oneself_targets_the_one_who_demanded(pipelin
     assert (reject.source.code, reject.target.code) == ("JPN", "USA")
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Iran declined the invitation to the summit.", "120"),
+        ("Syria declined to attend the talks.", "120"),
+        ("The ministry declined to say when the envoy would leave.", "011"),
+        ("Exports from Chile to Peru declined by 4.1 pct last year.", None),
+        ("Shares of the Brazilian state oil company declined.", None),
+    ],
+)
+def test_declining_is_a_refusal_only_with_something_declined(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ([cameo] if cameo else [])
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]
@@ -462,6 +477,18 @@ def test_a_bad_user_pattern_is_refused_with_what_to_fix(tmp_path) -> None:
     )
     events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
     with pytest.raises(LexiconError, match="1X.*CAMEO code"):
+        _ = events.lexicon
+
+
+def test_a_user_pattern_with_an_unknown_frame_role_is_refused(tmp_path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text(
+        "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
+        "cameo\texample\n"
+        "fight.snub\tsnub\tverb\t@object\t\t\t\t\t\t\t\t110\tKenya snubbed Uganda.\n",
+        encoding="utf-8",
+    )
+    events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
+    with pytest.raises(LexiconError, match="@object.*@dobj"):
         _ = events.lexicon
 
 

@@ -43,6 +43,10 @@ def _check_cameo(row: dict[str, str]) -> str | None:
     return None
 
 
+# dependencies a frame may name instead of a word: "@dobj" is any direct object
+FRAME_ROLES = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr"})
+
+
 def _check_pattern(row: dict[str, str]) -> str | None:
     if not _RULE.match(row["rule"]):
         return f"rule {row['rule']!r} should look like 'family.name' (lower case, underscores)"
@@ -59,6 +63,12 @@ def _check_pattern(row: dict[str, str]) -> str | None:
                 f"{column} role(s) {', '.join(bad)} unknown; use subj, agent, poss, mod, speaker, "
                 "obj, iobj, between or prep:WORD"
             )
+    bad = [w for w in _items(row["frame"]) if w.startswith("@") and w[1:] not in FRAME_ROLES]
+    if bad:
+        return (
+            f"frame role(s) {', '.join(bad)} unknown; a frame word starting with @ names a "
+            f"dependency: {', '.join('@' + r for r in sorted(FRAME_ROLES))}"
+        )
     if row["symmetric"] not in {"", "yes", "no"}:
         return f"symmetric {row['symmetric']!r} should be yes, no or empty"
     bad = [group for group in row["refine"].split() if not _REFINE.match(group)]

@@ -58,8 +58,9 @@ def _dependents(token: Any) -> list[Any]:
 
 
 def _has(words: frozenset[str], token: Any) -> bool:
+    """Return whether a token is one of the words, or fills a role written "@label" ("@dobj")."""
     lemma, lower = _word(token)
-    return lemma in words or lower in words
+    return lemma in words or lower in words or f"@{token.dep_}" in words
 
 
 def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, Any | None]:

@@ -435,6 +435,20 @@ def test_declining_is_a_refusal_only_with_something_declined(pipeline, text, cam
     assert codes == ([cameo] if cameo else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Dock workers in Mombasa struck over unpaid wages.", "143"),
+        ("Drones struck a convoy in Yemen.", "190"),
+        # "according to" holds no "accord": the workers signed nothing
+        ("Kenyan miners struck at 90 pits, according to a union statement.", None),
+    ],
+)
+def test_struck_is_a_strike_an_attack_or_neither(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ([cameo] if cameo else [])
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

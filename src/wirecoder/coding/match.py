@@ -68,7 +68,8 @@ def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, An
         return False, None
     frame = None
     if pattern.frame:
-        frame = next((d for d in dependents if _has(pattern.frame, d)), None)
+        # a preposition is no frame word: "according to a statement" holds no "accord"
+        frame = next((d for d in dependents if d.dep_ != "prep" and _has(pattern.frame, d)), None)
         if frame is None:
             return False, None
     if pattern.preps:

@@ -449,6 +449,19 @@ def test_struck_is_a_strike_an_attack_or_neither(pipeline, text, cameo) -> None:
     assert codes == ([cameo] if cameo else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("IAEA experts inspected the reactor in Iran.", "090"),
+        ("The Ecuadorean president inspected the damage in Napo on Friday.", None),
+        ("The Chinese president inspected the troops in Beijing.", None),
+    ],
+)
+def test_inspecting_damage_or_troops_is_no_investigation(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ([cameo] if cameo else [])
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

@@ -462,6 +462,18 @@ def test_inspecting_damage_or_troops_is_no_investigation(pipeline, text, cameo) 
     assert codes == ([cameo] if cameo else [])
 
 
+def test_saying_one_will_reject_is_the_rejection_not_a_threat(pipeline) -> None:
+    text = "Chile said it will reject the Bolivian proposal."
+    codes = [e.cameo[:2] for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ["12"]
+
+
+def test_an_act_another_side_predicts_is_announced_by_nobody(pipeline) -> None:
+    text = "India said Pakistan will attack the border posts."
+    rules = [e.rule for e in pipeline.extract(text, date="2024-05-14").events]
+    assert rules and not any(rule.startswith("derived.") for rule in rules)
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

@@ -280,6 +280,12 @@ class Events:
         root = draft.code[:2]
         token = draft.sentence.doc[cue]
         if derive == "intent":
+            if root in ("10", "11", "12"):
+                return None  # "we will dismiss the application": saying so is the rejection
+            speaker = reporter(trigger)
+            said_by = resolver.resolve(speaker) if speaker is not None else None
+            if said_by is not None and not _same_side(said_by, draft.source):
+                return None  # "dealers doubted the Fed would intervene": nobody announced it
             if self.lexicon.code(draft.code).quadclass <= 2 and not _ultimatum(trigger):
                 code, rule = _INTENT.get(root, "030"), "derived.intent.v1"
             else:

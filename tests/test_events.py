@@ -474,6 +474,21 @@ def test_an_act_another_side_predicts_is_announced_by_nobody(pipeline) -> None:
     assert rules and not any(rule.startswith("derived.") for rule in rules)
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Iran slammed the U.N. report on its prisons.", "111"),
+        ("Rebels attacked an army base near Goma.", "190"),
+        ("The Senate killed the bill on Friday.", None),
+        ("The company said it will fight a lawsuit filed by a rival.", None),
+        ("The airline said the papers were needed to meet the new rules.", None),
+    ],
+)
+def test_words_of_force_about_things_are_no_force(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ([cameo] if cameo else [])
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

@@ -489,6 +489,54 @@ def test_words_of_force_about_things_are_no_force(pipeline, text, cameo) -> None
     assert codes == ([cameo] if cameo else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Chile asked Peru to return the vessel.", [("020", "CHL", "PER")]),
+        ("Ghana asked for emergency food aid.", [("020", "GHA", None)]),
+        ("Asked whether he would raise taxes, the Kenyan minister said no.", []),
+        ("Norway offered to host the talks.", [("030", "NOR", None)]),
+        ("The Brazilian bank said it would offer new shares to investors.", []),
+        ("Demand for oil in Japan fell sharply in March.", []),
+    ],
+)
+def test_business_senses_of_asking_offering_and_demand_are_no_events(
+    pipeline, text, events
+) -> None:
+    found = pipeline.extract(text, date="2024-05-14").events
+    codes = [
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in found
+        if not e.rule.startswith("derived.")
+    ]
+    assert codes == events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("An earthquake struck the Peruvian city of Arequipa on Tuesday.", None),
+        ("A wildfire attacked the hills above Athens.", None),
+        ("The blast killed a Kenyan soldier in Mandera.", "180"),
+    ],
+)
+def test_what_nature_does_is_no_event(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ([cameo] if cameo else [])
+
+
+def test_a_user_table_adds_a_natural_cause(tmp_path) -> None:
+    (tmp_path / "natural_causes.tsv").write_text(
+        "# my causes, version 1\nnoun\tkind\nsandstorm\tstorm\n", encoding="utf-8"
+    )
+    settings = Settings().replace(lexicon_dirs=(str(tmp_path),))
+    user = Pipeline(
+        settings=settings,
+        stages=(Parse(settings=settings), Entities(settings=settings), Events(settings=settings)),
+    )
+    assert user.extract("A sandstorm struck the Kuwaiti port of Shuwaikh.").events == ()
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

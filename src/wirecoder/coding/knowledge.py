@@ -93,6 +93,15 @@ def _check_actor_noun(row: dict[str, str]) -> str | None:
     return None
 
 
+CAUSE_KINDS = frozenset({"quake", "storm", "water", "fire", "disease", "other"})
+
+
+def _check_cause(row: dict[str, str]) -> str | None:
+    if row["kind"] not in CAUSE_KINDS:
+        return f"kind {row['kind']!r} is not one of {' '.join(sorted(CAUSE_KINDS))}"
+    return None
+
+
 def register() -> None:
     """Declare the event tables' shapes to the lexicon loader (idempotent)."""
     register_spec(
@@ -125,6 +134,7 @@ def register() -> None:
         "modality", Spec(("cue", "kind", "status", "derive", "example"), "cue", _check_cue)
     )
     register_spec("event_actor_nouns", Spec(("noun", "sector"), "noun", _check_actor_noun))
+    register_spec("natural_causes", Spec(("noun", "kind"), "noun", _check_cause))
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,7 @@ class EventLexicon:
     patterns: dict[str, tuple[Pattern, ...]]  # by trigger lemma
     cues: dict[tuple[str, str], Cue]  # by (kind, cue)
     sectors: dict[str, str]  # common actor noun lemma -> sector
+    natural: frozenset[str] = frozenset()  # nouns for what nature does: no actors
 
     def code(self, code: str) -> Code:
         """The record of a CAMEO code, falling back to its base and root."""
@@ -275,4 +286,5 @@ def event_lexicon(extra_dirs: tuple[str, ...] = ()) -> EventLexicon:
             row["noun"].lower(): row["sector"]
             for row in load_table("event_actor_nouns", extra_dirs)
         },
+        natural=frozenset(row["noun"].lower() for row in load_table("natural_causes", extra_dirs)),
     )

@@ -58,9 +58,8 @@ def _dependents(token: Any) -> list[Any]:
 
 
 def _has(words: frozenset[str], token: Any) -> bool:
-    """Return whether a token is one of the words, or fills a role written "@label" ("@dobj")."""
     lemma, lower = _word(token)
-    return lemma in words or lower in words or f"@{token.dep_}" in words
+    return lemma in words or lower in words
 
 
 def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, Any | None]:
@@ -70,7 +69,9 @@ def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, An
     if pattern.frame:
         # a preposition is no frame word: "according to a statement" holds no "accord"
         frame = next((d for d in dependents if d.dep_ != "prep" and _has(pattern.frame, d)), None)
-        if frame is None:
+        # "@dobj" asks for any dependent in that role; the dependent stays free to be an actor
+        filled = any(f"@{d.dep_}" in pattern.frame for d in dependents)
+        if frame is None and not filled:
             return False, None
     if pattern.preps:
         hosts = [token] if frame is None else [token, frame, frame.head]

@@ -136,6 +136,8 @@ class Events:
                 by_token.setdefault(match.frame.i, number)
         drafts = []
         for match in matches:
+            if _natural(match.trigger, lexicon):
+                continue  # "an earthquake struck Arequipa": nature acts, nobody is coded
             roles = find_roles(match.trigger, match.frame, match.pattern, resolver.accepts)
             source = resolver.resolve(roles.sources[0]) if roles.sources else None
             target = resolver.resolve(roles.targets[0]) if roles.targets else None
@@ -284,8 +286,8 @@ class Events:
                 return None  # "we will dismiss the application": saying so is the rejection
             speaker = reporter(trigger)
             said_by = resolver.resolve(speaker) if speaker is not None else None
-            if said_by is not None and not _same_side(said_by, draft.source):
-                return None  # "dealers doubted the Fed would intervene": nobody announced it
+            if _other_sides(said_by, draft.source):
+                return None  # "India said Pakistan will attack": a prediction, not a pledge
             if self.lexicon.code(draft.code).quadclass <= 2 and not _ultimatum(trigger):
                 code, rule = _INTENT.get(root, "030"), "derived.intent.v1"
             else:
@@ -378,6 +380,19 @@ def _through(dating: Dating, time: TimeExpr, doc: Document) -> Dating:
     if last is None or dating.date is None or last.date is None or last.date <= dating.date:
         return dating
     return Dating(dating.date, last.date_end or last.date, dating.precision)
+
+
+def _natural(trigger: Any, lexicon: EventLexicon) -> bool:
+    """Return whether a verb's subject is a natural cause ("the storm hit", "a quake struck")."""
+    if trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lexicon.natural
+
+
+def _other_sides(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Return whether two actors are known to act for different countries."""
+    return bool(a and b and a.country and b.country and a.country != b.country)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:

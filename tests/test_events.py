@@ -537,6 +537,19 @@ def test_a_user_table_adds_a_natural_cause(tmp_path) -> None:
     assert user.extract("A sandstorm struck the Kuwaiti port of Shuwaikh.").events == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Kenya and Uganda agreed to reopen the border.", "030"),
+        ("Kenya and Uganda agreed on new border posts.", "030"),
+        ("Mehdi Alavi, an oil analyst in London, agreed.", None),
+    ],
+)
+def test_agreeing_needs_something_agreed(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
+    assert codes == ([cameo] if cameo else [])
+
+
 def test_an_event_inside_a_quotation_is_reported_by_it(pipeline) -> None:
     settings = pipeline.settings
     stages = [s for s in pipeline.stages if isinstance(s, Parse | Entities | Quotes)]

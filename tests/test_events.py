@@ -518,15 +518,17 @@ def test_business_senses_of_asking_offering_and_demand_are_no_events(
         ("An earthquake struck the Peruvian city of Arequipa on Tuesday.", None),
         ("A wildfire attacked the hills above Athens.", None),
         ("The blast killed a Kenyan soldier in Mandera.", "180"),
+        ("The dollar rallied against the yen in Tokyo.", None),
+        ("Thousands of opposition supporters rallied in Nairobi.", "141"),
     ],
 )
-def test_what_nature_does_is_no_event(pipeline, text, cameo) -> None:
+def test_what_nature_and_markets_do_is_no_event(pipeline, text, cameo) -> None:
     codes = [e.cameo for e in pipeline.extract(text, date="2024-05-14").events]
     assert codes == ([cameo] if cameo else [])
 
 
-def test_a_user_table_adds_a_natural_cause(tmp_path) -> None:
-    (tmp_path / "natural_causes.tsv").write_text(
+def test_a_user_table_adds_a_non_agent(tmp_path) -> None:
+    (tmp_path / "non_agents.tsv").write_text(
         "# my causes, version 1\nnoun\tkind\nsandstorm\tstorm\n", encoding="utf-8"
     )
     settings = Settings().replace(lexicon_dirs=(str(tmp_path),))

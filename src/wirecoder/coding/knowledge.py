@@ -93,7 +93,7 @@ def _check_actor_noun(row: dict[str, str]) -> str | None:
     return None
 
 
-CAUSE_KINDS = frozenset({"quake", "storm", "water", "fire", "disease", "other"})
+CAUSE_KINDS = frozenset({"quake", "storm", "water", "fire", "disease", "market", "other"})
 
 
 def _check_cause(row: dict[str, str]) -> str | None:
@@ -134,7 +134,7 @@ def register() -> None:
         "modality", Spec(("cue", "kind", "status", "derive", "example"), "cue", _check_cue)
     )
     register_spec("event_actor_nouns", Spec(("noun", "sector"), "noun", _check_actor_noun))
-    register_spec("natural_causes", Spec(("noun", "kind"), "noun", _check_cause))
+    register_spec("non_agents", Spec(("noun", "kind"), "noun", _check_cause))
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ class EventLexicon:
     patterns: dict[str, tuple[Pattern, ...]]  # by trigger lemma
     cues: dict[tuple[str, str], Cue]  # by (kind, cue)
     sectors: dict[str, str]  # common actor noun lemma -> sector
-    natural: frozenset[str] = frozenset()  # nouns for what nature does: no actors
+    natural: frozenset[str] = frozenset()  # nouns for what nature and markets do: no actors
 
     def code(self, code: str) -> Code:
         """The record of a CAMEO code, falling back to its base and root."""
@@ -286,5 +286,5 @@ def event_lexicon(extra_dirs: tuple[str, ...] = ()) -> EventLexicon:
             row["noun"].lower(): row["sector"]
             for row in load_table("event_actor_nouns", extra_dirs)
         },
-        natural=frozenset(row["noun"].lower() for row in load_table("natural_causes", extra_dirs)),
+        natural=frozenset(row["noun"].lower() for row in load_table("non_agents", extra_dirs)),
     )

@@ -383,7 +383,7 @@ def _through(dating: Dating, time: TimeExpr, doc: Document) -> Dating:
 
 
 def _natural(trigger: Any, lexicon: EventLexicon) -> bool:
-    """Return whether a verb's subject is a natural cause ("the storm hit", "a quake struck")."""
+    """Return whether a verb's subject is no agent ("a quake struck", "the dollar rallied")."""
     if trigger.pos_ != "VERB":
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

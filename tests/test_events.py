@@ -483,6 +483,8 @@ def test_an_act_another_side_predicts_is_announced_by_nobody(pipeline) -> None:
         ("The company said it will fight a lawsuit filed by a rival.", None),
         ("The airline said the papers were needed to meet the new rules.", None),
         ("The Ghanaian firm faces a legal battle with its former owner.", None),
+        ("The Nigerian bank targets first-year sales of 40 mln dlrs.", None),
+        ("Israeli jets targeted Palestinian positions near Tyre.", "190"),
     ],
 )
 def test_words_of_force_about_things_are_no_force(pipeline, text, cameo) -> None:

@@ -486,6 +486,8 @@ def test_an_act_another_side_predicts_is_announced_by_nobody(pipeline) -> None:
         ("The airline said the papers were needed to meet the new rules.", None),
         ("The Ghanaian firm faces a legal battle with its former owner.", None),
         ("The Nigerian bank targets first-year sales of 40 mln dlrs.", None),
+        ("The Kenyan bank would charge a high premium to borrowers.", None),
+        ("Kenyan prosecutors charged the former minister with fraud.", "112"),
         ("Israeli jets targeted Palestinian positions near Tyre.", "190"),
     ],
 )

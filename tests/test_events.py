@@ -501,6 +501,7 @@ def test_words_of_force_about_things_are_no_force(pipeline, text, cameo) -> None
         ("Chile asked Peru to return the vessel.", [("020", "CHL", "PER")]),
         ("Ghana asked for emergency food aid.", [("020", "GHA", None)]),
         ("Asked whether he would raise taxes, the Kenyan minister said no.", []),
+        ("A Kenyan official, who asked not to be named, said the border was open.", []),
         ("Norway offered to host the talks.", [("030", "NOR", None)]),
         ("The Brazilian bank said it would offer new shares to investors.", []),
         ("Demand for oil in Japan fell sharply in March.", []),

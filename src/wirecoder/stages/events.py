@@ -218,6 +218,8 @@ class Events:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if speaker is None or subject is None or subject.pos_ == "PRON":
                 continue
+            if subject.lemma_.lower() in lexicon.natural:
+                continue  # "turnover should rise to 52 billion": an expectation, not a demand
             source, target = resolver.resolve(speaker), resolver.resolve(subject)
             if source is None or target is None or source.text == target.text:
                 continue

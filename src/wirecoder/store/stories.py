@@ -57,26 +57,13 @@ def update_stories(
     if saved is None:
         coded, sources = _coded(store, "pk > ?", (0,))
         state = StoryState.for_batch(coded, settings=settings)
-        touched: set[str] | None = None  # every story
-        new = len(coded)
     else:
         state, last = saved
         coded, sources = _coded(store, "pk > ?", (last,))
         for result, text in coded:
             state.add(result, text)
-        touched = set()
-        new = len(coded)
     assignments = state.assignments()
-    before = {
-        r["article"]: r["story"] for r in store.query("SELECT article, story FROM article_stories")
-    }
-    if touched is not None:
-        for a in assignments:
-            old = before.get(int(a.id))
-            if old != a.story:
-                touched.add(a.story)
-                if old is not None:
-                    touched.add(old)
+    touched = None if saved is None else _changed_stories(store, assignments)  # None: every one
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     conn = store.conn
     try:
@@ -109,9 +96,24 @@ def update_stories(
         "stories": len({a.story for a in assignments}),
         "duplicates": sum(a.duplicate_of is not None for a in assignments),
         "event_clusters": clusters,
-        "new_articles": new,
+        "new_articles": len(coded),
         "replayed": int(saved is None),
     }
+
+
+def _changed_stories(store: SQLiteStore, assignments: list[StoryAssignment]) -> set[str]:
+    """Return the stories an article joined or left since the stored assignments."""
+    before = {
+        r["article"]: r["story"] for r in store.query("SELECT article, story FROM article_stories")
+    }
+    changed: set[str] = set()
+    for a in assignments:
+        old = before.get(int(a.id))
+        if old != a.story:
+            changed.add(a.story)
+            if old is not None:
+                changed.add(old)
+    return changed
 
 
 def _coded(

@@ -67,13 +67,13 @@ DISTRICT_KM = 25.0
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
 CONTEXT_GAP = 3.0
+TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 KIND_FEATURES = {
     "adm1": frozenset({"ADM1"}),
     "adm2": frozenset({"ADM2"}),
-    "town": frozenset({"PPL", "PPLC"}),
+    "town": TOWN_FEATURES,
 }
 LIST_FEATURES = frozenset({"PCLI", "ADM1"})
-TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 
 SPECIFIC_FIRST = (
     "kind",
@@ -170,9 +170,9 @@ def _district_of(inner: Entry, city: Entry) -> bool:
     """Return whether a reading is a district of a big city ("Queens, New York" is in the
     city, not only in the state)."""
     return (
-        city.feature in ("PPL", "PPLC")
+        city.feature in TOWN_FEATURES
         and city.population >= BIG_CITY
-        and inner.feature in ("PPL", "PPLC")
+        and inner.feature in TOWN_FEATURES
         and inner.id != city.id
         and inner.lat is not None
         and city.lat is not None
@@ -209,22 +209,19 @@ class Resolver:
         self.groups: dict[str, list[int]] = defaultdict(list)
         for number, toponym in enumerate(toponyms):
             self.groups[toponym.key].append(number)
-        # the first-level regions the article names, by country: {country: {name keys}}
+        # the first-level regions the article names, by country ({country: {name keys}}), and
+        # the countries it names as countries ("France"), not those its places suggest
         self.regions: dict[str, set[str]] = defaultdict(set)
+        self.named: set[str | None] = set()
         for toponym in toponyms:
+            if not toponym.candidates:
+                continue
+            best = max(toponym.candidates, key=prior)
             states = {e.country for e in toponym.candidates if e.feature == "ADM1"}
-            if toponym.candidates and len(states) == 1:
-                best = max(toponym.candidates, key=prior)
-                if best.feature == "ADM1":
-                    self.regions[best.country].add(toponym.key)
-        # the countries the article names as countries ("France"), not those its places suggest
-        self.named = {
-            best.country
-            for toponym in toponyms
-            if toponym.candidates
-            and (best := max(toponym.candidates, key=prior)).feature == "PCLI"
-            and not toponym.in_organisation
-        }
+            if best.feature == "ADM1" and len(states) == 1:
+                self.regions[best.country].add(toponym.key)
+            elif best.feature == "PCLI" and not toponym.in_organisation:
+                self.named.add(best.country)
 
     # --- context ------------------------------------------------------------------------------
 

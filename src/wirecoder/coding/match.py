@@ -70,8 +70,7 @@ def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, An
         # a preposition is no frame word: "according to a statement" holds no "accord"
         frame = next((d for d in dependents if d.dep_ != "prep" and _has(pattern.frame, d)), None)
         # "@dobj" asks for any dependent in that role; the dependent stays free to be an actor
-        filled = any(f"@{d.dep_}" in pattern.frame for d in dependents)
-        if frame is None and not filled:
+        if frame is None and not any(f"@{d.dep_}" in pattern.frame for d in dependents):
             return False, None
     if pattern.preps:
         hosts = [token] if frame is None else [token, frame, frame.head]

@@ -93,12 +93,12 @@ def _check_actor_noun(row: dict[str, str]) -> str | None:
     return None
 
 
-CAUSE_KINDS = frozenset({"quake", "storm", "water", "fire", "disease", "market", "other"})
+NON_AGENT_KINDS = frozenset({"quake", "storm", "water", "fire", "disease", "market", "other"})
 
 
-def _check_cause(row: dict[str, str]) -> str | None:
-    if row["kind"] not in CAUSE_KINDS:
-        return f"kind {row['kind']!r} is not one of {' '.join(sorted(CAUSE_KINDS))}"
+def _check_non_agent(row: dict[str, str]) -> str | None:
+    if row["kind"] not in NON_AGENT_KINDS:
+        return f"kind {row['kind']!r} is not one of {' '.join(sorted(NON_AGENT_KINDS))}"
     return None
 
 
@@ -134,7 +134,7 @@ def register() -> None:
         "modality", Spec(("cue", "kind", "status", "derive", "example"), "cue", _check_cue)
     )
     register_spec("event_actor_nouns", Spec(("noun", "sector"), "noun", _check_actor_noun))
-    register_spec("non_agents", Spec(("noun", "kind"), "noun", _check_cause))
+    register_spec("non_agents", Spec(("noun", "kind"), "noun", _check_non_agent))
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ class EventLexicon:
     patterns: dict[str, tuple[Pattern, ...]]  # by trigger lemma
     cues: dict[tuple[str, str], Cue]  # by (kind, cue)
     sectors: dict[str, str]  # common actor noun lemma -> sector
-    natural: frozenset[str] = frozenset()  # nouns for what nature and markets do: no actors
+    non_agents: frozenset[str] = frozenset()  # what nature and markets do: never actors
 
     def code(self, code: str) -> Code:
         """The record of a CAMEO code, falling back to its base and root."""
@@ -286,5 +286,5 @@ def event_lexicon(extra_dirs: tuple[str, ...] = ()) -> EventLexicon:
             row["noun"].lower(): row["sector"]
             for row in load_table("event_actor_nouns", extra_dirs)
         },
-        natural=frozenset(row["noun"].lower() for row in load_table("non_agents", extra_dirs)),
+        non_agents=frozenset(row["noun"].lower() for row in load_table("non_agents", extra_dirs)),
     )

@@ -136,7 +136,7 @@ class Events:
                 by_token.setdefault(match.frame.i, number)
         drafts = []
         for match in matches:
-            if _natural(match.trigger, lexicon):
+            if _subject_is_no_agent(match.trigger, lexicon):
                 continue  # "an earthquake struck Arequipa": nature acts, nobody is coded
             roles = find_roles(match.trigger, match.frame, match.pattern, resolver.accepts)
             source = resolver.resolve(roles.sources[0]) if roles.sources else None
@@ -218,7 +218,7 @@ class Events:
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if speaker is None or subject is None or subject.pos_ == "PRON":
                 continue
-            if subject.lemma_.lower() in lexicon.natural:
+            if _no_agent(subject, lexicon):
                 continue  # "turnover should rise to 52 billion": an expectation, not a demand
             source, target = resolver.resolve(speaker), resolver.resolve(subject)
             if source is None or target is None or source.text == target.text:
@@ -384,12 +384,15 @@ def _through(dating: Dating, time: TimeExpr, doc: Document) -> Dating:
     return Dating(dating.date, last.date_end or last.date, dating.precision)
 
 
-def _natural(trigger: Any, lexicon: EventLexicon) -> bool:
+def _no_agent(token: Any | None, lexicon: EventLexicon) -> bool:
+    """Return whether a word names what nature or a market does (non_agents.tsv)."""
+    return token is not None and token.lemma_.lower() in lexicon.non_agents
+
+
+def _subject_is_no_agent(trigger: Any, lexicon: EventLexicon) -> bool:
     """Return whether a verb's subject is no agent ("a quake struck", "the dollar rallied")."""
-    if trigger.pos_ != "VERB":
-        return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in lexicon.natural
+    return trigger.pos_ == "VERB" and _no_agent(subject, lexicon)
 
 
 def _other_sides(a: ActorRef | None, b: ActorRef | None) -> bool:

@@ -68,40 +68,34 @@ class StoryState:
         cls, articles: Iterable[tuple[Extraction, str]], *, settings: StorySettings | None = None
     ) -> StoryState:
         """Group a batch of coded articles (result, text), in arrival order."""
-        dedup = NearDuplicates()
-        items: list[Features] = []
-        duplicates: dict[str, tuple[str, float]] = {}
-        for result, text in articles:
-            if result.status != "ok":  # an error record is a story of its own
-                items.append(article_features(result, ""))
-                continue
-            original, sim = dedup.add(result.id, text)
-            if original is not None:
-                duplicates[result.id] = (original, sim)
-            items.append(article_features(result, text))
-        clusterer = StoryClusterer.for_batch(
-            [i for i in items if i.id not in duplicates], settings=settings
-        )
-        state = cls(clusterer, dedup)
-        state.duplicates = duplicates
+        state = cls(StoryClusterer(settings=settings))
+        items = [
+            item for result, text in articles if (item := state._screen(result, text)) is not None
+        ]
+        # the idf comes from the whole batch, so the clusterer is made once all are screened
+        state.clusterer = StoryClusterer.for_batch(items, settings=settings)
         for item in items:
-            state.order.append(item.id)
-            if item.id not in duplicates:
-                clusterer.add(item)
+            state.clusterer.add(item)
         return state
 
     def add(self, result: Extraction, text: str) -> None:
         """Group one more coded article (an article seen before keeps its place)."""
         if result.id in self.clusterer.story or result.id in self.duplicates:
             return
-        if result.status == "ok":
-            original, sim = self.dedup.add(result.id, text)
-            if original is not None:
-                self.duplicates[result.id] = (original, sim)
-                self.order.append(result.id)
-                return
+        item = self._screen(result, text)
+        if item is not None:
+            self.clusterer.add(item)
+
+    def _screen(self, result: Extraction, text: str) -> Features | None:
+        """Note an arriving article; return its features, or None for a near-duplicate."""
         self.order.append(result.id)
-        self.clusterer.add(article_features(result, text if result.status == "ok" else ""))
+        if result.status != "ok":  # an error record is a story of its own
+            return article_features(result, "")
+        original, sim = self.dedup.add(result.id, text)
+        if original is not None:
+            self.duplicates[result.id] = (original, sim)
+            return None
+        return article_features(result, text)
 
     def assignments(self) -> list[StoryAssignment]:
         """Return every article's story and original, in arrival order."""

@@ -151,13 +151,12 @@ def ingest_cmd(
                 progress=update,
             )
         if stories:
-            from wirecoder.store.stories import update_stories
+            from wirecoder.store.stories import how_updated, update_stories
 
             counts = update_stories(store)
-            how = "all regrouped" if counts["replayed"] else f"{counts['new_articles']} new"
             typer.echo(
                 f"wirecoder: {counts['articles']} articles in {counts['stories']} stories "
-                f"({how}; {counts['event_clusters']} event clusters)",
+                f"({how_updated(counts)}; {counts['event_clusters']} event clusters)",
                 err=True,
             )
     except KeyboardInterrupt as exc:

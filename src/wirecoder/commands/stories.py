@@ -96,7 +96,7 @@ def _batch(files: list[str], story_settings: StorySettings, config: Path | None)
 def _database(
     db: str | None, config: Path | None, story_settings: StorySettings, limit: int, *, full: bool
 ) -> None:
-    from wirecoder.store.stories import list_stories, update_stories
+    from wirecoder.store.stories import how_updated, list_stories, update_stories
 
     try:
         with open_db(db, config) as store:
@@ -104,9 +104,8 @@ def _database(
             rows = list_stories(store, limit=limit)
     except WirecoderError as exc:
         raise fail(exc) from exc
-    how = "all regrouped" if counts["replayed"] else f"{counts['new_articles']} new"
     typer.echo(
-        f"{counts['articles']} articles in {counts['stories']} stories ({how}; "
+        f"{counts['articles']} articles in {counts['stories']} stories ({how_updated(counts)}; "
         f"{counts['duplicates']} near-duplicates, {counts['event_clusters']} event clusters)",
         err=True,
     )

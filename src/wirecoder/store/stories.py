@@ -101,6 +101,11 @@ def update_stories(
     }
 
 
+def how_updated(counts: dict[str, int]) -> str:
+    """Return in words what an update did: "all regrouped" or "N new"."""
+    return "all regrouped" if counts["replayed"] else f"{counts['new_articles']} new"
+
+
 def _changed_stories(store: SQLiteStore, assignments: list[StoryAssignment]) -> set[str]:
     """Return the stories an article joined or left since the stored assignments."""
     before = {

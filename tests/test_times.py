@@ -147,6 +147,27 @@ def test_a_longer_period_ends_the_quarter_in_play_and_the_latest_quarter_renews_
     assert earlier == ["2022-Q3", "2022", "2022-Q3"]
 
 
+def test_a_fiscal_quarter_reported_in_its_own_calendar_quarter_sets_the_scene(pipeline) -> None:
+    text = (
+        "Acme reported a drop in fourth-quarter profit to $5 million from $7 million a year "
+        "earlier. Sales in the latest period fell 3%. Acme expects a better first half."
+    )
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["fourth-quarter"].value == "2023-Q4"
+    assert found["a year earlier"].value == "2022-Q4"
+    assert found["the latest period"].value == "2023-Q4"
+
+
+def test_a_coming_quarter_named_after_the_reported_one_does_not_take_over(pipeline) -> None:
+    text = (
+        "Acme said third-quarter profit rose. It expects a fourth-quarter charge. "
+        "In the latest quarter, sales were $9 million, up from $8 million a year earlier."
+    )
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["the latest quarter"].value == "2023-Q3"
+    assert found["a year earlier"].value == "2022-Q3"
+
+
 def test_the_same_period_last_year_and_the_current_quarter(pipeline) -> None:
     text = (
         "Acme said third-quarter profit was $5 million, against $4 million for the "
@@ -373,6 +394,20 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
             "2023-03-07TMO",
         ),
         (
+            "The mine closed in 2019. The year before, it had cut 500 jobs.",
+            "2019",
+            "The year before",
+            "DATE",
+            "2018",
+        ),
+        (
+            "The vote was held on June 4, 2020. The night before, troops filled the square.",
+            "June 4, 2020",
+            "The night before",
+            "TIME",
+            "2020-06-03TNI",
+        ),
+        (
             "The rebels took the town in 2010 and lost it that same year.",
             "2010",
             "that same year",
@@ -389,6 +424,12 @@ def test_anchored_expressions_resolve_against_the_reference_time(
     assert (found[phrase].type, found[phrase].value) == (kind, value)
     assert found[phrase].anchor == found[reference].id
     assert found[phrase].rule == "times.anchored.v1"
+
+
+def test_the_day_before_an_event_is_not_read_against_the_story_time(pipeline) -> None:
+    # 'the day before the vote' is anchored on the vote, a day the text does not give
+    _, found = _times(pipeline, "Troops arrived the day before the vote on June 4, 2020.")
+    assert sorted(found) == ["June 4, 2020"]
 
 
 def test_a_bare_clock_time_is_on_the_day_the_story_is_at(pipeline) -> None:

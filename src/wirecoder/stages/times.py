@@ -216,7 +216,10 @@ def named_quarters(text: str, anchor: dt.date | None) -> tuple[tuple[int, int, i
     for hit in _QUARTER_MENTION.finditer(text):
         if hit["ord"]:
             quarter = names[hit["ord"].lower()]
-            if quarter < current:  # the current quarter is not over: no report is about it yet
+            # the current quarter is not over, so a report is about it only as a fiscal
+            # quarter: when it is the first quarter the article names ("Acme reported
+            # fourth-quarter profit" in November)
+            if quarter < current or (quarter == current and not found):
                 last = (anchor.year, quarter)
                 found.append((hit.start(), *last))
         elif hit["again"] and last is not None:

@@ -69,7 +69,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})"
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
-            r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)",
+            r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
+            # 'the year before, ...', 'the day after he left': the unit next to the story's time,
+            # not 'the day before the vote', which is anchored on an event
+            rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)",
             _anchored_adapter,
         ),
         rule(
@@ -278,26 +282,34 @@ def _day_offset_adapter(m: re.Match[str], ctx: Context):
     return g._read_day_offset(m, ctx)
 
 
-_REF_SHIFT = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+_REF_SHIFT = {
+    "following": 1,
+    "next": 1,
+    "after": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "before": -1,
+}
 
 
 def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     """'the following year', 'that day', 'the previous Friday', 'the next morning', 'in the
     morning' (of the day the story is at)."""
-    shift = _REF_SHIFT.get((m["dir"] or "").lower(), 0)
+    shift = _REF_SHIFT.get((m["dir"] or m["side"] or "").lower(), 0)
     if m["wd"]:
         if not g._capitalised(m["wd"]):
             return None
         weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
-    text = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
         return None  # 'the next year' is counted from the publication date ('relative')
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
     ref = Reference(unit, shift, tod=pod.value if pod else None)
     # 'that day' points at a day the story named; with none nearby it is some event's day
-    return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] else ref
+    return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["side"] else ref
 
 
 def _with_fallback(ref: Reference, ctx: Context) -> Reference:

@@ -426,6 +426,17 @@ def test_anchored_expressions_resolve_against_the_reference_time(
     assert found[phrase].rule == "times.anchored.v1"
 
 
+def test_the_week_a_market_report_is_about_is_a_week_of_the_year_not_pinned(pipeline) -> None:
+    _, found = _times(pipeline, "For the week, the index fell 2% in its busiest session.")
+    assert (found["the week"].type, found["the week"].value) == ("DATE", "2023-WXX")
+    _, found = _times(pipeline, "Thursday was the week's busiest session.")
+    assert found["the week"].value == "2023-WXX"
+    _, found = _times(pipeline, "Sales for the week ended Friday rose.")
+    assert "the week" not in found  # the week is named by the day it ended
+    _, found = _times(pipeline, "The index fell 2% for the week.", date=None)
+    assert found["the week"].value == "XXXX-WXX"
+
+
 def test_the_day_before_an_event_is_not_read_against_the_story_time(pipeline) -> None:
     # 'the day before the vote' is anchored on the vote, a day the text does not give
     _, found = _times(pipeline, "Troops arrived the day before the vote on June 4, 2020.")

@@ -329,10 +329,17 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
 _PART_OF = re.compile(r"(?:end|beginning|start|middle|rest|close)\s+of\s+$", re.IGNORECASE)
 
 
+# 'the week of March 6', 'the week ended Friday', 'the week-long': another reading, or none
+_WEEK_NAMED_AFTER = re.compile(r"-|\s+(?:of|ended|ending|to|through|that|when|in\s+which)\b")
+
+
 def _this_period_adapter(m: re.Match[str], ctx: Context):
-    if not _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
-        return None  # 'the week' alone may be any week; 'the end of the month' is this one
-    return g._read_relative(_Shim(m, rel="this"), ctx)
+    if _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
+    if m["unit"].lower() == "week" and not _WEEK_NAMED_AFTER.match(ctx.text, m.end()):
+        # 'for the week', 'the week's busiest session': a week the story is about, not pinned
+        return "DATE", f"{ctx.anchor.year:04d}-WXX" if ctx.anchor else "XXXX-WXX"
+    return None  # 'the month' alone may be any month
 
 
 def _relative_adapter(m: re.Match[str], ctx: Context):

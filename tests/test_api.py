@@ -91,6 +91,11 @@ def test_dedup_counts_two_reports_of_one_accusation_once(client) -> None:
     assert page["items"][0]["reports"] == 2
 
 
+def test_an_event_its_article_tells_twice_says_so(client) -> None:
+    items = client.get("/api/events", params={"article": "web-talks"}).json()["items"]
+    assert {item["cameo"]: item["mentions"] for item in items} == {"043": 2, "057": 1}
+
+
 def test_csv_download_has_the_filtered_events_and_defuses_formulas(client) -> None:
     response = client.get("/api/events.csv", params={"since": "1987-03-01"})
     assert response.status_code == 200

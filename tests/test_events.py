@@ -727,3 +727,45 @@ def test_each_code_yields_root_base_quadclass_and_goldstein() -> None:
     assert (ceasefire.root, ceasefire.base, ceasefire.plover) == ("08", "087", "RETREAT")
     assert lexicon.code("04").base == "040" and lexicon.code("04").quadclass == 1
     assert all(lexicon.code(f"{n:02d}") for n in range(1, 21))
+
+
+def test_a_headline_restating_the_lead_is_one_event_with_both_sentences(pipeline) -> None:
+    text = (
+        "Chile and Peru to hold border talks\n\n"
+        "Chile and Peru will hold border talks on June 3-4 in Lima, officials said on Monday."
+    )
+    result = pipeline.extract(text, date="2024-05-14")
+    talks = [e for e in result.events if e.cameo == "040"]
+    assert len(talks) == 1, [(e.cameo, e.evidence) for e in result.events]
+    event = talks[0]
+    # the lead, which dates the talks, stands for them; the headline is a retelling
+    assert text[event.evidence.start : event.evidence.end].startswith("Chile and Peru will")
+    (headline,) = event.repeats
+    assert (headline.start, text[headline.start : headline.end].strip()) == (0, text.split("\n")[0])
+    assert (event.date, event.date_end, event.status) == ("2024-06-03", "2024-06-04", "planned")
+    assert [e.id for e in result.events] == [f"v{n}" for n in range(1, len(result.events) + 1)]
+    assert result.to_dict()["events"][0]["repeats"][0]["start"] == 0
+
+
+def test_the_same_act_on_two_days_is_two_events(pipeline) -> None:
+    text = "Israel struck Gaza on Sunday. Israel struck Gaza again on Monday."
+    strikes = [e for e in _events(pipeline, text) if e.cameo[:2] == "19"]
+    assert [e.date for e in strikes] == ["2024-05-12", "2024-05-13"]
+    assert not any(e.repeats for e in strikes)
+
+
+def test_acts_of_different_actors_or_status_are_not_folded(coder) -> None:
+    text = (
+        "Kenya attacked rebels in Somalia. Uganda attacked rebels in Somalia. "
+        "Kenya did not attack rebels in Somalia."
+    )
+    events = _events(coder, text)
+    assert len(events) == 3, [(e.cameo, e.source, e.status) for e in events]
+    assert not any(e.repeats for e in events)
+
+
+def test_a_headline_infinitive_is_a_planned_act(coder) -> None:
+    (event, *_) = _events(coder, "Iran to free British sailors")
+    assert (event.cameo[:2], event.status) == ("08", "planned")
+    (event, *_) = _events(coder, "Iran freed British sailors")
+    assert event.status == "occurred"

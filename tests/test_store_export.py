@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
 from storecases import ARTICLES, HandCoder
 from wirecoder.errors import StoreError
-from wirecoder.model import Extraction
+from wirecoder.model import Extraction, Span
 from wirecoder.read import from_text
 from wirecoder.read.folders import read_paths
 from wirecoder.store import open_store, queries
@@ -80,6 +81,7 @@ def test_gdelt_rows_have_61_columns_in_gdelt_order(db_path) -> None:
     assert accuse[col["SOURCEURL"]] == "https://news.example.org/1"
     assert accuse[col["GoldsteinScale"]] == ""  # a value we do not have stays empty
     assert len({row[col["GLOBALEVENTID"]] for row in rows}) == 2
+    assert {row[col["NumMentions"]] for row in rows} == {"1"}  # each told once
 
 
 def test_plover_records_name_actor_recipient_event_and_mode(db_path) -> None:
@@ -118,3 +120,21 @@ def test_duckdb_reads_the_same_tables(db_path) -> None:
 def test_an_unknown_format_is_refused(db_path) -> None:
     with open_store(db_path, readonly=True) as store, pytest.raises(StoreError, match="gdelt"):
         export(store, "xml", io.StringIO())
+
+
+def test_an_event_its_article_tells_twice_counts_two_mentions(tmp_path) -> None:
+    class Retelling(HandCoder):
+        """The hand coder, with each event told again in the article's first sentence."""
+
+        def stream(self, docs):
+            for result in super().stream(docs):
+                told_again = tuple(replace(e, repeats=(Span(0, 10),)) for e in result.events)
+                yield replace(result, events=told_again)
+
+    path = str(tmp_path / "retold.db")
+    with open_store(path) as store:
+        ingest(store, [from_text(**a) for a in ARTICLES], Retelling())
+        assert {row["mentions"] for row in store.query("SELECT mentions FROM events")} == {2}
+    col = GDELT_COLUMNS.index("NumMentions")
+    rows = [line.split("\t") for line in _export(path, "gdelt").splitlines()]
+    assert rows and {row[col] for row in rows} == {"2"}

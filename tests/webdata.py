@@ -206,6 +206,7 @@ def _talks() -> tuple[Article, Extraction]:
                 date="1987-03-31",
                 place="p1",
                 rule="consult.hold_talks.v1",
+                repeats=(_sentence(t, "agreed"),),  # told again where the pact is told
             ),
             Event(
                 id="v2",

@@ -151,6 +151,8 @@ class Event(_Record):
     reported_by: str | None = None
     confidence: float | None = None
     rule: str | None = None
+    # the other sentences of the article that tell this same event again (a headline, a recap)
+    repeats: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

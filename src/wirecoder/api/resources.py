@@ -73,6 +73,7 @@ class EventItem(BaseModel):
         1,
         description="stored events reporting this happening (its event cluster; 1 outside any)",
     )
+    mentions: int = Field(1, description="sentences of its article that tell this event")
 
     @classmethod
     def from_row(cls, row: WebEvent) -> EventItem:
@@ -112,6 +113,7 @@ class EventItem(BaseModel):
             confidence=row.confidence,
             rule=row.rule,
             reports=row.reports,
+            mentions=row.mentions,
         )
 
 

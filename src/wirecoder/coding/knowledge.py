@@ -17,7 +17,7 @@ from wirecoder.lexicon import SECTORS, Spec, load_table, register_spec
 
 POS = frozenset({"verb", "noun", "adj"})
 STATUSES = frozenset({"occurred", "planned", "ongoing", "negated", "hypothetical"})
-CUE_KINDS = frozenset({"aux", "neg", "mark", "governor", "noun_mod"})
+CUE_KINDS = frozenset({"aux", "neg", "mark", "governor", "noun_mod", "headline"})
 DERIVE = frozenset({"", "intent", "demand"})
 ROLES = re.compile(r"^(?:subj|agent|poss|mod|speaker|obj|iobj|between|prep:[a-z]+)$")
 _CODE = re.compile(r"^\d{2,4}$")

@@ -1,7 +1,8 @@
 """Whether an event happened: occurred, planned, ongoing, negated or hypothetical.
 
 The status comes from the trigger's clause and the clauses it is a complement of, read upwards:
-negation ("did not attack"), modal auxiliaries ("will", "could"), a conditional subordinator
+negation ("did not attack"), modal auxiliaries ("will", "could"), a headline's bare infinitive
+("Chad to send troops"), a conditional subordinator
 ("if", "unless"), governing verbs ("set to hold", "denied attacking", "continued to shell"), the
 progressive ("are holding talks") and, for a nominal event, its modifiers ("the planned visit")
 and the verb it is the subject or object of ("talks are expected to resume"). The climb stops at
@@ -40,6 +41,10 @@ def _clause_cues(verb: Any, lexicon: EventLexicon, reported_past: bool) -> list[
             cue = lexicon.cue("neg", child.lower_)
             if cue is not None:
                 found.append(Modality(cue.status, child.text, cue.ref))
+        elif child.dep_ == "aux" and child.tag_ == "TO" and _headline_verb(verb):
+            cue = lexicon.cue("headline", child.lower_)  # "Chad to send troops": will send
+            if cue is not None:
+                found.append(Modality(cue.status, child.text, cue.ref, cue.derive, child.i))
         elif child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             cue = lexicon.cue("aux", child.lower_)
             if cue is not None:
@@ -61,6 +66,11 @@ def _clause_cues(verb: Any, lexicon: EventLexicon, reported_past: bool) -> list[
         if aux and aux[0].tag_ in ("VBP", "VBZ"):
             found.append(Modality("ongoing", aux[0].text, "modality.progressive"))
     return found
+
+
+def _headline_verb(verb: Any) -> bool:
+    """Whether ``verb`` heads a headline's subject + infinitive clause ("Chad to send troops")."""
+    return verb.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _governor(verb: Any, lexicon: EventLexicon) -> Modality | None:

@@ -21,6 +21,7 @@ from wirecoder.coding.anchor import Dating, anchors, attach, timex_dates
 from wirecoder.coding.knowledge import Cue, EventLexicon, event_lexicon
 from wirecoder.coding.match import Match, find_triggers
 from wirecoder.coding.modality import Modality, status_of
+from wirecoder.coding.repeats import fold_repeats
 from wirecoder.coding.roles import ActorResolver, find_roles, reporter
 from wirecoder.config import Settings
 from wirecoder.lexicon import name_index
@@ -121,7 +122,7 @@ class Events:
         for sentence in parsed.sents:
             drafts.extend(self._sentence(sentence, lexicon, resolver, doc))
         events = self._finish(drafts, doc, resolver)
-        return doc.with_(events=tuple(events))
+        return doc.with_(events=fold_repeats(events, doc.places))
 
     def _sentence(
         self, sentence: Any, lexicon: EventLexicon, resolver: ActorResolver, doc: Document

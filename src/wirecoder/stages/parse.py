@@ -4,7 +4,8 @@ The spaCy ``Doc`` made here is stored on ``Document.parsed`` for the stages that
 never leaves the pipeline. The model's entities are corrected for news copy by the components
 of :mod:`wirecoder.stages.ner_fixes` (table names, swallowed titles, one sense per article). A
 wire dateline ("NAIROBI, May 14 (Reuters) -") is made a sentence of its own before the parser
-runs, so the city is never read as the subject of the story's first sentence.
+runs, so the city is never read as the subject of the story's first sentence, and a blank line
+always ends a sentence, so a headline without a full stop is never joined to the lead.
 Articles longer than ``Settings.chunk_chars`` are parsed in pieces cut
 at paragraph or sentence ends and joined back into one ``Doc`` whose offsets match the text.
 """
@@ -49,7 +50,8 @@ def load_model(name: str) -> Any:
     infixes = list(nlp.Defaults.infixes) + list(_DASH_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
-        _register_dateline()
+        _register_boundaries()
+        nlp.add_pipe("wirecoder_paragraphs", before="parser")
         nlp.add_pipe("wirecoder_dateline", before="parser")
     return nlp
 
@@ -63,12 +65,23 @@ _DATELINE = re.compile(
 )
 
 
-def _register_dateline() -> None:
-    """Register the spaCy component that ends a dateline's sentence before the story's first."""
+def _register_boundaries() -> None:
+    """Register the spaCy components that end sentences at paragraph breaks and datelines."""
     from spacy.language import Language
 
+    if "wirecoder_paragraphs" not in Language.factories:
+        Language.component("wirecoder_paragraphs", func=paragraph_boundary)
     if "wirecoder_dateline" not in Language.factories:
         Language.component("wirecoder_dateline", func=dateline_boundary)
+
+
+def paragraph_boundary(doc: Any) -> Any:
+    """Start a sentence after every blank line: a headline, or a paragraph, ends there even
+    without a full stop ("Chile and Peru to hold talks\n\nChile and Peru will ...")."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def dateline_boundary(doc: Any) -> Any:

@@ -169,7 +169,7 @@ def gdelt_rows(store: SQLiteStore) -> Iterator[list[Any]]:
             [gdelt_id(row["uid"]), ymd, ymd[:6], year, fraction]
             + _gdelt_actor(row, "source")
             + _gdelt_actor(row, "target")
-            + ["", cameo, cameo[:3], cameo[:2], _quad(cameo), "", 1, 1, 1, ""]
+            + ["", cameo, cameo[:3], cameo[:2], _quad(cameo), "", row["mentions"], 1, 1, ""]
             + [""] * 8  # Actor1Geo: we locate the event, not each actor
             + [""] * 8
             + geo

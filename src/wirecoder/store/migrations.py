@@ -212,6 +212,11 @@ CREATE TABLE story_state (
 );
 """
 
+# how many sentences of its article tell an event (a headline and its lead are one event)
+_EVENT_MENTIONS = """
+ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_articles_and_annotations", _ARTICLES),
     Migration("0002_full_text_search", _FULL_TEXT),
@@ -219,6 +224,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_stories", _STORIES),
     Migration("0005_cluster_lookup", _CLUSTER_LOOKUP),
     Migration("0006_story_state", _STORY_STATE),
+    Migration("0007_event_mentions", _EVENT_MENTIONS),
 )
 
 

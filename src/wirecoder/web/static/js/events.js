@@ -33,6 +33,7 @@ function evidenceCell(event) {
       link,
       event.reporter ? ` · reported by ${event.reporter}` : "",
       event.reports > 1 ? el("span", { class: "reports" }, ` · told by ${event.reports} reports`) : "",
+      event.mentions > 1 ? el("span", { class: "mentions" }, ` · ${event.mentions} sentences tell it`) : "",
     ),
   );
 }

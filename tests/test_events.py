@@ -140,6 +140,8 @@ STATUSES = [
     ("The planned visit by the Chinese premier to Pakistan was postponed.", "04", "planned"),
     ("Syrian rebels continued to shell Aleppo.", "19", "ongoing"),
     ("Egypt and Sudan discussed the dam.", "04", "occurred"),
+    ("Brazil is keen to reach an agreement with Argentina.", "05", "hypothetical"),
+    ("Chad is eager to meet the Libyan rebels.", "04", "hypothetical"),
 ]
 
 
@@ -346,6 +348,9 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "The ministry released its annual report on Tuesday.",
         "The team struck a balance between speed and accuracy.",
         "The dialogue is aimed at countering the financing of terrorism.",
+        "Talking to reporters, the Kenyan minister said exports rose.",
+        "The Nigerian president spoke to journalists in Abuja.",
+        "Cuba has to meet its sugar contracts with Chile.",
     ],
 )
 def test_sentences_without_an_interaction_have_no_events(coder, text) -> None:
@@ -769,3 +774,8 @@ def test_a_headline_infinitive_is_a_planned_act(coder) -> None:
     assert (event.cameo[:2], event.status) == ("08", "planned")
     (event, *_) = _events(coder, "Iran freed British sailors")
     assert event.status == "occurred"
+
+
+def test_a_plan_that_met_with_criticism_is_criticised_not_met(pipeline) -> None:
+    events = _events(pipeline, "The Kenyan plan met with criticism from Uganda.")
+    assert [(e.cameo[:2], _country(e.source)) for e in events] == [("11", "UGA")]

@@ -510,6 +510,10 @@ def test_words_of_force_about_things_are_no_force(pipeline, text, cameo) -> None
         ("Norway offered to host the talks.", [("030", "NOR", None)]),
         ("The Brazilian bank said it would offer new shares to investors.", []),
         ("Demand for oil in Japan fell sharply in March.", []),
+        ("Prices rose on increasing Soviet demand.", []),
+        ("Syria calls sugar buying tenders for June delivery.", []),
+        ("The Brazilian miner is buying rivals to aid its growth.", []),
+        ("Syria called for a ceasefire in Idlib.", [("020", "SYR", "SYR")]),
     ],
 )
 def test_business_senses_of_asking_offering_and_demand_are_no_events(

@@ -535,6 +535,7 @@ def test_business_senses_of_asking_offering_and_demand_are_no_events(
         ("A wildfire attacked the hills above Athens.", None),
         ("The blast killed a Kenyan soldier in Mandera.", "180"),
         ("The dollar rallied against the yen in Tokyo.", None),
+        ("A car ferry struck a pier as it left the Belgian port.", None),
         ("Nokia's turnover should rise to 52 billion euros this year, a spokesman said.", None),
         ("Thousands of opposition supporters rallied in Nairobi.", "141"),
     ],

@@ -61,3 +61,11 @@ def test_broken_user_tables_say_where_and_what(tmp_path, content: str, message: 
     with pytest.raises(LexiconError, match=message) as info:
         load_table("organizations", (str(tmp_path),))
     assert "organizations.tsv" in str(info.value)
+
+
+def test_a_lowercase_word_is_never_an_acronym_name() -> None:
+    index = name_index()
+    assert index[name_key("CAR")].country == "CAF"
+    assert index[name_key("U.S.")].country == "USA"
+    assert name_key("car") not in index and name_key("us") not in index
+    assert name_key("Kenya") == name_key("KENYA") == name_key("the Kenya")

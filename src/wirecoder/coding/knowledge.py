@@ -93,7 +93,9 @@ def _check_actor_noun(row: dict[str, str]) -> str | None:
     return None
 
 
-NON_AGENT_KINDS = frozenset({"quake", "storm", "water", "fire", "disease", "market", "other"})
+NON_AGENT_KINDS = frozenset(
+    {"quake", "storm", "water", "fire", "disease", "market", "vehicle", "other"}
+)
 
 
 def _check_non_agent(row: dict[str, str]) -> str | None:

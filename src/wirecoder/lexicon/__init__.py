@@ -172,12 +172,18 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def name_key(text: str) -> str:
-    """Return the form under which names are compared: no article, dots, possessive or case."""
+    """Return the form under which names are compared: no article, dots, possessive or case.
+
+    Text with no capital letter at all is kept apart (a ``~`` before it): names are written with
+    capitals, so "car" in "a car ferry" is not "CAR" (the Central African Republic), nor "us"
+    the US.
+    """
     key = _SPACE.sub(" ", text.strip())
     key = _POSSESSIVE.sub("", key)
     key = re.sub(r"^(?:the|The|THE)\s+", "", key)
     key = _DOTS.sub("", key)
-    return key.casefold().strip(" .,")
+    key = key.casefold().strip(" .,")
+    return key if any(ch.isupper() for ch in text) else f"~{key}"
 
 
 @dataclass(frozen=True)

@@ -350,6 +350,7 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "The dialogue is aimed at countering the financing of terrorism.",
         "Talking to reporters, the Kenyan minister said exports rose.",
         "The Nigerian president spoke to journalists in Abuja.",
+        "Speaking to the Lagos Chamber of Commerce, the Nigerian minister said exports rose.",
         "Cuba has to meet its sugar contracts with Chile.",
     ],
 )

@@ -351,6 +351,10 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "Talking to reporters, the Kenyan minister said exports rose.",
         "The Nigerian president spoke to journalists in Abuja.",
         "Speaking to the Lagos Chamber of Commerce, the Nigerian minister said exports rose.",
+        "The Kenyan riot police squad was in Nairobi.",
+        "The Egyptian army bought attack helicopters from Russia.",
+        "The Kenyan weather service warned of fog in Nairobi.",
+        "The bomb failed to detonate, Kenyan police said.",
         "Cuba has to meet its sugar contracts with Chile.",
     ],
 )
@@ -785,3 +789,15 @@ def test_a_headline_infinitive_is_a_planned_act(coder) -> None:
 def test_a_plan_that_met_with_criticism_is_criticised_not_met(pipeline) -> None:
     events = _events(pipeline, "The Kenyan plan met with criticism from Uganda.")
     assert [(e.cameo[:2], _country(e.source)) for e in events] == [("11", "UGA")]
+
+
+def test_a_noun_naming_a_kind_of_effort_is_still_an_event(pipeline) -> None:
+    events = _events(pipeline, "Qatar launched a mediation effort between Egypt and Sudan.")
+    assert [e.cameo[:2] for e in events] == ["04"]
+    events = _events(pipeline, "Nigerian unions took strike action in Lagos.")
+    assert [e.cameo for e in events] == ["143"]
+
+
+def test_an_offer_to_come_is_coded_once_not_again_as_an_intent(pipeline) -> None:
+    events = _events(pipeline, "Norway will offer aid to Haiti.")
+    assert [(e.cameo[:2], e.status) for e in events] == [("03", "planned")]

@@ -57,6 +57,22 @@ def _dependents(token: Any) -> list[Any]:
     return found
 
 
+# heads that still make the noun before them an event: "strike action", "mediation effort"
+_EVENT_HEADS = frozenset(
+    {"action", "campaign", "wave", "movement", "effort", "attempt", "bid", "initiative", "mission"}
+    | {"operation", "process", "plan"}
+)
+
+
+def _names_a_kind(token: Any) -> bool:
+    """Whether a noun only says what kind of thing its head is ("riot police", "attack dog")."""
+    return (
+        token.dep_ == "compound"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.lemma_.lower() not in _EVENT_HEADS
+    )
+
+
 def _has(words: frozenset[str], token: Any) -> bool:
     lemma, lower = _word(token)
     return lemma in words or lower in words
@@ -93,6 +109,8 @@ def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
             continue
         if pattern.pos == "adj" and not any(c.dep_ == "xcomp" for c in token.children):
             continue  # "ready to send troops", not "a ready supply"
+        if pattern.pos == "noun" and _names_a_kind(token):
+            continue  # "riot police", "attack helicopter": a kind of thing, no event
         fits, frame = _fits(pattern, token, dependents)
         if fits:
             return Match(token, pattern, frame)

@@ -285,8 +285,10 @@ class Events:
         root = draft.code[:2]
         token = draft.sentence.doc[cue]
         if derive == "intent":
-            if root in ("10", "11", "12"):
-                return None  # "we will dismiss the application": saying so is the rejection
+            if root in ("03", "10", "11", "12"):
+                # "we will dismiss the application": saying so is the rejection; "Norway will
+                # offer aid": the offer is itself the intent, coded once
+                return None
             speaker = reporter(trigger)
             said_by = resolver.resolve(speaker) if speaker is not None else None
             if _other_sides(said_by, draft.source):

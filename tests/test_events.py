@@ -630,6 +630,18 @@ def test_a_user_pattern_with_an_unknown_frame_role_is_refused(tmp_path) -> None:
         _ = events.lexicon
 
 
+def test_a_user_pattern_with_a_malformed_refine_group_is_refused(tmp_path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text(
+        "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
+        "cameo\texample\n"
+        "fight.snub\tsnub\tverb\t\t\t\t\t\t\t\tLAB|19>143\t110\tKenya snubbed Uganda.\n",
+        encoding="utf-8",
+    )
+    events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
+    with pytest.raises(LexiconError, match="LAB\\|19>143.*LAB\\|EDU>143"):
+        _ = events.lexicon
+
+
 # --- the project's reference article (read from ../shared at run time) ---------------------------
 
 
@@ -801,3 +813,18 @@ def test_a_noun_naming_a_kind_of_effort_is_still_an_event(pipeline) -> None:
 def test_an_offer_to_come_is_coded_once_not_again_as_an_intent(pipeline) -> None:
     events = _events(pipeline, "Norway will offer aid to Haiti.")
     assert [(e.cameo[:2], e.status) for e in events] == [("03", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Kenyan teachers struck on Monday.", "143"),
+        ("Nigerian doctors will strike next week.", "143"),
+        ("The Kenyan cabin crew said they would strike on Christmas Day.", "143"),
+        ("Israeli jets struck Gaza on Monday.", "190"),
+        ("Kenyan police struck protesters with batons.", "190"),
+    ],
+)
+def test_workers_who_strike_are_on_strike_soldiers_who_strike_attack(pipeline, text, cameo) -> None:
+    codes = [e.cameo for e in _events(pipeline, text) if not e.rule.startswith("derived.")]
+    assert codes == [cameo]

@@ -22,7 +22,9 @@ DERIVE = frozenset({"", "intent", "demand"})
 ROLES = re.compile(r"^(?:subj|agent|poss|mod|speaker|obj|iobj|between|prep:[a-z]+)$")
 _CODE = re.compile(r"^\d{2,4}$")
 _RULE = re.compile(r"^[a-z]+\.[a-z_]+$")
-_REFINE = re.compile(r"^\d{2}(?:\|\d{2})*>\d{2,4}$")
+# "18|19>138": the code when an embedded event has one of these roots; "LAB|EDU>143": the code
+# when the source acts for one of these sectors (teachers who strike are on strike)
+_REFINE = re.compile(r"^(?:\d{2}(?:\|\d{2})*|[A-Z]{3}(?:\|[A-Z]{3})*)>\d{2,4}$")
 
 
 def _items(value: str) -> tuple[str, ...]:
@@ -73,7 +75,7 @@ def _check_pattern(row: dict[str, str]) -> str | None:
         return f"symmetric {row['symmetric']!r} should be yes, no or empty"
     bad = [group for group in row["refine"].split() if not _REFINE.match(group)]
     if bad:
-        return f"refine group(s) {', '.join(bad)} should look like 18|19>138"
+        return f"refine group(s) {', '.join(bad)} should look like 18|19>138 or LAB|EDU>143"
     return None
 
 
@@ -189,6 +191,12 @@ class Pattern:
             if embedded_root in roots:
                 return code
         return None
+
+    def for_sector(self, sector: str | None) -> str | None:
+        """The code this pattern takes when its source acts for ``sector``, if it names one."""
+        if not sector:
+            return None
+        return next((code for sectors, code in self.refine if sector in sectors), None)
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,8 @@ class Events:
                 target = resolver.resolve(roles.sources[1])  # "A and B will hold talks"
             draft = _Draft(
                 match,
-                match.pattern.cameo,
+                # "teachers struck on Monday": the pattern's code for a source of that sector
+                match.pattern.for_sector(source.sector if source else None) or match.pattern.cameo,
                 source,
                 target,
                 status_of(match.trigger, lexicon),

@@ -541,6 +541,8 @@ def test_business_senses_of_asking_offering_and_demand_are_no_events(
         ("The blast killed a Kenyan soldier in Mandera.", "180"),
         ("The dollar rallied against the yen in Tokyo.", None),
         ("A car ferry struck a pier as it left the Belgian port.", None),
+        ("Because Marburg kills slowly, Ugandan doctors have more time.", None),
+        ("The H1N1 virus, which has killed 16 people in Mexico, is spreading.", None),
         ("Nokia's turnover should rise to 52 billion euros this year, a spokesman said.", None),
         ("Thousands of opposition supporters rallied in Nairobi.", "141"),
     ],
@@ -828,3 +830,12 @@ def test_an_offer_to_come_is_coded_once_not_again_as_an_intent(pipeline) -> None
 def test_workers_who_strike_are_on_strike_soldiers_who_strike_attack(pipeline, text, cameo) -> None:
     codes = [e.cameo for e in _events(pipeline, text) if not e.rule.startswith("derived.")]
     assert codes == [cameo]
+
+
+def test_an_actor_is_never_its_own_target(pipeline) -> None:
+    text = "The Kenyan agency says it has failed to find the cause, Kenyan officials said."
+    for event in _events(pipeline, text):
+        assert event.target is None or (event.target.start, event.target.end) != (
+            event.source.start,
+            event.source.end,
+        )

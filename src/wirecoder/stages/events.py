@@ -144,6 +144,8 @@ class Events:
             target = resolver.resolve(roles.targets[0]) if roles.targets else None
             if target is None and match.pattern.symmetric and len(roles.sources) > 1:
                 target = resolver.resolve(roles.sources[1])  # "A and B will hold talks"
+            if _one_actor(source, target):
+                target = None  # "the agency says it has failed to ...": no one acted on
             draft = _Draft(
                 match,
                 # "teachers struck on Monday": the pattern's code for a source of that sector
@@ -396,7 +398,18 @@ def _no_agent(token: Any | None, lexicon: EventLexicon) -> bool:
 def _subject_is_no_agent(trigger: Any, lexicon: EventLexicon) -> bool:
     """Return whether a verb's subject is no agent ("a quake struck", "the dollar rallied")."""
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
+        subject = trigger.head  # "the virus, which has killed 16": the virus
     return trigger.pos_ == "VERB" and _no_agent(subject, lexicon)
+
+
+def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Return whether two roles are filled by one actor: one entity, or one phrase."""
+    if a is None or b is None:
+        return False
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.start is not None and (a.start, a.end) == (b.start, b.end)
 
 
 def _other_sides(a: ActorRef | None, b: ActorRef | None) -> bool:

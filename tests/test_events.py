@@ -839,3 +839,20 @@ def test_an_actor_is_never_its_own_target(pipeline) -> None:
             event.source.start,
             event.source.end,
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("Karlov's assassination by a Turkish policeman shocked Moscow.", "18", "TUR", None),
+        ("The Kenyan envoy's killing by Somali gunmen was condemned.", "18", "SOM", "KEN"),
+        ("The Kenyan minister's arrest by Ugandan police came days later.", "17", "UGA", "KEN"),
+        ("Israeli killing of Palestinian protesters continued.", "18", "ISR", "PSE"),
+    ],
+)
+def test_whose_killing_or_arrest_names_the_victim_not_the_doer(
+    pipeline, text, root, source, target
+) -> None:
+    event = _root(_events(pipeline, text), root)
+    assert event is not None
+    assert (_country(event.source), _country(event.target)) == (source, target)

@@ -142,6 +142,10 @@ STATUSES = [
     ("Egypt and Sudan discussed the dam.", "04", "occurred"),
     ("Brazil is keen to reach an agreement with Argentina.", "05", "hypothetical"),
     ("Chad is eager to meet the Libyan rebels.", "04", "hypothetical"),
+    ("Iran planned an attack on Israel.", "19", "planned"),
+    ("The EU considered sanctions against Russia.", "16", "hypothetical"),
+    ("Chad wants talks with Sudan.", "04", "hypothetical"),
+    ("Kenyan doctors contemplated a hunger strike in Nairobi.", "14", "hypothetical"),
 ]
 
 
@@ -352,6 +356,7 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "The Nigerian president spoke to journalists in Abuja.",
         "Speaking to the Lagos Chamber of Commerce, the Nigerian minister said exports rose.",
         "The Kenyan riot police squad was in Nairobi.",
+        "Canadian athletes have demonstrated incredible prowess.",
         "The Egyptian army bought attack helicopters from Russia.",
         "The Kenyan weather service warned of fog in Nairobi.",
         "The bomb failed to detonate, Kenyan police said.",

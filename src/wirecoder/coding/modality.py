@@ -119,6 +119,10 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
                 cue = lexicon.cue("governor", host.lemma_.lower())
                 if cue is not None:
                     found.append(Modality(cue.status, host.text, cue.ref))
+            elif trigger.dep_ == "dobj":  # "Iran planned an attack", "the EU considered sanctions"
+                cue = lexicon.cue("governor", host.lemma_.lower())
+                if cue is not None and cue.cue != "go":
+                    found.append(Modality(cue.status, host.text, cue.ref, cue.derive, host.i))
         else:
             return _strongest(found)
     for _ in range(6):

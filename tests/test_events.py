@@ -146,6 +146,16 @@ STATUSES = [
     ("The EU considered sanctions against Russia.", "16", "hypothetical"),
     ("Chad wants talks with Sudan.", "04", "hypothetical"),
     ("Kenyan doctors contemplated a hunger strike in Nairobi.", "14", "hypothetical"),
+    ("Kenya is to hold talks with Uganda.", "04", "planned"),
+    ("Kenya has to hold talks with Uganda.", "04", "hypothetical"),
+    ("Kenya has yet to hold talks with Uganda.", "04", "negated"),
+    ("Kenya ruled out talks with Uganda.", "04", "negated"),
+    ("The talks between Kenya and Uganda were cancelled.", "04", "negated"),
+    ("Kenya postponed talks with Uganda.", "04", "planned"),
+    ("Kenya is likely to attack the Somali rebels.", "19", "hypothetical"),
+    ("Kenya did not take part in talks with Uganda.", "04", "negated"),
+    ("Kenya did not comment on the attack by Somalia.", "19", "occurred"),
+    ("Kenya has yet to comment on the attack by Somalia.", "19", "occurred"),
 ]
 
 

@@ -136,4 +136,24 @@ def find_triggers(sentence: Any, lexicon: EventLexicon) -> list[Match]:
         used.add(token.i)
         if found.frame is not None:
             used.add(found.frame.i)
-    return sorted(matches, key=lambda m: m.trigger.i)
+    return sorted(_lowest(matches), key=lambda m: m.trigger.i)
+
+
+def _lowest(matches: list[Match]) -> list[Match]:
+    """Drop a trigger whose frame word is another trigger's, of the same kind, below it: in "has
+    to hold talks" the talks are held, and "has ... talks" is not a second reading."""
+    by_token = {m.trigger.i: m for m in matches}
+    kept = []
+    for match in matches:
+        frame = match.frame
+        below = by_token.get(frame.head.i) if frame is not None else None
+        if (
+            below is not None
+            and below is not match
+            and below.frame is not None
+            and below.frame.i == frame.i
+            and below.pattern.cameo[:2] == match.pattern.cameo[:2]
+        ):
+            continue
+        kept.append(match)
+    return kept

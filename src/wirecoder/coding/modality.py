@@ -21,6 +21,9 @@ _RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred"
 _CLIMB = frozenset({"xcomp", "pcomp", "acomp"})
 _NOUN_HOSTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 _PAST = frozenset({"VBD", "VBN"})
+# prepositions that make a nominal event the topic of a verb, not what the verb does: "comment on
+# the attack", "angry over the raid" (but "take part in talks" is taking part)
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into", "of"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ def _governor(verb: Any, lexicon: EventLexicon) -> Modality | None:
         return None
     if cue.cue == "go" and head.tag_ != "VBG":  # "going to attack", not "went to attack"
         return None
+    if cue.cue == "have" and any(c.lower_ == "yet" for c in head.children):
+        return Modality("negated", head.text, cue.ref)  # "has yet to meet": not so far
     return Modality(cue.status, head.text, cue.ref, cue.derive, head.i)
 
 
@@ -108,8 +113,16 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
     """Return the status of the event whose trigger is ``trigger`` (a spaCy Token)."""
     found: list[Modality] = []
     verb = trigger
+    own = 0  # how many of ``found`` are the trigger's own cues
+    # "did not comment on the attack": a negated verb does not undo the event it speaks of
+    topic = (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in _TOPIC_PREPS
+    )
     if trigger.pos_ in ("NOUN", "PROPN"):
         found.extend(_noun_cues(trigger, lexicon))
+        own = len(found)
         host = trigger.head
         if trigger.dep_ == "pobj" and host.dep_ == "prep":
             host = host.head
@@ -144,6 +157,8 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
             verb = verb.head  # "will lead a delegation to take part in": the purpose's plan
             continue
         break
+    if topic:
+        found = found[:own] + [m for m in found[own:] if m.status != "negated"]
     return _strongest(found)
 
 

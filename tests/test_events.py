@@ -871,3 +871,13 @@ def test_whose_killing_or_arrest_names_the_victim_not_the_doer(
     event = _root(_events(pipeline, text), root)
     assert event is not None
     assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+def test_its_in_reported_speech_is_the_reporters(pipeline) -> None:
+    event = _root(_events(pipeline, "Ukraine said Russian troops shelled its positions."), "19")
+    assert (_country(event.source), _country(event.target)) == ("RUS", "UKR")
+
+
+def test_a_suicide_bomber_is_an_actor(pipeline) -> None:
+    event = _root(_events(pipeline, "A suicide bomber killed 12 people in Maiduguri."), "18")
+    assert event.source is not None and event.source.sector == "REB"

@@ -53,6 +53,7 @@ _AFFILIATED = frozenset("loyal linked allied affiliated tied aligned close conne
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _COUNTRYLIKE = frozenset({"GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+_POSSESSIVE = frozenset({"its", "their", "our", "his", "her"})
 _NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
 _PARTITIVE = frozenset(
@@ -475,6 +476,11 @@ class ActorResolver:
         if country is None and entity is None and head.pos_ == "PROPN":
             entry = self._lexicon_country(text)
             country = entry.country if entry is not None else None
+        if country is None and entity is None:  # "Ukraine said Russia shelled its positions"
+            owner = next((c for c in head.children if c.lower_ in _POSSESSIVE), None)
+            said_by = reporter(head.head) if owner is not None else None
+            found = self.resolve(said_by) if said_by is not None else None
+            country = found.country if found is not None else None
         if sector is None:
             sector = self.lexicon.sectors.get(head.lemma_.lower())
         if code is None and country:

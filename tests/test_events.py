@@ -881,3 +881,14 @@ def test_its_in_reported_speech_is_the_reporters(pipeline) -> None:
 def test_a_suicide_bomber_is_an_actor(pipeline) -> None:
     event = _root(_events(pipeline, "A suicide bomber killed 12 people in Maiduguri."), "18")
     assert event.source is not None and event.source.sector == "REB"
+
+
+def test_an_announced_intent_is_dated_when_announced_the_act_when_planned(pipeline) -> None:
+    text = "Kenya said on Monday it will attack the rebels on Friday."
+    events = _events(pipeline, text)
+    attack, threat = _root(events, "19"), _root(events, "13")
+    assert (attack.date, attack.status) == ("2024-05-17", "planned")
+    assert threat.date == "2024-05-13"
+    text = "Talks between Kenya and Uganda will be held next month in Nairobi."
+    intent = _root(_events(pipeline, text), "03")
+    assert (intent.date, intent.date_precision) == ("2024-05-14", "article")

@@ -706,3 +706,10 @@ def test_an_all_caps_headline_before_a_date_is_not_a_dateline() -> None:
     )
     assert dateline_date(text) is None
     assert dateline_date("NAIROBI, May 14, 2024 (Wirecoder Wire) - Talks resumed.") == "2024-05-14"
+
+
+def test_a_day_between_said_and_the_reported_clause_is_when_it_was_said(pipeline) -> None:
+    # the parser hangs "on Monday" on "will attack"; it stands before the clause's subject
+    _, found = _times(pipeline, "Kenya said on Monday it will attack the rebels on Friday.")
+    assert found["Monday"].value == "2023-03-06"
+    assert found["Friday"].value == "2023-03-10"

@@ -91,10 +91,20 @@ def anchors(trigger: Any, frame: Any | None) -> tuple[set[int], set[int]]:
     return own, report
 
 
+def before_subject(root: Any, verb: Any) -> bool:
+    """Whether a phrase the parser hung on a reported clause stands between the reporting verb
+    and the clause's subject, so belongs to the report: "said on Monday it will attack"."""
+    if verb.dep_ != "ccomp" or not verb.head.i < root.i < verb.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and root.i < c.i for c in verb.children)
+
+
 def attach(root: Any, own: set[int], report: set[int]) -> str | None:
     """Say whether an expression whose head is ``root`` belongs to the event: own, report or no."""
     for ancestor in root.ancestors:
         if ancestor.i in own:
+            if ancestor.head.i in report and before_subject(root, ancestor):
+                return "report"
             return "own"
         if ancestor.i in report:
             return "report"

@@ -50,6 +50,7 @@ class _Draft:
     dating: Dating | None = None
     place: str | None = None
     embedded_in: int | None = None  # index of the draft this one is embedded in
+    reported: Dating | None = None  # when the report that carries it was made, if it says
 
 
 def _demands(cue: Cue | None) -> bool:
@@ -245,9 +246,10 @@ class Events:
                 continue
             dating = _through(dating, time, doc)
             if where == "own":
-                draft.dating = dating
-                break
-            reported = reported or dating
+                draft.dating = draft.dating or dating
+            else:
+                reported = reported or dating
+        draft.reported = reported
         if draft.dating is None and reported is not None:
             draft.dating = reported
         for place in _within(doc.places, sentence):
@@ -272,8 +274,9 @@ class Events:
                 dating = Dating(doc.article.date, None, "article")
             events.append(self._event(len(events) + 1, draft, dating, doc))
             speech = self._speech_act(draft, resolver)
-            if speech is not None:
-                events.append(self._event(len(events) + 1, speech, dating, doc))
+            if speech is not None:  # said when reported: "will meet next month", said today
+                said = draft.reported or Dating(doc.article.date, None, "article")
+                events.append(self._event(len(events) + 1, speech, said, doc))
         return events
 
     def _speech_act(self, draft: _Draft, resolver: ActorResolver) -> _Draft | None:

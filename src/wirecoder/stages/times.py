@@ -21,6 +21,7 @@ import re
 from functools import partial
 from typing import Any
 
+from wirecoder.coding.anchor import before_subject
 from wirecoder.config import Settings
 from wirecoder.model import Document, TimeExpr
 from wirecoder.timex.dates import Direction
@@ -77,6 +78,8 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
         token = token.head
     else:
         token = None
+    if token is not None and before_subject(span.root, token):
+        token = token.head  # 'said on Monday it will attack': the saying was on Monday
     if token is not None and _past_perfect(token):
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":

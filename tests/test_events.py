@@ -527,7 +527,7 @@ def test_words_of_force_about_things_are_no_force(pipeline, text, cameo) -> None
         ("Ghana asked for emergency food aid.", [("020", "GHA", None)]),
         ("Asked whether he would raise taxes, the Kenyan minister said no.", []),
         ("A Kenyan official, who asked not to be named, said the border was open.", []),
-        ("Norway offered to host the talks.", [("030", "NOR", None)]),
+        ("Norway offered to host the talks.", [("036", "NOR", None)]),
         ("The Brazilian bank said it would offer new shares to investors.", []),
         ("Demand for oil in Japan fell sharply in March.", []),
         ("Prices rose on increasing Soviet demand.", []),
@@ -892,3 +892,16 @@ def test_an_announced_intent_is_dated_when_announced_the_act_when_planned(pipeli
     text = "Talks between Kenya and Uganda will be held next month in Nairobi."
     intent = _root(_events(pipeline, text), "03")
     assert (intent.date, intent.date_precision) == ("2024-05-14", "article")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Germany pledged to send aid to Ukraine.", "033"),
+        ("Kenya promised to release the Ugandan prisoners.", "035"),
+        ("Norway offered to host talks between Sudan and Chad.", "036"),
+        ("Chad sent troops to Mali.", "154"),
+    ],
+)
+def test_what_is_promised_or_sent_sets_the_code(pipeline, text, cameo) -> None:
+    assert [e.cameo for e in _events(pipeline, text)] == [cameo]

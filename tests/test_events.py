@@ -905,3 +905,8 @@ def test_an_announced_intent_is_dated_when_announced_the_act_when_planned(pipeli
 )
 def test_what_is_promised_or_sent_sets_the_code(pipeline, text, cameo) -> None:
     assert [e.cameo for e in _events(pipeline, text)] == [cameo]
+
+
+def test_a_geocoded_town_as_target_stands_for_its_country(pipeline) -> None:
+    event = _root(_events(pipeline, "Russian missiles struck Kharkiv on Monday."), "19")
+    assert (_country(event.source), _country(event.target)) == ("RUS", "UKR")

@@ -533,3 +533,11 @@ def test_abbreviated_county_and_saint_are_also_looked_up_written_out() -> None:
     assert "Plymouth County" in spellings("Plymouth Co.")
     assert "Saint Louis" in spellings("St. Louis")
     assert spellings("Corpus Christi Bay") == ["Corpus Christi Bay", "Corpus-Christi-Bay"]
+
+
+def test_a_big_city_the_model_calls_a_person_is_a_place(pipeline) -> None:
+    found = place(pipeline, "Russian missiles struck Kharkiv on Monday.", "Kharkiv")
+    assert found.country == "UKR"
+    # a city's name that ends a person's full name in the article is that person's surname
+    text = "Whitney Houston sang in Atlanta. Houston said she was happy."
+    assert [p.text for p in places(pipeline, text)] == ["Atlanta"]

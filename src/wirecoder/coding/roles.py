@@ -440,6 +440,9 @@ class ActorResolver:
             start, end = first.idx, tokens[-1].idx + len(tokens[-1].text)
             text = doc.text[start:end]
         country = self.country_of(entity, text) if entity is not None else None
+        if country is None and entity is not None:
+            # "struck Kharkiv": a town the places stage geocoded stands for its country
+            country = next((c for a, b, c in self.places if a <= start and end <= b), None)
         sector = entity.sector if entity is not None else None
         code = entity.code if entity is not None else None
         if sector is None and entity is None:  # "opposition groups": the modifier's sector

@@ -34,6 +34,8 @@ from wirecoder.stages.entities import trim_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SCAN_CITY_POPULATION = 500_000
+# a name the model calls a person is a place when it is a city at least this big
+_PERSON_CITY_POPULATION = 1_000_000
 # labels the model gives places by mistake, and the readings that make such a name a place
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP"})
 _DATELINE = re.compile(
@@ -129,6 +131,10 @@ class Places:
         # the model calls a place ORG or PERSON ("Edmonton said"): take the name when it is
         # a country, a region, a capital or a big city, or a place elsewhere in the article
         named = {fold(text[a:b]) for a, b in spans}
+        # "Whitney Houston ... Houston said": a word that ends a person's full name is a surname
+        surnames = {
+            fold(e.name.split()[-1]) for e in doc.entities if e.type == "PERSON" and " " in e.name
+        }
         demonyms = name_index(self.settings.lexicon_dirs)
         in_organisation: set[tuple[int, int]] = set()
         for start, end, label in others:
@@ -136,7 +142,10 @@ class Places:
             entry = demonyms.get(name_key(surface))
             if entry is not None and entry.kind == "demonym":
                 continue
-            if fold(surface) in named or self._prominent(surface, gaz, person=label == "PERSON"):
+            person = label == "PERSON"
+            if fold(surface) in named or self._prominent(
+                surface, gaz, person=person, surname=fold(surface) in surnames or " " in surface
+            ):
                 spans.setdefault((start, end), False)
             elif label == "ORG":
                 for piece in names.in_organisation(parsed, start, end, gaz):
@@ -217,12 +226,13 @@ class Places:
         return parsed[span.end].lower_ in diseases
 
     @staticmethod
-    def _prominent(surface: str, gaz: Any, *, person: bool) -> bool:
+    def _prominent(surface: str, gaz: Any, *, person: bool, surname: bool = False) -> bool:
         """Return whether a name the model gave another type is a place all the same.
 
         An organisation's name is a place if it is a country, continent, region, capital or big
         city ("Edmonton said"); a person's only if it is a country or continent ("Jordan" may be
-        either, "Hidalgo" is a surname first).
+        either, "Hidalgo" is a surname first), or a city of a million people named alone and
+        not as the last word of a person's name in the article ("missiles struck Kharkiv").
         """
         if not surface[:1].isupper():
             return False
@@ -230,6 +240,8 @@ class Places:
             if entry.alternate:
                 continue
             if entry.feature in ("PCLI", "CONT"):
+                return True
+            if person and not surname and entry.population >= _PERSON_CITY_POPULATION:
                 return True
             if person:
                 continue

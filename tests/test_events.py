@@ -901,6 +901,8 @@ def test_an_announced_intent_is_dated_when_announced_the_act_when_planned(pipeli
         ("Kenya promised to release the Ugandan prisoners.", "035"),
         ("Norway offered to host talks between Sudan and Chad.", "036"),
         ("Chad sent troops to Mali.", "154"),
+        ("Russia and Ukraine exchanged prisoners on Sunday.", "084"),
+        ("Indian and Pakistani troops exchanged fire in Kashmir.", "190"),
     ],
 )
 def test_what_is_promised_or_sent_sets_the_code(pipeline, text, cameo) -> None:

@@ -559,7 +559,14 @@ def test_a_nonsense_date_is_left_unresolved_never_a_crash(pipeline, text) -> Non
 )
 def test_counts_and_labels_are_not_years(pipeline, text) -> None:
     _, found = _times(pipeline, text)
-    assert not found
+    assert not [t for t in found.values() if t.type == "DATE"]
+
+
+def test_a_24_hour_time_with_its_zone_is_a_clock_time(pipeline) -> None:
+    _, found = _times(pipeline, "Flight 1972 landed at 2045 GMT.")
+    assert (found["2045 GMT"].type, found["2045 GMT"].value) == ("TIME", "2023-03-08T20:45")
+    _, found = _times(pipeline, "The deadline passed at 1800 GMT on Monday.")
+    assert found["1800 GMT on Monday"].value == "2023-03-06T18:00"
 
 
 def test_an_anchor_at_the_edge_of_the_calendar_does_not_crash(pipeline) -> None:
@@ -713,3 +720,16 @@ def test_a_day_between_said_and_the_reported_clause_is_when_it_was_said(pipeline
     _, found = _times(pipeline, "Kenya said on Monday it will attack the rebels on Friday.")
     assert found["Monday"].value == "2023-03-06"
     assert found["Friday"].value == "2023-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Elections are due in December.", "December", "2023-12"),
+        ("The vote is slated for Dec. 2.", "Dec. 2", "2023-12-02"),
+        ("The report was due in December.", "December", "2022-12"),
+    ],
+)
+def test_a_present_schedule_looks_ahead(pipeline, text, phrase, value) -> None:
+    # published in March: 'due in December' is this December, 'was due' last December
+    assert _value(pipeline, text, phrase) == value

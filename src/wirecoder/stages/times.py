@@ -43,6 +43,7 @@ _PLAN_VERBS = frozenset(
 _DEADLINE_PREPS = frozenset({"until", "till", "by", "through", "effective"})
 _EARLIEST = frozenset({"as soon as", "as early as", "no sooner than", "no earlier than"})
 _SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
+_DUE_WORDS = frozenset({"due", "slate", "slated", "set"})
 # each capitalised word must end at a separator, so a failed match cannot split an all-caps
 # headline into words in exponentially many ways
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
@@ -88,7 +89,28 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
     if token is not None and _planned_then(token, span):
         return "past"  # 'On Friday, the government planned to pay': the planning was Friday
-    return _verb_tense(token) if token is not None else _sentence_tense(span.sent)
+    tense = _verb_tense(token) if token is not None else _sentence_tense(span.sent)
+    if tense == "present" and _due_between(span.root, token):
+        return "future"  # 'elections are due in March': a present schedule looks ahead
+    return tense
+
+
+def _due_between(root: Any, verb: Any | None) -> bool:
+    """True when a schedule word ('due', 'slated') links the time to its verb."""
+    if verb is None:
+        return False
+    if {verb.lemma_.lower(), verb.lower_} & _DUE_WORDS or any(
+        c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in verb.children
+    ):
+        return True  # 'is slated for April 2', 'are due in March'
+    token = root
+    for _ in range(6):
+        if token is verb or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _DUE_WORDS:
+            return True
+    return False
 
 
 def _planned_then(verb: Any, span: Any) -> bool:

@@ -366,6 +366,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
     if m["named"]:
         named = m["named"].lower()
         clock = "24" if named == "midnight" else "12:00"
+    elif match_group(m, "h24"):
+        clock = f"{m['h24']}:{m['mi24']}"
     else:
         hour = int(m["h"])
         if hour > 12:

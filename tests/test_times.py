@@ -733,3 +733,10 @@ def test_a_day_between_said_and_the_reported_clause_is_when_it_was_said(pipeline
 def test_a_present_schedule_looks_ahead(pipeline, text, phrase, value) -> None:
     # published in March: 'due in December' is this December, 'was due' last December
     assert _value(pipeline, text, phrase) == value
+
+
+def test_march_after_for_is_the_month_and_march_for_is_the_walk(pipeline) -> None:
+    _, found = _times(pipeline, "The talks are set for March, officials said.")
+    assert found["March"].value == "2023-03"
+    _, found = _times(pipeline, "Supporters will march for peace.")
+    assert not found

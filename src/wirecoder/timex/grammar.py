@@ -159,7 +159,7 @@ def _capitalised(text: str) -> bool:
 
 _MONTH_CUES = frozenset(
     "in of since until till by early late mid last next this during through from to before after "
-    "and or between end beginning middle each every".split()
+    "and or between end beginning middle each every for around".split()
 )
 
 

@@ -632,3 +632,25 @@ def test_the_stage_survives_pickling(quoting) -> None:
     stage = pickle.loads(pickle.dumps(quoting.stages[-1]))
     assert stage.name == "quotes.v1" and stage.requires == ("parsed", "entities")
     assert stage.produces == ("quotes",)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            "The gunman fired into the crowd, shouting: “Don’t forget Goma!”",
+            "Don’t forget Goma!",
+            "The gunman",
+        ),
+        (
+            "Protesters marched on the palace, chanting “Down with the junta.”",
+            "Down with the junta.",
+            "Protesters",
+        ),
+    ],
+)
+def test_a_participle_cue_before_a_quotation_reports_what_follows(
+    quoting, text, said, speaker
+) -> None:
+    quote = _only(_extract(quoting, text))
+    assert (quote.kind, quote.text, quote.speaker.text) == ("direct", said, speaker)

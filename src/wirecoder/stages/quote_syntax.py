@@ -20,6 +20,8 @@ _WALK_UP = ("xcomp", "advcl", "conj", "pcomp", "acl", "dep", "parataxis")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _WRITTEN = frozenset({"who", "which", "whom"})  # relative pronouns kept as the speaker's words
 _EXPLETIVE = frozenset({"it"})
+# what may follow a cue whose words come after it: a colon or an opening quotation mark
+_OPENERS = frozenset({":", "“", '"', "‘", "«"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _MARKS = frozenset({"that", "whether", "if"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -232,6 +234,8 @@ def _reversed(verb: Any) -> list[Any] | None:
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i:
         return None
     doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text in _OPENERS:
+        return None  # "fired into the crowd, shouting: “...”": what is said comes after
     words = [t.i for t in verb.subtree if not t.is_punct]
     left, right = min(words), max(words)
     before = doc[left - 1] if left > 0 else None

@@ -912,3 +912,17 @@ def test_what_is_promised_or_sent_sets_the_code(pipeline, text, cameo) -> None:
 def test_a_geocoded_town_as_target_stands_for_its_country(pipeline) -> None:
     event = _root(_events(pipeline, "Russian missiles struck Kharkiv on Monday."), "19")
     assert (_country(event.source), _country(event.target)) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("Iran faced criticism from France.", "11", "FRA", "IRN"),
+        ("Israel suffered a rocket attack from Gaza.", "19", "PSE", "ISR"),
+        ("The Kenyan minister came under attack from Ugandan officials.", "19", "UGA", "KEN"),
+        ("Kenya launched an attack on Somalia.", "19", "KEN", "SOM"),
+    ],
+)
+def test_who_faces_or_suffers_an_event_is_its_target(pipeline, text, root, source, target) -> None:
+    event = _root(_events(pipeline, text), root)
+    assert (_country(event.source), _country(event.target)) == (source, target)

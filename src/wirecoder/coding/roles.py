@@ -128,6 +128,8 @@ def _light_verb(noun: Any) -> Any | None:
             return verb
         if head.lower_ == "for" and verb.lemma_ in _GATHER:  # "converged on Lagos for a rally"
             return verb
+        if head.lower_ == "under":  # "came under attack": the one attacked is the subject
+            return verb
     return None
 
 
@@ -214,6 +216,10 @@ def find_roles(
         target_roles = ("prep:with",) if is_noun else ("obj", "prep:with")
     else:
         target_roles = NOUN_TARGET if is_noun else VERB_TARGET
+    if is_noun and not pattern.symmetric and _undergone(trigger):
+        # "Turkey faces threats", "the minister came under attack": the subject is the target
+        source_roles = tuple(r for r in source_roles if r != "subj") + ("prep:from",)
+        target_roles = ("subj", *target_roles)
     sources: list[Any] = []
     for name in source_roles:
         sources = [t for t in _role(name, trigger, frame, is_noun) if accept(t)]
@@ -250,6 +256,20 @@ def find_roles(
         tuple(conjuncts(sources[0])) if sources else (),
         tuple(conjuncts(targets[0])) if targets else (),
     )
+
+
+# verbs whose subject undergoes the event that is their object: "faced threats", "suffered a raid"
+_UNDERGO = frozenset(
+    "face suffer receive endure survive experience withstand sustain repel weather".split()
+)
+
+
+def _undergone(trigger: Any) -> bool:
+    """Whether a nominal event is what its verb's subject undergoes ("came under fire")."""
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in _UNDERGO:
+        return True
+    return trigger.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX")
 
 
 # where a last-resort target may sit below a trigger: its objects, complements and their phrases

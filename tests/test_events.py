@@ -926,3 +926,20 @@ def test_a_geocoded_town_as_target_stands_for_its_country(pipeline) -> None:
 def test_who_faces_or_suffers_an_event_is_its_target(pipeline, text, root, source, target) -> None:
     event = _root(_events(pipeline, text), root)
     assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Russia called Britain's remarks unacceptable.", "111", "RUS", "GBR"),
+        ("China called the visit a provocation.", "111", "CHN", None),
+        ("Kenya and Uganda traded accusations over the border clash.", "112", "KEN", "UGA"),
+        ("Iran denied US claims that it supplied drones.", "016", "IRN", "USA"),
+        ("Kenya thanked Japan for the aid.", "051", "KEN", "JPN"),
+        ("Kenya congratulated Uganda on its election.", "051", "KEN", "UGA"),
+    ],
+)
+def test_verbal_acts_of_diplomacy(pipeline, text, cameo, source, target) -> None:
+    event = next((e for e in _events(pipeline, text) if e.cameo == cameo), None)
+    assert event is not None, [e.cameo for e in _events(pipeline, text)]
+    assert (_country(event.source), _country(event.target)) == (source, target)

@@ -943,3 +943,15 @@ def test_verbal_acts_of_diplomacy(pipeline, text, cameo, source, target) -> None
     event = next((e for e in _events(pipeline, text) if e.cameo == cameo), None)
     assert event is not None, [e.cameo for e in _events(pipeline, text)]
     assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Kenyan police fired tear gas at protesters in Nairobi.", "175"),
+        ("Georgian police used water cannon against protesters in Tbilisi.", "175"),
+        ("Syrian forces used chlorine gas against rebels.", "204"),
+    ],
+)
+def test_crowd_control_is_repression_chemical_weapons_are_not(pipeline, text, cameo) -> None:
+    assert [e.cameo for e in _events(pipeline, text)] == [cameo]

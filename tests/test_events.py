@@ -955,3 +955,10 @@ def test_verbal_acts_of_diplomacy(pipeline, text, cameo, source, target) -> None
 )
 def test_crowd_control_is_repression_chemical_weapons_are_not(pipeline, text, cameo) -> None:
     assert [e.cameo for e in _events(pipeline, text)] == [cameo]
+
+
+def test_two_acts_joined_by_and_are_two_events(pipeline) -> None:
+    text = "Kenya accused Uganda of raiding a border post and summoned the Ugandan ambassador."
+    assert sorted(e.cameo for e in _events(pipeline, text)) == ["112", "114"]
+    # the same act named twice is still one event
+    assert [e.cameo for e in _events(pipeline, "Kenya condemned and criticised Uganda.")] == ["111"]

@@ -359,10 +359,17 @@ def _repeats(draft: _Draft, other: _Draft) -> bool:
     """Whether ``draft`` tells again, in the same sentence, the event ``other`` codes."""
     if draft.code[:2] != other.code[:2] and _plover(draft) != _plover(other):
         return False
+    if _coordinated(draft.match.trigger, other.match.trigger) and draft.code != other.code:
+        return False  # "accused Uganda ... and summoned its ambassador": two acts
     for mine, theirs in ((draft.source, other.source), (draft.target, other.target)):
         if mine is not None and (theirs is None or mine.country != theirs.country):
             return False
     return True
+
+
+def _coordinated(a: Any, b: Any) -> bool:
+    """Whether two verbs are joined by "and": one is a conjunct of the other."""
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
 def _plover(draft: _Draft) -> str:

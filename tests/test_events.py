@@ -962,3 +962,12 @@ def test_two_acts_joined_by_and_are_two_events(pipeline) -> None:
     assert sorted(e.cameo for e in _events(pipeline, text)) == ["112", "114"]
     # the same act named twice is still one event
     assert [e.cameo for e in _events(pipeline, "Kenya condemned and criticised Uganda.")] == ["111"]
+
+
+def test_we_and_our_in_a_quotation_are_the_speakers(pipeline) -> None:
+    text = '"We will attack the rebels," the Kenyan army chief said.'
+    event = _root(_events(pipeline, text), "19")
+    assert (_country(event.source), event.status) == ("KEN", "planned")
+    text = '"This attack on our officers is unacceptable," the Kenyan minister said.'
+    event = _root(_events(pipeline, text), "19")
+    assert (_country(event.target), event.status) == ("KEN", "occurred")

@@ -130,7 +130,7 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
             verb = host
             if trigger.dep_ in ("nsubj", "nsubjpass"):  # "talks are expected to resume"
                 cue = lexicon.cue("governor", host.lemma_.lower())
-                if cue is not None:
+                if cue is not None and cue.cue != "be":  # "the attack was brutal": no plan
                     found.append(Modality(cue.status, host.text, cue.ref))
             elif trigger.dep_ == "dobj":  # "Iran planned an attack", "the EU considered sanctions"
                 cue = lexicon.cue("governor", host.lemma_.lower())

@@ -16,7 +16,7 @@ from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
 from wirecoder.lexicon import NameEntry, name_key
-from wirecoder.model import ActorRef, Entity, Place
+from wirecoder.model import ActorRef, Entity, Place, Quote
 
 VERB_SOURCE = ("subj", "agent")
 VERB_TARGET = (
@@ -54,6 +54,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _COUNTRYLIKE = frozenset({"GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 _POSSESSIVE = frozenset({"its", "their", "our", "his", "her"})
+_FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 _NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
 _PARTITIVE = frozenset(
@@ -349,13 +350,25 @@ class ActorResolver:
         index: dict[str, NameEntry],
         lexicon: EventLexicon,
         places: tuple[Place, ...] = (),
+        quotes: tuple[Quote, ...] = (),
     ) -> None:
         self.index = index
         self.lexicon = lexicon
+        by_id = {e.id: e for e in entities}
+        # direct words and their speaker: "we" and "our" inside them are the speaker's
+        self.quoted = [
+            (q.start, q.end, by_id[q.speaker.entity])
+            for q in quotes
+            if q.kind != "indirect" and q.speaker is not None and q.speaker.entity in by_id
+        ]
         self.places = [(p.start, p.end, p.country) for p in places if p.country and not p.metonym]
         self.mentions: list[tuple[int, int, Entity]] = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
+
+    def _speaker_of(self, token: Any) -> Entity | None:
+        """The speaker of the quotation ``token`` stands in, if one is known."""
+        return next((e for start, end, e in self.quoted if start <= token.idx < end), None)
 
     def _entity_at(self, token: Any) -> tuple[Entity, int, int] | None:
         start, end = token.idx, token.idx + len(token.text)
@@ -442,6 +455,18 @@ class ActorResolver:
         head = _counted(head)
         if head.ent_type_ in _NOT_ACTOR or self._is_event_noun(head):
             return None  # "Monday", or "the attack" of "the attack killed dozens": not actors
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":
+            speaker = self._speaker_of(head)  # “We will not give up,” the minister said
+            if speaker is not None:
+                return ActorRef(
+                    text=head.text,
+                    entity=speaker.id,
+                    country=self.country_of(speaker, speaker.name),
+                    sector=speaker.sector,
+                    code=speaker.code,
+                    start=head.idx,
+                    end=head.idx + len(head.text),
+                )
         if head.lower_ in _PERSONAL and head.pos_ == "PRON":
             antecedent = _reporter(head)
             if antecedent is not None:
@@ -504,6 +529,10 @@ class ActorResolver:
             said_by = reporter(head.head) if owner is not None else None
             found = self.resolve(said_by) if said_by is not None else None
             country = found.country if found is not None else None
+        if country is None and entity is None:  # “This attack on our officers,” the minister said
+            owner = next((c for c in head.children if c.lower_ in ("our", "my")), None)
+            speaker = self._speaker_of(owner) if owner is not None else None
+            country = self.country_of(speaker, speaker.name) if speaker is not None else None
         if sector is None:
             sector = self.lexicon.sectors.get(head.lemma_.lower())
         if code is None and country:

@@ -117,7 +117,11 @@ class Events:
             return doc  # a tokenizer-only model has no parse to code events from
         lexicon = self.lexicon
         resolver = ActorResolver(
-            doc.entities, name_index(self.settings.lexicon_dirs), lexicon, places=doc.places
+            doc.entities,
+            name_index(self.settings.lexicon_dirs),
+            lexicon,
+            places=doc.places,
+            quotes=doc.quotes,
         )
         drafts: list[_Draft] = []
         for sentence in parsed.sents:

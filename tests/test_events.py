@@ -971,3 +971,15 @@ def test_we_and_our_in_a_quotation_are_the_speakers(pipeline) -> None:
     text = '"This attack on our officers is unacceptable," the Kenyan minister said.'
     event = _root(_events(pipeline, text), "19")
     assert (_country(event.target), event.status) == ("KEN", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("The EU froze the assets of five Russian officials.", "163", "IGO", "RUS"),
+        ("Russian diplomats were expelled from Poland.", "166", "POL", "RUS"),
+    ],
+)
+def test_sanctions_name_who_imposed_them(pipeline, text, cameo, source, target) -> None:
+    event = next(e for e in _events(pipeline, text) if e.cameo == cameo)
+    assert (_country(event.source), _country(event.target)) == (source, target)

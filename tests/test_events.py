@@ -983,3 +983,9 @@ def test_we_and_our_in_a_quotation_are_the_speakers(pipeline) -> None:
 def test_sanctions_name_who_imposed_them(pipeline, text, cameo, source, target) -> None:
     event = next(e for e in _events(pipeline, text) if e.cameo == cameo)
     assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+def test_a_counterpart_is_a_government_actor(pipeline) -> None:
+    text = "The Kenyan president met his Ugandan counterpart in Kampala."
+    event = _root(_events(pipeline, text), "04")
+    assert (event.source.code, event.target.code) == ("KENGOV", "UGAGOV")

@@ -989,3 +989,10 @@ def test_a_counterpart_is_a_government_actor(pipeline) -> None:
     text = "The Kenyan president met his Ugandan counterpart in Kampala."
     event = _root(_events(pipeline, text), "04")
     assert (event.source.code, event.target.code) == ("KENGOV", "UGAGOV")
+
+
+def test_two_actors_who_pledge_together_are_each_others_partners(pipeline) -> None:
+    event = _root(_events(pipeline, "Kenya and Ethiopia pledged to boost trade."), "03")
+    assert (_country(event.source), _country(event.target)) == ("KEN", "ETH")
+    event = _root(_events(pipeline, "Kenya and Uganda attacked the Somali rebels."), "19")
+    assert (_country(event.source), _country(event.target)) == ("KEN", "SOM")

@@ -147,7 +147,10 @@ class Events:
             roles = find_roles(match.trigger, match.frame, match.pattern, resolver.accepts)
             source = resolver.resolve(roles.sources[0]) if roles.sources else None
             target = resolver.resolve(roles.targets[0]) if roles.targets else None
-            if target is None and match.pattern.symmetric and len(roles.sources) > 1:
+            together = match.pattern.symmetric or (
+                lexicon.code(match.pattern.cameo).quadclass <= 2  # "A and B pledged to ..."
+            )
+            if target is None and together and len(roles.sources) > 1:
                 target = resolver.resolve(roles.sources[1])  # "A and B will hold talks"
             if _one_actor(source, target):
                 target = None  # "the agency says it has failed to ...": no one acted on

@@ -996,3 +996,9 @@ def test_two_actors_who_pledge_together_are_each_others_partners(pipeline) -> No
     assert (_country(event.source), _country(event.target)) == ("KEN", "ETH")
     event = _root(_events(pipeline, "Kenya and Uganda attacked the Somali rebels."), "19")
     assert (_country(event.source), _country(event.target)) == ("KEN", "SOM")
+
+
+def test_two_national_words_on_one_phrase_are_two_sides(pipeline) -> None:
+    text = "The Indian and Chinese foreign ministers met in Moscow."
+    event = _root(_events(pipeline, text), "04")
+    assert (event.source.code, event.target.code) == ("INDGOV", "CHNGOV")

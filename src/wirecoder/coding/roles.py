@@ -366,6 +366,33 @@ class ActorResolver:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
 
+    def partner(self, head: Any) -> ActorRef | None:
+        """The second side a phrase names with two national words: "Indian and Chinese
+        ministers" are Indian and Chinese ministers. None without such a pair."""
+        head = _counted(head)
+        first = self.resolve(head)
+        if first is None or first.country is None:
+            return None
+        for modifier in head.children:
+            if modifier.dep_ not in ("amod", "compound"):
+                continue
+            for other in modifier.children:
+                if other.dep_ != "conj":
+                    continue
+                entry = self._lexicon_country(other.text)
+                if entry is None or not entry.country or entry.country == first.country:
+                    continue
+                sector = first.sector
+                return ActorRef(
+                    text=other.text,
+                    country=entry.country,
+                    sector=sector,
+                    code=entry.country + (sector or ""),
+                    start=other.idx,
+                    end=other.idx + len(other.text),
+                )
+        return None
+
     def _speaker_of(self, token: Any) -> Entity | None:
         """The speaker of the quotation ``token`` stands in, if one is known."""
         return next((e for start, end, e in self.quoted if start <= token.idx < end), None)

@@ -152,6 +152,8 @@ class Events:
             )
             if target is None and together and len(roles.sources) > 1:
                 target = resolver.resolve(roles.sources[1])  # "A and B will hold talks"
+            if target is None and together and roles.sources:
+                target = resolver.partner(roles.sources[0])  # "Indian and Chinese ministers"
             if _one_actor(source, target):
                 target = None  # "the agency says it has failed to ...": no one acted on
             draft = _Draft(

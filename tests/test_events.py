@@ -1002,3 +1002,11 @@ def test_two_national_words_on_one_phrase_are_two_sides(pipeline) -> None:
     text = "The Indian and Chinese foreign ministers met in Moscow."
     event = _root(_events(pipeline, text), "04")
     assert (event.source.code, event.target.code) == ("INDGOV", "CHNGOV")
+
+
+def test_who_watches_an_event_is_not_its_doer(pipeline) -> None:
+    text = "The Brazilian government was closely following the strikes by Brazilian seamen."
+    for event in _events(pipeline, text):
+        assert event.source is None or event.source.sector != "GOV"
+    event = _root(_events(pipeline, "Kenyan police monitored the protest in Nairobi."), "14")
+    assert event is None or event.source is None or event.source.sector != "COP"

@@ -35,6 +35,13 @@ NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject
 _LIGHT = frozenset({"dobj", "attr", "oprd"})  # "launched an attack": the verb's subject acts
+# verbs whose subject watches, reports or judges the event that is their object, not does it:
+# "the government was closely following the strikes"
+_WATCHING = frozenset(
+    "follow watch monitor observe report cover witness investigate probe discuss fear expect "
+    "predict recall remember mark commemorate describe document film photograph analyse analyze "
+    "condemn criticize criticise denounce deplore welcome praise hail applaud blame".split()
+)
 # passives that describe their subject's own stance: "is committed to", "is determined to"
 _STATIVE_PASSIVE = frozenset("commit determine prepare resolve dedicate engage involve".split())
 # what a body issues that speaks for it: "issued a statement condemning the raid"
@@ -122,7 +129,7 @@ def _light_verb(noun: Any) -> Any | None:
     """The verb a nominal event is the object of: "launched an attack", "engaged in fighting"."""
     head = noun.head
     if noun.dep_ in _LIGHT and head.pos_ in ("VERB", "AUX"):
-        return head
+        return None if head.lemma_.lower() in _WATCHING else head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head  # "engaged in ethnic cleansing", "went on strike"; not "after a protest"
         if head.lower_ == "in" or (head.lower_ == "on" and verb.lemma_ == "go"):

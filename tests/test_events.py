@@ -370,6 +370,8 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "The Egyptian army bought attack helicopters from Russia.",
         "The Kenyan weather service warned of fog in Nairobi.",
         "The bomb failed to detonate, Kenyan police said.",
+        "The Kenyan bank withdrew its offer for the Ugandan lender.",
+        "The sale was no withdrawal from Kenya's undertakings.",
         "Cuba has to meet its sugar contracts with Chile.",
     ],
 )
@@ -1010,3 +1012,8 @@ def test_who_watches_an_event_is_not_its_doer(pipeline) -> None:
         assert event.source is None or event.source.sector != "GOV"
     event = _root(_events(pipeline, "Kenyan police monitored the protest in Nairobi."), "14")
     assert event is None or event.source is None or event.source.sector != "COP"
+
+
+def test_declining_to_estimate_is_declining_to_comment(pipeline) -> None:
+    text = "The Kenyan minister declined to estimate the cost."
+    assert [e.cameo for e in _events(pipeline, text)] == ["011"]

@@ -1017,3 +1017,14 @@ def test_who_watches_an_event_is_not_its_doer(pipeline) -> None:
 def test_declining_to_estimate_is_declining_to_comment(pipeline) -> None:
     text = "The Kenyan minister declined to estimate the cost."
     assert [e.cameo for e in _events(pipeline, text)] == ["011"]
+
+
+def test_an_event_says_where_its_date_comes_from(pipeline) -> None:
+    text = "Kenya said on Monday it will attack the rebels on Friday."
+    events = _events(pipeline, text)
+    assert (_root(events, "19").dated_by, _root(events, "13").dated_by) == ("event", "report")
+    text = "Kenya said on Monday it will attack the rebels."
+    assert _root(_events(pipeline, text), "19").dated_by == "report"  # not its own date
+    assert _root(_events(pipeline, "Kenya will attack the rebels."), "19").dated_by == "article"
+    text = "Kenya and Uganda held talks on June 3. The talks between Kenya and Uganda failed."
+    assert [e.dated_by for e in _events(pipeline, text) if e.cameo == "040"][:1] == ["event"]

@@ -146,6 +146,10 @@ class Event(_Record):
     date: str | None = None
     date_end: str | None = None
     date_precision: str | None = None  # day | month | year | article
+    # where the date comes from: the event's own time expression (event), the time of the report
+    # that carries it (report), an earlier telling of the same happening (story), or the
+    # publication date (article)
+    dated_by: str | None = None
     place: str | None = None
     status: EventStatus = "occurred"
     reported_by: str | None = None

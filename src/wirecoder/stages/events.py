@@ -51,6 +51,7 @@ class _Draft:
     place: str | None = None
     embedded_in: int | None = None  # index of the draft this one is embedded in
     reported: Dating | None = None  # when the report that carries it was made, if it says
+    dated_by: str | None = None  # where its dating came from: event, report
 
 
 def _demands(cue: Cue | None) -> bool:
@@ -187,6 +188,7 @@ class Events:
                 )
             if host.dating is None and draft.dating is not None:
                 host.dating, host.place = draft.dating, host.place or draft.place
+                host.dated_by = draft.dated_by
         drafts.extend(self._bare_demands(sentence, lexicon, resolver, drafts))
         kept: list[_Draft] = []
         main = [
@@ -256,11 +258,12 @@ class Events:
             dating = _through(dating, time, doc)
             if where == "own":
                 draft.dating = draft.dating or dating
+                draft.dated_by = "event"
             else:
                 reported = reported or dating
         draft.reported = reported
         if draft.dating is None and reported is not None:
-            draft.dating = reported
+            draft.dating, draft.dated_by = reported, "report"
         for place in _within(doc.places, sentence):
             root = _root(sentence.doc, place)
             if root is None or not (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS):
@@ -273,19 +276,21 @@ class Events:
         events = []
         dated: list[_Draft] = []
         for draft in drafts:
-            dating = draft.dating
+            dating, dated_by = draft.dating, draft.dated_by
             if dating is None:  # the same happening, dated earlier: "the talks" after "talks on"
                 earlier = next((d for d in reversed(dated) if _same_happening(d, draft)), None)
                 dating = earlier.dating if earlier is not None else None
+                dated_by = "story"
             else:
                 dated.append(draft)
             if dating is None:
-                dating = Dating(doc.article.date, None, "article")
-            events.append(self._event(len(events) + 1, draft, dating, doc))
+                dating, dated_by = Dating(doc.article.date, None, "article"), "article"
+            events.append(self._event(len(events) + 1, draft, dating, doc, dated_by))
             speech = self._speech_act(draft, resolver)
             if speech is not None:  # said when reported: "will meet next month", said today
                 said = draft.reported or Dating(doc.article.date, None, "article")
-                events.append(self._event(len(events) + 1, speech, said, doc))
+                basis = "report" if draft.reported else "article"
+                events.append(self._event(len(events) + 1, speech, said, doc, basis))
         return events
 
     def _speech_act(self, draft: _Draft, resolver: ActorResolver) -> _Draft | None:
@@ -324,7 +329,9 @@ class Events:
         match = Match(token, replace(draft.match.pattern, rule=rule, cameo=code))
         return _Draft(match, code, source, target, Modality("occurred"), draft.sentence)
 
-    def _event(self, number: int, draft: _Draft, dating: Dating, doc: Document) -> Event:
+    def _event(
+        self, number: int, draft: _Draft, dating: Dating, doc: Document, dated_by: str | None
+    ) -> Event:
         code = self.lexicon.code(draft.code)
         trigger = draft.match.trigger
         sentence = draft.sentence
@@ -342,6 +349,7 @@ class Events:
             date=dating.date,
             date_end=dating.date_end,
             date_precision=dating.precision,
+            dated_by=dated_by,
             place=draft.place,
             status=draft.modality.status,  # type: ignore[arg-type]
             reported_by=_quote_around(doc, start, end),

@@ -128,13 +128,16 @@ def test_an_event_its_article_tells_twice_counts_two_mentions(tmp_path) -> None:
 
         def stream(self, docs):
             for result in super().stream(docs):
-                told_again = tuple(replace(e, repeats=(Span(0, 10),)) for e in result.events)
+                told_again = tuple(
+                    replace(e, repeats=(Span(0, 10),), dated_by="report") for e in result.events
+                )
                 yield replace(result, events=told_again)
 
     path = str(tmp_path / "retold.db")
     with open_store(path) as store:
         ingest(store, [from_text(**a) for a in ARTICLES], Retelling())
-        assert {row["mentions"] for row in store.query("SELECT mentions FROM events")} == {2}
+        rows = store.query("SELECT mentions, dated_by FROM events")
+        assert {(row["mentions"], row["dated_by"]) for row in rows} == {(2, "report")}
     col = GDELT_COLUMNS.index("NumMentions")
     rows = [line.split("\t") for line in _export(path, "gdelt").splitlines()]
     assert rows and {row[col] for row in rows} == {"2"}

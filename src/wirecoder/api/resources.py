@@ -74,6 +74,9 @@ class EventItem(BaseModel):
         description="stored events reporting this happening (its event cluster; 1 outside any)",
     )
     mentions: int = Field(1, description="sentences of its article that tell this event")
+    dated_by: str | None = Field(
+        None, description="where the date comes from: event, report, story or article"
+    )
 
     @classmethod
     def from_row(cls, row: WebEvent) -> EventItem:
@@ -114,6 +117,7 @@ class EventItem(BaseModel):
             rule=row.rule,
             reports=row.reports,
             mentions=row.mentions,
+            dated_by=row.dated_by,
         )
 
 

@@ -217,6 +217,11 @@ _EVENT_MENTIONS = """
 ALTER TABLE events ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1;
 """
 
+# where an event's date comes from: its own time, the report's, an earlier telling, the article
+_EVENT_DATED_BY = """
+ALTER TABLE events ADD COLUMN dated_by TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_articles_and_annotations", _ARTICLES),
     Migration("0002_full_text_search", _FULL_TEXT),
@@ -225,6 +230,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_cluster_lookup", _CLUSTER_LOOKUP),
     Migration("0006_story_state", _STORY_STATE),
     Migration("0007_event_mentions", _EVENT_MENTIONS),
+    Migration("0008_event_dated_by", _EVENT_DATED_BY),
 )
 
 

@@ -104,6 +104,7 @@ class WebEvent:
     rule: str | None
     reports: int = 1  # how many stored events report this happening (its event cluster)
     mentions: int = 1  # how many sentences of its article tell it
+    dated_by: str | None = None  # where its date comes from: event, report, story, article
 
 
 _COLUMNS = f"""e.uid, a.id AS article_id, a.hash AS article_hash, a.title, a.date AS article_date,
@@ -116,7 +117,7 @@ p.lat, p.lon, e.reported_by,
 (SELECT q.speaker_text FROM quotes q
  WHERE q.article = e.article AND q.id = e.reported_by) AS reporter,
 e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end,
-e.evidence_text, e.confidence, e.rule, e.mentions
+e.evidence_text, e.confidence, e.rule, e.mentions, e.dated_by
 """
 
 

@@ -256,7 +256,7 @@ class SQLiteStore:
             ],
         )
         run(
-            f"INSERT INTO events VALUES ({', '.join('?' * 36)})",
+            f"INSERT INTO events VALUES ({', '.join('?' * 37)})",
             [_event_row(pk, digest, i, event, text) for i, event in enumerate(result.events)],
         )
         run(
@@ -303,5 +303,5 @@ def _event_row(pk: int, digest: str, position: int, event: Event, text: str) -> 
         + (trigger.text if trigger.text is not None else text[trigger.start : trigger.end],)
         + (evidence.start, evidence.end)
         + (evidence.text if evidence.text is not None else text[evidence.start : evidence.end],)
-        + (event.confidence, event.rule, 1 + len(event.repeats))
+        + (event.confidence, event.rule, 1 + len(event.repeats), event.dated_by)
     )

@@ -42,7 +42,12 @@ function row(event) {
   return el(
     "tr",
     { "data-uid": event.uid },
-    el("td", { class: "date" }, event.date || "", event.date_precision === "article" ? "*" : ""),
+    el(
+      "td",
+      { class: "date", title: event.dated_by ? `dated by the ${event.dated_by}` : "" },
+      event.date || "",
+      event.date_precision === "article" ? "*" : event.dated_by === "report" ? "†" : "",
+    ),
     el("td", { class: "actor" }, actorLabel(event.source)),
     codeCell(event),
     el("td", { class: "actor" }, actorLabel(event.target)),

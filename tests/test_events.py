@@ -156,6 +156,8 @@ STATUSES = [
     ("Kenya did not take part in talks with Uganda.", "04", "negated"),
     ("Kenya did not comment on the attack by Somalia.", "19", "occurred"),
     ("Kenya has yet to comment on the attack by Somalia.", "19", "occurred"),
+    ("No talks between Kenya and Uganda were held.", "04", "negated"),
+    ("Kenya held no talks with Uganda.", "04", "negated"),
 ]
 
 

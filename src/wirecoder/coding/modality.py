@@ -40,6 +40,11 @@ class Modality:
 def _clause_cues(verb: Any, lexicon: EventLexicon, reported_past: bool) -> list[Modality]:
     found = []
     for child in verb.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "held no talks", "no talks were held"
+            det = next((d for d in child.children if d.dep_ == "det"), None)
+            cue = lexicon.cue("noun_mod", det.lower_) if det is not None else None
+            if cue is not None and cue.status == "negated":
+                found.append(Modality(cue.status, det.text, cue.ref))
         if child.dep_ == "neg":
             cue = lexicon.cue("neg", child.lower_)
             if cue is not None:
@@ -98,7 +103,7 @@ def _reported_past(verb: Any) -> bool:
 def _noun_cues(noun: Any, lexicon: EventLexicon) -> list[Modality]:
     found = []
     for child in noun.children:
-        if child.dep_ in ("amod", "compound"):
+        if child.dep_ in ("amod", "compound", "det"):  # "the planned visit", "no talks"
             cue = lexicon.cue("noun_mod", child.lower_)
             if cue is not None:
                 found.append(Modality(cue.status, child.text, cue.ref))

@@ -705,3 +705,11 @@ def test_a_bad_people_row_is_refused_with_what_to_fix(tmp_path):
 
     with pytest.raises(LexiconError, match="surname 'Van Verity' must be one word"):
         people((str(tmp_path),))
+
+
+def test_a_hyphenated_title_is_read_whole(pipeline) -> None:
+    result = pipeline.extract(
+        "UN Secretary-General Antonio Guterres urged calm.", date="2024-05-15"
+    )
+    person = next(e for e in result.entities if e.type == "PERSON")
+    assert (person.title, person.country, person.sector) == ("Secretary-General", "IGO", "IGO")

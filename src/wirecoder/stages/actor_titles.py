@@ -101,6 +101,8 @@ class TitleFinder:
         token = doc[j]
         if token.lower_ in self.lexicon.words or _is_name_word(token):
             return True
+        if token.text == "-" and j > 0 and doc[j - 1].lower_ in self.lexicon.words:
+            return True  # "Secretary-General", "Attorney-General": one title
         joins = token.lower_ in _CONNECTORS or token.text in _POSSESSIVE
         return joins and j > 0 and _is_name_word(doc[j - 1])
 

@@ -654,3 +654,9 @@ def test_a_participle_cue_before_a_quotation_reports_what_follows(
 ) -> None:
     quote = _only(_extract(quoting, text))
     assert (quote.kind, quote.text, quote.speaker.text) == ("direct", said, speaker)
+
+
+def test_asking_not_to_be_named_is_no_quotation(quoting) -> None:
+    text = '"The talks will go ahead," a Kenyan official, who asked not to be named, told AFP.'
+    quote = _only(_extract(quoting, text))
+    assert quote.text == "The talks will go ahead"

@@ -10,6 +10,7 @@ modifies.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ _WALK_UP = ("xcomp", "advcl", "conj", "pcomp", "acl", "dep", "parataxis")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _WRITTEN = frozenset({"who", "which", "whom"})  # relative pronouns kept as the speaker's words
 _EXPLETIVE = frozenset({"it"})
+_ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b", re.IGNORECASE)
 # what may follow a cue whose words come after it: a colon or an opening quotation mark
 _OPENERS = frozenset({":", "“", '"', "‘", "«"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
@@ -281,6 +283,8 @@ def _verb(doc: Any, verb: Any, match: CueMatch, quoted: set[int]) -> Found | Non
     span = token_span(content)
     if span is None:
         return None
+    if _ANONYMITY.match(doc.text, span[0], span[1]):
+        return None  # "an official, who asked not to be named": a condition, not a statement
     head, expletive = subject(verb)
     if _passive_theme(verb, head, expletive):
         return None  # "the talks are expected to ...": no one is reported

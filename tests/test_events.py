@@ -1030,3 +1030,13 @@ def test_an_event_says_where_its_date_comes_from(pipeline) -> None:
     assert _root(_events(pipeline, "Kenya will attack the rebels."), "19").dated_by == "article"
     text = "Kenya and Uganda held talks on June 3. The talks between Kenya and Uganda failed."
     assert [e.dated_by for e in _events(pipeline, text) if e.cameo == "040"][:1] == ["event"]
+
+
+def test_talks_told_with_their_sides_swapped_are_still_one_event(pipeline) -> None:
+    text = (
+        "Chile and Peru will hold talks on June 3 in Lima.\n\n"
+        "Peru and Chile will discuss fishing rights at the talks, officials said."
+    )
+    talks = [e for e in _events(pipeline, text) if e.cameo.startswith("04")]
+    assert len(talks) == 1, [(e.cameo, e.source.code, e.target.code) for e in talks]
+    assert len(talks[0].repeats) == 1

@@ -231,6 +231,13 @@ class EventLexicon:
         """The cue of ``kind`` for ``word``, if it is one."""
         return self.cues.get((kind, word.lower()))
 
+    @property
+    def symmetric_rules(self) -> frozenset[str]:
+        """The rules (without their version) of patterns whose events run both ways."""
+        return frozenset(
+            p.rule.rsplit(".", 1)[0] for ps in self.patterns.values() for p in ps if p.symmetric
+        )
+
 
 def _refine(value: str) -> tuple[tuple[frozenset[str], str], ...]:
     groups = []

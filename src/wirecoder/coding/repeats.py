@@ -14,7 +14,7 @@ place and the quotation the others give when it has none, and lists their senten
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from wirecoder.model import ActorRef, Event, Place, Span
@@ -48,15 +48,16 @@ def _own_date(event: Event) -> bool:
     return event.date is not None and event.date_precision != "article"
 
 
-def _joins(happening: _Happening, event: Event, place: object | None) -> bool:
+def _joins(
+    happening: _Happening, event: Event, place: object | None, symmetric: bool = False
+) -> bool:
     first = happening.members[0]
     if (event.cameo, event.status) != (first.cameo, first.status):
         return False
-    if (_actor_key(event.source), _actor_key(event.target)) != (
-        _actor_key(first.source),
-        _actor_key(first.target),
-    ):
-        return False
+    mine = (_actor_key(event.source), _actor_key(event.target))
+    theirs = (_actor_key(first.source), _actor_key(first.target))
+    if mine != theirs and not (symmetric and mine == theirs[::-1]):
+        return False  # "A and B held talks", "B and A will discuss": one meeting either way
     if place is not None and happening.place is not None and place != happening.place:
         return False
     dated = happening.dated
@@ -67,8 +68,16 @@ def _joins(happening: _Happening, event: Event, place: object | None) -> bool:
     return True
 
 
-def fold_repeats(events: Sequence[Event], places: Sequence[Place] = ()) -> tuple[Event, ...]:
-    """Return the article's events with each happening once, its retellings in ``repeats``."""
+def fold_repeats(
+    events: Sequence[Event],
+    places: Sequence[Place] = (),
+    symmetric: Callable[[Event], bool] = lambda _event: False,
+) -> tuple[Event, ...]:
+    """Return the article's events with each happening once, its retellings in ``repeats``.
+
+    ``symmetric`` says which events run both ways (talks, clashes): their two sides may come in
+    either order.
+    """
     by_id = {place.id: place for place in places if place.id}
     happenings: list[_Happening] = []
     for event in events:
@@ -76,7 +85,8 @@ def fold_repeats(events: Sequence[Event], places: Sequence[Place] = ()) -> tuple
         actors = (event.source, event.target)
         found = None
         if any(actor is not None for actor in actors):
-            found = next((h for h in happenings if _joins(h, event, place)), None)
+            both_ways = symmetric(event)
+            found = next((h for h in happenings if _joins(h, event, place, both_ways)), None)
         if found is None:
             found = _Happening()
             happenings.append(found)

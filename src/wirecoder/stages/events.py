@@ -128,7 +128,12 @@ class Events:
         for sentence in parsed.sents:
             drafts.extend(self._sentence(sentence, lexicon, resolver, doc))
         events = self._finish(drafts, doc, resolver)
-        return doc.with_(events=fold_repeats(events, doc.places))
+        both_ways = lexicon.symmetric_rules
+        return doc.with_(
+            events=fold_repeats(
+                events, doc.places, lambda e: (e.rule or "").rsplit(".", 1)[0] in both_ways
+            )
+        )
 
     def _sentence(
         self, sentence: Any, lexicon: EventLexicon, resolver: ActorResolver, doc: Document

@@ -1040,3 +1040,10 @@ def test_talks_told_with_their_sides_swapped_are_still_one_event(pipeline) -> No
     talks = [e for e in _events(pipeline, text) if e.cameo.startswith("04")]
     assert len(talks) == 1, [(e.cameo, e.source.code, e.target.code) for e in talks]
     assert len(talks[0].repeats) == 1
+
+
+def test_the_modifier_names_the_body_a_group_acts_for(pipeline) -> None:
+    event = _root(_events(pipeline, "Six aid workers were killed in South Sudan."), "18")
+    assert event.target.sector == "NGO"
+    event = _root(_events(pipeline, "Army officers arrested 12 protesters in Khartoum."), "17")
+    assert (event.source.sector, event.target.sector) == ("MIL", "CVL")

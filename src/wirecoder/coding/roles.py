@@ -525,14 +525,15 @@ class ActorResolver:
         sector = entity.sector if entity is not None else None
         code = entity.code if entity is not None else None
         if sector is None and entity is None:  # "opposition groups": the modifier's sector
-            sector = self.lexicon.sectors.get(head.lemma_.lower()) or next(
+            # the modifier names the body: "aid workers" are NGO, "army officers" MIL
+            sector = next(
                 (
                     self.lexicon.sectors[t.lemma_.lower()]
                     for t in head.children
                     if t.dep_ == "compound" and t.lemma_.lower() in self.lexicon.sectors
                 ),
                 None,
-            )
+            ) or self.lexicon.sectors.get(head.lemma_.lower())
         if country is None and entity is None:  # "the Hizbollah group": the named body's own
             for token in tokens:
                 inner = self._entity_at(token)

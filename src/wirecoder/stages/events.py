@@ -161,7 +161,9 @@ class Events:
             if target is None and together and roles.sources:
                 target = resolver.partner(roles.sources[0])  # "Indian and Chinese ministers"
             if _one_actor(source, target):
-                target = None  # "the agency says it has failed to ...": no one acted on
+                if match.pattern.cameo[:2] in ("11", "12"):
+                    continue  # "the agency says it has failed to ...": owning up, no criticism
+                target = None  # no one acts on themselves
             draft = _Draft(
                 match,
                 # "teachers struck on Monday": the pattern's code for a source of that sector

@@ -45,7 +45,12 @@ def _place_identity(event: Event, places: dict[str, Place]) -> object | None:
 
 
 def _own_date(event: Event) -> bool:
-    return event.date is not None and event.date_precision != "article"
+    """Whether the event's date is its own, not the report's or the article's."""
+    if event.date is None:
+        return False
+    if event.dated_by is not None:
+        return event.dated_by == "event"
+    return event.date_precision != "article"
 
 
 def _joins(

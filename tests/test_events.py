@@ -1048,3 +1048,13 @@ def test_the_modifier_names_the_body_a_group_acts_for(pipeline) -> None:
     assert event.target.sector == "NGO"
     event = _root(_events(pipeline, "Army officers arrested 12 protesters in Khartoum."), "17")
     assert (event.source.sector, event.target.sector) == ("MIL", "CVL")
+
+
+def test_a_headline_folds_into_a_lead_dated_by_its_report(pipeline) -> None:
+    text = (
+        "Chile and Peru to hold border talks\n\n"
+        "Chile and Peru will hold border talks in Lima, officials said on Monday."
+    )
+    (talks,) = [e for e in _events(pipeline, text) if e.cameo == "040"]
+    assert (talks.date, talks.dated_by) == ("2024-05-13", "report")
+    assert [s.start for s in talks.repeats] == [0]

@@ -65,11 +65,9 @@ def _joins(
         return False  # "A and B held talks", "B and A will discuss": one meeting either way
     if place is not None and happening.place is not None and place != happening.place:
         return False
-    dated = happening.dated
-    if _own_date(event) and dated is not None:
+    dated = happening.dated  # two dates of their own must be the same; a report's or the
+    if _own_date(event) and dated is not None:  # article's date says nothing against it
         return (event.date, event.date_end) == (dated.date, dated.date_end)
-    if not _own_date(event) and dated is None:
-        return event.date == first.date  # both dated by the article
     return True
 
 
@@ -104,7 +102,9 @@ def fold_repeats(
 
 
 def _merged(happening: _Happening, number: int) -> Event:
-    lead = happening.dated or happening.members[0]
+    # its own date first, else the report's ("will hold talks, officials said on Monday")
+    reported = next((e for e in happening.members if e.dated_by == "report"), None)
+    lead = happening.dated or reported or happening.members[0]
     others = [e for e in happening.members if e is not lead]
     spans: list[Span] = []
     for other in others:

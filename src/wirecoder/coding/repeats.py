@@ -4,12 +4,15 @@ A headline restates the lead, and a story comes back to its main event ("the tal
 hold talks on March 6-7"). Coded sentence by sentence, the same happening would be counted two or
 three times in one article, the duplicate that event-data users complain of most. Events of one
 article are one happening when they have the same CAMEO code and status, the same source and the
-same target (by country and sector, else by entity), places that do not differ, and dates that
-agree: the same, or one of them known only from the publication date.
+same target (by country and sector, else by entity; either way round for talks and other events
+that run both ways), places that do not differ, and dates that agree: two dates of the events'
+own must be the same, while a date taken from a report or the publication date says nothing
+against a fold.
 
-The event with a date of its own (else the first told) stands for the happening; it takes the
-place and the quotation the others give when it has none, and lists their sentences in
-``repeats``. Events with no actor at all are never folded: nothing says they are the same.
+The event with a date of its own (else one dated by its report, else the first told) stands for
+the happening; it takes the place and the quotation the others give when it has none, and lists
+their sentences in ``repeats``. Events with no actor at all are never folded: nothing says they
+are the same.
 """
 
 from __future__ import annotations

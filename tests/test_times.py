@@ -728,6 +728,8 @@ def test_a_day_between_said_and_the_reported_clause_is_when_it_was_said(pipeline
         ("Elections are due in December.", "December", "2023-12"),
         ("The vote is slated for Dec. 2.", "Dec. 2", "2023-12-02"),
         ("The report was due in December.", "December", "2022-12"),
+        ("The new law takes effect on Jan. 1.", "Jan. 1", "2024-01-01"),
+        ("The new law took effect on Jan. 1.", "Jan. 1", "2023-01-01"),
     ],
 )
 def test_a_present_schedule_looks_ahead(pipeline, text, phrase, value) -> None:
@@ -740,3 +742,7 @@ def test_march_after_for_is_the_month_and_march_for_is_the_walk(pipeline) -> Non
     assert found["March"].value == "2023-03"
     _, found = _times(pipeline, "Supporters will march for peace.")
     assert not found
+
+
+def test_an_expiry_in_a_present_clause_looks_ahead(pipeline) -> None:
+    assert _value(pipeline, "The permit expires in January.", "January", "2023-06-15") == "2024-01"

@@ -43,7 +43,7 @@ _PLAN_VERBS = frozenset(
 _DEADLINE_PREPS = frozenset({"until", "till", "by", "through", "effective"})
 _EARLIEST = frozenset({"as soon as", "as early as", "no sooner than", "no earlier than"})
 _SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
-_DUE_WORDS = frozenset({"due", "slate", "slated", "set"})
+_DUE_WORDS = frozenset({"due", "slate", "slated", "set", "expire"})
 # each capitalised word must end at a separator, so a failed match cannot split an all-caps
 # headline into words in exponentially many ways
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
@@ -103,6 +103,8 @@ def _due_between(root: Any, verb: Any | None) -> bool:
         c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in verb.children
     ):
         return True  # 'is slated for April 2', 'are due in March'
+    if any(c.lemma_.lower() in ("effect", "force") for c in verb.subtree if c.i > verb.i):
+        return True  # 'takes effect on Jan. 1', 'comes into force in June'
     token = root
     for _ in range(6):
         if token is verb or token.head is token:

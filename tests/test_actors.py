@@ -713,3 +713,13 @@ def test_a_hyphenated_title_is_read_whole(pipeline) -> None:
     )
     person = next(e for e in result.entities if e.type == "PERSON")
     assert (person.title, person.country, person.sector) == ("Secretary-General", "IGO", "IGO")
+
+
+def test_where_a_visitor_went_does_not_make_the_visitor_its_own(pipeline) -> None:
+    result = pipeline.extract("General Mark Milley visited Kyiv on Monday.", date="2024-05-15")
+    person = next(e for e in result.entities if e.type == "PERSON")
+    assert (person.country, person.sector) == (None, "MIL")
+    # a country named otherwise still sets the article's context
+    result = pipeline.extract("General Mark Milley spoke in Kyiv on Monday.", date="2024-05-15")
+    person = next(e for e in result.entities if e.type == "PERSON")
+    assert person.country == "UKR"

@@ -29,6 +29,7 @@ CUE_KINDS = (
     "locative_preposition",
     "metonym_preposition",
     "org_word",
+    "travel_verb",
 )
 _TYPES = ("PERSON", "ORG", "GPE", "NORP")
 

@@ -76,7 +76,7 @@ class Actors:
         taken = self._titles(parsed, actors, finder, index, cues)
         resolve_nominals(parsed, actors, finder, taken, cues)
         resolve_pronouns(parsed, actors, cues)
-        context = article_country(actors)
+        context = article_country(actors, parsed, cues["travel_verb"])
         coder = _Coder(actors, index, context, user_actors(self.settings.actor_files), dirs)
         entities = tuple(coder.entity(position) for position in range(len(actors)))
         return doc.with_(entities=entities)
@@ -116,6 +116,24 @@ class Actors:
         return taken
 
 
+def _destination(parsed: Any, start: int, travel: Any) -> bool:
+    """Whether the name at ``start`` is where a travel verb goes: "visited Kyiv", "arrived in"."""
+    if parsed is None or not travel:
+        return False
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "compound":
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in travel
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head.lemma_.lower() in travel
+    return False
+
+
 def _clause_country(
     token: Any, actors: list[Actor], mentions: Mentions, cues: dict[str, dict[str, str]]
 ) -> tuple[str, str] | None:
@@ -142,8 +160,11 @@ def _clause_country(
     return None
 
 
-def article_country(actors: list[Actor]) -> tuple[str, str] | None:
-    """The country the article is mostly about: the most mentioned one (first on a tie)."""
+def article_country(
+    actors: list[Actor], parsed: Any = None, travel: Any = frozenset()
+) -> tuple[str, str] | None:
+    """The country the article is mostly about: the most mentioned one (first on a tie), not
+    counting where a visitor went ("General X visited Kyiv" says nothing of X's country)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for actor in actors:
@@ -152,8 +173,11 @@ def article_country(actors: list[Actor]) -> tuple[str, str] | None:
         country = actor.capital_of.country if actor.capital_of else actor.entity.country
         if not country or country in _INTERNATIONAL:
             continue
-        counts[country] += len(actor.mentions)
-        first[country] = min(first.get(country, 10**12), actor.mentions[0].start)
+        mentions = [m for m in actor.mentions if not _destination(parsed, m.start, travel)]
+        if not mentions:
+            continue
+        counts[country] += len(mentions)
+        first[country] = min(first.get(country, 10**12), mentions[0].start)
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], -first[c]))

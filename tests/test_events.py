@@ -1058,3 +1058,12 @@ def test_a_headline_folds_into_a_lead_dated_by_its_report(pipeline) -> None:
     (talks,) = [e for e in _events(pipeline, text) if e.cameo == "040"]
     assert (talks.date, talks.dated_by) == ("2024-05-13", "report")
     assert [s.start for s in talks.repeats] == [0]
+
+
+def test_a_state_body_with_no_country_is_of_the_one_country_its_sentence_names(pipeline) -> None:
+    event = _root(_events(pipeline, "The army attacked rebels in Kidal, Mali."), "19")
+    assert (event.source.code, event.target.code) == ("MLIMIL", "MLIREB")
+    event = _root(
+        _events(pipeline, "Police arrested 40 Ethiopian protesters in Khartoum, Sudan."), "17"
+    )
+    assert event.source.country is None  # two countries named: which police is unknown

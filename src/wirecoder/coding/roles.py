@@ -62,6 +62,7 @@ _COUNTRYLIKE = frozenset({"GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 _POSSESSIVE = frozenset({"its", "their", "our", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of a state
 _NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
 _PARTITIVE = frozenset(
@@ -454,6 +455,17 @@ class ActorResolver:
             return target
         (country,) = places
         return replace(target, country=country, code=country + (target.sector or ""))
+
+    def home(self, source: ActorRef, sentence: Any) -> ActorRef:
+        """A state body with no country ("the army", "police"), in a sentence naming one country
+        only, is that country's: "the army attacked rebels in Kidal, Mali"."""
+        if source.country or source.entity or source.sector not in _STATE:
+            return source
+        named = self.countries_in(sentence)
+        if len(named) != 1:
+            return source
+        (country,) = named
+        return replace(source, country=country, code=country + (source.sector or ""))
 
     def domestic(self, target: ActorRef, source: ActorRef | None, sentence: Any) -> ActorRef:
         """A target with no country, in a sentence naming only the source's country, is of it."""

@@ -208,6 +208,8 @@ class Events:
                 continue
             if any(_repeats(draft, other) for other in kept):
                 continue  # "shelled the town, killing 20": one assault, told twice
+            if draft.source is not None:
+                draft.source = resolver.home(draft.source, sentence)
             if draft.target is not None:
                 draft.target = resolver.domestic(draft.target, draft.source, sentence)
             kept.append(draft)

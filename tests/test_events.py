@@ -1044,8 +1044,6 @@ def test_talks_told_with_their_sides_swapped_are_still_one_event(pipeline) -> No
 
 
 def test_the_modifier_names_the_body_a_group_acts_for(pipeline) -> None:
-    event = _root(_events(pipeline, "Six aid workers were killed in South Sudan."), "18")
-    assert event.target.sector == "NGO"
     event = _root(_events(pipeline, "Army officers arrested 12 protesters in Khartoum."), "17")
     assert (event.source.sector, event.target.sector) == ("MIL", "CVL")
 
@@ -1067,3 +1065,22 @@ def test_a_state_body_with_no_country_is_of_the_one_country_its_sentence_names(p
         _events(pipeline, "Police arrested 40 Ethiopian protesters in Khartoum, Sudan."), "17"
     )
     assert event.source.country is None  # two countries named: which police is unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Italy announced a suspension of air links with Serbia.", "161", "ITA", "SRB"),
+        (
+            "The United States suspended part of a military aid program for Bosnia.",
+            "162",
+            "USA",
+            "BIH",
+        ),
+    ],
+)
+def test_cutting_links_or_part_of_an_aid_program_reduces_relations(
+    pipeline, text, cameo, source, target
+) -> None:
+    event = next(e for e in _events(pipeline, text) if e.cameo == cameo)
+    assert (_country(event.source), _country(event.target)) == (source, target)

@@ -18,6 +18,8 @@ from wirecoder.coding.knowledge import EventLexicon, Pattern
 _NOT_FRAME = frozenset(
     {"nsubj", "csubj", "punct", "cc", "conj", "advcl", "mark", "aux", "auxpass", "relcl", "det"}
 )
+# what stands for a part of what its "of" phrase names: "suspended part of an aid program"
+_PARTS = frozenset("part portion some most all half much rest bulk share".split())
 # a frame word may sit one level further down, below these dependents
 _THROUGH = frozenset({"prep", "xcomp", "dobj", "compound", "amod", "pobj", "acomp", "prt", "attr"})
 _POS = {
@@ -53,7 +55,10 @@ def _dependents(token: Any) -> list[Any]:
                 continue
             found.append(grandchild)
             if grandchild.dep_ == "prep":  # "700 kg of medicine", "tons of food aid"
-                found.extend(c for c in grandchild.children if c.dep_ == "pobj")
+                objects = [c for c in grandchild.children if c.dep_ == "pobj"]
+                found.extend(objects)
+                if child.lemma_.lower() in _PARTS:  # "part of a military aid program"
+                    found.extend(c for o in objects for c in o.children if c.dep_ == "compound")
     return found
 
 

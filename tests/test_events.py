@@ -1077,6 +1077,7 @@ def test_a_state_body_with_no_country_is_of_the_one_country_its_sentence_names(p
             "USA",
             "BIH",
         ),
+        ("Mali kicked French troops out of the country.", "166", "MLI", "FRA"),
     ],
 )
 def test_cutting_links_or_part_of_an_aid_program_reduces_relations(

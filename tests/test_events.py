@@ -1085,3 +1085,8 @@ def test_cutting_links_or_part_of_an_aid_program_reduces_relations(
 ) -> None:
     event = next(e for e in _events(pipeline, text) if e.cameo == cameo)
     assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+def test_a_vow_to_fight_is_a_threat_even_when_parsed_as_an_adverbial(pipeline) -> None:
+    text = "Ethnic Albanians have sworn to fight until they gain control of the villages."
+    assert [e.cameo for e in _events(pipeline, text)] == ["138"]

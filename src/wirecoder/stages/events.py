@@ -72,7 +72,9 @@ def _ultimatum(trigger: Any) -> bool:
 def _embedding(match: Match, by_token: dict[int, int]) -> int | None:
     token = match.trigger
     for _ in range(8):
-        if token.dep_ not in _EMBED or token.head.i == token.i:
+        if token.dep_ == "advcl" and _infinitive_after(token):
+            pass  # "have sworn to fight": the parser's adverbial is the vow's complement
+        elif token.dep_ not in _EMBED or token.head.i == token.i:
             return None
         if token.dep_ == "prep" and token.lower_ not in _EMBED_PREPS:
             return None  # "offered talks following the invasion": not what was offered
@@ -80,6 +82,13 @@ def _embedding(match: Match, by_token: dict[int, int]) -> int | None:
         if token.i in by_token:
             return by_token[token.i]
     return None
+
+
+def _infinitive_after(verb: Any) -> bool:
+    """Whether ``verb`` is a to-infinitive right after the word it hangs on ("sworn to fight")."""
+    return verb.i == verb.head.i + 2 and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children
+    )
 
 
 def _confidence(draft: _Draft) -> float:

@@ -1090,3 +1090,15 @@ def test_cutting_links_or_part_of_an_aid_program_reduces_relations(
 def test_a_vow_to_fight_is_a_threat_even_when_parsed_as_an_adverbial(pipeline) -> None:
     text = "Ethnic Albanians have sworn to fight until they gain control of the villages."
     assert [e.cameo for e in _events(pipeline, text)] == ["138"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Pakistani government ordered patrols by police in Karachi.", "154"),
+        ("Putin ordered Russian troops to the border with Ukraine.", "154"),
+        ("The Malian general ordered his forces to attack the town.", "190"),
+    ],
+)
+def test_ordering_patrols_mobilises_ordering_an_attack_attacks(pipeline, text, cameo) -> None:
+    assert cameo in [e.cameo for e in _events(pipeline, text)]

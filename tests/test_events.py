@@ -373,6 +373,7 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "The Kenyan weather service warned of fog in Nairobi.",
         "The bomb failed to detonate, Kenyan police said.",
         "The Kenyan bank withdrew its offer for the Ugandan lender.",
+        "A Kenyan appeals court threw out the libel award against the newspaper.",
         "The sale was no withdrawal from Kenya's undertakings.",
         "Cuba has to meet its sugar contracts with Chile.",
     ],

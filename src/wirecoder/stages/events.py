@@ -1,13 +1,14 @@
 """The events stage: who did what to whom, when and where, with its status and evidence.
 
 For each sentence the coder finds triggers (``coding.match``), their source and target actors
-(``coding.roles``), their status (``coding.modality``) and the time and place of their clause
-(``coding.anchor``). An event embedded in another ("threatened to *strike*", "accused X of
-*shelling*") is not coded on its own: it refines the code of the event it is embedded in
-(threaten + strike = 138) and lends it its target. A trigger with no actor at all is not an event
-("the dialogue is aimed at ..."). An event with no time of its own takes the date of an earlier
-event of the same kind between the same countries that has one ("the talks" after "talks on March
-6-7"), else the publication date with ``date_precision: "article"``.
+(``coding.roles``, ``coding.resolver``), their status (``coding.modality``) and the time and
+place of their clause (``coding.anchor``). An event embedded in another ("threatened to
+*strike*", "accused X of *shelling*") is not coded on its own: it refines the code of the event
+it is embedded in (threaten + strike = 138) and lends it its target. A trigger with no actor at
+all is not an event ("the dialogue is aimed at ..."). An event with no time of its own takes the
+date of an earlier event of the same kind between the same countries that has one ("the talks"
+after "talks on March 6-7"), else the publication date with ``date_precision: "article"``.
+Retellings of one happening in the article are folded into one event (``coding.repeats``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from wirecoder.coding.knowledge import Cue, EventLexicon, event_lexicon
 from wirecoder.coding.match import Match, find_triggers
 from wirecoder.coding.modality import Modality, status_of
 from wirecoder.coding.repeats import fold_repeats
-from wirecoder.coding.roles import ActorResolver, find_roles, reporter
+from wirecoder.coding.resolver import ActorResolver, reporter
+from wirecoder.coding.roles import find_roles
 from wirecoder.config import Settings
 from wirecoder.lexicon import name_index
 from wirecoder.model import ActorRef, Document, Event, Place, Span, TimeExpr

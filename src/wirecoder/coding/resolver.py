@@ -1,0 +1,331 @@
+"""Actors for the roles an event's trigger has: a phrase head resolved to an ActorRef.
+
+A phrase names an actor when it holds an entity, a country or an actor noun ("police"), or is a
+proper name or personal pronoun. Its country comes from the entity the head names, else a country
+named inside the phrase, else the lexicon's country and demonym names; pronouns in reported speech
+are the reporter's, "we" and "our" in a quotation the speaker's, and a geocoded town its country's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from wirecoder.coding.knowledge import EventLexicon
+from wirecoder.coding.roles import phrase
+from wirecoder.lexicon import NameEntry, name_key
+from wirecoder.model import ActorRef, Entity, Place, Quote
+
+_SUBJ = ("nsubj", "csubj")
+_COUNTRYLIKE = frozenset({"GPE", "NORP"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+_POSSESSIVE = frozenset({"its", "their", "our", "his", "her"})
+_FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of a state
+_NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
+_PARTITIVE = frozenset(
+    "thousand hundred dozen million group member number some many one two third half part people "
+    "majority band crowd contingent unit section wing faction".split()
+)
+
+
+class ActorResolver:
+    """Resolve phrase heads to ActorRefs against one article's entities and the name lexicon."""
+
+    def __init__(
+        self,
+        entities: tuple[Entity, ...],
+        index: dict[str, NameEntry],
+        lexicon: EventLexicon,
+        places: tuple[Place, ...] = (),
+        quotes: tuple[Quote, ...] = (),
+    ) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        by_id = {e.id: e for e in entities}
+        # direct words and their speaker: "we" and "our" inside them are the speaker's
+        self.quoted = [
+            (q.start, q.end, by_id[q.speaker.entity])
+            for q in quotes
+            if q.kind != "indirect" and q.speaker is not None and q.speaker.entity in by_id
+        ]
+        self.places = [(p.start, p.end, p.country) for p in places if p.country and not p.metonym]
+        self.mentions: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+        )
+
+    def partner(self, head: Any) -> ActorRef | None:
+        """The second side a phrase names with two national words: "Indian and Chinese
+        ministers" are Indian and Chinese ministers. None without such a pair."""
+        head = _counted(head)
+        first = self.resolve(head)
+        if first is None or first.country is None:
+            return None
+        for modifier in head.children:
+            if modifier.dep_ not in ("amod", "compound"):
+                continue
+            for other in modifier.children:
+                if other.dep_ != "conj":
+                    continue
+                entry = self._lexicon_country(other.text)
+                if entry is None or not entry.country or entry.country == first.country:
+                    continue
+                sector = first.sector
+                return ActorRef(
+                    text=other.text,
+                    country=entry.country,
+                    sector=sector,
+                    code=entry.country + (sector or ""),
+                    start=other.idx,
+                    end=other.idx + len(other.text),
+                )
+        return None
+
+    def _speaker_of(self, token: Any) -> Entity | None:
+        """The speaker of the quotation ``token`` stands in, if one is known."""
+        return next((e for start, end, e in self.quoted if start <= token.idx < end), None)
+
+    def _entity_at(self, token: Any) -> tuple[Entity, int, int] | None:
+        start, end = token.idx, token.idx + len(token.text)
+        for m_start, m_end, entity in self.mentions:
+            if m_start <= start and end <= m_end:
+                return entity, m_start, m_end
+        return None
+
+    def _lexicon_country(self, text: str) -> NameEntry | None:
+        key = name_key(text)
+        entry = self.index.get(key)
+        if entry is None and key.endswith("s"):  # "Kenyans", "Serbs"
+            entry = self.index.get(key[:-1])
+        if entry is not None and entry.country and entry.type in ("GPE", "NORP", "ORG"):
+            return entry
+        return None
+
+    def country_of(self, entity: Entity, surface: str) -> str | None:
+        """The country an entity acts for: its own code, else the lexicon's for its names."""
+        if entity.country:
+            return entity.country
+        if entity.type in _COUNTRYLIKE or entity.type == "ORG":
+            for text in (surface, entity.name):
+                entry = self._lexicon_country(text)
+                if entry is not None:
+                    return entry.country
+        return None
+
+    def countries_in(self, sentence: Any) -> set[str]:
+        """The countries a sentence names, through its entities and the name lexicon."""
+        found = set()
+        for start, end, entity in self.mentions:
+            if sentence.start_char <= start and end <= sentence.end_char:
+                country = self.country_of(entity, sentence.doc.text[start:end])
+                if country and country != "IGO":
+                    found.add(country)
+        return found
+
+    def located(self, target: ActorRef) -> ActorRef:
+        """A target that is a thing in one country is that country's: "settlements in Gaza"."""
+        if target.country or target.start is None or target.end is None:
+            return target
+        places = {
+            country
+            for start, end, country in self.places
+            if target.start <= start and end <= target.end
+        } - {"IGO"}
+        if len(places) != 1:
+            return target
+        (country,) = places
+        return replace(target, country=country, code=country + (target.sector or ""))
+
+    def home(self, source: ActorRef, sentence: Any) -> ActorRef:
+        """A state body with no country ("the army", "police"), in a sentence naming one country
+        only, is that country's: "the army attacked rebels in Kidal, Mali"."""
+        if source.country or source.entity or source.sector not in _STATE:
+            return source
+        named = self.countries_in(sentence)
+        if len(named) != 1:
+            return source
+        (country,) = named
+        return replace(source, country=country, code=country + (source.sector or ""))
+
+    def domestic(self, target: ActorRef, source: ActorRef | None, sentence: Any) -> ActorRef:
+        """A target with no country, in a sentence naming only the source's country, is of it."""
+        target = self.located(target)
+        if target.country or target.entity or source is None or source.country in (None, "IGO"):
+            return target  # a named entity keeps the actors stage's reading, even an empty one
+        if target.text.lower() in _PERSONAL or self.countries_in(sentence) != {source.country}:
+            return target
+        if target.start is not None and any(  # "Ecuadorean officials": a nation, if unknown
+            target.start <= start and end <= (target.end or start) and e.type in _COUNTRYLIKE
+            for start, end, e in self.mentions
+        ):
+            return target
+        code = source.country + (target.sector or "")
+        return replace(target, country=source.country, code=code)
+
+    def _is_event_noun(self, token: Any) -> bool:
+        if token.pos_ != "NOUN":
+            return False
+        patterns = self.lexicon.patterns.get(token.lemma_.lower(), ())
+        return any(p.pos == "noun" for p in patterns)
+
+    def accepts(self, head: Any) -> bool:
+        """Whether a phrase head names an actor (see :meth:`resolve`)."""
+        return self.resolve(head) is not None
+
+    def resolve(self, head: Any) -> ActorRef | None:
+        """Return the actor a phrase head refers to, or None when the phrase names no actor.
+
+        A phrase names an actor when it holds an entity, a country or an actor noun ("police"),
+        or is a proper name or personal pronoun; an unknown actor keeps its text and no code.
+        """
+        head = _counted(head)
+        if head.ent_type_ in _NOT_ACTOR or self._is_event_noun(head):
+            return None  # "Monday", or "the attack" of "the attack killed dozens": not actors
+        if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":
+            speaker = self._speaker_of(head)  # “We will not give up,” the minister said
+            if speaker is not None:
+                return ActorRef(
+                    text=head.text,
+                    entity=speaker.id,
+                    country=self.country_of(speaker, speaker.name),
+                    sector=speaker.sector,
+                    code=speaker.code,
+                    start=head.idx,
+                    end=head.idx + len(head.text),
+                )
+        if head.lower_ in _PERSONAL and head.pos_ == "PRON":
+            antecedent = _reporter(head)
+            if antecedent is not None:
+                found = self.resolve(antecedent)
+                if found is not None:
+                    return found
+        tokens = phrase(head)
+        doc = head.doc
+        own = self._entity_at(head)
+        if own is not None:
+            entity, start, end = own
+            text = doc.text[start:end]
+        else:
+            entity = None
+            first = next((t for t in tokens if t.dep_ != "det"), head)
+            start, end = first.idx, tokens[-1].idx + len(tokens[-1].text)
+            text = doc.text[start:end]
+        country = self.country_of(entity, text) if entity is not None else None
+        if country is None and entity is not None:
+            # "struck Kharkiv": a town the places stage geocoded stands for its country
+            country = next((c for a, b, c in self.places if a <= start and end <= b), None)
+        sector = entity.sector if entity is not None else None
+        code = entity.code if entity is not None else None
+        if sector is None and entity is None:  # "opposition groups": the modifier's sector
+            # the modifier names the body: "aid workers" are NGO, "army officers" MIL
+            sector = next(
+                (
+                    self.lexicon.sectors[t.lemma_.lower()]
+                    for t in head.children
+                    if t.dep_ == "compound" and t.lemma_.lower() in self.lexicon.sectors
+                ),
+                None,
+            ) or self.lexicon.sectors.get(head.lemma_.lower())
+        if country is None and entity is None:  # "the Hizbollah group": the named body's own
+            for token in tokens:
+                inner = self._entity_at(token)
+                named = inner is not None and inner[0].type in ("ORG", "PERSON")
+                if token.dep_ in ("compound", "nmod", "appos") and named and inner[0].country:
+                    country = inner[0].country
+                    break
+        if country is None:  # a country named inside the phrase: "a court in Pakistan"
+            actorlike = entity is not None or sector is not None  # its sector: head or compound
+            for token in sorted(tokens, key=lambda t: (t.i > head.i, t.i)):  # modifiers first
+                if token.i == head.i or (not actorlike and _located(token, head)):
+                    continue
+                if _supporter(token):
+                    continue  # "pro-Iranian": a stance toward Iran, not Iran's own
+                inner = self._entity_at(token)
+                if inner is not None:
+                    country = self.country_of(inner[0], doc.text[inner[1] : inner[2]])
+                if country is None:
+                    entry = self._lexicon_country(token.text)
+                    country = entry.country if entry is not None else None
+                if country:
+                    break
+        if country is None and entity is None and head.pos_ == "PROPN":
+            entry = self._lexicon_country(text)
+            country = entry.country if entry is not None else None
+        if country is None and entity is None:  # "Ukraine said Russia shelled its positions"
+            owner = next((c for c in head.children if c.lower_ in _POSSESSIVE), None)
+            said_by = reporter(head.head) if owner is not None else None
+            found = self.resolve(said_by) if said_by is not None else None
+            country = found.country if found is not None else None
+        if country is None and entity is None:  # “This attack on our officers,” the minister said
+            owner = next((c for c in head.children if c.lower_ in ("our", "my")), None)
+            speaker = self._speaker_of(owner) if owner is not None else None
+            country = self.country_of(speaker, speaker.name) if speaker is not None else None
+        if sector is None:
+            sector = self.lexicon.sectors.get(head.lemma_.lower())
+        if code is None and country:
+            code = country + (sector or "")
+        named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL
+        named = named or any(
+            self._entity_at(t) is not None for t in tokens if t.dep_ in ("compound", "poss")
+        )  # "al-Qaeda's network", "the Umma party"
+        if entity is None and country is None and sector is None and not named:
+            return None
+        return ActorRef(
+            text=text,
+            entity=entity.id if entity is not None else None,
+            country=country,
+            sector=sector,
+            code=code,
+            start=start,
+            end=end,
+        )
+
+
+def _counted(head: Any) -> Any:
+    """The counted actor of a partitive head: "thousands of Nigerians" -> "Nigerians"."""
+    for _ in range(3):  # "hundreds of thousands of people"
+        if head.lemma_.lower() not in _PARTITIVE and head.pos_ != "NUM":
+            return head
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is None:
+            return head
+        head = obj
+    return head
+
+
+def _reporter(pronoun: Any) -> Any | None:
+    """The subject of the reporting verb a pronoun's clause depends on: "Syria says it ..."."""
+    return reporter(pronoun.head)
+
+
+def reporter(clause: Any) -> Any | None:
+    """The subject of the reporting verb whose complement ``clause`` is, if it names someone."""
+    while clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in _SUBJ), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _supporter(token: Any) -> bool:
+    """Whether a country word is prefixed "pro-"/"anti-": "pro-Iranian", "anti-American"."""
+    lower = token.lower_
+    if lower.startswith(("pro-", "anti-")):
+        return True
+    doc = token.doc
+    return (
+        token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("pro", "anti")
+    )
+
+
+def _located(token: Any, head: Any) -> bool:
+    """Whether ``token`` sits in a place phrase ("roads in Algiers") of ``head``."""
+    node = token
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("in", "from") and node.head.i == head.i:
+            return True
+        node = node.head
+    return False

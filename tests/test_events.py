@@ -1103,3 +1103,17 @@ def test_a_vow_to_fight_is_a_threat_even_when_parsed_as_an_adverbial(pipeline) -
 )
 def test_ordering_patrols_mobilises_ordering_an_attack_attacks(pipeline, text, cameo) -> None:
     assert cameo in [e.cameo for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Kenya recognized Kosovo's independence.", "054", "KEN", "XKX"),
+        ("The US imposed a travel ban on Nigerian officials.", "163", "USA", "NGA"),
+        ("Kenya closed its embassy in Kabul.", "161", "KEN", "AFG"),
+        ("Ethiopia mobilized its reserves.", "154", "ETH", None),
+    ],
+)
+def test_recognition_bans_embassies_and_reserves(pipeline, text, cameo, source, target) -> None:
+    event = next(e for e in _events(pipeline, text) if e.cameo == cameo)
+    assert (_country(event.source), _country(event.target)) == (source, target)

@@ -374,6 +374,7 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "The bomb failed to detonate, Kenyan police said.",
         "The Kenyan bank withdrew its offer for the Ugandan lender.",
         "A Kenyan appeals court threw out the libel award against the newspaper.",
+        "Kenyan troops marched into the city.",
         "The sale was no withdrawal from Kenya's undertakings.",
         "Cuba has to meet its sugar contracts with Chile.",
     ],
@@ -1112,6 +1113,8 @@ def test_ordering_patrols_mobilises_ordering_an_attack_attacks(pipeline, text, c
         ("The US imposed a travel ban on Nigerian officials.", "163", "USA", "NGA"),
         ("Kenya closed its embassy in Kabul.", "161", "KEN", "AFG"),
         ("Ethiopia mobilized its reserves.", "154", "ETH", None),
+        ("Hungary blocked EU aid to Ukraine.", "162", "HUN", "UKR"),
+        ("Thousands of Kenyans marched against the tax bill in Nairobi.", "141", "KEN", "KEN"),
     ],
 )
 def test_recognition_bans_embassies_and_reserves(pipeline, text, cameo, source, target) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from wirecoder.errors import LexiconError
 from wirecoder.lexicon import SECTORS, Spec, load_table, register_spec
@@ -231,7 +231,7 @@ class EventLexicon:
         """The cue of ``kind`` for ``word``, if it is one."""
         return self.cues.get((kind, word.lower()))
 
-    @property
+    @cached_property
     def symmetric_rules(self) -> frozenset[str]:
         """The rules (without their version) of patterns whose events run both ways."""
         return frozenset(

@@ -55,11 +55,11 @@ class ActorResolver:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
 
-    def partner(self, head: Any) -> ActorRef | None:
+    def partner(self, head: Any, first: ActorRef | None) -> ActorRef | None:
         """The second side a phrase names with two national words: "Indian and Chinese
-        ministers" are Indian and Chinese ministers. None without such a pair."""
+        ministers" are Indian and Chinese ministers. ``first`` is what the phrase itself
+        resolved to; None without such a pair."""
         head = _counted(head)
-        first = self.resolve(head)
         if first is None or first.country is None:
             return None
         for modifier in head.children:

@@ -170,7 +170,8 @@ class Events:
             if target is None and together and len(roles.sources) > 1:
                 target = resolver.resolve(roles.sources[1])  # "A and B will hold talks"
             if target is None and together and roles.sources:
-                target = resolver.partner(roles.sources[0])  # "Indian and Chinese ministers"
+                # "the Indian and Chinese ministers met": the second national word's side
+                target = resolver.partner(roles.sources[0], source)
             if _one_actor(source, target):
                 if match.pattern.cameo[:2] in ("11", "12"):
                     continue  # "the agency says it has failed to ...": owning up, no criticism

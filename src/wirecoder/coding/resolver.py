@@ -218,7 +218,7 @@ class ActorResolver:
         sector = entity.sector if entity is not None else None
         code = entity.code if entity is not None else None
         if sector is None and entity is None:  # "opposition groups": the modifier's sector
-            # the modifier names the body: "aid workers" are NGO, "army officers" MIL
+            # the modifier names the body: "army officers" are MIL, not police (COP)
             sector = next(
                 (
                     self.lexicon.sectors[t.lemma_.lower()]

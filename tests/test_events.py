@@ -1120,3 +1120,11 @@ def test_ordering_patrols_mobilises_ordering_an_attack_attacks(pipeline, text, c
 def test_recognition_bans_embassies_and_reserves(pipeline, text, cameo, source, target) -> None:
     event = next(e for e in _events(pipeline, text) if e.cameo == cameo)
     assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+def test_an_event_dropped_in_a_sentence_does_not_shift_what_the_others_embed(pipeline) -> None:
+    # "I blamed myself" is dropped (owning up); the events after it keep their own hosts
+    text = '"When sales fell, I did not blame the market, I blamed myself," the Kenyan farmer said.'
+    result = pipeline.extract(text, date="2024-05-15")
+    assert result.status == "ok", result.error
+    assert not [e for e in result.events if e.cameo.startswith("11")]

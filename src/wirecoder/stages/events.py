@@ -158,7 +158,8 @@ class Events:
             if match.frame is not None:
                 by_token.setdefault(match.frame.i, number)
         drafts = []
-        for match in matches:
+        by_number: dict[int, _Draft] = {}  # the drafts by their match's number
+        for number, match in enumerate(matches):
             if _subject_is_no_agent(match.trigger, lexicon):
                 continue  # "an earthquake struck Arequipa": nature acts, nobody is coded
             roles = find_roles(match.trigger, match.frame, match.pattern, resolver.accepts)
@@ -188,10 +189,11 @@ class Events:
             )
             self._locate(draft, doc)
             drafts.append(draft)
+            by_number[number] = draft
         for draft in drafts:  # the embedded event refines its host and lends it a target
-            if draft.embedded_in is None:
-                continue
-            host = drafts[draft.embedded_in]
+            host = by_number.get(draft.embedded_in) if draft.embedded_in is not None else None
+            if host is None:
+                continue  # not embedded, or its host is no event: it is not coded alone either
             refined = host.match.pattern.refined(draft.code[:2])
             if refined is not None:
                 host.code = refined

@@ -1128,3 +1128,20 @@ def test_an_event_dropped_in_a_sentence_does_not_shift_what_the_others_embed(pip
     result = pipeline.extract(text, date="2024-05-15")
     assert result.status == "ok", result.error
     assert not [e for e in result.events if e.cameo.startswith("11")]
+
+
+def test_a_user_word_class_row_makes_a_verb_one_that_only_watches(tmp_path) -> None:
+    text = "Kenya dreaded an attack on its border."
+    stock = Pipeline(stages=(Parse(), Entities(), Events()))
+    assert [(e.cameo, e.source.code if e.source else None) for e in stock.extract(text).events] == [
+        ("190", "KEN")
+    ]
+    (tmp_path / "word_classes.tsv").write_text(
+        "id\tclass\twords\nmy.dread\troles.watching\tdread\n", encoding="utf-8"
+    )
+    settings = Settings().replace(lexicon_dirs=(str(tmp_path),))
+    user = Pipeline(
+        settings=settings,
+        stages=(Parse(settings=settings), Entities(settings=settings), Events(settings=settings)),
+    )
+    assert user.extract(text).events == ()  # dreading an attack is not attacking

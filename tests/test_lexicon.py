@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+
 import pytest
 
 from wirecoder.errors import LexiconError
 from wirecoder.lexicon import load_table, name_index, name_key
+from wirecoder.lexicon.classes import word_classes
 
 
 @pytest.mark.parametrize(
@@ -69,3 +73,44 @@ def test_a_lowercase_word_is_never_an_acronym_name() -> None:
     assert index[name_key("U.S.")].country == "USA"
     assert name_key("car") not in index and name_key("us") not in index
     assert name_key("Kenya") == name_key("KENYA") == name_key("the Kenya")
+
+
+def test_word_classes_load_by_class_and_name_their_rows(tmp_path) -> None:
+    packaged = word_classes()
+    assert "follow" in packaged["roles.watching"] and "as soon as" in packaged["times.earliest"]
+    assert packaged.ref("roles.undergo", "face") == "word_classes.v1:undergo"
+    (tmp_path / "word_classes.tsv").write_text(
+        "id\tclass\twords\nmy.watching\troles.watching\tscrutinise\nundergo\troles.undergo\t\n"
+    )
+    user = word_classes((str(tmp_path),))
+    assert {"scrutinise", "follow"} <= user["roles.watching"]
+    assert user.ref("roles.watching", "scrutinise") == "word_classes.user:my.watching"
+    assert user["roles.undergo"] == frozenset()  # the packaged row replaced by an empty one
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("x\troles.watchers\tsee", "class 'roles.watchers' is not one of"),
+        ("x\troles.watching\tSee", "should be lower case"),
+    ],
+)
+def test_a_bad_word_class_row_is_refused_with_where_and_why(tmp_path, row, message) -> None:
+    (tmp_path / "word_classes.tsv").write_text(f"id\tclass\twords\n{row}\n")
+    with pytest.raises(LexiconError, match=message) as info:
+        word_classes((str(tmp_path),))
+    assert "word_classes.tsv:2" in str(info.value)
+
+
+def test_asking_for_an_unknown_word_class_is_an_error() -> None:
+    with pytest.raises(LexiconError, match="unknown word class"):
+        word_classes()["roles.nothing"]
+
+
+def test_every_packaged_table_is_documented() -> None:
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    text = (docs / "lexicons.md").read_text("utf-8") + (docs / "events.md").read_text("utf-8")
+    data = resources.files("wirecoder.lexicon").joinpath("data")
+    tables = sorted(p.name for p in data.iterdir() if p.name.endswith(".tsv"))
+    assert tables, "no packaged tables found"
+    assert [t for t in tables if f"`{t}`" not in text] == []

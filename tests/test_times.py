@@ -13,6 +13,7 @@ import pytest
 
 from wirecoder.errors import LexiconError
 from wirecoder.model import Article, Document
+from wirecoder.pipeline import Pipeline
 from wirecoder.stages.times import Times, dateline_date
 from wirecoder.timex import day_range, precision
 from wirecoder.timex.words import load_words
@@ -746,3 +747,15 @@ def test_march_after_for_is_the_month_and_march_for_is_the_walk(pipeline) -> Non
 
 def test_an_expiry_in_a_present_clause_looks_ahead(pipeline) -> None:
     assert _value(pipeline, "The permit expires in January.", "January", "2023-06-15") == "2024-01"
+
+
+def test_a_user_word_class_row_teaches_which_dates_lie_ahead(pipeline, tmp_path) -> None:
+    text = "The ban was lifted pending Friday."
+    assert _value(pipeline, text, "Friday") == "2023-03-03"  # a past clause looks back
+    (tmp_path / "word_classes.tsv").write_text(
+        "id\tclass\twords\nmy.pending\ttimes.deadline_prep\tpending\n", "utf-8"
+    )
+    settings = pipeline.settings.replace(lexicon_dirs=(str(tmp_path),))
+    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
+    user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+    assert _value(user, text, "Friday") == "2023-03-10"  # "pending Friday" is a deadline

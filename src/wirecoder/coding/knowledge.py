@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 from wirecoder.errors import LexiconError
 from wirecoder.lexicon import SECTORS, Spec, load_table, register_spec
+from wirecoder.lexicon.classes import WordClasses, word_classes
 
 POS = frozenset({"verb", "noun", "adj"})
 STATUSES = frozenset({"occurred", "planned", "ongoing", "negated", "hypothetical"})
@@ -218,7 +219,8 @@ class EventLexicon:
     patterns: dict[str, tuple[Pattern, ...]]  # by trigger lemma
     cues: dict[tuple[str, str], Cue]  # by (kind, cue)
     sectors: dict[str, str]  # common actor noun lemma -> sector
-    non_agents: frozenset[str] = frozenset()  # what nature and markets do: never actors
+    non_agents: frozenset[str]  # what nature and markets do: never actors
+    words: WordClasses  # the closed word lists roles, matching and modality read
 
     def code(self, code: str) -> Code:
         """The record of a CAMEO code, falling back to its base and root."""
@@ -249,7 +251,7 @@ def _refine(value: str) -> tuple[tuple[frozenset[str], str], ...]:
 
 @cache
 def event_lexicon(extra_dirs: tuple[str, ...] = ()) -> EventLexicon:
-    """Load the CAMEO, pattern and modality tables (packaged plus user files), validated."""
+    """Load the event coder's tables (packaged plus user files), validated."""
     register()
     codes: dict[str, Code] = {}
     for row in load_table("cameo", extra_dirs):
@@ -304,4 +306,5 @@ def event_lexicon(extra_dirs: tuple[str, ...] = ()) -> EventLexicon:
             for row in load_table("event_actor_nouns", extra_dirs)
         },
         non_agents=frozenset(row["noun"].lower() for row in load_table("non_agents", extra_dirs)),
+        words=word_classes(extra_dirs),
     )

@@ -18,8 +18,6 @@ from wirecoder.coding.knowledge import EventLexicon, Pattern
 _NOT_FRAME = frozenset(
     {"nsubj", "csubj", "punct", "cc", "conj", "advcl", "mark", "aux", "auxpass", "relcl", "det"}
 )
-# what stands for a part of what its "of" phrase names: "suspended part of an aid program"
-_PARTS = frozenset("part portion some most all half much rest bulk share".split())
 # a frame word may sit one level further down, below these dependents
 _THROUGH = frozenset({"prep", "xcomp", "dobj", "compound", "amod", "pobj", "acomp", "prt", "attr"})
 _POS = {
@@ -42,7 +40,7 @@ def _word(token: Any) -> tuple[str, str]:
     return token.lemma_.lower(), token.lower_
 
 
-def _dependents(token: Any) -> list[Any]:
+def _dependents(token: Any, parts: frozenset[str]) -> list[Any]:
     found = []
     for child in token.children:
         if child.dep_ in _NOT_FRAME:
@@ -57,24 +55,18 @@ def _dependents(token: Any) -> list[Any]:
             if grandchild.dep_ == "prep":  # "700 kg of medicine", "tons of food aid"
                 objects = [c for c in grandchild.children if c.dep_ == "pobj"]
                 found.extend(objects)
-                if child.lemma_.lower() in _PARTS:  # "part of a military aid program"
+                if child.lemma_.lower() in parts:  # "part of a military aid program"
                     found.extend(c for o in objects for c in o.children if c.dep_ == "compound")
     return found
 
 
-# heads that still make the noun before them an event: "strike action", "mediation effort"
-_EVENT_HEADS = frozenset(
-    {"action", "campaign", "wave", "movement", "effort", "attempt", "bid", "initiative", "mission"}
-    | {"operation", "process", "plan"}
-)
-
-
-def _names_a_kind(token: Any) -> bool:
-    """Whether a noun only says what kind of thing its head is ("riot police", "attack dog")."""
+def _names_a_kind(token: Any, event_heads: frozenset[str]) -> bool:
+    """Whether a noun only says what kind of thing its head is ("riot police", "attack dog"),
+    not an event its head carries out ("strike action", class ``match.event_head``)."""
     return (
         token.dep_ == "compound"
         and token.head.pos_ in ("NOUN", "PROPN")
-        and token.head.lemma_.lower() not in _EVENT_HEADS
+        and token.head.lemma_.lower() not in event_heads
     )
 
 
@@ -108,13 +100,13 @@ def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
     candidates = lexicon.patterns.get(lemma) or lexicon.patterns.get(lower) or ()
     if not candidates:
         return None
-    dependents = _dependents(token)
+    dependents = _dependents(token, lexicon.words["match.part"])
     for pattern in candidates:  # most demanding first
         if token.pos_ not in _POS[pattern.pos]:
             continue
         if pattern.pos == "adj" and not any(c.dep_ == "xcomp" for c in token.children):
             continue  # "ready to send troops", not "a ready supply"
-        if pattern.pos == "noun" and _names_a_kind(token):
+        if pattern.pos == "noun" and _names_a_kind(token, lexicon.words["match.event_head"]):
             continue  # "riot police", "attack helicopter": a kind of thing, no event
         fits, frame = _fits(pattern, token, dependents)
         if fits:

@@ -21,9 +21,6 @@ _RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred"
 _CLIMB = frozenset({"xcomp", "pcomp", "acomp"})
 _NOUN_HOSTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
 _PAST = frozenset({"VBD", "VBN"})
-# prepositions that make a nominal event the topic of a verb, not what the verb does: "comment on
-# the attack", "angry over the raid" (but "take part in talks" is taking part)
-_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "into", "of"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +120,7 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
     topic = (
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in _TOPIC_PREPS
+        and trigger.head.lower_ in lexicon.words["modality.topic_prep"]
     )
     if trigger.pos_ in ("NOUN", "PROPN"):
         found.extend(_noun_cues(trigger, lexicon))

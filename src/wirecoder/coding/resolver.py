@@ -23,11 +23,6 @@ _POSSESSIVE = frozenset({"its", "their", "our", "his", "her"})
 _FIRST_PERSON = frozenset({"we", "us", "i", "me"})
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # bodies of a state
 _NOT_ACTOR = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-# heads that count or group the actor named in their "of" phrase: "thousands of Nigerians"
-_PARTITIVE = frozenset(
-    "thousand hundred dozen million group member number some many one two third half part people "
-    "majority band crowd contingent unit section wing faction".split()
-)
 
 
 class ActorResolver:
@@ -59,7 +54,7 @@ class ActorResolver:
         """The second side a phrase names with two national words: "Indian and Chinese
         ministers" are Indian and Chinese ministers. ``first`` is what the phrase itself
         resolved to; None without such a pair."""
-        head = _counted(head)
+        head = _counted(head, self.lexicon.words["resolver.partitive"])
         if first is None or first.country is None:
             return None
         for modifier in head.children:
@@ -179,7 +174,7 @@ class ActorResolver:
         A phrase names an actor when it holds an entity, a country or an actor noun ("police"),
         or is a proper name or personal pronoun; an unknown actor keeps its text and no code.
         """
-        head = _counted(head)
+        head = _counted(head, self.lexicon.words["resolver.partitive"])
         if head.ent_type_ in _NOT_ACTOR or self._is_event_noun(head):
             return None  # "Monday", or "the attack" of "the attack killed dozens": not actors
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":
@@ -200,7 +195,7 @@ class ActorResolver:
                 found = self.resolve(antecedent)
                 if found is not None:
                     return found
-        tokens = phrase(head)
+        tokens = phrase(head, self.lexicon.words)
         doc = head.doc
         own = self._entity_at(head)
         if own is not None:
@@ -282,10 +277,10 @@ class ActorResolver:
         )
 
 
-def _counted(head: Any) -> Any:
+def _counted(head: Any, partitive: frozenset[str]) -> Any:
     """The counted actor of a partitive head: "thousands of Nigerians" -> "Nigerians"."""
     for _ in range(3):  # "hundreds of thousands of people"
-        if head.lemma_.lower() not in _PARTITIVE and head.pos_ != "NUM":
+        if head.lemma_.lower() not in partitive and head.pos_ != "NUM":
             return head
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None

@@ -13,6 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from wirecoder.lexicon.classes import WordClasses
+
+# the word lists read here (which verbs only watch an event, which suffer it, ...) are the roles.*
+# classes of lexicon/data/word_classes.tsv
 VERB_SOURCE = ("subj", "agent")
 VERB_TARGET = (
     "obj",
@@ -30,28 +34,10 @@ NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject
 _LIGHT = frozenset({"dobj", "attr", "oprd"})  # "launched an attack": the verb's subject acts
-# verbs whose subject watches, reports or judges the event that is their object, not does it:
-# "the government was closely following the strikes"
-_WATCHING = frozenset(
-    "follow watch monitor observe report cover witness investigate probe discuss fear expect "
-    "predict recall remember mark commemorate describe document film photograph analyse analyze "
-    "condemn criticize criticise denounce deplore welcome praise hail applaud blame".split()
-)
-# passives that describe their subject's own stance: "is committed to", "is determined to"
-_STATIVE_PASSIVE = frozenset("commit determine prepare resolve dedicate engage involve".split())
-# what a body issues that speaks for it: "issued a statement condemning the raid"
-_DOCUMENTS = frozenset(
-    "statement declaration communique communiqué resolution letter appeal message report".split()
-)
-# verbs of coming together for a nominal event, whose subject holds it: "returned for talks"
-_GATHER = frozenset(
-    "gather assemble converge come return arrive travel fly head meet march rally".split()
-)
 _PHRASE = frozenset(
     {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "appos", "case", "npadvmod"}
 )
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
-_AFFILIATED = frozenset("loyal linked allied affiliated tied aligned close connected".split())
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -72,7 +58,7 @@ def conjuncts(token: Any) -> list[Any]:
     return found
 
 
-def _subject(verb: Any) -> Any | None:
+def _subject(verb: Any, words: WordClasses) -> Any | None:
     """The subject of a verb, inherited from the verb it is a complement of or coordinated with."""
     inherited = ""
     for _ in range(6):
@@ -87,7 +73,7 @@ def _subject(verb: Any) -> Any | None:
             return subj
         if verb.dep_ == "relcl":  # "troops who attacked": the head noun
             return verb.head
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _DOCUMENTS:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in words["roles.document"]:
             inherited, verb = "xcomp", verb.head.head  # "issued a statement demanding": issuer
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "guilty of violating"
@@ -110,17 +96,17 @@ def _agent(token: Any) -> Any | None:
     return None
 
 
-def _light_verb(noun: Any) -> Any | None:
+def _light_verb(noun: Any, words: WordClasses) -> Any | None:
     """The verb a nominal event is the object of: "launched an attack", "engaged in fighting"."""
     head = noun.head
     if noun.dep_ in _LIGHT and head.pos_ in ("VERB", "AUX"):
-        return None if head.lemma_.lower() in _WATCHING else head
+        return None if head.lemma_.lower() in words["roles.watching"] else head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head  # "engaged in ethnic cleansing", "went on strike"; not "after a protest"
         if head.lower_ == "in" or (head.lower_ == "on" and verb.lemma_ == "go"):
             return verb
-        if head.lower_ == "for" and verb.lemma_ in _GATHER:  # "converged on Lagos for a rally"
-            return verb
+        if head.lower_ == "for" and verb.lemma_ in words["roles.gather"]:
+            return verb  # "converged on Lagos for a rally"
         if head.lower_ == "under":  # "came under attack": the one attacked is the subject
             return verb
     return None
@@ -135,27 +121,29 @@ def _prep_objects(hosts: list[Any], word: str) -> list[Any]:
     return found
 
 
-def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any]:
+def _role(
+    name: str, trigger: Any, frame: Any | None, is_noun: bool, words: WordClasses
+) -> list[Any]:
     if is_noun and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # "a mediation effort between X and Y": the effort's phrase
     hosts = [trigger] + ([frame] if frame is not None else [])
     hosts += [c for c in trigger.children if c.dep_ == "acl"]  # "a warrant issued against X"
-    light = _light_verb(trigger) if is_noun else None
+    light = _light_verb(trigger, words) if is_noun else None
     if light is not None and name.startswith("prep:"):
         hosts.append(light)  # "staged rallies against X", "opened investigations against X"
     if name == "subj":
         if is_noun:
-            verb = _light_verb(trigger)
-            subj = _subject(verb) if verb is not None else None
+            verb = _light_verb(trigger, words)
+            subj = _subject(verb, words) if verb is not None else None
             if subj is None and verb is not None:  # "Serb forces were engaged in cleansing"
                 subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         else:
             passive = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-            if passive is not None and trigger.lemma_.lower() in _STATIVE_PASSIVE:
+            if passive is not None and trigger.lemma_.lower() in words["roles.stative"]:
                 return [passive]  # "Vietnam is committed to opening up": Vietnam commits
             if passive is not None:
                 return []
-            subj = _subject(trigger)
+            subj = _subject(trigger, words)
         if subj is not None and subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
             subj = subj.head.head
         return [subj] if subj is not None else []
@@ -198,7 +186,11 @@ def _role(name: str, trigger: Any, frame: Any | None, is_noun: bool) -> list[Any
 
 
 def find_roles(
-    trigger: Any, frame: Any | None, pattern: Any, accept: Callable[[Any], bool]
+    trigger: Any,
+    frame: Any | None,
+    pattern: Any,
+    accept: Callable[[Any], bool],
+    words: WordClasses,
 ) -> Roles:
     """Return the source and target heads of one matched trigger that ``accept`` takes as actors."""
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
@@ -209,18 +201,18 @@ def find_roles(
         target_roles = ("prep:with",) if is_noun else ("obj", "prep:with")
     else:
         target_roles = NOUN_TARGET if is_noun else VERB_TARGET
-    if is_noun and not pattern.symmetric and _undergone(trigger):
+    if is_noun and not pattern.symmetric and _undergone(trigger, words):
         # "Turkey faces threats", "the minister came under attack": the subject is the target
         source_roles = tuple(r for r in source_roles if r != "subj") + ("prep:from",)
         target_roles = ("subj", *target_roles)
     sources: list[Any] = []
     for name in source_roles:
-        sources = [t for t in _role(name, trigger, frame, is_noun) if accept(t)]
+        sources = [t for t in _role(name, trigger, frame, is_noun, words) if accept(t)]
         if sources:
             break
     targets: list[Any] = []
     for name in target_roles:
-        found = _role(name, trigger, frame, is_noun)
+        found = _role(name, trigger, frame, is_noun, words)
         targets = [t for t in found if t not in sources and accept(t)]
         if targets:
             break
@@ -231,11 +223,12 @@ def find_roles(
         targets = [t for t in _places(trigger, frame) if t not in sources and accept(t)][:1]
     if not targets and not pattern.symmetric:  # "threatened to ban opposition candidates"
         taken = {t.i for s in sources for t in s.subtree}
-        light = _light_verb(trigger) if is_noun else None
-        below = _named_below(trigger, frame) + (_named_below(light, None) if light else [])
+        light = _light_verb(trigger, words) if is_noun else None
+        below = _named_below(trigger, frame, words)
+        below += _named_below(light, None, words) if light else []
         targets = [t for t in below if t.i not in taken and accept(t)][:1]
     if pattern.symmetric:
-        between = [t for t in _role("between", trigger, frame, is_noun) if accept(t)]
+        between = [t for t in _role("between", trigger, frame, is_noun, words) if accept(t)]
         pair = conjuncts(between[0]) if between else []
         if len(pair) >= 2 and (not sources or sources[0].pos_ == "PRON"):
             return Roles((pair[0],), tuple(pair[1:]))
@@ -251,16 +244,10 @@ def find_roles(
     )
 
 
-# verbs whose subject undergoes the event that is their object: "faced threats", "suffered a raid"
-_UNDERGO = frozenset(
-    "face suffer receive endure survive experience withstand sustain repel weather".split()
-)
-
-
-def _undergone(trigger: Any) -> bool:
+def _undergone(trigger: Any, words: WordClasses) -> bool:
     """Whether a nominal event is what its verb's subject undergoes ("came under fire")."""
     head = trigger.head
-    if trigger.dep_ == "dobj" and head.lemma_.lower() in _UNDERGO:
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in words["roles.undergo"]:
         return True
     return trigger.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX")
 
@@ -270,7 +257,7 @@ _BELOW = frozenset({"dobj", "xcomp", "ccomp", "prep", "pobj", "dative", "advcl",
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
-def _named_below(trigger: Any, frame: Any | None, depth: int = 6) -> list[Any]:
+def _named_below(trigger: Any, frame: Any | None, words: WordClasses, depth: int = 6) -> list[Any]:
     """Heads of named phrases in the trigger's objects and complements, nearest first.
 
     The last resort for a target when no role names one: "threatened to ban Ugandan opposition
@@ -290,7 +277,7 @@ def _named_below(trigger: Any, frame: Any | None, depth: int = 6) -> list[Any]:
                 seen.add(child.i)
                 below.append(child)
                 if child.pos_ in ("NOUN", "PROPN") and any(
-                    t.ent_type_ in _NAMED for t in phrase(child)
+                    t.ent_type_ in _NAMED for t in phrase(child, words)
                 ):
                     found.append(child)
         level = below
@@ -312,8 +299,9 @@ def _places(trigger: Any, frame: Any | None) -> list[Any]:
     return found
 
 
-def phrase(head: Any) -> list[Any]:
+def phrase(head: Any, words: WordClasses) -> list[Any]:
     """The tokens of the noun phrase headed by ``head``: modifiers and "of"/"in" phrases."""
+    affiliated = words["roles.affiliated"]
     tokens = [head]
     stack = [(head, 0)]
     while stack:
@@ -323,7 +311,7 @@ def phrase(head: Any) -> list[Any]:
         for child in token.children:
             keep = child.dep_ in _PHRASE or (child.dep_ == "prep" and child.lower_ in _PHRASE_PREPS)
             keep = keep or (  # "forces loyal to the president", "militants linked to al-Qaeda"
-                child.dep_ == "prep" and child.lower_ == "to" and token.lemma_ in _AFFILIATED
+                child.dep_ == "prep" and child.lower_ == "to" and token.lemma_ in affiliated
             )
             keep = keep or (child.dep_ == "pobj" and token.dep_ == "prep")
             keep = keep or (child.dep_ == "conj" and token.i != head.i and token.dep_ == "amod")

@@ -162,7 +162,9 @@ class Events:
         for number, match in enumerate(matches):
             if _subject_is_no_agent(match.trigger, lexicon):
                 continue  # "an earthquake struck Arequipa": nature acts, nobody is coded
-            roles = find_roles(match.trigger, match.frame, match.pattern, resolver.accepts)
+            roles = find_roles(
+                match.trigger, match.frame, match.pattern, resolver.accepts, lexicon.words
+            )
             source = resolver.resolve(roles.sources[0]) if roles.sources else None
             target = resolver.resolve(roles.targets[0]) if roles.targets else None
             together = match.pattern.symmetric or (

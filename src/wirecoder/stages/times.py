@@ -23,6 +23,7 @@ from typing import Any
 
 from wirecoder.coding.anchor import before_subject
 from wirecoder.config import Settings
+from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
@@ -33,17 +34,7 @@ log = logging.getLogger(__name__)
 
 # entity types whose names may contain time words that are not times ("Sunday Times", "May")
 _NAME_LABELS = frozenset("PERSON ORG WORK_OF_ART FAC GPE LOC PRODUCT LAW NORP".split())
-_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
-_PLAN_VERBS = frozenset(
-    "plan expect schedule hope intend aim want agree decide promise prepare set due go "
-    "propose vow pledge seek try".split()
-)
 # a dateline opens with a place in capitals, then perhaps a region or country in title case
-# a date after these is a deadline or the day a change takes effect: it lies ahead
-_DEADLINE_PREPS = frozenset({"until", "till", "by", "through", "effective"})
-_EARLIEST = frozenset({"as soon as", "as early as", "no sooner than", "no earlier than"})
-_SCHEDULE_VERBS = frozenset("plan schedule reschedule postpone adjourn".split())
-_DUE_WORDS = frozenset({"due", "slate", "slated", "set", "expire"})
 # each capitalised word must end at a separator, so a failed match cannot split an all-caps
 # headline into words in exponentially many ways
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
@@ -57,7 +48,7 @@ _QUARTER_MENTION = re.compile(
 )
 
 
-def clause_tense(parsed: Any, start: int, end: int) -> Direction:
+def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direction:
     """Return 'past' or 'future' for the clause governing text[start:end], None if unclear."""
     if parsed is None:
         return None
@@ -68,7 +59,7 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     lead = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.start])
-    if lead in _EARLIEST:
+    if lead in cues["times.earliest"]:
         return "future"  # 'as soon as Tuesday', 'as early as next week'
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
@@ -81,26 +72,27 @@ def clause_tense(parsed: Any, start: int, end: int) -> Direction:
         token = None
     if token is not None and before_subject(span.root, token):
         token = token.head  # 'said on Monday it will attack': the saying was on Monday
-    if token is not None and _past_perfect(token):
+    if token is not None and _past_perfect(token, cues):
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
         return "past"  # 'shares are down since Friday': since always looks back
-    if before in _DEADLINE_PREPS:
+    if before in cues["times.deadline_prep"]:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
-    if token is not None and _planned_then(token, span):
+    if token is not None and _planned_then(token, span, cues):
         return "past"  # 'On Friday, the government planned to pay': the planning was Friday
-    tense = _verb_tense(token) if token is not None else _sentence_tense(span.sent)
-    if tense == "present" and _due_between(span.root, token):
+    tense = _verb_tense(token, cues) if token is not None else _sentence_tense(span.sent)
+    if tense == "present" and _due_between(span.root, token, cues):
         return "future"  # 'elections are due in March': a present schedule looks ahead
     return tense
 
 
-def _due_between(root: Any, verb: Any | None) -> bool:
+def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:
     """True when a schedule word ('due', 'slated') links the time to its verb."""
     if verb is None:
         return False
-    if {verb.lemma_.lower(), verb.lower_} & _DUE_WORDS or any(
-        c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in verb.children
+    due = cues["times.due_word"]
+    if {verb.lemma_.lower(), verb.lower_} & due or any(
+        c.dep_ == "acomp" and c.lower_ in due for c in verb.children
     ):
         return True  # 'is slated for April 2', 'are due in March'
     if any(c.lemma_.lower() in ("effect", "force") for c in verb.subtree if c.i > verb.i):
@@ -110,36 +102,36 @@ def _due_between(root: Any, verb: Any | None) -> bool:
         if token is verb or token.head is token:
             return False
         token = token.head
-        if token.lemma_.lower() in _DUE_WORDS:
+        if token.lemma_.lower() in due:
             return True
     return False
 
 
-def _planned_then(verb: Any, span: Any) -> bool:
+def _planned_then(verb: Any, span: Any, cues: WordClasses) -> bool:
     """True when a time put before a past planning verb says when the plan was made."""
-    return verb.lemma_ in _SCHEDULE_VERBS and verb.tag_ == "VBD" and span.end <= verb.i
+    return verb.lemma_ in cues["times.schedule_verb"] and verb.tag_ == "VBD" and span.end <= verb.i
 
 
-def _past_perfect(verb: Any) -> bool:
+def _past_perfect(verb: Any, cues: WordClasses) -> bool:
     """True when the verb, or the verb an infinitive hangs from, is in the past perfect."""
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
-            return not any(c.lower_ in _FUTURE_AUX for c in verb.children)
+            return not any(c.lower_ in cues["times.future_aux"] for c in verb.children)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head is verb:
             return False
         verb = verb.head
     return False
 
 
-def _verb_tense(verb: Any, depth: int = 0) -> Direction:
+def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowered = {a.lower_ for a in auxes}
-    if lowered & _FUTURE_AUX or verb.lemma_ in _SCHEDULE_VERBS:
+    if lowered & cues["times.future_aux"] or verb.lemma_ in cues["times.schedule_verb"]:
         return "future"  # 'will meet', 'planned a rally on Saturday', 'is scheduled for Monday'
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
         head = verb.head
-        governing = _verb_tense(head, depth + 1) if depth < 3 else None
-        planned = head.lemma_ in _PLAN_VERBS or head.lemma_ in ("be", "due", "ready", "likely")
+        governing = _verb_tense(head, cues, depth + 1) if depth < 3 else None
+        planned = head.lemma_ in cues["times.plan_verb"] or head.lemma_ == "be"
         if planned and (governing in (None, "present") or _bare_participle(head)):
             return "future"  # 'plans to meet', 'is to resume', 'set to resume', 'due to expire'
         if planned and governing == "past":
@@ -158,7 +150,7 @@ def _verb_tense(verb: Any, depth: int = 0) -> Direction:
     if verb.tag_ == "VBG":
         return None  # a participle ('closing unchanged Friday') takes no tense of its own
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
-        return _verb_tense(verb.head, depth + 1)
+        return _verb_tense(verb.head, cues, depth + 1)
     return None
 
 
@@ -282,7 +274,7 @@ class Times:
             text=article.text,
             anchor=anchor,
             words=load_words(extra),
-            tense=partial(clause_tense, doc.parsed),
+            tense=partial(clause_tense, doc.parsed, cues=word_classes(extra)),
             counts=partial(counts_things, doc.parsed),
             quarters=named_quarters(article.text, anchor),
         )

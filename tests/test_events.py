@@ -158,6 +158,9 @@ STATUSES = [
     ("Kenya has yet to comment on the attack by Somalia.", "19", "occurred"),
     ("No talks between Kenya and Uganda were held.", "04", "negated"),
     ("Kenya held no talks with Uganda.", "04", "negated"),
+    ("Talks between Kenya and Uganda went ahead on Monday.", "04", "occurred"),
+    ("Kenya is going to attack Uganda.", "19", "planned"),
+    ("Kenya went to attack Uganda.", "19", "occurred"),
 ]
 
 
@@ -1145,3 +1148,14 @@ def test_a_user_word_class_row_makes_a_verb_one_that_only_watches(tmp_path) -> N
         stages=(Parse(settings=settings), Entities(settings=settings), Events(settings=settings)),
     )
     assert user.extract(text).events == ()  # dreading an attack is not attacking
+
+
+def test_a_governor_condition_the_table_does_not_know_is_refused(tmp_path) -> None:
+    (tmp_path / "modality.tsv").write_text(
+        "cue\tkind\tstatus\tderive\texample\twhen\n"
+        "vow\tgovernor\tplanned\tintent\tKenya vowed to attack.\tsomeday\n",
+        encoding="utf-8",
+    )
+    events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
+    with pytest.raises(LexiconError, match="when 'someday' should be clause, ing or WORD>STATUS"):
+        _ = events.lexicon

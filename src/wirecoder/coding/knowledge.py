@@ -80,7 +80,17 @@ def _check_pattern(row: dict[str, str]) -> str | None:
     return None
 
 
+# conditions a governor may carry in the optional ``when`` column of modality.tsv: "clause" (it
+# governs a clause, never a noun: "is to hold talks", not "the attack was brutal"), "ing" (only its
+# -ing form: "is going to attack", not "went to attack"), "WORD>STATUS" (with WORD among its
+# dependents the status is STATUS: "has yet to meet" is negated)
+_WHEN = re.compile(r"^(?:clause|ing|[a-z]+>(?:occurred|planned|ongoing|negated|hypothetical))$")
+
+
 def _check_cue(row: dict[str, str]) -> str | None:
+    bad = [w for w in row.get("when", "").split() if not _WHEN.match(w)]
+    if bad:
+        return f"when {' '.join(bad)!r} should be clause, ing or WORD>STATUS (yet>negated)"
     if row["kind"] not in CUE_KINDS:
         return f"kind {row['kind']!r} is not one of {', '.join(sorted(CUE_KINDS))}"
     if row["status"] not in STATUSES:
@@ -209,6 +219,25 @@ class Cue:
     status: str
     derive: str  # "", "intent" or "demand": the speech act the cue reveals
     ref: str
+    when: tuple[str, ...] = ()  # a governor's conditions: clause, ing, WORD>STATUS
+
+    @property
+    def clause_only(self) -> bool:
+        """Whether the cue governs only a clause, never a nominal event."""
+        return "clause" in self.when
+
+    @property
+    def ing_only(self) -> bool:
+        """Whether the cue counts only in its -ing form ("going to")."""
+        return "ing" in self.when
+
+    def status_with(self, words: set[str]) -> str:
+        """The status the cue gives when ``words`` are among its dependents."""
+        for condition in self.when:
+            word, _, status = condition.partition(">")
+            if status and word in words:
+                return status
+        return self.status
 
 
 @dataclass(frozen=True)
@@ -290,7 +319,12 @@ def event_lexicon(extra_dirs: tuple[str, ...] = ()) -> EventLexicon:
             patterns.setdefault(lemma, []).append(pattern)
     cues = {
         (row["kind"], row["cue"].lower()): Cue(
-            row["cue"], row["kind"], row["status"], row["derive"], row.ref
+            row["cue"],
+            row["kind"],
+            row["status"],
+            row["derive"],
+            row.ref,
+            tuple(row.values.get("when", "").split()),
         )
         for row in load_table("modality", extra_dirs)
     }

@@ -83,10 +83,11 @@ def _governor(verb: Any, lexicon: EventLexicon) -> Modality | None:
     cue = lexicon.cue("governor", head.lemma_.lower())
     if cue is None or head.i == verb.i:
         return None
-    if cue.cue == "go" and head.tag_ != "VBG":  # "going to attack", not "went to attack"
+    if cue.ing_only and head.tag_ != "VBG":  # "going to attack", not "went to attack"
         return None
-    if cue.cue == "have" and any(c.lower_ == "yet" for c in head.children):
-        return Modality("negated", head.text, cue.ref)  # "has yet to meet": not so far
+    status = cue.status_with({c.lower_ for c in head.children})
+    if status != cue.status:  # "has yet to meet": not so far
+        return Modality(status, head.text, cue.ref)
     return Modality(cue.status, head.text, cue.ref, cue.derive, head.i)
 
 
@@ -132,11 +133,11 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
             verb = host
             if trigger.dep_ in ("nsubj", "nsubjpass"):  # "talks are expected to resume"
                 cue = lexicon.cue("governor", host.lemma_.lower())
-                if cue is not None and cue.cue != "be":  # "the attack was brutal": no plan
+                if cue is not None and not cue.clause_only:  # "the attack was brutal": no plan
                     found.append(Modality(cue.status, host.text, cue.ref))
             elif trigger.dep_ == "dobj":  # "Iran planned an attack", "the EU considered sanctions"
                 cue = lexicon.cue("governor", host.lemma_.lower())
-                if cue is not None and cue.cue != "go":
+                if cue is not None and not cue.clause_only:
                     found.append(Modality(cue.status, host.text, cue.ref, cue.derive, host.i))
         else:
             return _strongest(found)

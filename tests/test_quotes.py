@@ -660,3 +660,43 @@ def test_asking_not_to_be_named_is_no_quotation(quoting) -> None:
     text = '"The talks will go ahead," a Kenyan official, who asked not to be named, told AFP.'
     quote = _only(_extract(quoting, text))
     assert quote.text == "The talks will go ahead"
+
+
+def test_a_translation_in_quotes_is_no_ones_words_and_a_cue_with_a_colon_reports_what_follows(
+    quoting,
+) -> None:
+    text = (
+        "The gunman yelled “Allahu akbar,” the Arabic phrase for “God is great,” continuing: "
+        "“You will all die here today.” Police said he was later arrested."
+    )
+    result = _extract(quoting, text)
+    direct = [(q.text, q.speaker.text if q.speaker else None) for q in result.quotes]
+    assert ("Allahu akbar", "The gunman") in direct
+    assert ("You will all die here today.", "The gunman") in direct
+    assert not any("God is great" in said for said, _ in direct)
+    for quote in result.quotes:
+        _check_offsets(text, quote)
+
+
+def test_a_word_quoted_after_the_attribution_stays_apart_from_the_statement(quoting) -> None:
+    text = (
+        "“We will not give up,” Ruto said, using the Swahili word “harambee,” which means "
+        "pulling together."
+    )
+    quotes = _extract(quoting, text).quotes
+    statement = next(q for q in quotes if q.text.startswith("We will"))
+    assert (statement.kind, statement.text, statement.speaker.text) == (
+        "direct",
+        "We will not give up",
+        "Ruto",
+    )
+
+
+def test_the_same_reporting_verb_again_keeps_its_speaker(quoting) -> None:
+    text = (
+        "Mayor Amina Odhiambo said on Friday that she backs the plan but said “the question is "
+        "the timing.” Governor Kamau disagreed."
+    )
+    quotes = _extract(quoting, text).quotes
+    words = next(q for q in quotes if "timing" in q.text)
+    assert words.speaker is not None and words.speaker.text == "Mayor Amina Odhiambo"

@@ -23,7 +23,7 @@ _WRITTEN = frozenset({"who", "which", "whom"})  # relative pronouns kept as the 
 _EXPLETIVE = frozenset({"it"})
 _ANONYMITY = re.compile(r"not\s+to\s+be\s+(?:named|identified|quoted)\b", re.IGNORECASE)
 # what may follow a cue whose words come after it: a colon or an opening quotation mark
-_OPENERS = frozenset({":", "“", '"', "‘", "«"})
+OPENERS = frozenset({":", "“", '"', "‘", "«"})
 _EDGE_PUNCT = frozenset(",;:—–-()[]")
 _MARKS = frozenset({"that", "whether", "if"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -87,6 +87,9 @@ def subject(verb: Any) -> tuple[Any | None, bool]:
             continue
         if current.dep_ in _WALK_UP and current.head.i != current.i:
             current = current.head
+            continue
+        if current.dep_ == "ccomp" and current.lemma_ == current.head.lemma_:
+            current = current.head  # "Roberts said ... but said “...”": the same verb again
             continue
         if current.dep_ == "relcl":  # "officials who said": the noun the clause describes
             return current.head, False
@@ -192,11 +195,13 @@ def nearby_speaker(verb: Any, lo: int) -> tuple[tuple[int, int], tuple[int, int]
     return span, (head.idx, head.idx + len(head.text))
 
 
-def _complement(match: CueMatch, verb: Any) -> list[Any] | None:
+def _complement(match: CueMatch, verb: Any, lexicon: CueLexicon) -> list[Any] | None:
     frames = match.cue.frames
     after = match.last
     kids = list(verb.children)
     clauses = [c for c in kids if c.dep_ == "ccomp"] if frames & {"clause", "quote"} else []
+    # "yelled “...”, continuing: “...”": a second cue the parser hangs below is its own report
+    clauses = [c for c in clauses if not _introduces(c, lexicon)]
     if "inf" in frames:
         clauses += [c for c in kids if c.dep_ == "xcomp" and c.i > after]
     if clauses:
@@ -213,11 +218,26 @@ def _complement(match: CueMatch, verb: Any) -> list[Any] | None:
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         else:
             objects = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i > after]
-        if objects:
-            right = max(t.i for o in objects for t in o.subtree)
+        if objects:  # an apposition describes the object: "“Allahu akbar”, the Arabic for ..."
+            right = max(t.i for o in objects for t in _without_appositions(o))
             right = max([right] + [t.i for c in kids if c.dep_ == "prep" for t in c.subtree])
             return list(verb.doc[after + 1 : right + 1])
     return None
+
+
+def _introduces(token: Any, lexicon: CueLexicon) -> bool:
+    """Whether ``token`` is a cue verb followed by a colon or an opening quotation mark."""
+    match = lexicon.match(token)
+    if match is None or match.cue.pos != "verb":
+        return False
+    after = match.last + 1
+    return after < len(token.doc) and token.doc[after].text in OPENERS
+
+
+def _without_appositions(token: Any) -> list[Any]:
+    """The subtree of ``token`` without its appositions."""
+    dropped = {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
+    return [t for t in token.subtree if t.i not in dropped]
 
 
 def _passive_theme(verb: Any, head: Any, expletive: bool) -> bool:
@@ -236,7 +256,7 @@ def _reversed(verb: Any) -> list[Any] | None:
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i:
         return None
     doc = verb.doc
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].text in _OPENERS:
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text in OPENERS:
         return None  # "fired into the crowd, shouting: “...”": what is said comes after
     words = [t.i for t in verb.subtree if not t.is_punct]
     left, right = min(words), max(words)
@@ -266,14 +286,16 @@ def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Fou
         elif match.cue.pos == "noun":
             item = _nominal(doc, token, match)
         else:
-            item = _verb(doc, token, match, skip)
+            item = _verb(doc, token, match, skip, lexicon)
         if item is not None:
             found.append(item)
     return found
 
 
-def _verb(doc: Any, verb: Any, match: CueMatch, quoted: set[int]) -> Found | None:
-    content = _complement(match, verb)
+def _verb(
+    doc: Any, verb: Any, match: CueMatch, quoted: set[int], lexicon: CueLexicon
+) -> Found | None:
+    content = _complement(match, verb, lexicon)
     rule = "quotes.cue_complement.v1"
     if content is None:
         content = _reversed(verb)

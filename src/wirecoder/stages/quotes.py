@@ -37,6 +37,7 @@ from wirecoder.stages.quote_layout import (
 )
 from wirecoder.stages.quote_marks import Quotation, find_quotations
 from wirecoder.stages.quote_syntax import (
+    OPENERS,
     Found,
     nearby_speaker,
     speaker_phrase,
@@ -139,10 +140,15 @@ def _attribute_quotations(
         )
         if item is None and _title(words, text[max(0, quote.start - 12) : quote.start]):
             continue  # “Fox News Sunday”, “The Apprentice”: a name in quotes, not a statement
+        # a quoted word or two after a cue is its object only right after it: in "Ruto said,
+        # using the Swahili word “harambee”", the word is not what Ruto said
+        adjacent = not _statement(words)
         item = (
             item
             or _label_line(text, quote, para)
-            or _cue_before(parsed, text, quote, max(prev_end, para.start), lexicon)
+            or _cue_before(
+                parsed, text, quote, max(prev_end, para.start), lexicon, adjacent=adjacent
+            )
             or _colon_before(parsed, text, quote, paragraphs, lexicon)
             or _governing_verb(parsed, quote, lexicon)
         )
@@ -160,6 +166,8 @@ def _attribute_quotations(
             ),
             None,
         )
+        if item.rule == "quotes.fragment_verb.v1" and same is not None:
+            same = None if result[same].end < item.start else same  # a phrase used later on
         if same is not None:
             owner = result[same]
             result[same] = replace(
@@ -248,10 +256,19 @@ def _cue_after(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: An
         match = lexicon.match(token)
         if match is None or match.cue.pos != "verb" or "quote" not in match.cue.frames:
             continue
+        if _introduces(token, match):
+            break  # "“Allahu akbar,” ..., continuing: “...”": the cue reports what follows it
         bare = not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children)
         if open_ended or (bare and len(clause) <= 10):
             return _found_for(quote, token, match, "quotes.cue_after.v1")
     return None
+
+
+def _introduces(verb: Any, match: Any) -> bool:
+    """Whether a cue is followed by a colon or an opening mark: it reports what comes after."""
+    doc = verb.doc
+    after = match.last + 1
+    return after < len(doc) and doc[after].text in OPENERS
 
 
 def _dash_after(text: str, quote: Quotation, para: Para) -> Found | None:
@@ -280,14 +297,21 @@ def _cue_before(
     lexicon: Any,
     *,
     stop: int | None = None,
+    adjacent: bool = False,
 ) -> Found | None:
-    """ "He said: “...”" / "In an interview Trump declared “...”": a cue before the quote."""
+    """ "He said: “...”" / "In an interview Trump declared “...”": a cue before the quote.
+
+    With ``adjacent``, only punctuation may stand between the cue and the quote.
+    """
     tokens = _tokens(parsed, limit, quote.start if stop is None else stop)
     cut = max((n + 1 for n, t in enumerate(tokens) if t.text in _FINAL), default=0)
     for token in reversed(tokens[cut:]):
         match = lexicon.match(token)
         if match is None or match.cue.pos != "verb":
             continue
+        last = token.doc[match.last]
+        if adjacent and text[last.idx + len(last.text) : quote.start].strip(" ,:;—–-\n"):
+            return None
         return _found_for(quote, token, match, "quotes.cue_before.v1")
     return None
 
@@ -386,6 +410,8 @@ def _governing_verb(parsed: Any, quote: Quotation, lexicon: Any) -> Found | None
     for _ in range(40):  # up the tree to the root
         if token.head.i == token.i:
             break
+        if token.dep_ == "appos" and token.i != span.root.i:
+            return None  # "“Allahu akbar”, the Arabic phrase for “God is great”": a gloss
         token = token.head
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             chain.append(token)

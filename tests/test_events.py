@@ -161,6 +161,14 @@ STATUSES = [
     ("Talks between Kenya and Uganda went ahead on Monday.", "04", "occurred"),
     ("Kenya is going to attack Uganda.", "19", "planned"),
     ("Kenya went to attack Uganda.", "19", "occurred"),
+    (
+        "Kenyan lawmakers said they could do little and urged Uganda to hold talks.",
+        "02",
+        "occurred",
+    ),
+    ("Kenya did not attack Somalia and withdrew its troops from the border.", "19", "negated"),
+    ("Kenya prefers to hold talks with Uganda.", "04", "hypothetical"),
+    ("Analysts doubt that Kenya will attack Somalia.", "19", "hypothetical"),
 ]
 
 
@@ -1159,3 +1167,36 @@ def test_a_governor_condition_the_table_does_not_know_is_refused(tmp_path) -> No
     events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
     with pytest.raises(LexiconError, match="when 'someday' should be clause, ing or WORD>STATUS"):
         _ = events.lexicon
+
+
+def test_someones_doubt_derives_no_announced_intent(coder) -> None:
+    events = _events(coder, "Dealers said they doubted that Kenya would attack Somalia.")
+    assert [(e.cameo[:2], e.status) for e in events] == [("19", "hypothetical")]
+    pledged = _events(coder, "Kenya said it would attack Somalia.")
+    assert any(e.rule == "derived.threat.v1" for e in pledged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japanese central bank intervened to support the dollar.",
+        "Kenya told its creditors it would suspend payments on its foreign debt.",
+        "The bank said liabilities executed through its Luxembourg unit would move to Frankfurt.",
+    ],
+)
+def test_markets_debts_and_transactions_are_no_political_events(coder, text) -> None:
+    assert _events(coder, text) == ()
+
+
+def test_an_attack_on_policies_is_criticism_of_their_owner(coder) -> None:
+    (event,) = _events(
+        coder, "The Kenyan opposition led a fierce attack on the government's policies."
+    )
+    assert (event.cameo, event.source.code, event.target.code) == ("111", "KENOPP", "KENGOV")
+
+
+def test_the_noun_a_participle_describes_is_what_it_was_done_to(coder) -> None:
+    (event,) = _events(
+        coder, "Two Kenyan soldiers killed by Somali militants were buried on Monday."
+    )
+    assert (event.cameo, event.source.code, event.target.code) == ("180", "SOMREB", "KENMIL")

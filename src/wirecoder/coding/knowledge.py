@@ -19,7 +19,7 @@ from wirecoder.lexicon.classes import WordClasses, word_classes
 POS = frozenset({"verb", "noun", "adj"})
 STATUSES = frozenset({"occurred", "planned", "ongoing", "negated", "hypothetical"})
 CUE_KINDS = frozenset({"aux", "neg", "mark", "governor", "noun_mod", "headline"})
-DERIVE = frozenset({"", "intent", "demand"})
+DERIVE = frozenset({"", "intent", "demand", "guess"})
 ROLES = re.compile(r"^(?:subj|agent|poss|mod|speaker|obj|iobj|between|prep:[a-z]+)$")
 _CODE = re.compile(r"^\d{2,4}$")
 _RULE = re.compile(r"^[a-z]+\.[a-z_]+$")
@@ -96,7 +96,7 @@ def _check_cue(row: dict[str, str]) -> str | None:
     if row["status"] not in STATUSES:
         return f"status {row['status']!r} is not one of {', '.join(sorted(STATUSES))}"
     if row["derive"] not in DERIVE:
-        return f"derive {row['derive']!r} should be intent, demand or empty"
+        return f"derive {row['derive']!r} should be intent, demand, guess or empty"
     return None
 
 
@@ -217,7 +217,7 @@ class Cue:
     cue: str
     kind: str
     status: str
-    derive: str  # "", "intent" or "demand": the speech act the cue reveals
+    derive: str  # "", "intent" or "demand": the speech act the cue reveals; "guess": none
     ref: str
     when: tuple[str, ...] = ()  # a governor's conditions: clause, ing, WORD>STATUS
 

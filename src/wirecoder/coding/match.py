@@ -42,6 +42,8 @@ def _word(token: Any) -> tuple[str, str]:
 
 def _dependents(token: Any, parts: frozenset[str]) -> list[Any]:
     found = []
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "liabilities executed through": the object
+        found.append(token.head)
     for child in token.children:
         if child.dep_ in _NOT_FRAME:
             continue

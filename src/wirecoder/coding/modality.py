@@ -12,7 +12,7 @@ Negation beats hypothesis, which beats plan, which beats ongoing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
@@ -154,6 +154,8 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
             verb = verb.head if verb.dep_ != "pobj" else verb.head.head
             continue
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "will meet and sign": shared aux
+            if verb.tag_ == "VBD" and verb.head.tag_ == "VB":
+                break  # "could do little and urged them to talk": a past verb has its own tense
             verb = verb.head
             continue
         if verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children):
@@ -169,6 +171,8 @@ def _strongest(found: list[Modality]) -> Modality:
     if not found:
         return Modality("occurred")
     best = max(found, key=lambda m: _RANK[m.status])
+    if any(m.derive == "guess" for m in found):  # "doubted the Fed would intervene": no one
+        return replace(best, derive="")  # announced anything, someone judged it unlikely
     if not best.derive:  # "would not meet": negated, and still an announced intent
         speech = next((m for m in found if m.derive), None)
         if speech is not None:

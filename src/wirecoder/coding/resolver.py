@@ -175,6 +175,17 @@ class ActorResolver:
         or is a proper name or personal pronoun; an unknown actor keeps its text and no code.
         """
         head = _counted(head, self.lexicon.words["resolver.partitive"])
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if (
+            owner is not None
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in self.lexicon.sectors
+            and self._entity_at(head) is None
+            and not self._is_event_noun(head)  # "Israel's attack killed dozens" is one event
+        ):  # "an attack on the government's policies", "welcomed Reagan's statement"
+            found = self.resolve(owner)
+            if found is not None:
+                return found
         if head.ent_type_ in _NOT_ACTOR or self._is_event_noun(head):
             return None  # "Monday", or "the attack" of "the attack killed dozens": not actors
         if head.lower_ in _FIRST_PERSON and head.pos_ == "PRON":

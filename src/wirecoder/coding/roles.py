@@ -165,6 +165,8 @@ def _role(
                 return [subj]
         return []
     if name == "obj":
+        if not is_noun and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            return [trigger.head]  # "soldiers killed by militants": the soldiers were killed
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if passive:
             return passive

@@ -169,6 +169,9 @@ STATUSES = [
     ("Kenya did not attack Somalia and withdrew its troops from the border.", "19", "negated"),
     ("Kenya prefers to hold talks with Uganda.", "04", "hypothetical"),
     ("Analysts doubt that Kenya will attack Somalia.", "19", "hypothetical"),
+    ("Kenya announced its decision to attack the Somali militants.", "19", "planned"),
+    ("Reagan announced his willingness to negotiate with Congress.", "04", "hypothetical"),
+    ("Mali's refusal to meet the rebels angered Chad.", "12", "occurred"),
 ]
 
 
@@ -1200,3 +1203,23 @@ def test_the_noun_a_participle_describes_is_what_it_was_done_to(coder) -> None:
         coder, "Two Kenyan soldiers killed by Somali militants were buried on Monday."
     )
     assert (event.cameo, event.source.code, event.target.code) == ("180", "SOMREB", "KENMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("Iran's decision to attack Iraq surprised analysts.", "19", "IRN", "IRQ"),
+        ("Kenya announced its decision to attack Somalia.", "19", "KEN", "SOM"),
+        ("Kenya and Uganda renewed their pledge to hold talks.", "04", "KEN", "UGA"),
+    ],
+)
+def test_the_owner_of_a_decision_or_pledge_is_who_acts(coder, text, root, source, target) -> None:
+    event = _root(_events(coder, text), root)
+    assert event is not None, f"no {root} event in {text!r}"
+    assert (_country(event.source), _country(event.target)) == (source, target)
+
+
+def test_who_draws_criticism_is_its_target(coder) -> None:
+    text = "The Kenyan army's failure to protect the village drew criticism from Uganda."
+    event = _root(_events(coder, text), "11")
+    assert (event.source.code, event.target.code) == ("UGA", "KENMIL")

@@ -114,3 +114,20 @@ def test_every_packaged_table_is_documented() -> None:
     tables = sorted(p.name for p in data.iterdir() if p.name.endswith(".tsv"))
     assert tables, "no packaged tables found"
     assert [t for t in tables if f"`{t}`" not in text] == []
+
+
+def test_two_rows_with_one_key_in_a_file_are_refused(tmp_path) -> None:
+    (tmp_path / "organizations.tsv").write_text(
+        "name\taliases\tcountry\tsector\nTaliban\t\tAFG\tREB\nTaliban\t\tAFG\tGOV\n"
+    )
+    with pytest.raises(LexiconError, match="two rows are named 'Taliban'"):
+        load_table("organizations", (str(tmp_path),))
+
+
+def test_a_modality_cue_is_unique_within_its_kind() -> None:
+    from wirecoder.coding.knowledge import event_lexicon
+
+    lexicon = event_lexicon()
+    assert lexicon.cue("neg", "no").ref == "modality.v1:neg:no"
+    assert lexicon.cue("noun_mod", "no").ref == "modality.v1:noun_mod:no"
+    assert lexicon.cue("governor", "plan") and lexicon.cue("noun_governor", "plan")

@@ -18,7 +18,7 @@ from wirecoder.lexicon.classes import WordClasses, word_classes
 
 POS = frozenset({"verb", "noun", "adj"})
 STATUSES = frozenset({"occurred", "planned", "ongoing", "negated", "hypothetical"})
-CUE_KINDS = frozenset({"aux", "neg", "mark", "governor", "noun_mod", "headline"})
+CUE_KINDS = frozenset({"aux", "neg", "mark", "governor", "noun_governor", "noun_mod", "headline"})
 DERIVE = frozenset({"", "intent", "demand", "guess"})
 ROLES = re.compile(r"^(?:subj|agent|poss|mod|speaker|obj|iobj|between|prep:[a-z]+)$")
 _CODE = re.compile(r"^\d{2,4}$")
@@ -146,7 +146,8 @@ def register() -> None:
         ),
     )
     register_spec(
-        "modality", Spec(("cue", "kind", "status", "derive", "example"), "cue", _check_cue)
+        "modality",
+        Spec(("cue", "kind", "status", "derive", "example"), "cue", _check_cue, scope="kind"),
     )
     register_spec("event_actor_nouns", Spec(("noun", "sector"), "noun", _check_actor_noun))
     register_spec("non_agents", Spec(("noun", "kind"), "noun", _check_non_agent))

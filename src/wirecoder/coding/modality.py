@@ -105,9 +105,11 @@ def _noun_cues(noun: Any, lexicon: EventLexicon) -> list[Modality]:
             cue = lexicon.cue("noun_mod", child.lower_)
             if cue is not None:
                 found.append(Modality(cue.status, child.text, cue.ref))
-        elif child.dep_ == "acl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
+        elif (
+            child.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and lexicon.cue("noun_governor", noun.lemma_.lower()) is None
+        ):  # "talks to be held on Monday"; not "its refusal to meet", which is what it refuses
             found.append(Modality("planned", child.text, "modality.to_be_held"))
     return found
 
@@ -161,6 +163,11 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
         if verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children):
             verb = verb.head  # "will lead a delegation to take part in": the purpose's plan
             continue
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            noun = verb.head  # "its decision to attack", "their refusal to meet"
+            cue = lexicon.cue("noun_governor", noun.lemma_.lower())
+            if cue is not None:
+                found.append(Modality(cue.status, noun.text, cue.ref, cue.derive, noun.i))
         break
     if topic:
         found = found[:own] + [m for m in found[own:] if m.status != "negated"]

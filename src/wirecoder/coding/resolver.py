@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
-from wirecoder.coding.roles import phrase
+from wirecoder.coding.roles import clause_subject, phrase
 from wirecoder.lexicon import NameEntry, name_key
 from wirecoder.model import ActorRef, Entity, Place, Quote
 
@@ -200,6 +200,12 @@ class ActorResolver:
                     start=head.idx,
                     end=head.idx + len(head.text),
                 )
+        if head.lower_ in _POSSESSIVE and head.dep_ == "poss":
+            owner_of = clause_subject(head.head)  # "Kenya announced its decision to attack"
+            if owner_of is not None:
+                found = self.resolve(owner_of)
+                if found is not None:
+                    return found
         if head.lower_ in _PERSONAL and head.pos_ == "PRON":
             antecedent = _reporter(head)
             if antecedent is not None:

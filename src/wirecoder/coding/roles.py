@@ -39,6 +39,7 @@ _PHRASE = frozenset(
 )
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})  # possessive pronouns
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ def _subject(verb: Any, words: WordClasses) -> Any | None:
             return subj
         if verb.dep_ == "relcl":  # "troops who attacked": the head noun
             return verb.head
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in _OWNERS:  # "Kenya announced its decision"
+                owner = clause_subject(verb.head)
+            if owner is not None:
+                return owner  # "Iran's decision to attack Iraq": Iran attacks
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in words["roles.document"]:
             inherited, verb = "xcomp", verb.head.head  # "issued a statement demanding": issuer
             continue
@@ -83,6 +90,21 @@ def _subject(verb: Any, words: WordClasses) -> Any | None:
             return None
         inherited = "xcomp" if verb.dep_ in ("xcomp", "acomp") else verb.dep_
         verb = verb.head
+    return None
+
+
+def clause_subject(noun: Any) -> Any | None:
+    """The subject of the verb a noun phrase belongs to, when the phrase is not that subject."""
+    verb = noun
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+            if subj is None or noun in subj.subtree or subj.lower_ in _OWNERS:
+                return None
+            return subj
     return None
 
 

@@ -68,8 +68,13 @@ class Spec:
     """What a table must look like: its columns, key column and a row check."""
 
     columns: tuple[str, ...]
-    key: str
+    key: str  # the column that names a row; with ``scope``, unique within the scope's value
     check: Validator | None = None
+    scope: str | None = None  # e.g. modality's "kind": "no" is both a negation and a modifier
+
+    def key_of(self, row: dict[str, str]) -> str:
+        """The row's unique name: its key, after its scope's value when the table has one."""
+        return f"{row[self.scope]}:{row[self.key]}" if self.scope else row[self.key]
 
 
 def _check_country(row: dict[str, str]) -> str | None:
@@ -161,8 +166,16 @@ def load_table(name: str, extra_dirs: tuple[str, ...] = ()) -> Table:
         if index == 0:
             base_version = version
         tag = f"{name}.v{base_version}" if index == 0 else f"{name}.user"
+        seen: set[str] = set()
         for row in rows:
-            merged[row[spec.key]] = Row(row, f"{tag}:{row[spec.key]}")
+            key = spec.key_of(row)
+            if key in seen:
+                raise LexiconError(
+                    f"{origin}: two rows are named {key!r}; a row's key must be unique in its file "
+                    "(a user file replaces a packaged row by reusing its key)"
+                )
+            seen.add(key)
+            merged[key] = Row(row, f"{tag}:{key}")
     return Table(name, base_version, spec.columns, tuple(merged.values()))
 
 

@@ -172,6 +172,10 @@ STATUSES = [
     ("Kenya announced its decision to attack the Somali militants.", "19", "planned"),
     ("Reagan announced his willingness to negotiate with Congress.", "04", "hypothetical"),
     ("Mali's refusal to meet the rebels angered Chad.", "12", "occurred"),
+    ("Kenya and Uganda are opposed to the sanctions on Sudan.", "12", "occurred"),
+    ("Kenyan unions set a deadline for a strike by teachers.", "14", "planned"),
+    ("Fears of an attack on Kabul by the Taliban grew.", "19", "hypothetical"),
+    ("Kenya raised the possibility of talks with Uganda.", "04", "hypothetical"),
 ]
 
 
@@ -1168,7 +1172,9 @@ def test_a_governor_condition_the_table_does_not_know_is_refused(tmp_path) -> No
         encoding="utf-8",
     )
     events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
-    with pytest.raises(LexiconError, match="when 'someday' should be clause, ing or WORD>STATUS"):
+    with pytest.raises(
+        LexiconError, match="when .someday. should be clause, ing, to or WORD>STATUS"
+    ):
         _ = events.lexicon
 
 
@@ -1185,6 +1191,11 @@ def test_someones_doubt_derives_no_announced_intent(coder) -> None:
         "The Japanese central bank intervened to support the dollar.",
         "Kenya told its creditors it would suspend payments on its foreign debt.",
         "The bank said liabilities executed through its Luxembourg unit would move to Frankfurt.",
+        "The Bank of England said it provided 205 mln stg assistance to the market.",
+        "The company said it must demonstrate compliance with the law.",
+        "Kenyan opposition leaders conceded that they cannot block the budget.",
+        "Twenty-seven people were killed when a Kenyan airliner flew into power lines.",
+        "Twelve Ugandan pupils were killed in a bus crash near Kampala.",
     ],
 )
 def test_markets_debts_and_transactions_are_no_political_events(coder, text) -> None:
@@ -1223,3 +1234,22 @@ def test_who_draws_criticism_is_its_target(coder) -> None:
     text = "The Kenyan army's failure to protect the village drew criticism from Uganda."
     event = _root(_events(coder, text), "11")
     assert (event.source.code, event.target.code) == ("UGA", "KENMIL")
+
+
+def test_who_demonstrates_on_the_streets_protests(coder) -> None:
+    event = _root(
+        _events(coder, "Thousands of Kenyans demonstrated in Nairobi against the tax."), "14"
+    )
+    assert event is not None and event.cameo == "141"
+
+
+def test_an_unless_word_may_name_a_dependency(tmp_path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text(
+        "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
+        "cameo\texample\n"
+        "fight.snub\tsnub\tverb\t\t\t\t@object\t\t\t\t\t110\tKenya snubbed Uganda.\n",
+        encoding="utf-8",
+    )
+    events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
+    with pytest.raises(LexiconError, match="unless role.*@object.*@dobj"):
+        _ = events.lexicon

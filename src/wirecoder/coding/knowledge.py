@@ -66,12 +66,13 @@ def _check_pattern(row: dict[str, str]) -> str | None:
                 f"{column} role(s) {', '.join(bad)} unknown; use subj, agent, poss, mod, speaker, "
                 "obj, iobj, between or prep:WORD"
             )
-    bad = [w for w in _items(row["frame"]) if w.startswith("@") and w[1:] not in FRAME_ROLES]
-    if bad:
-        return (
-            f"frame role(s) {', '.join(bad)} unknown; a frame word starting with @ names a "
-            f"dependency: {', '.join('@' + r for r in sorted(FRAME_ROLES))}"
-        )
+    for column in ("frame", "unless"):
+        bad = [w for w in _items(row[column]) if w.startswith("@") and w[1:] not in FRAME_ROLES]
+        if bad:
+            return (
+                f"{column} role(s) {', '.join(bad)} unknown; a {column} word starting with @ "
+                f"names a dependency: {', '.join('@' + r for r in sorted(FRAME_ROLES))}"
+            )
     if row["symmetric"] not in {"", "yes", "no"}:
         return f"symmetric {row['symmetric']!r} should be yes, no or empty"
     bad = [group for group in row["refine"].split() if not _REFINE.match(group)]
@@ -82,15 +83,16 @@ def _check_pattern(row: dict[str, str]) -> str | None:
 
 # conditions a governor may carry in the optional ``when`` column of modality.tsv: "clause" (it
 # governs a clause, never a noun: "is to hold talks", not "the attack was brutal"), "ing" (only its
-# -ing form: "is going to attack", not "went to attack"), "WORD>STATUS" (with WORD among its
+# -ing form: "is going to attack", not "went to attack"), "to" (only over a to-infinitive: "is to
+# meet", not "are opposed"), "WORD>STATUS" (with WORD among its
 # dependents the status is STATUS: "has yet to meet" is negated)
-_WHEN = re.compile(r"^(?:clause|ing|[a-z]+>(?:occurred|planned|ongoing|negated|hypothetical))$")
+_WHEN = re.compile(r"^(?:clause|ing|to|[a-z]+>(?:occurred|planned|ongoing|negated|hypothetical))$")
 
 
 def _check_cue(row: dict[str, str]) -> str | None:
     bad = [w for w in row.get("when", "").split() if not _WHEN.match(w)]
     if bad:
-        return f"when {' '.join(bad)!r} should be clause, ing or WORD>STATUS (yet>negated)"
+        return f"when {' '.join(bad)!r} should be clause, ing, to or WORD>STATUS (yet>negated)"
     if row["kind"] not in CUE_KINDS:
         return f"kind {row['kind']!r} is not one of {', '.join(sorted(CUE_KINDS))}"
     if row["status"] not in STATUSES:
@@ -226,6 +228,11 @@ class Cue:
     def clause_only(self) -> bool:
         """Whether the cue governs only a clause, never a nominal event."""
         return "clause" in self.when
+
+    @property
+    def infinitive_only(self) -> bool:
+        """Whether the cue governs only a to-infinitive ("is to meet", not "is opposed")."""
+        return "to" in self.when
 
     @property
     def ing_only(self) -> bool:

@@ -80,6 +80,8 @@ def _has(words: frozenset[str], token: Any) -> bool:
 def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, Any | None]:
     if pattern.unless and any(_has(pattern.unless, d) for d in dependents):
         return False, None
+    if pattern.unless and any(f"@{c.dep_}" in pattern.unless for c in token.children):
+        return False, None  # "@ccomp": "conceded that they cannot win" concedes nothing
     frame = None
     if pattern.frame:
         # a preposition is no frame word: "according to a statement" holds no "accord"

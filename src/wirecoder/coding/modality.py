@@ -85,6 +85,8 @@ def _governor(verb: Any, lexicon: EventLexicon) -> Modality | None:
         return None
     if cue.ing_only and head.tag_ != "VBG":  # "going to attack", not "went to attack"
         return None
+    if cue.infinitive_only and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "Kenya is to meet Uganda", not "Kenya is opposed to the plan"
     status = cue.status_with({c.lower_ for c in head.children})
     if status != cue.status:  # "has yet to meet": not so far
         return Modality(status, head.text, cue.ref)
@@ -114,6 +116,17 @@ def _noun_cues(noun: Any, lexicon: EventLexicon) -> list[Modality]:
     return found
 
 
+def _noun_governor(noun: Any, lexicon: EventLexicon) -> Modality | None:
+    """The cue of a noun whose "for" or "of" phrase a nominal event is: "plans for talks", "the
+    threat of a strike", "fears of an attack" (the noun_governor rows of modality.tsv)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "NOUN":
+        return None
+    owner = prep.head
+    cue = lexicon.cue("noun_governor", owner.lemma_.lower())
+    return Modality(cue.status, owner.text, cue.ref) if cue is not None else None
+
+
 def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
     """Return the status of the event whose trigger is ``trigger`` (a spaCy Token)."""
     found: list[Modality] = []
@@ -127,6 +140,9 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
     )
     if trigger.pos_ in ("NOUN", "PROPN"):
         found.extend(_noun_cues(trigger, lexicon))
+        governor = _noun_governor(trigger, lexicon)  # "the deadline for a strike"
+        if governor is not None:
+            found.append(governor)
         own = len(found)
         host = trigger.head
         if trigger.dep_ == "pobj" and host.dep_ == "prep":

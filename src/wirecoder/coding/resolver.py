@@ -15,6 +15,7 @@ from wirecoder.coding.knowledge import EventLexicon
 from wirecoder.coding.roles import clause_subject, phrase
 from wirecoder.lexicon import NameEntry, name_key
 from wirecoder.model import ActorRef, Entity, Place, Quote
+from wirecoder.stages.actors import actor_code
 
 _SUBJ = ("nsubj", "csubj")
 _COUNTRYLIKE = frozenset({"GPE", "NORP"})
@@ -276,7 +277,7 @@ class ActorResolver:
         if sector is None:
             sector = self.lexicon.sectors.get(head.lemma_.lower())
         if code is None and country:
-            code = country + (sector or "")
+            code = actor_code(country, sector)
         named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL
         named = named or any(
             self._entity_at(t) is not None for t in tokens if t.dep_ in ("compound", "poss")

@@ -452,7 +452,26 @@ def _subject_is_no_agent(trigger: Any, lexicon: EventLexicon) -> bool:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
         subject = trigger.head  # "the virus, which has killed 16": the virus
-    return trigger.pos_ == "VERB" and _no_agent(subject, lexicon)
+    return trigger.pos_ == "VERB" and (_no_agent(subject, lexicon) or _accident(trigger, lexicon))
+
+
+def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
+    """Whether a passive with no one named as its agent tells of an accident or disaster:
+    "27 people were killed when an airliner flew into power lines", "killed in a crash"."""
+    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return False
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            return any(_no_agent(c, lexicon) for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "advcl":  # "... when an airliner flew into power lines"
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if _no_agent(subject, lexicon):
+                return True
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        in_disaster = child.dep_ == "prep" and child.lower_ in ("in", "during", "after")
+        if in_disaster and any(_no_agent(c, lexicon) for c in objects):
+            return True  # "were killed in a bus crash"
+    return False
 
 
 def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:

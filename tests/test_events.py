@@ -1196,6 +1196,8 @@ def test_someones_doubt_derives_no_announced_intent(coder) -> None:
         "Kenyan opposition leaders conceded that they cannot block the budget.",
         "Twenty-seven people were killed when a Kenyan airliner flew into power lines.",
         "Twelve Ugandan pupils were killed in a bus crash near Kampala.",
+        "Kenya's finance minister said Uganda would do well to stimulate demand.",
+        "Kenyan tea was in strong demand at the Mombasa auction.",
     ],
 )
 def test_markets_debts_and_transactions_are_no_political_events(coder, text) -> None:
@@ -1253,3 +1255,31 @@ def test_an_unless_word_may_name_a_dependency(tmp_path) -> None:
     events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
     with pytest.raises(LexiconError, match="unless role.*@object.*@dobj"):
         _ = events.lexicon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya called off talks with Uganda.",
+        "Kenya abandoned talks with Uganda.",
+        "Kenya said its talks with Uganda have been terminated.",
+    ],
+)
+def test_calling_off_or_ending_talks_halts_negotiations(coder, text) -> None:
+    assert [e.cameo for e in _events(coder, text)] == ["164"]
+
+
+def test_who_makes_a_visit_is_the_visitor(coder) -> None:
+    text = "Prime Minister Nakasone of Japan will make a visit to the United States."
+    visit = _root(_events(coder, text), "04")
+    assert (visit.cameo, _country(visit.source), _country(visit.target)) == ("042", "JPN", "USA")
+
+
+def test_a_minister_warning_what_his_country_will_do_does_not_target_it(pipeline) -> None:
+    text = (
+        "Iranian foreign minister Ali Akbar Velayati warned that Iran would fight any intervention."
+    )
+    (warning,) = [
+        e for e in pipeline.extract(text, date="2024-05-14").events if e.cameo[:2] == "13"
+    ]
+    assert warning.source.code == "IRNGOV" and warning.target is None

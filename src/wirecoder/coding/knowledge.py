@@ -46,6 +46,7 @@ def _check_cameo(row: dict[str, str]) -> str | None:
     return None
 
 
+_HEAD = re.compile(r"^\^[a-z]+$")  # an unless word naming the trigger's head: "^stimulate"
 # dependencies a frame may name instead of a word: "@dobj" is any direct object
 FRAME_ROLES = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr"})
 
@@ -66,6 +67,9 @@ def _check_pattern(row: dict[str, str]) -> str | None:
                 f"{column} role(s) {', '.join(bad)} unknown; use subj, agent, poss, mod, speaker, "
                 "obj, iobj, between or prep:WORD"
             )
+    bad = [w for w in _items(row["unless"]) if w.startswith("^") and not _HEAD.match(w)]
+    if bad:
+        return f"unless head(s) {', '.join(bad)} should be ^ and a lower-case lemma (^stimulate)"
     for column in ("frame", "unless"):
         bad = [w for w in _items(row[column]) if w.startswith("@") and w[1:] not in FRAME_ROLES]
         if bad:

@@ -82,6 +82,12 @@ def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, An
         return False, None
     if pattern.unless and any(f"@{c.dep_}" in pattern.unless for c in token.children):
         return False, None  # "@ccomp": "conceded that they cannot win" concedes nothing
+    if (
+        pattern.unless
+        and token.head.i != token.i
+        and any(f"^{w}" in pattern.unless for w in _word(token.head))
+    ):
+        return False, None  # "^stimulate": "stimulate demand" makes no demand
     frame = None
     if pattern.frame:
         # a preposition is no frame word: "according to a statement" holds no "accord"

@@ -175,6 +175,8 @@ class Events:
             if target is None and together and roles.sources:
                 # "the Indian and Chinese ministers met": the second national word's side
                 target = resolver.partner(roles.sources[0], source)
+            if _own_country_said(source, target, roles.targets[0] if roles.targets else None):
+                target = None  # "Iran's foreign minister warned that Iran would fight": no target
             if _one_actor(source, target):
                 if match.pattern.cameo[:2] in ("11", "12"):
                     continue  # "the agency says it has failed to ...": owning up, no criticism
@@ -327,6 +329,11 @@ class Events:
         trigger = draft.match.trigger
         if trigger.pos_ != "VERB" and trigger.dep_ not in ("dobj", "attr"):
             return None  # "an invasion would be costly" announces nothing
+        if trigger.pos_ != "VERB":  # "the trade action would help negotiations": no one's plan
+            subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+            doer = resolver.resolve(subject) if subject is not None else None
+            if subject is not None and not _same_side(doer, draft.source):
+                return None
         root = draft.code[:2]
         token = draft.sentence.doc[cue]
         if derive == "intent":
@@ -472,6 +479,21 @@ def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
         if in_disaster and any(_no_agent(c, lexicon) for c in objects):
             return True  # "were killed in a bus crash"
     return False
+
+
+def _own_country_said(source: ActorRef | None, target: ActorRef | None, head: Any) -> bool:
+    """Whether the target is only the source's own country, named as the subject of what the
+    source says it will do: the minister speaks for Iran, so Iran is no target of his warning."""
+    return (
+        source is not None
+        and target is not None
+        and head is not None
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and source.sector is not None
+        and target.sector is None
+        and target.country is not None
+        and target.country == source.country
+    )
 
 
 def _one_actor(a: ActorRef | None, b: ActorRef | None) -> bool:

@@ -1198,6 +1198,10 @@ def test_someones_doubt_derives_no_announced_intent(coder) -> None:
         "Twelve Ugandan pupils were killed in a bus crash near Kampala.",
         "Kenya's finance minister said Uganda would do well to stimulate demand.",
         "Kenyan tea was in strong demand at the Mombasa auction.",
+        "The Kenyan president insisted he has told all he knows about the affair.",
+        "Kenyan banks have also warned of earnings setbacks.",
+        "The Kenyan central bank said its deputy governor had been dismissed.",
+        "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
     ],
 )
 def test_markets_debts_and_transactions_are_no_political_events(coder, text) -> None:
@@ -1283,3 +1287,31 @@ def test_a_minister_warning_what_his_country_will_do_does_not_target_it(pipeline
         e for e in pipeline.extract(text, date="2024-05-14").events if e.cameo[:2] == "13"
     ]
     assert warning.source.code == "IRNGOV" and warning.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Kenyan opposition insisted on the president's resignation.", "100"),
+        ("Iran dismissed the charges from the United States as lies.", "120"),
+    ],
+)
+def test_insisting_on_and_dismissing_charges_are_still_coded(coder, text, cameo) -> None:
+    assert [e.cameo for e in _events(coder, text)] == [cameo]
+
+
+def test_a_digest_item_after_a_rule_of_dashes_is_its_own_sentence(pipeline) -> None:
+    text = (
+        "Kenya said its troops repulsed an attack by Somali militants.\n    - - - -\n"
+        "    KAMPALA - Ugandan police arrested ten opposition supporters."
+    )
+    arrest = _root(_events(pipeline, text), "17")
+    assert arrest is not None and arrest.source.code == "UGACOP"
+    assert text[arrest.evidence.start : arrest.evidence.end].startswith("Ugandan police")
+
+
+def test_they_told_is_the_plural_addressed_not_the_speaker(coder) -> None:
+    text = "The Pope told Kenyan politicians they should always defend human rights."
+    demands = [e for e in _events(coder, text) if e.rule == "derived.demand.v1"]
+    assert demands and all(d.target is None or d.target.text != "The Pope" for d in demands)
+    assert all(d.source.text != (d.target.text if d.target else None) for d in demands)

@@ -116,6 +116,8 @@ def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
             continue
         if pattern.pos == "adj" and not any(c.dep_ == "xcomp" for c in token.children):
             continue  # "ready to send troops", not "a ready supply"
+        if pattern.pos == "verb" and token.dep_ == "amod":
+            continue  # "a failed coup", "the disputed shrine": a participle describing a noun
         if pattern.pos == "noun" and _names_a_kind(token, lexicon.words["match.event_head"]):
             continue  # "riot police", "attack helicopter": a kind of thing, no event
         fits, frame = _fits(pattern, token, dependents)

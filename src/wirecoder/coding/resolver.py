@@ -309,7 +309,15 @@ def _counted(head: Any, partitive: frozenset[str]) -> Any:
 
 
 def _reporter(pronoun: Any) -> Any | None:
-    """The subject of the reporting verb a pronoun's clause depends on: "Syria says it ..."."""
+    """The subject of the reporting verb a pronoun's clause depends on: "Syria says it ...";
+    for "they", the plural the report is addressed to: "told politicians they should ..."."""
+    if pronoun.lower_ == "they":
+        clause = pronoun.head
+        if clause.dep_ == "ccomp":
+            told = [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
+            plural = next((c for c in told if c.tag_ in ("NNS", "NNPS")), None)
+            if plural is not None:
+                return plural
     return reporter(pronoun.head)
 
 

@@ -358,6 +358,8 @@ class Events:
             if source is None:
                 return None
             code, rule, target = "100", "derived.demand.v1", draft.source
+        if _one_actor(source, target):
+            return None  # no one pledges to, or demands of, themselves
         match = Match(token, replace(draft.match.pattern, rule=rule, cameo=code))
         return _Draft(match, code, source, target, Modality("occurred"), draft.sentence)
 

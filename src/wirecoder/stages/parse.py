@@ -58,11 +58,13 @@ def load_model(name: str) -> Any:
 
 # a wire dateline before the first sentence: "NAIROBI, May 14 -", "WASHINGTON, March 5
 # (Reuters) -", "LONDON (AP) --", at the start of the text or of the line after a headline
-_DATELINE = re.compile(
-    r"(?:\A|\A[^\n]{1,200}\n)\s*(?P<city>[A-Z])[A-Z.'’\- ]{1,40}[A-Z.]"
+_DATELINE_BODY = (
+    r"(?P<city>[A-Z])[A-Z.'’\- ]{1,40}[A-Z.]"
     r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:-{1,2}|[—–])\s+(?=\S)"
 )
+_DATELINE = re.compile(r"(?:\A|\A[^\n]{1,200}\n)\s*" + _DATELINE_BODY)
+_ITEM_DATELINE = re.compile(_DATELINE_BODY)  # after a digest's rule: "- - - -\n BEIRUT - ..."
 
 
 def _register_boundaries() -> None:
@@ -76,12 +78,28 @@ def _register_boundaries() -> None:
 
 
 def paragraph_boundary(doc: Any) -> Any:
-    """Start a sentence after every blank line: a headline, or a paragraph, ends there even
-    without a full stop ("Chile and Peru to hold talks\n\nChile and Peru will ...")."""
+    """Start a sentence after every blank line or rule of dashes: a headline, or a paragraph,
+    ends there even without a full stop ("Chile and Peru to hold talks\n\nChile and Peru ...")."""
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif _ends_dash_rule(doc, token.i):  # a digest's "- - - -" between its items
+            after = next((t for t in doc[token.i + 1 :] if not t.is_space), None)
+            if after is not None:
+                after.is_sent_start = True
+                dateline = _ITEM_DATELINE.match(doc.text, after.idx)
+                body = next((t for t in doc if t.idx >= dateline.end()), None) if dateline else None
+                if body is not None and body.i > after.i:
+                    body.is_sent_start = True
     return doc
+
+
+def _ends_dash_rule(doc: Any, i: int) -> bool:
+    """Whether token ``i`` is the last dash of a rule of three or more ("- - - -")."""
+    dashes = [t for t in doc[max(0, i - 6) : i + 1] if not t.is_space][-3:]
+    if len(dashes) < 3 or doc[i + 1].text in ("-", "—", "–"):
+        return False
+    return all(t.text in ("-", "—", "–") for t in dashes)
 
 
 def dateline_boundary(doc: Any) -> Any:

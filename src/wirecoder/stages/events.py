@@ -332,7 +332,8 @@ class Events:
         if trigger.pos_ != "VERB":  # "the trade action would help negotiations": no one's plan
             subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
             doer = resolver.resolve(subject) if subject is not None else None
-            if subject is not None and not _same_side(doer, draft.source):
+            unknown = doer is None and subject is not None and subject.pos_ == "PRON"
+            if subject is not None and not unknown and not _same_side(doer, draft.source):
                 return None
         root = draft.code[:2]
         token = draft.sentence.doc[cue]

@@ -723,3 +723,20 @@ def test_where_a_visitor_went_does_not_make_the_visitor_its_own(pipeline) -> Non
     result = pipeline.extract("General Mark Milley spoke in Kyiv on Monday.", date="2024-05-15")
     person = next(e for e in result.entities if e.type == "PERSON")
     assert person.country == "UKR"
+
+
+def test_a_known_officeholder_makes_the_article_about_their_country(actors_pipeline) -> None:
+    text = (
+        "Reagan defended the Iran arms deal on Tuesday. Reagan said the Iran deal had been a "
+        "mistake. The Senate will investigate the Iran deal next month, Reagan said."
+    )
+    senate = _named(_extract(actors_pipeline, text), "Senate")
+    assert (senate.code, senate.country_rule) == ("USALEG", "actors.article_country.v1:USA")
+
+
+def test_a_body_that_sanctions_the_articles_only_country_is_not_of_it(pipeline) -> None:
+    text = (
+        "The Senate voted on Tuesday to impose new sanctions on Iran. Iran said they were illegal."
+    )
+    (sanction,) = [e for e in pipeline.extract(text, date="2024-05-14").events if e.cameo == "163"]
+    assert (sanction.source.code, sanction.target.code) == ("LEG", "IRN")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from wirecoder.config import Settings
@@ -76,7 +77,10 @@ class Actors:
         taken = self._titles(parsed, actors, finder, index, cues)
         resolve_nominals(parsed, actors, finder, taken, cues)
         resolve_pronouns(parsed, actors, cues)
-        context = article_country(actors, parsed, cues["travel_verb"])
+        known = people(dirs)
+        context = article_country(
+            actors, parsed, cues["travel_verb"], lambda actor: _known_country(actor, known)
+        )
         coder = _Coder(actors, index, context, user_actors(self.settings.actor_files), dirs)
         entities = tuple(coder.entity(position) for position in range(len(actors)))
         return doc.with_(entities=entities)
@@ -161,16 +165,26 @@ def _clause_country(
 
 
 def article_country(
-    actors: list[Actor], parsed: Any = None, travel: Any = frozenset()
+    actors: list[Actor],
+    parsed: Any = None,
+    travel: Any = frozenset(),
+    known: Callable[[Actor], str | None] | None = None,
 ) -> tuple[str, str] | None:
     """The country the article is mostly about: the most mentioned one (first on a tie), not
-    counting where a visitor went ("General X visited Kyiv" says nothing of X's country)."""
+    counting where a visitor went ("General X visited Kyiv" says nothing of X's country).
+
+    With ``known``, a well-known officeholder's mentions count for their country too: a story
+    about Reagan and "the Iran arms scandal" is about the United States.
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for actor in actors:
-        if actor.type not in ("GPE", "NORP"):
+        if actor.type == "PERSON" and known is not None:
+            country = known(actor)
+        elif actor.type not in ("GPE", "NORP"):
             continue
-        country = actor.capital_of.country if actor.capital_of else actor.entity.country
+        else:
+            country = actor.capital_of.country if actor.capital_of else actor.entity.country
         if not country or country in _INTERNATIONAL:
             continue
         mentions = [m for m in actor.mentions if not _destination(parsed, m.start, travel)]
@@ -182,6 +196,13 @@ def article_country(
         return None
     best = max(counts, key=lambda c: (counts[c], -first[c]))
     return best, f"actors.article_country.v1:{best}"
+
+
+def _known_country(actor: Actor, known: Any) -> str | None:
+    """The country of a person the people table knows by full name or alias."""
+    names = [m.text for m in actor.mentions if m.kind in ("name", "alias")]
+    person = known.find(names or [actor.entity.name], titled=False)
+    return person.country if person is not None else None
 
 
 def actor_code(country: str | None, sector: str | None) -> str | None:

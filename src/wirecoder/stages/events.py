@@ -175,6 +175,10 @@ class Events:
             if target is None and together and roles.sources:
                 # "the Indian and Chinese ministers met": the second national word's side
                 target = resolver.partner(roles.sources[0], source)
+            if match.pattern.cameo[:2] == "16" and _guessed_home(source, target, doc):
+                # "the Senate imposed sanctions on Iran": a country does not sanction itself, so
+                # the article's country, which the Senate took, is not the Senate's
+                source = replace(source, country=None, code=source.sector)
             if _own_country_said(source, target, roles.targets[0] if roles.targets else None):
                 target = None  # "Iran's foreign minister warned that Iran would fight": no target
             if _one_actor(source, target):
@@ -482,6 +486,19 @@ def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
         if in_disaster and any(_no_agent(c, lexicon) for c in objects):
             return True  # "were killed in a bus crash"
     return False
+
+
+def _guessed_home(source: ActorRef | None, target: ActorRef | None, doc: Document) -> bool:
+    """Whether the source's country is only the article's, and the target is that country."""
+    if source is None or target is None or source.entity is None or target.sector is not None:
+        return False
+    entity = next((e for e in doc.entities if e.id == source.entity), None)
+    return (
+        entity is not None
+        and (entity.country_rule or "").startswith("actors.article_country")
+        and source.country is not None
+        and source.country == target.country
+    )
 
 
 def _own_country_said(source: ActorRef | None, target: ActorRef | None, head: Any) -> bool:

@@ -1202,6 +1202,8 @@ def test_someones_doubt_derives_no_announced_intent(coder) -> None:
         "Kenyan banks have also warned of earnings setbacks.",
         "The Kenyan central bank said its deputy governor had been dismissed.",
         "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
+        "The new Kenyan drugs have few side effects because they target a key enzyme in the liver.",
+        "The release of Kenyan trade data boosted hopes of a rate cut.",
     ],
 )
 def test_markets_debts_and_transactions_are_no_political_events(coder, text) -> None:

@@ -541,3 +541,25 @@ def test_a_big_city_the_model_calls_a_person_is_a_place(pipeline) -> None:
     # a city's name that ends a person's full name in the article is that person's surname
     text = "Whitney Houston sang in Atlanta. Houston said she was happy."
     assert [p.text for p in places(pipeline, text)] == ["Atlanta"]
+
+
+def test_a_capital_abroad_outweighs_a_small_namesake_in_the_articles_country(pipeline) -> None:
+    text = (
+        "U.S. refiners in Texas and Louisiana expect OPEC ministers meeting in Vienna to hold "
+        "output steady, U.S. oil analysts in Houston and New York said."
+    )
+    assert place(pipeline, text, "Vienna").country == "AUT"
+
+
+def test_a_namesake_among_places_of_its_own_region_keeps_the_local_reading(pipeline) -> None:
+    text = (
+        "Storms cut power in Corbin, Somerset and London on Monday, Kentucky utilities said. "
+        "Crews from Lexington reached London by nightfall."
+    )
+    found = place(pipeline, text, "London")
+    assert (found.country, found.admin1) == ("USA", "Kentucky")
+
+
+def test_the_gulf_is_the_persian_gulf(pipeline) -> None:
+    text = "Iran warned that it would close shipping lanes in the Gulf to Iraqi tankers."
+    assert place(pipeline, text, "Gulf").name == "Persian Gulf"

@@ -180,6 +180,18 @@ def _district_of(inner: Entry, city: Entry) -> bool:
     )
 
 
+def _under_a_capital(entry: Entry, toponym: Toponym) -> bool:
+    """Whether a town shares its name with a national capital far more prominent than itself:
+    "Vienna" in an American story about an OPEC meeting is still Austria's capital, unless the
+    story names places in the town's own region ("London" among Kentucky towns)."""
+    if entry.feature not in TOWN_FEATURES or entry.feature == "PPLC":
+        return False
+    capitals = [e for e in toponym.candidates if e.feature == "PPLC" and not e.alternate]
+    return any(
+        c.country != entry.country and prior(c) - prior(entry) > CONTEXT_GAP for c in capitals
+    )
+
+
 def _is_town(toponym: Toponym) -> bool:
     """Return whether the name's likeliest reading, before context, is a town or a county."""
     return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC", "ADM2")
@@ -297,7 +309,8 @@ class Resolver:
         toponym = self.toponyms[numbers[0]]
         total = sum(votes.values()) or 1
         cues = {"prior": prior(entry), "country": 0.0, "region": 0.0, "near": 0.0}
-        if entry.country and votes.get(entry.country):
+        overshadowed = _under_a_capital(entry, toponym) and entry.region not in regions
+        if entry.country and votes.get(entry.country) and not overshadowed:
             cues["country"] = COUNTRY_SEEN + COUNTRY_SHARE * votes[entry.country] / total
         # only a town's namesakes of like prominence compete on these; in the country the article
         # is most about, those of like prominence within that country

@@ -395,6 +395,22 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "Kenyan troops marched into the city.",
         "The sale was no withdrawal from Kenya's undertakings.",
         "Cuba has to meet its sugar contracts with Chile.",
+        "The Japanese central bank intervened to support the dollar.",
+        "Kenya told its creditors it would suspend payments on its foreign debt.",
+        "The bank said liabilities executed through its Luxembourg unit would move to Frankfurt.",
+        "The Bank of England said it provided 205 mln stg assistance to the market.",
+        "The company said it must demonstrate compliance with the law.",
+        "Kenyan opposition leaders conceded that they cannot block the budget.",
+        "Twenty-seven people were killed when a Kenyan airliner flew into power lines.",
+        "Twelve Ugandan pupils were killed in a bus crash near Kampala.",
+        "Kenya's finance minister said Uganda would do well to stimulate demand.",
+        "Kenyan tea was in strong demand at the Mombasa auction.",
+        "The Kenyan president insisted he has told all he knows about the affair.",
+        "Kenyan banks have also warned of earnings setbacks.",
+        "The Kenyan central bank said its deputy governor had been dismissed.",
+        "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
+        "The new Kenyan drugs have few side effects because they target a key enzyme in the liver.",
+        "The release of Kenyan trade data boosted hopes of a rate cut.",
     ],
 )
 def test_sentences_without_an_interaction_have_no_events(coder, text) -> None:
@@ -1183,31 +1199,6 @@ def test_someones_doubt_derives_no_announced_intent(coder) -> None:
     assert [(e.cameo[:2], e.status) for e in events] == [("19", "hypothetical")]
     pledged = _events(coder, "Kenya said it would attack Somalia.")
     assert any(e.rule == "derived.threat.v1" for e in pledged)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Japanese central bank intervened to support the dollar.",
-        "Kenya told its creditors it would suspend payments on its foreign debt.",
-        "The bank said liabilities executed through its Luxembourg unit would move to Frankfurt.",
-        "The Bank of England said it provided 205 mln stg assistance to the market.",
-        "The company said it must demonstrate compliance with the law.",
-        "Kenyan opposition leaders conceded that they cannot block the budget.",
-        "Twenty-seven people were killed when a Kenyan airliner flew into power lines.",
-        "Twelve Ugandan pupils were killed in a bus crash near Kampala.",
-        "Kenya's finance minister said Uganda would do well to stimulate demand.",
-        "Kenyan tea was in strong demand at the Mombasa auction.",
-        "The Kenyan president insisted he has told all he knows about the affair.",
-        "Kenyan banks have also warned of earnings setbacks.",
-        "The Kenyan central bank said its deputy governor had been dismissed.",
-        "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
-        "The new Kenyan drugs have few side effects because they target a key enzyme in the liver.",
-        "The release of Kenyan trade data boosted hopes of a rate cut.",
-    ],
-)
-def test_markets_debts_and_transactions_are_no_political_events(coder, text) -> None:
-    assert _events(coder, text) == ()
 
 
 def test_an_attack_on_policies_is_criticism_of_their_owner(coder) -> None:

@@ -740,3 +740,15 @@ def test_a_body_that_sanctions_the_articles_only_country_is_not_of_it(pipeline) 
     )
     (sanction,) = [e for e in pipeline.extract(text, date="2024-05-14").events if e.cameo == "163"]
     assert (sanction.source.code, sanction.target.code) == ("LEG", "IRN")
+
+
+def test_a_capital_where_something_happened_counts_less_than_a_country_named(
+    actors_pipeline,
+) -> None:
+    text = (
+        "The Liberal Democratic Party lost seats in local elections on Sunday. Leaders pledged "
+        "reforms at meetings in Paris last month. The Liberal Democratic Party's defeat will hurt "
+        "Japan's economy, economists said."
+    )
+    party = _named(_extract(actors_pipeline, text), "Liberal Democratic Party")
+    assert (party.code, party.country_rule) == ("JPNPTY", "actors.article_country.v1:JPN")

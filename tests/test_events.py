@@ -176,6 +176,11 @@ STATUSES = [
     ("Kenyan unions set a deadline for a strike by teachers.", "14", "planned"),
     ("Fears of an attack on Kabul by the Taliban grew.", "19", "hypothetical"),
     ("Kenya raised the possibility of talks with Uganda.", "04", "hypothetical"),
+    (
+        "A Kenyan official said it would be foolish for Uganda to attack Kenya.",
+        "19",
+        "hypothetical",
+    ),
 ]
 
 
@@ -411,6 +416,9 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
         "The new Kenyan drugs have few side effects because they target a key enzyme in the liver.",
         "The release of Kenyan trade data boosted hopes of a rate cut.",
+        "The Kenyan firm said it expects to release the product to the hospital market.",
+        "A Kenyan exporter, speaking to Reuters this week, ruled out a fresh initiative.",
+        "Kenyan farmers need more credit to meet government pledges on output.",
     ],
 )
 def test_sentences_without_an_interaction_have_no_events(coder, text) -> None:
@@ -1308,3 +1316,20 @@ def test_they_told_is_the_plural_addressed_not_the_speaker(coder) -> None:
     demands = [e for e in _events(coder, text) if e.rule == "derived.demand.v1"]
     assert demands and all(d.target is None or d.target.text != "The Pope" for d in demands)
     assert all(d.source.text != (d.target.text if d.target else None) for d in demands)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("Kenya forced Uganda to withdraw its troops from the border.", "08", "UGA"),
+        ("Kenya asked Uganda to hold talks with the Somali rebels.", "02", "KEN"),
+    ],
+)
+def test_who_is_made_to_act_acts(coder, text, root, source) -> None:
+    event = _root(_events(coder, text), root)
+    assert event is not None and _country(event.source) == source
+
+
+def test_an_evaluation_of_an_act_announces_no_threat(coder) -> None:
+    text = "A Kenyan official said it would be foolish for Uganda to attack Kenya."
+    assert not [e for e in _events(coder, text) if e.rule.startswith("derived.")]

@@ -40,6 +40,8 @@ _PHRASE = frozenset(
 _PHRASE_PREPS = frozenset({"of", "in", "from", "for"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our"})  # possessive pronouns
+# verbs whose object is not the one who does what follows: "promised Uganda to withdraw"
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,12 @@ def conjuncts(token: Any) -> list[Any]:
 def _subject(verb: Any, words: WordClasses) -> Any | None:
     """The subject of a verb, inherited from the verb it is a complement of or coordinated with."""
     inherited = ""
+    controlled = False  # reached through an infinitive complement: "forced Uganda to withdraw"
     for _ in range(6):
+        if controlled and verb.lemma_.lower() not in _SUBJECT_CONTROL:
+            told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            if told is not None:
+                return told  # "Kenya forced Uganda to withdraw": Uganda withdraws
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if subj is None and inherited == "xcomp":  # "All is set to hold talks": raised subject
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -89,6 +96,7 @@ def _subject(verb: Any, words: WordClasses) -> Any | None:
         if verb.dep_ not in _INHERIT and verb.dep_ != "acomp" or verb.head.i == verb.i:
             return None
         inherited = "xcomp" if verb.dep_ in ("xcomp", "acomp") else verb.dep_
+        controlled = verb.dep_ == "xcomp"
         verb = verb.head
     return None
 

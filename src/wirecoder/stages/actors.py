@@ -79,7 +79,11 @@ class Actors:
         resolve_pronouns(parsed, actors, cues)
         known = people(dirs)
         context = article_country(
-            actors, parsed, cues["travel_verb"], lambda actor: _known_country(actor, known)
+            actors,
+            parsed,
+            cues["travel_verb"],
+            lambda actor: _known_country(actor, known),
+            cues["locative_preposition"],
         )
         coder = _Coder(actors, index, context, user_actors(self.settings.actor_files), dirs)
         entities = tuple(coder.entity(position) for position in range(len(actors)))
@@ -118,6 +122,17 @@ class Actors:
                         actor.affiliation = hit
                         actor.affiliation_text = actors[hit].entity.name
         return taken
+
+
+def _after(parsed: Any, start: int, words: Any) -> bool:
+    """Whether the name at ``start`` is the object of one of ``words`` ("in Paris")."""
+    if parsed is None or not words:
+        return False
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    return token.dep_ == "pobj" and token.head.lower_ in words
 
 
 def _destination(parsed: Any, start: int, travel: Any) -> bool:
@@ -169,14 +184,16 @@ def article_country(
     parsed: Any = None,
     travel: Any = frozenset(),
     known: Callable[[Actor], str | None] | None = None,
+    locative: Any = frozenset(),
 ) -> tuple[str, str] | None:
     """The country the article is mostly about: the most mentioned one (first on a tie), not
     counting where a visitor went ("General X visited Kyiv" says nothing of X's country).
 
     With ``known``, a well-known officeholder's mentions count for their country too: a story
-    about Reagan and "the Iran arms scandal" is about the United States.
+    about Reagan and "the Iran arms scandal" is about the United States. A capital where
+    something happens ("meetings in Paris", after a ``locative`` preposition) counts half.
     """
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter()  # weighted mentions
     first: dict[str, int] = {}
     for actor in actors:
         if actor.type == "PERSON" and known is not None:
@@ -190,7 +207,9 @@ def article_country(
         mentions = [m for m in actor.mentions if not _destination(parsed, m.start, travel)]
         if not mentions:
             continue
-        counts[country] += len(mentions)
+        counts[country] += sum(
+            0.5 if actor.capital_of and _after(parsed, m.start, locative) else 1.0 for m in mentions
+        )
         first[country] = min(first.get(country, 10**12), mentions[0].start)
     if not counts:
         return None

@@ -1333,3 +1333,9 @@ def test_who_is_made_to_act_acts(coder, text, root, source) -> None:
 def test_an_evaluation_of_an_act_announces_no_threat(coder) -> None:
     text = "A Kenyan official said it would be foolish for Uganda to attack Kenya."
     assert not [e for e in _events(coder, text) if e.rule.startswith("derived.")]
+
+
+def test_a_country_that_only_locates_a_thing_gives_no_body_its_country(coder) -> None:
+    text = "The ministers discussed a report on the Chernobyl disaster in the Soviet Union."
+    (talks,) = _events(coder, text)
+    assert talks.source is None or talks.source.country is None

@@ -109,15 +109,33 @@ class ActorResolver:
                     return entry.country
         return None
 
-    def countries_in(self, sentence: Any) -> set[str]:
-        """The countries a sentence names, through its entities and the name lexicon."""
+    def countries_in(self, sentence: Any, *, skip_incidental: bool = False) -> set[str]:
+        """The countries a sentence names, through its entities and the name lexicon; with
+        ``skip_incidental``, not those that only say where a thing is ("the Chernobyl disaster
+        in the Soviet Union")."""
         found = set()
         for start, end, entity in self.mentions:
             if sentence.start_char <= start and end <= sentence.end_char:
+                if skip_incidental and self._incidental(sentence.doc, start, end):
+                    continue
                 country = self.country_of(entity, sentence.doc.text[start:end])
                 if country and country != "IGO":
                     found.add(country)
         return found
+
+    def _incidental(self, doc: Any, start: int, end: int) -> bool:
+        """Whether a name only locates a thing that is no actor: "a disaster in the Soviet
+        Union", "goods from Japan" (but not "rebels in Kidal, Mali")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return False
+        owner = token.head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() not in self.lexicon.sectors
 
     def located(self, target: ActorRef) -> ActorRef:
         """A target that is a thing in one country is that country's: "settlements in Gaza"."""
@@ -138,7 +156,7 @@ class ActorResolver:
         only, is that country's: "the army attacked rebels in Kidal, Mali"."""
         if source.country or source.entity or source.sector not in _STATE:
             return source
-        named = self.countries_in(sentence)
+        named = self.countries_in(sentence, skip_incidental=True)
         if len(named) != 1:
             return source
         (country,) = named

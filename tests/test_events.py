@@ -1339,3 +1339,15 @@ def test_a_country_that_only_locates_a_thing_gives_no_body_its_country(coder) ->
     text = "The ministers discussed a report on the Chernobyl disaster in the Soviet Union."
     (talks,) = _events(coder, text)
     assert talks.source is None or talks.source.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Kenyan spokesman refused to say which side was to blame.", "011"),
+        ("The Kenyan ministry declined to comment on the report.", "011"),
+        ("Kenya refused to hold talks with Uganda.", "120"),
+    ],
+)
+def test_refusing_to_comment_is_declining_comment_not_a_rejection(coder, text, cameo) -> None:
+    assert [e.cameo for e in _events(coder, text)] == [cameo]

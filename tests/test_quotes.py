@@ -700,3 +700,15 @@ def test_the_same_reporting_verb_again_keeps_its_speaker(quoting) -> None:
     quotes = _extract(quoting, text).quotes
     words = next(q for q in quotes if "timing" in q.text)
     assert words.speaker is not None and words.speaker.text == "Mayor Amina Odhiambo"
+
+
+def test_a_line_that_only_wraps_the_sentence_does_not_cut_the_speaker(quoting) -> None:
+    text = (
+        '"The setback will have an enormous impact on the economy," said Amina Odhiambo, chief\n'
+        "economist at the Nairobi Research Institute."
+    )
+    (quote,) = _extract(quoting, text).quotes
+    assert quote.speaker.text == (
+        "Amina Odhiambo, chief\neconomist at the Nairobi Research Institute"
+    )
+    _check_offsets(text, quote)

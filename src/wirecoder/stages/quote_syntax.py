@@ -131,10 +131,11 @@ def speaker_phrase(
     """Return the (phrase, head word) character spans of the speaker ``head`` of cue ``verb``.
 
     The phrase leaves out the cue's own clause, anything in ``exclude`` (token indices of the
-    content) and anything across a line break from the cue (a dateline or a timestamp the parser
-    joined to the sentence). A wh- relative pronoun is the speaker as the text writes it ("an
-    architect who said"); its head word is the noun it stands for, so the speaker links to that
-    noun's entity. "That" gives way to its noun phrase ("a letter that says": a letter).
+    content) and anything across a paragraph break from the cue (a dateline or a timestamp the
+    parser joined to the sentence); a line break that only wraps the sentence is no break. A
+    wh- relative pronoun is the speaker as the text writes it ("an architect who said"); its head
+    word is the noun it stands for, so the speaker links to that noun's entity. "That" gives way
+    to its noun phrase ("a letter that says": a letter).
     """
     text = verb.doc.text
     noun = antecedent(head)
@@ -148,7 +149,7 @@ def speaker_phrase(
     tokens = []
     for token in speaker_tokens(head):
         low, high = sorted((token.idx, verb.idx))
-        if token.i not in drop and "\n" not in text[low:high]:
+        if token.i not in drop and not _BREAK.search(text, low, high):
             tokens.append(token)
     if not tokens:
         return None
@@ -162,6 +163,9 @@ def speaker_phrase(
     return span, (head.idx, head.idx + len(head.text))
 
 
+# a line break that ends a paragraph (a blank line, or an indented next line), not one that only
+# wraps a sentence ("Johsen Takahashi, chief\neconomist at ...")
+_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]|\n(?=\S)(?<=[.:!?]\n)")
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _STOP_AFTER = frozenset({".", "!", "?", ";", ":", "“", '"', "‘"})
 

@@ -416,6 +416,8 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
         "The new Kenyan drugs have few side effects because they target a key enzyme in the liver.",
         "The release of Kenyan trade data boosted hopes of a rate cut.",
+        "In 2023, 45 Kenyan children were injured and six killed in crashes of school buses.",
+        "Kenyan officials have stopped talking down the shilling.",
         "The Kenyan firm said it expects to release the product to the hospital market.",
         "A Kenyan exporter, speaking to Reuters this week, ruled out a fresh initiative.",
         "Kenyan farmers need more credit to meet government pledges on output.",
@@ -1351,3 +1353,16 @@ def test_a_country_that_only_locates_a_thing_gives_no_body_its_country(coder) ->
 )
 def test_refusing_to_comment_is_declining_comment_not_a_rejection(coder, text, cameo) -> None:
     assert [e.cameo for e in _events(coder, text)] == [cameo]
+
+
+def test_warplanes_that_strike_a_countrys_terminal_are_not_of_that_country(coder) -> None:
+    text = "Warplanes hit the western jetty at Iran's Kharg oil terminal and struck a tanker."
+    strikes = [e for e in _events(coder, text) if e.cameo[:2] == "19"]
+    assert strikes and all(e.source is None or e.source.country != "IRN" for e in strikes)
+    (attack,) = _events(coder, "The army attacked rebels in Kidal, Mali.")
+    assert (attack.source.code, attack.target.code) == ("MLIMIL", "MLIREB")
+
+
+def test_an_attack_from_someone_has_them_as_its_source(coder) -> None:
+    (attack,) = _events(coder, "A rocket attack from Gaza hit southern Israel.")
+    assert _country(attack.source) == "PSE"

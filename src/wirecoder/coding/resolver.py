@@ -109,7 +109,9 @@ class ActorResolver:
                     return entry.country
         return None
 
-    def countries_in(self, sentence: Any, *, skip_incidental: bool = False) -> set[str]:
+    def countries_in(
+        self, sentence: Any, *, skip_incidental: bool = False, skip: set[int] | None = None
+    ) -> set[str]:
         """The countries a sentence names, through its entities and the name lexicon; with
         ``skip_incidental``, not those that only say where a thing is ("the Chernobyl disaster
         in the Soviet Union")."""
@@ -117,6 +119,8 @@ class ActorResolver:
         for start, end, entity in self.mentions:
             if sentence.start_char <= start and end <= sentence.end_char:
                 if skip_incidental and self._incidental(sentence.doc, start, end):
+                    continue
+                if skip and start in skip:
                     continue
                 country = self.country_of(entity, sentence.doc.text[start:end])
                 if country and country != "IGO":
@@ -151,12 +155,29 @@ class ActorResolver:
         (country,) = places
         return replace(target, country=country, code=country + (target.sector or ""))
 
-    def home(self, source: ActorRef, sentence: Any) -> ActorRef:
+    def home(
+        self,
+        source: ActorRef,
+        sentence: Any,
+        target: ActorRef | None = None,
+        struck: Any | None = None,
+    ) -> ActorRef:
         """A state body with no country ("the army", "police"), in a sentence naming one country
-        only, is that country's: "the army attacked rebels in Kidal, Mali"."""
+        only, is that country's: "the army attacked rebels in Kidal, Mali". ``struck`` is the
+        trigger of an act of force: a country named in what it struck is the victim's, unless
+        the target is a group inside it ("warplanes hit Iran's Kharg terminal" need not be
+        Iran's warplanes)."""
         if source.country or source.entity or source.sector not in _STATE:
             return source
-        named = self.countries_in(sentence, skip_incidental=True)
+        skip: set[int] = set()
+        if struck is not None and (target is None or target.sector in (None, *_STATE)):
+            # the verbs that share the subject: "hit the jetty at Iran's terminal and struck"
+            verbs = [struck, *(c for c in struck.children if c.dep_ == "conj")]
+            if struck.dep_ == "conj":
+                verbs.append(struck.head)
+            objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "prep")]
+            skip = {t.idx for c in objects for t in c.subtree}
+        named = self.countries_in(sentence, skip_incidental=True, skip=skip)
         if len(named) != 1:
             return source
         (country,) = named

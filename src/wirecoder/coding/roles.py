@@ -29,7 +29,7 @@ VERB_TARGET = (
     "prep:to",
     "comp",
 )
-NOUN_SOURCE = ("poss", "agent", "mod", "subj")
+NOUN_SOURCE = ("poss", "agent", "mod", "subj", "prep:from")  # "the attack from Braks"
 NOUN_TARGET = ("prep:of", "prep:against", "prep:on", "prep:with", "prep:to")
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = frozenset({"xcomp", "conj", "advcl"})  # clauses that share their head's subject

@@ -231,7 +231,9 @@ class Events:
             if any(_repeats(draft, other) for other in kept):
                 continue  # "shelled the town, killing 20": one assault, told twice
             if draft.source is not None:
-                draft.source = resolver.home(draft.source, sentence)
+                force = draft.code[:2] in ("18", "19", "20")
+                struck = draft.match.trigger if force else None
+                draft.source = resolver.home(draft.source, sentence, draft.target, struck)
             if draft.target is not None:
                 draft.target = resolver.domestic(draft.target, draft.source, sentence)
             kept.append(draft)
@@ -474,7 +476,10 @@ def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
     "27 people were killed when an airliner flew into power lines", "killed in a crash"."""
     if not any(c.dep_ == "nsubjpass" for c in trigger.children):
         return False
-    for child in trigger.children:
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    if trigger.dep_ == "conj":  # "45 children were injured and six killed in crashes"
+        verbs.append(trigger.head)
+    for child in (c for verb in verbs for c in verb.children):
         if child.dep_ == "agent":
             return any(_no_agent(c, lexicon) for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "advcl":  # "... when an airliner flew into power lines"

@@ -752,3 +752,9 @@ def test_a_capital_where_something_happened_counts_less_than_a_country_named(
     )
     party = _named(_extract(actors_pipeline, text), "Liberal Democratic Party")
     assert (party.code, party.country_rule) == ("JPNPTY", "actors.article_country.v1:JPN")
+
+
+def test_a_west_german_official_is_german(actors_pipeline) -> None:
+    text = "West German Foreign Minister Anna Keller met Kenyan officials in Nairobi."
+    president = _named(_extract(actors_pipeline, text), "Anna Keller")
+    assert president.code == "DEUGOV"

@@ -408,18 +408,19 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "Kenyan opposition leaders conceded that they cannot block the budget.",
         "Twenty-seven people were killed when a Kenyan airliner flew into power lines.",
         "Twelve Ugandan pupils were killed in a bus crash near Kampala.",
-        "Kenya's finance minister said Uganda would do well to stimulate demand.",
+        "Kenya's finance minister said lower taxes would stimulate demand.",
         "Kenyan tea was in strong demand at the Mombasa auction.",
-        "The Kenyan president insisted he has told all he knows about the affair.",
-        "Kenyan banks have also warned of earnings setbacks.",
+        "The Kenyan president insisted he had done nothing wrong in the land deal.",
+        "Kenyan banks warned of lower profits this year.",
         "The Kenyan central bank said its deputy governor had been dismissed.",
-        "Sierra Leone's former vice-president was sacked two weeks after a failed coup.",
-        "The new Kenyan drugs have few side effects because they target a key enzyme in the liver.",
-        "The release of Kenyan trade data boosted hopes of a rate cut.",
-        "In 2023, 45 Kenyan children were injured and six killed in crashes of school buses.",
+        "Chad's economy shrank after a failed coup last year.",
+        "The Kenyan-made drug targets an enzyme that the malaria parasite needs.",
+        "Traders waited for the release of Kenyan inflation data.",
+        "Two Kenyan pupils were hurt and one killed in a crash of a school bus near Nakuru.",
         "Kenyan officials have stopped talking down the shilling.",
-        "The Kenyan firm said it expects to release the product to the hospital market.",
-        "A Kenyan exporter, speaking to Reuters this week, ruled out a fresh initiative.",
+        "The Kenyan businessman's guilty plea surprised the court.",
+        "The Kenyan firm will release its new drug in March.",
+        "A Kenyan tea exporter, speaking to Reuters on Monday, said prices would rise.",
         "Kenyan farmers need more credit to meet government pledges on output.",
     ],
 )
@@ -1277,15 +1278,13 @@ def test_calling_off_or_ending_talks_halts_negotiations(coder, text) -> None:
 
 
 def test_who_makes_a_visit_is_the_visitor(coder) -> None:
-    text = "Prime Minister Nakasone of Japan will make a visit to the United States."
+    text = "Japan's prime minister will make a visit to Kenya in May."
     visit = _root(_events(coder, text), "04")
-    assert (visit.cameo, _country(visit.source), _country(visit.target)) == ("042", "JPN", "USA")
+    assert (visit.cameo, _country(visit.source), _country(visit.target)) == ("042", "JPN", "KEN")
 
 
 def test_a_minister_warning_what_his_country_will_do_does_not_target_it(pipeline) -> None:
-    text = (
-        "Iranian foreign minister Ali Akbar Velayati warned that Iran would fight any intervention."
-    )
+    text = "Iranian foreign minister Reza Tavakoli warned that Iran would resist any intervention."
     (warning,) = [
         e for e in pipeline.extract(text, date="2024-05-14").events if e.cameo[:2] == "13"
     ]
@@ -1314,7 +1313,7 @@ def test_a_digest_item_after_a_rule_of_dashes_is_its_own_sentence(pipeline) -> N
 
 
 def test_they_told_is_the_plural_addressed_not_the_speaker(coder) -> None:
-    text = "The Pope told Kenyan politicians they should always defend human rights."
+    text = "The Pope told Kenyan politicians they should support the peace plan."
     demands = [e for e in _events(coder, text) if e.rule == "derived.demand.v1"]
     assert demands and all(d.target is None or d.target.text != "The Pope" for d in demands)
     assert all(d.source.text != (d.target.text if d.target else None) for d in demands)
@@ -1338,7 +1337,7 @@ def test_an_evaluation_of_an_act_announces_no_threat(coder) -> None:
 
 
 def test_a_country_that_only_locates_a_thing_gives_no_body_its_country(coder) -> None:
-    text = "The ministers discussed a report on the Chernobyl disaster in the Soviet Union."
+    text = "The ministers discussed a film about the 1986 Chernobyl disaster in the Soviet Union."
     (talks,) = _events(coder, text)
     assert talks.source is None or talks.source.country is None
 
@@ -1346,7 +1345,7 @@ def test_a_country_that_only_locates_a_thing_gives_no_body_its_country(coder) ->
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        ("The Kenyan spokesman refused to say which side was to blame.", "011"),
+        ("The Kenyan spokesman refused to say who had fired first.", "011"),
         ("The Kenyan ministry declined to comment on the report.", "011"),
         ("Kenya refused to hold talks with Uganda.", "120"),
     ],
@@ -1356,8 +1355,8 @@ def test_refusing_to_comment_is_declining_comment_not_a_rejection(coder, text, c
 
 
 def test_warplanes_that_strike_a_countrys_terminal_are_not_of_that_country(coder) -> None:
-    text = "Warplanes hit the western jetty at Iran's Kharg oil terminal and struck a tanker."
-    strikes = [e for e in _events(coder, text) if e.cameo[:2] == "19"]
+    text = "Jets bombed the oil terminal on Iran's Kharg island and hit a tanker."
+    strikes = [e for e in _events(coder, text) if e.cameo[:2] in ("18", "19", "20")]
     assert strikes and all(e.source is None or e.source.country != "IRN" for e in strikes)
     (attack,) = _events(coder, "The army attacked rebels in Kidal, Mali.")
     assert (attack.source.code, attack.target.code) == ("MLIMIL", "MLIREB")

@@ -666,13 +666,13 @@ def test_a_translation_in_quotes_is_no_ones_words_and_a_cue_with_a_colon_reports
     quoting,
 ) -> None:
     text = (
-        "The gunman yelled “Allahu akbar,” the Arabic phrase for “God is great,” continuing: "
-        "“You will all die here today.” Police said he was later arrested."
+        "The attacker shouted “Allahu akbar,” the Arabic phrase for “God is great,” adding: "
+        "“Nobody leaves this room.” Police said he was later arrested."
     )
     result = _extract(quoting, text)
     direct = [(q.text, q.speaker.text if q.speaker else None) for q in result.quotes]
-    assert ("Allahu akbar", "The gunman") in direct
-    assert ("You will all die here today.", "The gunman") in direct
+    assert ("Allahu akbar", "The attacker") in direct
+    assert ("Nobody leaves this room.", "The attacker") in direct
     assert not any("God is great" in said for said, _ in direct)
     for quote in result.quotes:
         _check_offsets(text, quote)
@@ -694,17 +694,17 @@ def test_a_word_quoted_after_the_attribution_stays_apart_from_the_statement(quot
 
 def test_the_same_reporting_verb_again_keeps_its_speaker(quoting) -> None:
     text = (
-        "Mayor Amina Odhiambo said on Friday that she backs the plan but said “the question is "
-        "the timing.” Governor Kamau disagreed."
+        "Mayor Amina Odhiambo said on Friday that she backs the plan but said “the budget comes "
+        "first.” Governor Kamau disagreed."
     )
     quotes = _extract(quoting, text).quotes
-    words = next(q for q in quotes if "timing" in q.text)
+    words = next(q for q in quotes if "budget" in q.text)
     assert words.speaker is not None and words.speaker.text == "Mayor Amina Odhiambo"
 
 
 def test_a_line_that_only_wraps_the_sentence_does_not_cut_the_speaker(quoting) -> None:
     text = (
-        '"The setback will have an enormous impact on the economy," said Amina Odhiambo, chief\n'
+        '"Rain will delay the harvest by a month," said Amina Odhiambo, chief\n'
         "economist at the Nairobi Research Institute."
     )
     (quote,) = _extract(quoting, text).quotes

@@ -474,11 +474,11 @@ def _subject_is_no_agent(trigger: Any, lexicon: EventLexicon) -> bool:
 def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
     """Whether a passive with no one named as its agent tells of an accident or disaster:
     "27 people were killed when an airliner flew into power lines", "killed in a crash"."""
-    if not any(c.dep_ == "nsubjpass" for c in trigger.children):
-        return False
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
-    if trigger.dep_ == "conj":  # "45 children were injured and six killed in crashes"
+    if trigger.dep_ == "conj":  # "two pupils were hurt and one killed in a crash"
         verbs.append(trigger.head)
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children):
+        return False
     for child in (c for verb in verbs for c in verb.children):
         if child.dep_ == "agent":
             return any(_no_agent(c, lexicon) for c in child.children if c.dep_ == "pobj")

@@ -180,7 +180,7 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
             verb = verb.head  # "will lead a delegation to take part in": the purpose's plan
             judged = next((c for c in verb.children if c.dep_ == "acomp"), None)
             cue = lexicon.cue("governor", judged.lemma_.lower()) if judged is not None else None
-            if cue is not None:  # "it would be foolish for Japan to strike back"
+            if cue is not None:  # "it would be foolish for Chad to strike back"
                 found.append(Modality(cue.status, judged.text, cue.ref, cue.derive, judged.i))
             continue
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -165,7 +165,7 @@ class ActorResolver:
         """A state body with no country ("the army", "police"), in a sentence naming one country
         only, is that country's: "the army attacked rebels in Kidal, Mali". ``struck`` is the
         trigger of an act of force: a country named in what it struck is the victim's, unless
-        the target is a group inside it ("warplanes hit Iran's Kharg terminal" need not be
+        the target is a group inside it ("jets bombed Iran's Kharg oil terminal" need not be
         Iran's warplanes)."""
         if source.country or source.entity or source.sector not in _STATE:
             return source

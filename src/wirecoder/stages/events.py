@@ -473,7 +473,7 @@ def _subject_is_no_agent(trigger: Any, lexicon: EventLexicon) -> bool:
 
 def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
     """Whether a passive with no one named as its agent tells of an accident or disaster:
-    "27 people were killed when an airliner flew into power lines", "killed in a crash"."""
+    "ten people were killed when an airliner hit power lines", "killed in a crash"."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
     if trigger.dep_ == "conj":  # "two pupils were hurt and one killed in a crash"
         verbs.append(trigger.head)
@@ -482,7 +482,7 @@ def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
     for child in (c for verb in verbs for c in verb.children):
         if child.dep_ == "agent":
             return any(_no_agent(c, lexicon) for c in child.children if c.dep_ == "pobj")
-        if child.dep_ == "advcl":  # "... when an airliner flew into power lines"
+        if child.dep_ == "advcl":  # "... when an airliner hit power lines"
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if _no_agent(subject, lexicon):
                 return True

@@ -164,7 +164,7 @@ def speaker_phrase(
 
 
 # a line break that ends a paragraph (a blank line, or an indented next line), not one that only
-# wraps a sentence ("Johsen Takahashi, chief\neconomist at ...")
+# wraps a sentence ("Amina Odhiambo, chief\neconomist at ...")
 _BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]|\n(?=\S)(?<=[.:!?]\n)")
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _STOP_AFTER = frozenset({".", "!", "?", ";", ":", "“", '"', "‘"})
@@ -204,7 +204,7 @@ def _complement(match: CueMatch, verb: Any, lexicon: CueLexicon) -> list[Any] | 
     after = match.last
     kids = list(verb.children)
     clauses = [c for c in kids if c.dep_ == "ccomp"] if frames & {"clause", "quote"} else []
-    # "yelled “...”, continuing: “...”": a second cue the parser hangs below is its own report
+    # "shouted “...”, adding: “...”": a second cue the parser hangs below is its own report
     clauses = [c for c in clauses if not _introduces(c, lexicon)]
     if "inf" in frames:
         clauses += [c for c in kids if c.dep_ == "xcomp" and c.i > after]

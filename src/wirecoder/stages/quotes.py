@@ -257,7 +257,7 @@ def _cue_after(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: An
         if match is None or match.cue.pos != "verb" or "quote" not in match.cue.frames:
             continue
         if _introduces(token, match):
-            break  # "“Allahu akbar,” ..., continuing: “...”": the cue reports what follows it
+            break  # "“Allahu akbar,” ..., adding: “...”": the cue reports what follows it
         bare = not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children)
         if open_ended or (bare and len(clause) <= 10):
             return _found_for(quote, token, match, "quotes.cue_after.v1")

@@ -758,3 +758,8 @@ def test_a_west_german_official_is_german(actors_pipeline) -> None:
     text = "West German Foreign Minister Anna Keller met Kenyan officials in Nairobi."
     president = _named(_extract(actors_pipeline, text), "Anna Keller")
     assert president.code == "DEUGOV"
+
+
+def test_canadas_prime_ministers_are_known_by_name(actors_pipeline) -> None:
+    text = "President Reagan and Prime Minister Brian Mulroney will meet in Washington next month."
+    assert _named(_extract(actors_pipeline, text), "Brian Mulroney").code == "CANGOV"

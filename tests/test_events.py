@@ -181,6 +181,11 @@ STATUSES = [
         "19",
         "hypothetical",
     ),
+    (
+        "Asked whether Kenya would attack Somalia, the Kenyan president said no.",
+        "19",
+        "hypothetical",
+    ),
 ]
 
 
@@ -419,6 +424,7 @@ def test_a_target_named_deeper_in_the_clause_is_found(coder, text, root, target)
         "Two Kenyan pupils were hurt and one killed in a crash of a school bus near Nakuru.",
         "Kenyan officials have stopped talking down the shilling.",
         "The Kenyan businessman's guilty plea surprised the court.",
+        "Asked to explain his optimism, the Kenyan minister said exports would rise.",
         "The Kenyan firm will release its new drug in March.",
         "A Kenyan tea exporter, speaking to Reuters on Monday, said prices would rise.",
         "Kenyan farmers need more credit to meet government pledges on output.",
@@ -1365,3 +1371,14 @@ def test_warplanes_that_strike_a_countrys_terminal_are_not_of_that_country(coder
 def test_an_attack_from_someone_has_them_as_its_source(coder) -> None:
     (attack,) = _events(coder, "A rocket attack from Gaza hit southern Israel.")
     assert _country(attack.source) == "PSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether Kenya would attack Somalia, the Kenyan president said no.",
+        "Kenya will decide whether to send troops to Somalia.",
+    ],
+)
+def test_a_question_announces_nothing(coder, text) -> None:
+    assert not [e for e in _events(coder, text) if e.rule.startswith("derived.")]

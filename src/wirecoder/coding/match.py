@@ -72,6 +72,18 @@ def _names_a_kind(token: Any, event_heads: frozenset[str]) -> bool:
     )
 
 
+def _bare_passive_clause(token: Any) -> bool:
+    """Whether ``token`` heads a fronted passive participle clause with no agent: "Asked about
+    the talks, the minister said"; the one acted on is the main clause's subject, the doer
+    unnamed ("Backed by France, the rebels ..." names its doer and stays)."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and token.i < token.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in token.children)
+    )
+
+
 def _has(words: frozenset[str], token: Any) -> bool:
     lemma, lower = _word(token)
     return lemma in words or lower in words
@@ -118,6 +130,8 @@ def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
             continue  # "ready to send troops", not "a ready supply"
         if pattern.pos == "verb" and token.dep_ == "amod":
             continue  # "a failed coup", "the disputed shrine": a participle describing a noun
+        if pattern.pos == "verb" and _bare_passive_clause(token):
+            continue  # "Asked about the talks, Kenya's minister said": reporters asked him
         if pattern.pos == "noun" and _names_a_kind(token, lexicon.words["match.event_head"]):
             continue  # "riot police", "attack helicopter": a kind of thing, no event
         fits, frame = _fits(pattern, token, dependents)

@@ -59,8 +59,8 @@ def _clause_cues(verb: Any, lexicon: EventLexicon, reported_past: bool) -> list[
                 found.append(Modality(status, child.text, cue.ref, cue.derive, child.i))
         elif child.dep_ == "mark":
             cue = lexicon.cue("mark", child.lower_)
-            if cue is not None:
-                found.append(Modality(cue.status, child.text, cue.ref))
+            if cue is not None:  # "whether Kenya would attack": a question announces nothing
+                found.append(Modality(cue.status, child.text, cue.ref, cue.derive))
         elif child.dep_ == "advcl":  # the consequence of a condition: "will strike if ..."
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
             cue = lexicon.cue("mark", mark.lower_) if mark is not None else None

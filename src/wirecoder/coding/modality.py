@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
+from wirecoder.coding.roles import infinitive
 
 _RANK = {"negated": 4, "hypothetical": 3, "planned": 2, "ongoing": 1, "occurred": 0}
 _CLIMB = frozenset({"xcomp", "pcomp", "acomp"})
@@ -85,7 +86,7 @@ def _governor(verb: Any, lexicon: EventLexicon) -> Modality | None:
         return None
     if cue.ing_only and head.tag_ != "VBG":  # "going to attack", not "went to attack"
         return None
-    if cue.infinitive_only and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if cue.infinitive_only and not infinitive(verb):
         return None  # "Kenya is to meet Uganda", not "Kenya is opposed to the plan"
     status = cue.status_with({c.lower_ for c in head.children})
     if status != cue.status:  # "has yet to meet": not so far
@@ -109,7 +110,7 @@ def _noun_cues(noun: Any, lexicon: EventLexicon) -> list[Modality]:
                 found.append(Modality(cue.status, child.text, cue.ref))
         elif (
             child.dep_ == "acl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and infinitive(child)
             and lexicon.cue("noun_governor", noun.lemma_.lower()) is None
         ):  # "talks to be held on Monday"; not "its refusal to meet", which is what it refuses
             found.append(Modality("planned", child.text, "modality.to_be_held"))
@@ -183,7 +184,7 @@ def status_of(trigger: Any, lexicon: EventLexicon) -> Modality:
             if cue is not None:  # "it would be foolish for Chad to strike back"
                 found.append(Modality(cue.status, judged.text, cue.ref, cue.derive, judged.i))
             continue
-        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "acl" and infinitive(verb):
             noun = verb.head  # "its decision to attack", "their refusal to meet"
             cue = lexicon.cue("noun_governor", noun.lemma_.lower())
             if cue is not None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
-from wirecoder.coding.roles import clause_subject, phrase
+from wirecoder.coding.roles import clause_subject, coordinated, phrase
 from wirecoder.lexicon import NameEntry, name_key
 from wirecoder.model import ActorRef, Entity, Place, Quote
 from wirecoder.stages.actors import actor_code
@@ -72,7 +72,7 @@ class ActorResolver:
                     text=other.text,
                     country=entry.country,
                     sector=sector,
-                    code=entry.country + (sector or ""),
+                    code=actor_code(entry.country, sector),
                     start=other.idx,
                     end=other.idx + len(other.text),
                 )
@@ -153,7 +153,7 @@ class ActorResolver:
         if len(places) != 1:
             return target
         (country,) = places
-        return replace(target, country=country, code=country + (target.sector or ""))
+        return replace(target, country=country, code=actor_code(country, target.sector))
 
     def home(
         self,
@@ -172,16 +172,14 @@ class ActorResolver:
         skip: set[int] = set()
         if struck is not None and (target is None or target.sector in (None, *_STATE)):
             # the verbs that share the subject: "hit the jetty at Iran's terminal and struck"
-            verbs = [struck, *(c for c in struck.children if c.dep_ == "conj")]
-            if struck.dep_ == "conj":
-                verbs.append(struck.head)
+            verbs = coordinated(struck)
             objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "prep")]
             skip = {t.idx for c in objects for t in c.subtree}
         named = self.countries_in(sentence, skip_incidental=True, skip=skip)
         if len(named) != 1:
             return source
         (country,) = named
-        return replace(source, country=country, code=country + (source.sector or ""))
+        return replace(source, country=country, code=actor_code(country, source.sector))
 
     def domestic(self, target: ActorRef, source: ActorRef | None, sentence: Any) -> ActorRef:
         """A target with no country, in a sentence naming only the source's country, is of it."""
@@ -195,8 +193,9 @@ class ActorResolver:
             for start, end, e in self.mentions
         ):
             return target
-        code = source.country + (target.sector or "")
-        return replace(target, country=source.country, code=code)
+        return replace(
+            target, country=source.country, code=actor_code(source.country, target.sector)
+        )
 
     def _is_event_noun(self, token: Any) -> bool:
         if token.pos_ != "NOUN":

@@ -52,6 +52,20 @@ class Roles:
     targets: tuple[Any, ...]
 
 
+def infinitive(verb: Any) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def coordinated(verb: Any) -> list[Any]:
+    """The verb, the verbs coordinated under it, and the one it is coordinated with: "were
+    hurt and one killed", "hit the jetty and struck a tanker"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return verbs
+
+
 def conjuncts(token: Any) -> list[Any]:
     """The token and the heads coordinated with it: "Pakistan and the United States"."""
     found = [token]
@@ -81,7 +95,7 @@ def _subject(verb: Any, words: WordClasses) -> Any | None:
             return subj
         if verb.dep_ == "relcl":  # "troops who attacked": the head noun
             return verb.head
-        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ == "acl" and infinitive(verb):
             owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
             if owner is not None and owner.lower_ in _OWNERS:  # "Kenya announced its decision"
                 owner = clause_subject(verb.head)

@@ -124,25 +124,25 @@ class Actors:
         return taken
 
 
+def _token_at(parsed: Any, start: int) -> Any | None:
+    """The parse token of the name that starts at ``start``, if there is a parse."""
+    if parsed is None:
+        return None
+    span = parsed.char_span(start, start + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _after(parsed: Any, start: int, words: Any) -> bool:
     """Whether the name at ``start`` is the object of one of ``words`` ("in Paris")."""
-    if parsed is None or not words:
-        return False
-    span = parsed.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    return token.dep_ == "pobj" and token.head.lower_ in words
+    token = _token_at(parsed, start) if words else None
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in words
 
 
 def _destination(parsed: Any, start: int, travel: Any) -> bool:
     """Whether the name at ``start`` is where a travel verb goes: "visited Kyiv", "arrived in"."""
-    if parsed is None or not travel:
+    token = _token_at(parsed, start) if travel else None
+    if token is None:
         return False
-    span = parsed.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
     while token.dep_ == "compound":
         token = token.head
     head = token.head

@@ -24,7 +24,7 @@ from wirecoder.coding.match import Match, find_triggers
 from wirecoder.coding.modality import Modality, status_of
 from wirecoder.coding.repeats import fold_repeats
 from wirecoder.coding.resolver import ActorResolver, reporter
-from wirecoder.coding.roles import find_roles
+from wirecoder.coding.roles import coordinated, find_roles
 from wirecoder.config import Settings
 from wirecoder.lexicon import name_index
 from wirecoder.model import ActorRef, Document, Event, Place, Span, TimeExpr
@@ -474,9 +474,7 @@ def _subject_is_no_agent(trigger: Any, lexicon: EventLexicon) -> bool:
 def _accident(trigger: Any, lexicon: EventLexicon) -> bool:
     """Whether a passive with no one named as its agent tells of an accident or disaster:
     "ten people were killed when an airliner hit power lines", "killed in a crash"."""
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
-    if trigger.dep_ == "conj":  # "two pupils were hurt and one killed in a crash"
-        verbs.append(trigger.head)
+    verbs = coordinated(trigger)  # "two pupils were hurt and one killed in a crash"
     if not any(c.dep_ in ("nsubjpass", "auxpass") for v in verbs for c in v.children):
         return False
     for child in (c for verb in verbs for c in verb.children):

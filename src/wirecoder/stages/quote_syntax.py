@@ -229,13 +229,17 @@ def _complement(match: CueMatch, verb: Any, lexicon: CueLexicon) -> list[Any] | 
     return None
 
 
+def introduces(doc: Any, match: CueMatch) -> bool:
+    """Whether a matched cue is followed by a colon or an opening quotation mark, so reports what
+    comes after it."""
+    after = match.last + 1
+    return after < len(doc) and doc[after].text in OPENERS
+
+
 def _introduces(token: Any, lexicon: CueLexicon) -> bool:
     """Whether ``token`` is a cue verb followed by a colon or an opening quotation mark."""
     match = lexicon.match(token)
-    if match is None or match.cue.pos != "verb":
-        return False
-    after = match.last + 1
-    return after < len(token.doc) and token.doc[after].text in OPENERS
+    return match is not None and match.cue.pos == "verb" and introduces(token.doc, match)
 
 
 def _without_appositions(token: Any) -> list[Any]:

@@ -37,8 +37,8 @@ from wirecoder.stages.quote_layout import (
 )
 from wirecoder.stages.quote_marks import Quotation, find_quotations
 from wirecoder.stages.quote_syntax import (
-    OPENERS,
     Found,
+    introduces,
     nearby_speaker,
     speaker_phrase,
     subject,
@@ -256,19 +256,12 @@ def _cue_after(parsed: Any, text: str, quote: Quotation, limit: int, lexicon: An
         match = lexicon.match(token)
         if match is None or match.cue.pos != "verb" or "quote" not in match.cue.frames:
             continue
-        if _introduces(token, match):
+        if introduces(token.doc, match):
             break  # "“Allahu akbar,” ..., adding: “...”": the cue reports what follows it
         bare = not any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children)
         if open_ended or (bare and len(clause) <= 10):
             return _found_for(quote, token, match, "quotes.cue_after.v1")
     return None
-
-
-def _introduces(verb: Any, match: Any) -> bool:
-    """Whether a cue is followed by a colon or an opening mark: it reports what comes after."""
-    doc = verb.doc
-    after = match.last + 1
-    return after < len(doc) and doc[after].text in OPENERS
 
 
 def _dash_after(text: str, quote: Quotation, para: Para) -> Found | None:

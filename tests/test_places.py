@@ -475,7 +475,7 @@ def test_a_capital_as_a_location_is_not_a_metonym(pipeline) -> None:
 
 
 def test_an_unknown_place_keeps_its_span_without_hiding_the_others(pipeline) -> None:
-    text = "Flooding hit Qorvantesh and Nairobi on Monday, officials in Kenya said."
+    text = "Flooding hit Qorvantesh on Monday, officials in Nairobi, Kenya said."
     result = pipeline.extract(text, date="2024-05-14")
     by_text = {p.text: p for p in result.places}
     assert "Nairobi" in by_text and by_text["Nairobi"].country == "KEN"
@@ -485,6 +485,59 @@ def test_an_unknown_place_keeps_its_span_without_hiding_the_others(pipeline) -> 
     if "Qorvantesh" in by_text:
         assert by_text["Qorvantesh"].rule == "places.unresolved.v1"
         assert any("Qorvantesh" in w for w in result.warnings)
+
+
+def _stands_in(found: Place, anchor: Place) -> None:
+    assert found.rule == "places.near_named.v1" and found.near == anchor.id
+    assert (found.lat, found.lon, found.country) == (anchor.lat, anchor.lon, anchor.country)
+    assert found.geonameid is None and found.feature is None and found.name == found.text
+
+
+def test_an_unknown_place_in_a_named_container_stands_at_the_container(pipeline) -> None:
+    result = pipeline.extract(
+        "Police patrolled Kibera, Nairobi, after the protest on Monday.", date="2024-05-14"
+    )
+    by_text = {p.text: p for p in result.places}
+    _stands_in(by_text["Kibera"], by_text["Nairobi"])
+    assert any("Kibera (near Nairobi)" in w for w in result.warnings)
+
+
+def test_unknown_places_listed_with_a_town_stand_at_the_town_in_their_paragraph(pipeline) -> None:
+    text = (
+        "Health workers counted new cholera cases in the Mukuru slums and in Kawangware on "
+        "Monday. Nairobi's governor promised clean water.\n\nIn Mombasa, the port was calm."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Mukuru"], by_text["Nairobi"])
+    _stands_in(by_text["Kawangware"], by_text["Nairobi"])
+
+
+def test_a_town_the_gazetteer_knows_only_in_another_state_stands_at_the_named_state(
+    pipeline,
+) -> None:
+    # the gazetteer's only Holliday is in Texas
+    text = (
+        "HOLLIDAY, Mo. - A driver was hurt when his truck left the road two miles south of "
+        "Holliday, Missouri, late on Friday."
+    )
+    found = [p for p in places(pipeline, text) if p.text.casefold() == "holliday"]
+    assert len(found) == 2
+    for holliday in found:
+        assert holliday.rule == "places.near_named.v1"
+        assert holliday.country == "USA" and holliday.admin1 == "Missouri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmoria's president flew to Nairobi on Monday.",  # nothing says where it is
+        "Talks between Kenya and Velmoria broke down, officials in Nairobi said.",  # a country?
+        "The governor of Velmoria province met officials in Nairobi.",  # bigger than Nairobi
+    ],
+)
+def test_an_unknown_name_the_text_does_not_place_keeps_null_coordinates(pipeline, text) -> None:
+    found = place(pipeline, text, "Velmoria")
+    assert found.rule == "places.unresolved.v1" and found.lat is None and found.near is None
 
 
 def test_an_article_without_places_has_none(pipeline) -> None:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,36 @@ def test_every_contract_field_comes_back_from_the_database() -> None:
     assert accuse["source_country"] == "PAK" and accuse["target_code"] == "INDGOV"
     assert accuse["evidence_text"] == "Pakistan accused India of shelling border posts on March 3."
     assert accuse["place"] == "p1" and accuse["reported_by"] == "q1"
+
+
+class _NearCoder(HandCoder):
+    """Adds, to each coded article with a place, an unknown place standing at that place."""
+
+    def stream(self, docs):
+        for result in super().stream(docs):
+            if result.places:
+                anchor = result.places[0]
+                near = replace(
+                    anchor,
+                    id=f"p{len(result.places) + 1}",
+                    name=anchor.text,
+                    geonameid=None,
+                    feature=None,
+                    rule="places.near_named.v1",
+                    near=anchor.id,
+                )
+                result = replace(result, places=(*result.places, near))
+            yield result
+
+
+def test_a_place_standing_at_another_keeps_the_link_in_its_row() -> None:
+    docs = _docs(ARTICLES)
+    with open_store(":memory:") as store:
+        ingest(store, docs, _NearCoder())
+        rows = store.query("SELECT id, near FROM places WHERE rule = 'places.near_named.v1'")
+        assert rows and all(row["near"] == "p1" for row in rows)
+        _, result = queries.show(store, "wire-1")
+        assert result.places[-1].near == "p1"
 
 
 def test_event_ids_come_from_the_article_hash_and_event_position() -> None:

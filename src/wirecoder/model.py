@@ -116,6 +116,7 @@ class Place(_Record):
     metonym: bool = False
     confidence: float | None = None
     rule: str | None = None
+    near: str | None = None  # a name the gazetteer lacks: the place whose point stands in
 
 
 @dataclass(frozen=True)

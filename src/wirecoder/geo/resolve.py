@@ -295,6 +295,33 @@ class Resolver:
                     bonus[(toponym.key, entry.id)] = LIST_SIBLING
         return bonus
 
+    def _named_elsewhere(self, chosen: list[Choice | None]) -> set[str]:
+        """Return the town names placed in a region or country that holds none of their
+        readings ("Holliday, Missouri" when the gazetteer knows only Holliday, Texas): places
+        the gazetteer lacks, not their namesakes elsewhere."""
+        lacking: set[str] = set()
+        held: set[str] = set()
+        for toponym in self.toponyms:
+            outer = None if toponym.container is None else chosen[toponym.container]
+            towns = [e for e in toponym.candidates if e.feature in TOWN_FEATURES]
+            if (
+                outer is None
+                or outer.entry.feature not in CONTAINERS
+                or towns != toponym.candidates
+            ):
+                continue
+            container = self.toponyms[toponym.container]
+            if any(_same_kind(a, b) for a in toponym.candidates for b in container.candidates):
+                continue
+            if any(
+                _contains(outer.entry, e) or _district_of(e, outer.entry)
+                for e in toponym.candidates
+            ):
+                held.add(toponym.key)
+            else:
+                lacking.add(toponym.key)
+        return lacking - held
+
     # --- scoring ------------------------------------------------------------------------------
 
     def _cues(
@@ -409,6 +436,9 @@ class Resolver:
             context[key] = (regions, places)
             chosen[key] = self._choose(numbers, votes[key], pattern, regions, places)
         result = [chosen[t.key] for t in self.toponyms]
+        for key in self._named_elsewhere(result):
+            for number in self.groups[key]:
+                result[number] = None
         # a region named after a town reads so there, whatever the name's other mentions are
         for number, toponym in enumerate(self.toponyms):
             if len(self.groups[toponym.key]) > 1 and any(n == number for n, _ in self.containers):

@@ -11,8 +11,15 @@ of the" + "Congo", rule ``places.completed_name.v1``); an unknown longer name th
 qualifies a known one, or names an institution of it, resolves to the known name inside it
 ("Far North Queensland", "Metcalfe County Sheriff's Office", rule ``places.inner_name.v1``);
 an unknown hyphenated name joining two countries, continents or regions is both of them
-("Asia-Pacific", rule ``places.hyphen_pair.v1``). A name the gazetteer does not know keeps
-its span with null coordinates, the rule ``places.unresolved.v1`` and a warning; it never
+("Asia-Pacific", rule ``places.hyphen_pair.v1``).
+
+A name the gazetteer does not know (a village, a camp, a street) is placed where the text puts
+it, the way an analyst codes an unknown village at the nearest known place: at the place named
+after it ("Kibera, Nairobi"), else at the nearest town or region named in its paragraph, else
+at the nearest place named in the article. Its ``name`` is the name as written, ``geonameid``
+and ``feature`` are null, ``near`` is the id of the place whose point and country it takes, and
+the rule is ``places.near_named.v1``. A name with no place around it keeps its span with null
+coordinates and the rule ``places.unresolved.v1``. Either way a warning lists it; it never
 hides the others. A country, region, county or capital inside an organisation's name is a
 place too ("the U.S. Department of Agriculture", "the Plymouth County Sheriff's Office", rule
 ``places.in_organisation.v1``).
@@ -20,6 +27,7 @@ place too ("the U.S. Department of Agriculture", "the Plymouth County Sheriff's 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from typing import Any
@@ -31,6 +39,7 @@ from wirecoder.geo.resolve import Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
 from wirecoder.stages.entities import trim_span
+from wirecoder.stages.quote_layout import paragraph_breaks
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SCAN_CITY_POPULATION = 500_000
@@ -43,6 +52,11 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–:]|\s+(?=[A-Z][a-z]))"
 )
 UNRESOLVED = "places.unresolved.v1"
+NEAR_NAMED = "places.near_named.v1"
+_NEAR_CONFIDENCE = 0.3
+# readings too broad to stand in for a place inside them
+_BROAD = frozenset({"CONT", "RGN", "SEA"})
+_TOWNISH = frozenset({"PPL", "PPLC", "ADM2"})
 INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
@@ -50,8 +64,15 @@ IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 CUE_KINDS = frozenset(
-    {"noun", "verb", "disease", "adm1", "adm2", "town", "qualifier", "institution"}
+    {"noun", "verb", "disease", "adm1", "adm2", "town", "qualifier", "institution", "feature"}
 )
+# the cue kinds that say a name is a place small enough to stand at a place named beside it,
+# inside the name ("Cuckoo Hall Lane") or beside it ("Puge county", "the villages of Foua and
+# Kfraya"); a province ("adm1") is bigger than the towns around it and is left unplaced
+_PLACE_WORDS = ("feature", "town", "adm2")
+# before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _check_cue(row: dict[str, str]) -> str | None:
@@ -87,17 +108,36 @@ class Places:
         toponyms = self._toponyms(doc, gaz)
         demonyms = self._demonyms(doc)
         choices = Resolver(toponyms, demonyms=demonyms).resolve()
+        breaks = paragraph_breaks(doc.article.text)
+        kinds = frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
         places = []
-        unknown = []
-        for number, (toponym, choice) in enumerate(zip(toponyms, choices, strict=True), 1):
-            places.append(self._place(f"p{number}", toponym, choice))
-            if choice is None:
+        unknown: list[str] = []
+        placed: list[str] = []
+        for number, (toponym, choice) in enumerate(zip(toponyms, choices, strict=True)):
+            if choice is not None:
+                places.append(self._place(f"p{number + 1}", toponym, choice))
+                continue
+            placed_here = _looks_placed(doc.parsed, number, toponyms, choices, kinds)
+            anchor = _stand_in(number, toponyms, choices, breaks) if placed_here else None
+            if anchor is None:
+                places.append(self._place(f"p{number + 1}", toponym, None))
                 unknown.append(toponym.text)
+                continue
+            near = self._place(f"p{anchor + 1}", toponyms[anchor], choices[anchor])
+            places.append(_placed_near(f"p{number + 1}", toponym, near))
+            placed.append(f"{toponym.text} (near {near.text})")
         if unknown:
             names = ", ".join(sorted(set(unknown)))
             doc = doc.warn(
                 f"places: {len(unknown)} place name(s) not in the gazetteer, kept without "
                 f"coordinates: {names}; add them to a places.tsv in lexicon_dirs to resolve them"
+            )
+        if placed:
+            names = ", ".join(sorted(set(placed)))
+            doc = doc.warn(
+                f"places: {len(placed)} place name(s) the gazetteer lacks (or knows only "
+                f"elsewhere), placed at a place the text names beside them: {names}; add them to "
+                "a places.tsv in lexicon_dirs to place them exactly"
             )
         return doc.with_(places=tuple(places))
 
@@ -384,3 +424,98 @@ class Places:
             confidence=choice.confidence,
             rule=self._span_rule(toponym) or choice.rule,
         )
+
+
+def _looks_placed(
+    parsed: Any,
+    number: int,
+    toponyms: list[Toponym],
+    choices: list[Choice | None],
+    kinds: frozenset[str],
+) -> bool:
+    """Return whether the text says an unknown name is a place: a word of a place's kind in it
+    or beside it ("Silver Street", "Cairo's Abbasiya neighbourhood", "the town of Pangandaran"),
+    a place it is in ("Kibera, Nairobi") or listed with ("Nakuru and Bunyala"), or a locative
+    preposition before a name the model calls a place ("in Balintawak")."""
+    toponym = toponyms[number]
+    span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.lower_.rstrip(".") in kinds or t.lower_ in kinds for t in span):
+        return True
+    after = parsed[span.end] if span.end < len(parsed) else None
+    if after is not None and after.is_lower and after.lower_ in kinds:
+        return True
+    # "the slum Kibera", "the villages of Foua and Kfraya": a kind word before, maybe with "of"
+    i = span.start - 1
+    while i >= 0 and (parsed[i].text in (",", "and") or parsed[i].text[:1].isupper()):
+        i -= 1
+    if i >= 0 and parsed[i].lower_ == "of":
+        i -= 1
+    if i >= 0 and parsed[i].is_lower and parsed[i].lower_ in kinds:
+        return True
+
+    container = None if toponym.container is None else choices[toponym.container]
+    if container is not None and container.entry.feature not in _BROAD:
+        return True
+    # listed with towns, not with countries ("Kenya and Velmoria" may be two countries)
+    listed = [choices[i] for i in toponym.siblings]
+    if any(c is not None and c.entry.feature in _TOWNISH for c in listed):
+        return True
+    before = parsed[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in _LOCATIVE and span[0].ent_type_ in _PLACE_TYPES
+
+
+def _stand_in(
+    number: int, toponyms: list[Toponym], choices: list[Choice | None], breaks: list[int]
+) -> int | None:
+    """Return the toponym whose reading best stands in for an unknown one, if any does: the
+    place named after it ("Kibera, Nairobi"), the nearest town or region named in its paragraph
+    (before it, then after it), the nearest place named in the article."""
+
+    def usable(i: int) -> bool:
+        choice = choices[i]
+        return (
+            choice is not None
+            and not choice.metonym
+            and choice.entry.feature not in _BROAD
+            and choice.entry.lat is not None
+        )
+
+    def finer(i: int) -> bool:
+        choice = choices[i]
+        return usable(i) and choice is not None and choice.entry.feature != "PCLI"
+
+    toponym = toponyms[number]
+    if toponym.container is not None and usable(toponym.container):
+        return toponym.container
+    start = max((b for b in breaks if b < toponym.start), default=-1)
+    end = min((b for b in breaks if b >= toponym.end), default=math.inf)
+    before = range(number - 1, -1, -1)
+    after = range(number + 1, len(toponyms))
+    for i in before:
+        if toponyms[i].start > start and finer(i):
+            return i
+    for i in after:
+        if toponyms[i].start < end and finer(i):
+            return i
+    return next((i for i in (*before, *after) if usable(i)), None)
+
+
+def _placed_near(number: str, toponym: Toponym, near: Place) -> Place:
+    """Return an unknown place at the point, country and region of the place standing in."""
+    return Place(
+        start=toponym.start,
+        end=toponym.end,
+        text=toponym.text,
+        name=toponym.text,
+        country=near.country,
+        admin1=near.admin1,
+        lat=near.lat,
+        lon=near.lon,
+        id=number,
+        entity=toponym.entity,
+        confidence=_NEAR_CONFIDENCE,
+        rule=NEAR_NAMED,
+        near=near.id,
+    )

@@ -44,8 +44,8 @@ def para_of(paragraphs: list[Para], offset: int) -> int:
     return len(paragraphs) - 1
 
 
-def _breaks(text: str) -> list[int]:
-    """Offsets of the line breaks that end a paragraph (not the ones that only wrap a line)."""
+def paragraph_breaks(text: str) -> list[int]:
+    """Return the offsets of the line breaks that end a paragraph (not those that wrap a line)."""
     breaks = []
     for found in re.finditer("\n", text):
         line = text[: found.start()].rsplit("\n", 1)[-1].rstrip()
@@ -61,7 +61,7 @@ def within_paragraph(found: list[Found], text: str) -> list[Found]:
     The parser sometimes runs a sentence over a paragraph break ("...wanted.”\n\nLooking ahead,
     Ham explained why ..."); what a cue reports stays in the paragraph where the cue stands.
     """
-    breaks = _breaks(text)
+    breaks = paragraph_breaks(text)
     kept = []
     for item in found:
         if item.cue is None:

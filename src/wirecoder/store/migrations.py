@@ -222,6 +222,10 @@ _EVENT_DATED_BY = """
 ALTER TABLE events ADD COLUMN dated_by TEXT;
 """
 
+_PLACE_NEAR = """
+ALTER TABLE places ADD COLUMN near TEXT;  -- a name the gazetteer lacks: the place standing in
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_articles_and_annotations", _ARTICLES),
     Migration("0002_full_text_search", _FULL_TEXT),
@@ -231,6 +235,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_story_state", _STORY_STATE),
     Migration("0007_event_mentions", _EVENT_MENTIONS),
     Migration("0008_event_dated_by", _EVENT_DATED_BY),
+    Migration("0009_place_near", _PLACE_NEAR),
 )
 
 

@@ -248,10 +248,10 @@ class SQLiteStore:
             ],
         )
         run(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (pk, i, p.id, p.start, p.end, p.text, p.name, p.country, p.admin1, p.lat, p.lon)
-                + (p.geonameid, p.feature, p.entity, int(p.metonym), p.confidence, p.rule)
+                + (p.geonameid, p.feature, p.entity, int(p.metonym), p.confidence, p.rule, p.near)
                 for i, p in enumerate(result.places)
             ],
         )

@@ -527,6 +527,22 @@ def test_a_town_the_gazetteer_knows_only_in_another_state_stands_at_the_named_st
         assert holliday.country == "USA" and holliday.admin1 == "Missouri"
 
 
+def test_a_name_called_a_town_with_no_town_reading_is_a_town_the_gazetteer_lacks(
+    pipeline,
+) -> None:
+    # the gazetteer has no town called Turkey; "the city of Turkey" is not the country
+    text = (
+        "The rodeo returns to Turkey on Saturday, the city of Turkey said. The Hall County "
+        "town expects 2,000 visitors."
+    )
+    found = places(pipeline, text)
+    county = next(p for p in found if p.text == "Hall County")
+    turkeys = [p for p in found if p.text == "Turkey"]
+    assert len(turkeys) == 2
+    for turkey in turkeys:
+        _stands_in(turkey, county)
+
+
 @pytest.mark.parametrize(
     "text",
     [

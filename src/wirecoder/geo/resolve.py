@@ -296,11 +296,20 @@ class Resolver:
         return bonus
 
     def _named_elsewhere(self, chosen: list[Choice | None]) -> set[str]:
-        """Return the town names placed in a region or country that holds none of their
-        readings ("Holliday, Missouri" when the gazetteer knows only Holliday, Texas): places
-        the gazetteer lacks, not their namesakes elsewhere."""
+        """Return the town names the gazetteer lacks though it knows namesakes elsewhere: a
+        town placed in a region or country that holds none of its readings ("Holliday,
+        Missouri" when the gazetteer knows only Holliday, Texas), and a name a word calls a
+        town that has no town reading ("the city of Turkey")."""
         lacking: set[str] = set()
         held: set[str] = set()
+        # "the city of Turkey", where the gazetteer knows no town Turkey: a town it lacks (a
+        # county is left alone: "the Hall County town" is a town in the county)
+        for key, numbers in self.groups.items():
+            candidates = self.toponyms[numbers[0]].candidates
+            if any(self.toponyms[n].kind == "town" for n in numbers) and all(
+                e.feature in LIST_FEATURES for e in candidates
+            ):
+                lacking.add(key)
         for toponym in self.toponyms:
             outer = None if toponym.container is None else chosen[toponym.container]
             towns = [e for e in toponym.candidates if e.feature in TOWN_FEATURES]

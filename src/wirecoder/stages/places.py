@@ -110,6 +110,7 @@ class Places:
         choices = Resolver(toponyms, demonyms=demonyms).resolve()
         breaks = paragraph_breaks(doc.article.text)
         kinds = frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
+        anchors = _stand_ins(doc.parsed, toponyms, choices, breaks, kinds)
         places = []
         unknown: list[str] = []
         placed: list[str] = []
@@ -117,8 +118,7 @@ class Places:
             if choice is not None:
                 places.append(self._place(f"p{number + 1}", toponym, choice))
                 continue
-            placed_here = _looks_placed(doc.parsed, number, toponyms, choices, kinds)
-            anchor = _stand_in(number, toponyms, choices, breaks) if placed_here else None
+            anchor = anchors.get(toponym.key)
             if anchor is None:
                 places.append(self._place(f"p{number + 1}", toponym, None))
                 unknown.append(toponym.text)
@@ -424,6 +424,34 @@ class Places:
             confidence=choice.confidence,
             rule=self._span_rule(toponym) or choice.rule,
         )
+
+
+def _stand_ins(
+    parsed: Any,
+    toponyms: list[Toponym],
+    choices: list[Choice | None],
+    breaks: list[int],
+    kinds: frozenset[str],
+) -> dict[str, int]:
+    """Return, for each unknown name the text gives as a place, the toponym whose reading
+    stands in for all its mentions: a place one mention is named in ("Kibera, Nairobi"), else
+    the stand-in of its first mention that has one."""
+    unknown = [n for n, choice in enumerate(choices) if choice is None]
+    placed = {
+        toponyms[n].key for n in unknown if _looks_placed(parsed, n, toponyms, choices, kinds)
+    }
+    anchors: dict[str, int] = {}
+    for number in unknown:
+        toponym = toponyms[number]
+        if toponym.key not in placed:
+            continue
+        anchor = _stand_in(number, toponyms, choices, breaks)
+        if anchor is not None and anchor == toponym.container:
+            anchors[toponym.key] = anchor
+            placed.discard(toponym.key)  # a named container beats later mentions' guesses
+        elif anchor is not None:
+            anchors.setdefault(toponym.key, anchor)
+    return anchors
 
 
 def _looks_placed(

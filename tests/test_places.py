@@ -556,6 +556,18 @@ def test_an_unknown_name_the_text_does_not_place_keeps_null_coordinates(pipeline
     assert found.rule == "places.unresolved.v1" and found.lat is None and found.near is None
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She was treated at the Riverside Health Centre in Ottawa.", "Centre"),  # a region
+        ("He told the Winnipeg Free Press that the plan had failed.", "Free"),  # Free State
+        ("Officials said the swan had H5N1.", "swan"),  # a lower-case alternate name of Sevan
+    ],
+)
+def test_common_words_are_no_places(pipeline, text, word) -> None:
+    assert word not in {p.text for p in places(pipeline, text)}
+
+
 def test_an_article_without_places_has_none(pipeline) -> None:
     result = pipeline.extract("The committee met on Tuesday to discuss the budget.")
     assert result.places == () and result.status == "ok"

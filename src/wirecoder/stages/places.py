@@ -212,6 +212,10 @@ class Places:
             readings = names.readings_of(surface, gaz)
             if not readings and _ACRONYM.match(surface):
                 continue  # "BA", "NHS": an unknown acronym is an organisation, not a place
+            if surface[:1].islower() and all(e.alternate for e in readings):
+                # "the swan" is no Sevan, though GeoNames lists it as a name; an unknown
+                # lower-case word ("meth") is no place either
+                continue
             entity = owner.get((start, end))
             longer = names.cut_short(parsed, start, end, gaz, spans, known=bool(readings))
             if longer is not None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 
 import pytest
 
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer
-from wirecoder.geo.gazetteer import cache_path
+from wirecoder.geo.gazetteer import Entry, cache_path
 from wirecoder.geo.names import spellings
+from wirecoder.geo.resolve import Resolver, Toponym
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.model import Place
 
@@ -485,6 +487,36 @@ def test_an_unknown_place_keeps_its_span_without_hiding_the_others(pipeline) -> 
     if "Qorvantesh" in by_text:
         assert by_text["Qorvantesh"].rule == "places.unresolved.v1"
         assert any("Qorvantesh" in w for w in result.warnings)
+
+
+def _reading(id_: int, name: str, country: str, lat: float, lon: float, **kw) -> Entry:
+    kw.setdefault("feature", "PPL")
+    kw.setdefault("population", 0)
+    return Entry(id_, name, country, None, lat, lon, id_, region=None, **kw)
+
+
+def test_two_names_with_readings_a_few_km_apart_read_as_those_neighbours() -> None:
+    # Edmonton and Enfield are neighbours in north London; the one other name (a school's)
+    # reads only as a town in Massachusetts, which with a "Greek salad" makes the story's
+    # countries half American
+    edmonton = [
+        _reading(1, "Edmonton", "CAN", 53.55, -113.47, population=1_010_000),
+        _reading(2, "Edmonton", "GBR", 51.626, -0.058, population=82_000),
+        _reading(3, "Edmonton", "USA", 36.98, -85.61, population=1_568),
+    ]
+    enfield = [
+        _reading(4, "Enfield", "USA", 41.976, -72.592, population=45_000),
+        _reading(5, "Enfield", "GBR", 51.651, -0.085, feature="ADM2"),
+    ]
+    raynham = [_reading(6, "Raynham", "USA", 41.949, -71.073, population=13_000)]
+    toponyms = [
+        Toponym(0, 8, "Edmonton", edmonton),
+        Toponym(20, 27, "Enfield", enfield),
+        Toponym(40, 47, "Raynham", raynham),
+    ]
+    chosen = Resolver(toponyms, demonyms=Counter({"GRC": 1})).resolve()
+    assert chosen[0] is not None and chosen[0].entry.country == "GBR"
+    assert chosen[0].rule == "places.proximity.v1"
 
 
 def _stands_in(found: Place, anchor: Place) -> None:

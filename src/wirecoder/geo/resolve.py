@@ -9,7 +9,8 @@ from the runner-up names the choice (``rule``):
   toponyms that read one way, its demonyms ("Afghan") and its dateline;
 - ``places.article_region.v1``: the first-level regions the article names ("Kentucky" makes
   its Edmonton the Kentucky one);
-- ``places.proximity.v1``: closeness to the article's other places;
+- ``places.proximity.v1``: closeness to the article's other places, and two names with
+  readings within 10 km of each other ("Edmonton" and "Enfield", two places in north London);
 - ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next
   (not when the two are of one kind, as in a list of states: "Georgia, Idaho"); after a
   district of a big city, the city ("Queens, New York");
@@ -63,6 +64,10 @@ NAMED_CAPITAL = 4.0
 REGION_KIN = 4.0
 BIG_CITY = 1_000_000  # a city big enough to have districts that make the news by name
 DISTRICT_KM = 25.0
+# two names of the article with town or county readings this close are read as those
+# neighbours (chance puts namesakes of two names this close together rarely)
+NEIGHBOUR_KM = 10.0
+NEIGHBOURS = 2.5
 # the region and proximity cues choose between namesakes of like prominence; they do not make a
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
@@ -225,6 +230,7 @@ class Resolver:
         # the countries it names as countries ("France"), not those its places suggest
         self.regions: dict[str, set[str]] = defaultdict(set)
         self.named: set[str | None] = set()
+        self.neighbours = self._neighbours()
         for toponym in toponyms:
             if not toponym.candidates:
                 continue
@@ -236,6 +242,26 @@ class Resolver:
                 self.named.add(best.country)
 
     # --- context ------------------------------------------------------------------------------
+
+    def _neighbours(self) -> set[int]:
+        """Return the town and county readings that lie close to one of another name."""
+        towns: dict[str, list[Entry]] = {}
+        for toponym in self.toponyms:
+            if toponym.candidates and _is_town(toponym):
+                towns[toponym.key] = [
+                    e
+                    for e in toponym.candidates
+                    if e.feature in ("PPL", "PPLC", "ADM2") and e.lat is not None
+                ]
+        close: set[int] = set()
+        keys = list(towns)
+        for i, key in enumerate(keys):
+            for other in keys[i + 1 :]:
+                for a in towns[key]:
+                    for b in towns[other]:
+                        if a.id != b.id and km(a, b) <= NEIGHBOUR_KM:
+                            close.update((a.id, b.id))
+        return close
 
     def _votes(self) -> dict[str, Counter[str]]:
         """Return, for each name, the country votes of the article's other names."""
@@ -356,7 +382,9 @@ class Resolver:
         if _is_town(toponym) and gap <= CONTEXT_GAP:
             if entry.feature not in BROAD and entry.region in regions:
                 cues["region"] = REGION_SEEN
-            cues["near"] = _proximity(entry, places)
+            cues["near"] = max(
+                _proximity(entry, places), NEIGHBOURS if entry.id in self.neighbours else 0.0
+            )
         # a kind word holds for every mention of the name ("New York state ... in New York"); a
         # region named after a town ("Buffalo, New York") only for that mention
         container = self.containers.get((numbers[0], entry.id), 0.0) if len(numbers) == 1 else 0.0

@@ -575,12 +575,22 @@ def test_a_name_called_a_town_with_no_town_reading_is_a_town_the_gazetteer_lacks
         _stands_in(turkey, county)
 
 
+def test_an_airport_is_at_its_city_when_named_after_it_and_near_it_otherwise(pipeline) -> None:
+    found = place(pipeline, "Fog closed Amsterdam Airport for three hours on Monday.", "Amsterdam")
+    assert found.country == "NLD" and found.rule == "places.inner_name.v1"
+    text = "Flights were diverted from Midway Airport in Chicago on Tuesday."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Midway Airport"], by_text["Chicago"])  # not Midway, Florida
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Velmoria's president flew to Nairobi on Monday.",  # nothing says where it is
         "Talks between Kenya and Velmoria broke down, officials in Nairobi said.",  # a country?
         "The governor of Velmoria province met officials in Nairobi.",  # bigger than Nairobi
+        "The group took a 19 pct stake in Velmoria, a private company in Recife, Brazil.",
+        "Sales rose in Velmoria's drugs unit in Frankfurt, the company said.",  # its unit is
     ],
 )
 def test_an_unknown_name_the_text_does_not_place_keeps_null_coordinates(pipeline, text) -> None:

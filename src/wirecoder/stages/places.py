@@ -64,7 +64,18 @@ IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 CUE_KINDS = frozenset(
-    {"noun", "verb", "disease", "adm1", "adm2", "town", "qualifier", "institution", "feature"}
+    {
+        "noun",
+        "verb",
+        "disease",
+        "adm1",
+        "adm2",
+        "town",
+        "qualifier",
+        "institution",
+        "feature",
+        "holding",
+    }
 )
 # the cue kinds that say a name is a place small enough to stand at a place named beside it,
 # inside the name ("Cuckoo Hall Lane") or beside it ("Puge county", "the villages of Foua and
@@ -110,7 +121,8 @@ class Places:
         choices = Resolver(toponyms, demonyms=demonyms).resolve()
         breaks = paragraph_breaks(doc.article.text)
         kinds = frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
-        anchors = _stand_ins(doc.parsed, toponyms, choices, breaks, kinds)
+        holdings = _cues(self.settings.lexicon_dirs, "holding")
+        anchors = _stand_ins(doc.parsed, toponyms, choices, breaks, kinds, holdings)
         places = []
         unknown: list[str] = []
         placed: list[str] = []
@@ -436,13 +448,16 @@ def _stand_ins(
     choices: list[Choice | None],
     breaks: list[int],
     kinds: frozenset[str],
+    holdings: frozenset[str],
 ) -> dict[str, int]:
     """Return, for each unknown name the text gives as a place, the toponym whose reading
     stands in for all its mentions: a place one mention is named in ("Kibera, Nairobi"), else
     the stand-in of its first mention that has one."""
     unknown = [n for n, choice in enumerate(choices) if choice is None]
     placed = {
-        toponyms[n].key for n in unknown if _looks_placed(parsed, n, toponyms, choices, kinds)
+        toponyms[n].key
+        for n in unknown
+        if _looks_placed(parsed, n, toponyms, choices, kinds, holdings)
     }
     anchors: dict[str, int] = {}
     for number in unknown:
@@ -464,6 +479,7 @@ def _looks_placed(
     toponyms: list[Toponym],
     choices: list[Choice | None],
     kinds: frozenset[str],
+    holdings: frozenset[str],
 ) -> bool:
     """Return whether the text says an unknown name is a place: a word of a place's kind in it
     or beside it ("Silver Street", "Cairo's Abbasiya neighbourhood", "the town of Pangandaran"),
@@ -473,7 +489,10 @@ def _looks_placed(
     span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.lower_.rstrip(".") in kinds or t.lower_ in kinds for t in span):
+    words = [t.lower_ in kinds or t.lower_.rstrip(".") in kinds for t in span]
+    if all(words):
+        return False  # "St." alone is a name cut short, not a street
+    if any(words):
         return True
     after = parsed[span.end] if span.end < len(parsed) else None
     if after is not None and after.is_lower and after.lower_ in kinds:
@@ -494,8 +513,16 @@ def _looks_placed(
     listed = [choices[i] for i in toponym.siblings]
     if any(c is not None and c.entry.feature in _TOWNISH for c in listed):
         return True
+    # "in Balintawak", but not "a stake in Novo Astro" nor "turnover in Degussa's drugs unit"
     before = parsed[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in _LOCATIVE and span[0].ent_type_ in _PLACE_TYPES
+    owner = after is not None and after.text in ("'s", "’s")
+    return (
+        before is not None
+        and before.lower_ in _LOCATIVE
+        and span[0].ent_type_ in _PLACE_TYPES
+        and not owner
+        and not (span.start > 1 and parsed[span.start - 2].lower_ in holdings)
+    )
 
 
 def _stand_in(

@@ -253,14 +253,19 @@ class Resolver:
                     for e in toponym.candidates
                     if e.feature in ("PPL", "PPLC", "ADM2") and e.lat is not None
                 ]
+        # readings by band of latitude (0.1 degree, about 11 km), so that only readings in the
+        # same or a next band are measured: a list of many town names stays fast
+        bands: dict[int, list[tuple[str, Entry]]] = defaultdict(list)
+        for key, entries in towns.items():
+            for entry in entries:
+                bands[math.floor(entry.lat / 0.1)].append((key, entry))
         close: set[int] = set()
-        keys = list(towns)
-        for i, key in enumerate(keys):
-            for other in keys[i + 1 :]:
-                for a in towns[key]:
-                    for b in towns[other]:
-                        if a.id != b.id and km(a, b) <= NEIGHBOUR_KM:
-                            close.update((a.id, b.id))
+        for band, members in bands.items():
+            nearby = members + bands.get(band + 1, [])
+            for key, a in members:
+                for other, b in nearby:
+                    if other != key and a.id != b.id and km(a, b) <= NEIGHBOUR_KM:
+                        close.update((a.id, b.id))
         return close
 
     def _votes(self) -> dict[str, Counter[str]]:

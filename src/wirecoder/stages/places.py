@@ -83,7 +83,6 @@ CUE_KINDS = frozenset(
 _PLACE_WORDS = ("feature", "town", "adm2")
 # before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _check_cue(row: dict[str, str]) -> str | None:
@@ -519,7 +518,7 @@ def _looks_placed(
     return (
         before is not None
         and before.lower_ in _LOCATIVE
-        and span[0].ent_type_ in _PLACE_TYPES
+        and span[0].ent_type_ in PLACE_LABELS
         and not owner
         and not (span.start > 1 and parsed[span.start - 2].lower_ in holdings)
     )

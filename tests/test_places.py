@@ -599,6 +599,37 @@ def test_an_unknown_name_the_text_does_not_place_keeps_null_coordinates(pipeline
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one town in a list of companies is no list of towns
+        (
+            "Strikes stopped flights at Iberia and Aviaco airlines, officials in Madrid said.",
+            "Aviaco",
+        ),
+        # the name qualifies what is there
+        (
+            "An article in Progressive magazine said the plan failed, officials in Chicago said.",
+            "Progressive",
+        ),
+        # a kind word inside a longer name names something else
+        (
+            "The company changed its name to West Coast Traders Inc, its office in Seattle said.",
+            "West Coast Traders Inc",
+        ),
+    ],
+)
+def test_a_company_is_given_no_stand_in(pipeline, text, name) -> None:
+    found = [p for p in places(pipeline, text) if p.text == name]
+    assert all(p.rule == "places.unresolved.v1" for p in found)
+
+
+def test_a_kind_word_after_an_unknown_name_places_it(pipeline) -> None:
+    text = "A village in Kisima area was attacked, police in Isiolo said."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Kisima"], by_text["Isiolo"])
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("She was treated at the Riverside Health Centre in Ottawa.", "Centre"),  # a region

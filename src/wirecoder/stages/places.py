@@ -486,12 +486,14 @@ def _looks_placed(
     preposition before a name the model calls a place ("in Balintawak")."""
     toponym = toponyms[number]
     span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or not span.text[:1].isalpha():
+        return False  # "shares were down at 524p"
     words = [t.lower_ in kinds or t.lower_.rstrip(".") in kinds for t in span]
     if all(words):
         return False  # "St." alone is a name cut short, not a street
-    if any(words):
+    # a kind word begins or ends a place's name ("Mount Kenya", "Silver Street"); inside a
+    # longer name it names something else ("West Coast Traders Inc")
+    if words[0] or words[-1]:
         return True
     after = parsed[span.end] if span.end < len(parsed) else None
     if after is not None and after.is_lower and after.lower_ in kinds:
@@ -508,18 +510,28 @@ def _looks_placed(
     container = None if toponym.container is None else choices[toponym.container]
     if container is not None and container.entry.feature not in _BROAD:
         return True
-    # listed with towns, not with countries ("Kenya and Velmoria" may be two countries)
-    listed = [choices[i] for i in toponym.siblings]
-    if any(c is not None and c.entry.feature in _TOWNISH for c in listed):
+    # listed with towns, not with countries ("Kenya and Velmoria" may be two countries), and
+    # with two or more ("Iberia and Aviaco airlines" are two companies, whatever Iberia is)
+    listed, todo = {number}, list(toponym.siblings)
+    while todo:
+        i = todo.pop()
+        if i not in listed:
+            listed.add(i)
+            todo.extend(toponyms[i].siblings)
+    towns = [i for i in listed if (c := choices[i]) is not None and c.entry.feature in _TOWNISH]
+    if len(towns) >= 2:
         return True
-    # "in Balintawak", but not "a stake in Novo Astro" nor "turnover in Degussa's drugs unit"
+    # "in Balintawak", but not "a stake in Novo Astro", "turnover in Degussa's drugs unit" nor
+    # "an article in Progressive magazine", where the name only qualifies what is there
     before = parsed[span.start - 1] if span.start > 0 else None
-    owner = after is not None and after.text in ("'s", "’s")
+    qualifies = after is not None and (
+        after.text in ("'s", "’s") or (after.is_lower and after.pos_ == "NOUN")
+    )
     return (
         before is not None
         and before.lower_ in _LOCATIVE
         and span[0].ent_type_ in PLACE_LABELS
-        and not owner
+        and not qualifies
         and not (span.start > 1 and parsed[span.start - 2].lower_ in holdings)
     )
 

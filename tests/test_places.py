@@ -575,6 +575,12 @@ def test_a_name_called_a_town_with_no_town_reading_is_a_town_the_gazetteer_lacks
         _stands_in(turkey, county)
 
 
+def test_a_name_and_the_adjective_after_it_are_the_region_they_make(pipeline) -> None:
+    # not South East, a district of Botswana or Singapore
+    found = place(pipeline, "South East Asian nations met in Jakarta.", "South East Asian")
+    assert found.name == "Southeast Asia" and found.feature == "RGN"
+
+
 def test_an_airport_is_at_its_city_when_named_after_it_and_near_it_otherwise(pipeline) -> None:
     found = place(pipeline, "Fog closed Amsterdam Airport for three hours on Monday.", "Amsterdam")
     assert found.country == "NLD" and found.rule == "places.inner_name.v1"

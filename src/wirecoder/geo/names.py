@@ -111,6 +111,27 @@ def cut_short(
     return None
 
 
+def region_adjective(parsed: Any, start: int, end: int, gaz: Any) -> tuple[int, list[Entry]] | None:
+    """Return the end and readings of the region a name and the adjective after it make
+    ("South East" Asian is Southeast Asia, "Middle" Eastern the Middle East), not the name
+    alone (South East, Botswana)."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(parsed):
+        return None
+    adjective = parsed[span.end]
+    word = adjective.text
+    if not word[:1].isupper() or not word.endswith(("an", "ern")) or adjective.idx != end + 1:
+        return None
+    for cut in (1, 2, 3):  # Asian -> Asia, European -> Europe, Eastern -> East
+        noun = word[:-cut]
+        readings = [
+            e for e in readings_of(f"{span.text} {noun}", gaz) if e.feature in ("RGN", "CONT")
+        ]
+        if readings:
+            return adjective.idx + len(word), readings
+    return None
+
+
 def cut_before(parsed: Any, start: int, end: int, gaz: Any) -> tuple[int, list[Entry]] | None:
     """Return the start and readings of a longer known name the parser began too late: the
     capitalised words before a name that make it another place ("People's" Republic of China,

@@ -228,7 +228,9 @@ class Places:
                 # lower-case word ("meth") is no place either
                 continue
             entity = owner.get((start, end))
-            longer = names.cut_short(parsed, start, end, gaz, spans, known=bool(readings))
+            longer = names.region_adjective(parsed, start, end, gaz) or names.cut_short(
+                parsed, start, end, gaz, spans, known=bool(readings)
+            )
             if longer is not None:
                 end, readings = longer
                 surface, taken_to = text[start:end], end

@@ -575,6 +575,16 @@ def test_a_name_called_a_town_with_no_town_reading_is_a_town_the_gazetteer_lacks
         _stands_in(turkey, county)
 
 
+def test_between_namesakes_in_two_named_regions_the_one_named_more_wins(pipeline) -> None:
+    text = (
+        "JOPLIN, Mo. - The couple moved their dairy herd from Indiana to Missouri in 2001. "
+        "Missouri land was cheaper, they said, and Missouri buyers paid well. They now farm "
+        "400 acres in Monroe County."
+    )
+    found = place(pipeline, text, "Monroe County")
+    assert found.admin1 == "Missouri" and found.rule == "places.article_region.v1"
+
+
 def test_a_name_and_the_adjective_after_it_are_the_region_they_make(pipeline) -> None:
     # not South East, a district of Botswana or Singapore
     found = place(pipeline, "South East Asian nations met in Jakarta.", "South East Asian")

@@ -8,7 +8,7 @@ from the runner-up names the choice (``rule``):
 - ``places.article_country.v1``: the countries the article is about, counted from its other
   toponyms that read one way, its demonyms ("Afghan") and its dateline;
 - ``places.article_region.v1``: the first-level regions the article names ("Kentucky" makes
-  its Edmonton the Kentucky one);
+  its Edmonton the Kentucky one), the region it names more among two;
 - ``places.proximity.v1``: closeness to the article's other places, and two names with
   readings within 10 km of each other ("Edmonton" and "Enfield", two places in north London);
 - ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next
@@ -55,6 +55,7 @@ ALTERNATE_PENALTY = 1.5
 COUNTRY_SEEN = 2.0
 COUNTRY_SHARE = 3.5
 REGION_SEEN = 2.5
+REGION_SHARE = 0.5  # at most: the region's share of the story's regional mentions
 CITY_STATE = 6.0
 CONTAINER_NAMED = 3.0
 VOTE_MARGIN = 3.0
@@ -370,7 +371,7 @@ class Resolver:
         entry: Entry,
         votes: Counter[str],
         pattern: dict[tuple[str, int], float],
-        regions: set[str],
+        regions: Counter[str],
         places: list[Entry],
     ) -> dict[str, float]:
         toponym = self.toponyms[numbers[0]]
@@ -386,7 +387,8 @@ class Resolver:
         gap = max(prior(e) for e in rivals or toponym.candidates) - cues["prior"]
         if _is_town(toponym) and gap <= CONTEXT_GAP:
             if entry.feature not in BROAD and entry.region in regions:
-                cues["region"] = REGION_SEEN
+                share = regions[entry.region] / sum(regions.values())
+                cues["region"] = REGION_SEEN + REGION_SHARE * share
             cues["near"] = max(
                 _proximity(entry, places), NEIGHBOURS if entry.id in self.neighbours else 0.0
             )
@@ -422,7 +424,7 @@ class Resolver:
         numbers: list[int],
         votes: Counter[str],
         pattern: dict[tuple[str, int], float],
-        regions: set[str],
+        regions: Counter[str],
         places: list[Entry],
     ) -> Choice | None:
         toponym = self.toponyms[numbers[0]]
@@ -463,17 +465,22 @@ class Resolver:
         pattern = self._pattern_bonus()
         self.lists = self._list_bonus()
         chosen: dict[str, Choice | None] = {}
-        context: dict[str, tuple[set[str], list[Entry]]] = {}
+        context: dict[str, tuple[Counter[str], list[Entry]]] = {}
         # first pass: prominence, the article's countries and "City, State" patterns
         for key, numbers in self.groups.items():
-            chosen[key] = self._choose(numbers, votes[key], pattern, set(), [])
+            chosen[key] = self._choose(numbers, votes[key], pattern, Counter(), [])
         # second pass: add the regions the article names and closeness to its other places
         for key, numbers in self.groups.items():
             others = [c.entry for k, c in chosen.items() if c is not None and k != key]
-            regions = {
-                e.region for e in others if e.region and e.feature in ("ADM1", "PPL", "PPLC")
-            }
-            regions |= {e.region for e in others if e.feature == "ADM1" and e.region}
+            # each region counted by the mentions of the names read in it, so that between
+            # namesakes in two named regions the one the story names more wins ("Monroe County"
+            # in a story from Missouri that names Indiana once)
+            regions: Counter[str] = Counter()
+            for k, c in chosen.items():
+                if c is None or k == key or not c.entry.region:
+                    continue
+                if c.entry.feature in ("ADM1", "PPL", "PPLC"):
+                    regions[c.entry.region] += len(self.groups[k])
             places = [e for e in others if e.feature not in BROAD]
             context[key] = (regions, places)
             chosen[key] = self._choose(numbers, votes[key], pattern, regions, places)

@@ -712,3 +712,45 @@ def test_a_line_that_only_wraps_the_sentence_does_not_cut_the_speaker(quoting) -
         "Amina Odhiambo, chief\neconomist at the Nairobi Research Institute"
     )
     _check_offsets(text, quote)
+
+
+# --- broader cues: objects, gerunds, verbs the lemmatizer misreads (issue 7, third round) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The auditor mentioned rising repair costs as the main risk.",
+            "mentioned",
+            "rising repair costs as the main risk",
+        ),
+        ("The minister noted the fall in grain prices.", "noted", "the fall in grain prices"),
+        ("Polls show a close race in the northern districts.", "show", "a close race"),
+        (
+            "The farmers' union endorsed the mayor's water plan on Friday.",
+            "endorsed",
+            "the mayor's water plan",
+        ),
+        (
+            "The bishop denounced the eviction of the tenants.",
+            "denounced",
+            "the eviction of the tenants",
+        ),
+        (
+            "The coach encouraged the players to rest before the final.",
+            "encouraged",
+            "to rest before the final",
+        ),
+        (
+            "The senator touted her record on rural broadband.",
+            "touted",
+            "her record on rural broadband",
+        ),
+    ],
+)
+def test_reporting_and_stance_verbs_with_an_object_attribute(quoting, text, cue, content) -> None:
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert quote.cue.text == cue and quote.speaker is not None
+    assert quote.text.startswith(content)

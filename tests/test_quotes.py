@@ -754,3 +754,25 @@ def test_reporting_and_stance_verbs_with_an_object_attribute(quoting, text, cue,
     _check_offsets(text, quote)
     assert quote.cue.text == cue and quote.speaker is not None
     assert quote.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The minister admitted using the state plane for a family trip.",
+            "using the state plane for a family trip",
+        ),
+        (
+            "The planners suggested raising the toll on the bridge.",
+            "raising the toll on the bridge",
+        ),
+    ],
+)
+def test_a_gerund_object_is_the_content_of_its_cue(quoting, text, content) -> None:
+    quote = _only(_extract(quoting, text))
+    assert quote.text == content and quote.kind == "indirect"
+
+
+def test_a_gerund_that_is_no_cue_object_is_not_reported(quoting) -> None:
+    assert _extract(quoting, "The mayor enjoyed visiting the old harbour.").quotes == ()

@@ -222,6 +222,8 @@ def _complement(match: CueMatch, verb: Any, lexicon: CueLexicon) -> list[Any] | 
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         else:
             objects = [c for c in kids if c.dep_ in ("dobj", "oprd") and c.i > after]
+            # "admitted using the plane", "suggested looking elsewhere": a gerund object
+            objects += [c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > after]
         if objects:  # an apposition describes the object: "“Allahu akbar”, the Arabic for ..."
             right = max(t.i for o in objects for t in _without_appositions(o))
             right = max([right] + [t.i for c in kids if c.dep_ == "prep" for t in c.subtree])

@@ -14,7 +14,7 @@ from wirecoder.model import Extraction, Quote
 from wirecoder.pipeline import Pipeline
 from wirecoder.stages.entities import Entities
 from wirecoder.stages.parse import Parse
-from wirecoder.stages.quote_cues import cue_lexicon
+from wirecoder.stages.quote_cues import cue_lexicon, inflections
 from wirecoder.stages.quote_marks import find_quotations
 from wirecoder.stages.quotes import Quotes
 
@@ -776,3 +776,23 @@ def test_a_gerund_object_is_the_content_of_its_cue(quoting, text, content) -> No
 
 def test_a_gerund_that_is_no_cue_object_is_not_reported(quoting) -> None:
     assert _extract(quoting, "The mayor enjoyed visiting the old harbour.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "lemma"),
+    [
+        ("The growers hoped the frost would spare the late apples.", "hoped", "hope"),
+        ("The council lambasted the plan as a giveaway to builders.", "lambasted", "lambaste"),
+    ],
+)
+def test_a_cue_the_lemmatizer_misreads_is_found_by_its_regular_form(
+    quoting, text, cue, lemma
+) -> None:
+    quote = _only(_extract(quoting, text))
+    assert quote.cue.text == cue and quote.rule.endswith(f"quote_cues.v1:{lemma}")
+
+
+def test_regular_inflections_of_a_cue_verb() -> None:
+    assert inflections("hope") == {"hoped", "hopes", "hoping"}
+    assert {"admitted", "admitting", "admits"} <= inflections("admit")
+    assert inflections("deny") == {"denied", "denies", "denying"}

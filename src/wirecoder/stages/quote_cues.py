@@ -61,6 +61,12 @@ class CueLexicon:
         self.by_first: dict[str, list[Cue]] = {}
         for cue in sorted(cues, key=lambda c: -len(c.words)):  # longest phrase first
             self.by_first.setdefault(cue.words[0], []).append(cue)
+        # a verb's regular forms find it when the lemmatizer misreads them ("hoped" as "hop")
+        for first, entries in list(self.by_first.items()):
+            verbs = [c for c in entries if c.pos == "verb"]
+            for form in inflections(first) if verbs else ():
+                known = self.by_first.setdefault(form, [])
+                known.extend(c for c in verbs if c not in known)
 
     def match(self, token: Any, *, pos: str | None = None) -> CueMatch | None:
         """Return the longest cue starting at ``token`` (a spaCy token), if any."""
@@ -78,6 +84,24 @@ class CueLexicon:
                 if last is not None:
                     return CueMatch(cue, token.i, last)
         return None
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of a verb: -s, -ed, -ing, a final e dropped or a consonant doubled."""
+    if not lemma.isalpha():
+        return set()
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {stem + "ed", stem + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        forms.discard(lemma + "ed")
+    else:
+        forms.add(lemma + "s")
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # admitted, slamming
+    return forms - {lemma}
 
 
 def _follow(doc: Any, i: int, rest: tuple[str, ...]) -> int | None:

@@ -796,3 +796,15 @@ def test_regular_inflections_of_a_cue_verb() -> None:
     assert inflections("hope") == {"hoped", "hopes", "hoping"}
     assert {"admitted", "admitting", "admits"} <= inflections("admit")
     assert inflections("deny") == {"denied", "denies", "denying"}
+
+
+def test_a_cue_before_a_quotation_of_several_sentences_reports_all_of_it(quoting) -> None:
+    text = (
+        "The rally ended early, the organisers said.\n\n"
+        "According to Okafor, “the council never wanted this road. It was always a favour to "
+        "the builders.”"
+    )
+    result = _extract(quoting, text)
+    quote = _quote_with(result, "never wanted")
+    assert quote.text.endswith("favour to the builders.") and quote.speaker.text == "Okafor"
+    assert [q for q in result.quotes if "builders" in q.text] == [quote]

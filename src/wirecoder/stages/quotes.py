@@ -109,6 +109,26 @@ def _covered(quote: Quotation, found: list[Found]) -> bool:
     )
 
 
+def _run_on(quotations: list[Quotation], found: list[Found]) -> list[Found]:
+    """Carry a cue's content to the end of the quotation it runs into.
+
+    The parse ends a sentence inside a quotation of several sentences, so "According to X, “A.
+    B.”" reports only "A"; the quotation the cue before it opened goes on to its closing mark.
+    """
+    result = []
+    for item in found:
+        for quote in quotations:
+            if (
+                item.cue is not None
+                and item.cue[1] <= min(item.start, quote.start)
+                and item.start < quote.inner_end
+                and quote.inner_start < item.end < quote.inner_end
+            ):
+                item = replace(item, end=quote.inner_end)
+        result.append(item)
+    return result
+
+
 def _attribute_quotations(
     parsed: Any,
     text: str,
@@ -118,6 +138,7 @@ def _attribute_quotations(
     lexicon: Any,
 ) -> list[Found]:
     """Add an attribution for every quoted passage that no cue's content already holds."""
+    found = _run_on(quotations, found)
     result = list(found)
     for number, quote in enumerate(quotations):
         if _covered(quote, found):

@@ -808,3 +808,18 @@ def test_a_cue_before_a_quotation_of_several_sentences_reports_all_of_it(quoting
     quote = _quote_with(result, "never wanted")
     assert quote.text.endswith("favour to the builders.") and quote.speaker.text == "Okafor"
     assert [q for q in result.quotes if "builders" in q.text] == [quote]
+
+
+def test_an_as_clause_cue_reports_the_clause_it_comments_on(quoting) -> None:
+    text = "As the governor pointed out, the valley has no hospital of its own."
+    quote = _only(_extract(quoting, text))
+    assert quote.text == "the valley has no hospital of its own"
+    assert quote.speaker.text == "the governor" and quote.rule.startswith("quotes.cue_as_clause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As the minister said goodbye, the guests left the hall.", "As expected, the bill passed."],
+)
+def test_an_as_clause_of_time_or_without_a_speaker_reports_nothing(quoting, text) -> None:
+    assert _extract(quoting, text).quotes == ()

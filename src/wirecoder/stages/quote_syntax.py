@@ -282,6 +282,30 @@ def _reversed(verb: Any) -> list[Any] | None:
     return [t for t in head.subtree if t.i not in own]
 
 
+def _as_clause(verb: Any, match: CueMatch) -> list[Any] | None:
+    """The clause an as-clause cue comments on: "As the report noted, the river rarely floods".
+
+    The cue has its own subject and nothing in its object's place ("as the minister said
+    goodbye" is a time, not a report), and a comma sets the as-clause off.
+    """
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "as expected": no one is named
+    taken = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+    if any(c.dep_ in taken and c.i > match.last for c in verb.children):
+        return None
+    own = {t.i for t in verb.subtree}
+    after = max(t.i for t in verb.subtree if not t.is_punct) + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    return [t for t in head.subtree if t.i not in own]
+
+
 def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Found]:
     """Return the attributions carried by cue verbs and "according to" in ``doc``."""
     found: list[Found] = []
@@ -307,6 +331,9 @@ def _verb(
 ) -> Found | None:
     content = _complement(match, verb, lexicon)
     rule = "quotes.cue_complement.v1"
+    if content is None:
+        content = _as_clause(verb, match)
+        rule = "quotes.cue_as_clause.v1"
     if content is None:
         content = _reversed(verb)
         rule = "quotes.cue_trailing.v1"

@@ -823,3 +823,10 @@ def test_an_as_clause_cue_reports_the_clause_it_comments_on(quoting) -> None:
 )
 def test_an_as_clause_of_time_or_without_a_speaker_reports_nothing(quoting, text) -> None:
     assert _extract(quoting, text).quotes == ()
+
+
+def test_a_clause_before_an_inserted_cue_is_part_of_what_it_reports(quoting) -> None:
+    text = "If the levy fails, the minister argues, there are other ways to fund the clinics."
+    quote = _only(_extract(quoting, text))
+    assert "the levy fails" in quote.text and quote.text.endswith("to fund the clinics")
+    assert quote.speaker.text == "the minister" and quote.cue.text == "argues"

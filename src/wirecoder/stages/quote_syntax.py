@@ -260,7 +260,9 @@ def _passive_theme(verb: Any, head: Any, expletive: bool) -> bool:
 def _reversed(verb: Any) -> list[Any] | None:
     """The clause a trailing or inserted cue reports, read upward from the cue.
 
-    "The talks will go on, the ministry said" and "The museum, he said, celebrated ...".
+    "The talks will go on, the ministry said" and "The museum, he said, celebrated ...". A
+    clause before an inserted cue that the parse hung on the cue is part of what it reports:
+    "If the plan fails, the minister argues, there are other options".
     """
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i:
@@ -268,18 +270,35 @@ def _reversed(verb: Any) -> list[Any] | None:
     doc = verb.doc
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text in OPENERS:
         return None  # "fired into the crowd, shouting: “...”": what is said comes after
-    words = [t.i for t in verb.subtree if not t.is_punct]
+    fronted = _fronted(verb) if head.i > verb.i else set()
+    words = [t.i for t in verb.subtree if not t.is_punct and t.i not in fronted]
     left, right = min(words), max(words)
     before = doc[left - 1] if left > 0 else None
     if before is None or before.text not in (",", "—", "–", "-"):
         return None
-    own = {t.i for t in verb.subtree}
+    own = {t.i for t in verb.subtree if t.i not in fronted}
     if head.i < verb.i:
         return [t for t in head.subtree if t.i < left - 1]
     after = doc[right + 1] if right + 1 < len(doc) else None
     if after is None or after.text not in (",", "—", "–", "-"):
         return None
-    return [t for t in head.subtree if t.i not in own]
+    return sorted(
+        [t for t in head.subtree if t.i not in own] + [doc[i] for i in fronted],
+        key=lambda t: t.i,
+    )
+
+
+def _fronted(verb: Any) -> set[int]:
+    """Token indices of the clauses the parse hung on a cue ahead of its subject, up to the
+    comma before the subject ("If the plan fails, | the minister argues, ...")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subj is None:
+        return set()
+    edge = subj.left_edge.i
+    early = [c for c in verb.children if c.i < edge and c.dep_ != "punct"]
+    if not early or edge == 0 or verb.doc[edge - 1].text != ",":
+        return set()
+    return set(range(min(c.left_edge.i for c in early), edge))
 
 
 def _as_clause(verb: Any, match: CueMatch) -> list[Any] | None:

@@ -830,3 +830,15 @@ def test_a_clause_before_an_inserted_cue_is_part_of_what_it_reports(quoting) -> 
     quote = _only(_extract(quoting, text))
     assert "the levy fails" in quote.text and quote.text.endswith("to fund the clinics")
     assert quote.speaker.text == "the minister" and quote.cue.text == "argues"
+
+
+def test_an_object_ends_before_a_report_of_its_own(quoting) -> None:
+    text = (
+        "The mayor criticized the builder who said he was never paid for the bridge, saying, "
+        "“He got every cent he asked for.”"
+    )
+    result = _extract(quoting, text)
+    criticized = next(q for q in result.quotes if q.cue.text == "criticized")
+    assert criticized.text.endswith("for the bridge") and criticized.kind == "indirect"
+    quote = _quote_with(result, "every cent")
+    assert quote.kind == "direct" and quote.cue.text == "saying"

@@ -227,8 +227,21 @@ def _complement(match: CueMatch, verb: Any, lexicon: CueLexicon) -> list[Any] | 
         if objects:  # an apposition describes the object: "“Allahu akbar”, the Arabic for ..."
             right = max(t.i for o in objects for t in _without_appositions(o))
             right = max([right] + [t.i for c in kids if c.dep_ == "prep" for t in c.subtree])
-            return list(verb.doc[after + 1 : right + 1])
+            return list(verb.doc[after + 1 : _before_next_report(verb.doc, after, right, lexicon)])
     return None
+
+
+def _before_next_report(doc: Any, after: int, right: int, lexicon: CueLexicon) -> int:
+    """Where an object ends: before a comma and a cue verb that opens a report of its own.
+
+    "defended the plan, saying “...”": the quotation is what "saying" reports, not part of what
+    was defended, however the parse hangs "saying".
+    """
+    for i in range(after + 2, right + 1):
+        match = lexicon.match(doc[i]) if doc[i - 1].text == "," else None
+        if match is not None and match.cue.pos == "verb":
+            return i - 1
+    return right + 1
 
 
 def introduces(doc: Any, match: CueMatch) -> bool:

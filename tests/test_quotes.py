@@ -842,3 +842,25 @@ def test_an_object_ends_before_a_report_of_its_own(quoting) -> None:
     assert criticized.text.endswith("for the bridge") and criticized.kind == "indirect"
     quote = _quote_with(result, "every cent")
     assert quote.kind == "direct" and quote.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The archbishop spoke of the long drought in the southern provinces.",
+            "spoke of",
+            "the long drought in the southern provinces",
+        ),
+        ("The fishermen's union opposes the new quota.", "opposes", "the new quota"),
+        ("The two parties backed the budget on Thursday.", "backed", "the budget"),
+        ("The ministry offered no proof of the plot.", "offered", "no proof of the plot"),
+        ("The coalition is seeking to delay the vote.", "seeking", "to delay the vote"),
+        ("The court decided to hear the case in May.", "decided", "to hear the case in May"),
+    ],
+)
+def test_stance_and_intention_verbs_attribute(quoting, text, cue, content) -> None:
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert quote.cue.text == cue and quote.speaker is not None
+    assert quote.text.startswith(content)

@@ -864,3 +864,24 @@ def test_stance_and_intention_verbs_attribute(quoting, text, cue, content) -> No
     _check_offsets(text, quote)
     assert quote.cue.text == cue and quote.speaker is not None
     assert quote.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The two unions agreed to end the strike.", "agreed", "to end the strike"),
+        (
+            "The governor pointed to the flooded roads as proof of neglect.",
+            "pointed to",
+            "the flooded roads as proof of neglect",
+        ),
+        ("The farmers complained about the price of diesel.", "complained about", "the price"),
+        ("The Ledger has learned that the plant will close.", "learned", "the plant will close"),
+        ("The senator blamed the drought for the poor harvest.", "blamed", "the drought"),
+    ],
+)
+def test_more_phrasal_and_stance_cues_attribute(quoting, text, cue, content) -> None:
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert quote.cue.text == cue and quote.speaker is not None
+    assert quote.text.startswith(content)

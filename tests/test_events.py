@@ -1022,6 +1022,18 @@ def test_two_acts_joined_by_and_are_two_events(pipeline) -> None:
     assert [e.cameo for e in _events(pipeline, "Kenya condemned and criticised Uganda.")] == ["111"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian jets bombed rebel positions near Mekele, in the second such attack this week.",
+        "Three farmers were wounded in clashes with Ugandan soldiers.",
+    ],
+)
+def test_one_assault_told_with_two_roots_is_one_event(pipeline, text) -> None:
+    # a bombing (183) and "such attack" (190), wounds (182) and clashes (190): one ASSAULT
+    assert [e.plover for e in _events(pipeline, text)] == ["ASSAULT"]
+
+
 def test_we_and_our_in_a_quotation_are_the_speakers(pipeline) -> None:
     text = '"We will attack the rebels," the Kenyan army chief said.'
     event = _root(_events(pipeline, text), "19")

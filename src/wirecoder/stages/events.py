@@ -228,7 +228,7 @@ class Events:
                 continue
             if main and _aside(draft):
                 continue
-            if any(_repeats(draft, other) for other in kept):
+            if any(_repeats(draft, other, lexicon) for other in kept):
                 continue  # "shelled the town, killing 20": one assault, told twice
             if draft.source is not None:
                 force = draft.code[:2] in ("18", "19", "20")
@@ -413,9 +413,11 @@ def _aside(draft: _Draft) -> bool:
     return False
 
 
-def _repeats(draft: _Draft, other: _Draft) -> bool:
-    """Whether ``draft`` tells again, in the same sentence, the event ``other`` codes."""
-    if draft.code[:2] != other.code[:2] and _plover(draft) != _plover(other):
+def _repeats(draft: _Draft, other: _Draft, lexicon: EventLexicon) -> bool:
+    """Whether ``draft`` tells again, in the same sentence, the event ``other`` codes: the same
+    CAMEO root, or the same PLOVER type ("bombed targets ..., in the first such attack": a
+    bombing (183) and an attack (190) are one ASSAULT)."""
+    if draft.code[:2] != other.code[:2] and not _same_plover(draft, other, lexicon):
         return False
     if _coordinated(draft.match.trigger, other.match.trigger) and draft.code != other.code:
         return False  # "accused Uganda ... and summoned its ambassador": two acts
@@ -430,8 +432,12 @@ def _coordinated(a: Any, b: Any) -> bool:
     return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
-def _plover(draft: _Draft) -> str:
-    return draft.match.pattern.rule.split(".")[0]
+def _same_plover(draft: _Draft, other: _Draft, lexicon: EventLexicon) -> bool:
+    """Whether two drafts have one PLOVER type (by their codes), or one pattern family."""
+    if draft.match.pattern.rule.split(".")[0] == other.match.pattern.rule.split(".")[0]:
+        return True
+    mine, theirs = lexicon.code(draft.code).plover, lexicon.code(other.code).plover
+    return mine is not None and mine == theirs
 
 
 def _same_happening(earlier: _Draft, later: _Draft) -> bool:

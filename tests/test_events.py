@@ -1394,3 +1394,23 @@ def test_an_attack_from_someone_has_them_as_its_source(coder) -> None:
 )
 def test_a_question_announces_nothing(coder, text) -> None:
     assert not [e for e in _events(coder, text) if e.rule.startswith("derived.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Renamo rebels attacked a train, killing ten passengers.", "MOZ", None),
+        ("RUF fighters abducted dozens of children.", "SLE", None),
+        ("The Bundesbank rejected calls from Washington to cut interest rates.", "DEU", "USA"),
+        ("The USDA offered subsidized wheat to Egypt.", "USA", "EGY"),
+        ("Shining Path guerrillas bombed a power station.", "PER", None),
+    ],
+)
+def test_armed_groups_and_state_bodies_of_the_news_act_for_their_country(
+    pipeline, text, source, target
+) -> None:
+    # organizations.tsv: bodies the news names without their country
+    event = _events(pipeline, text)[0]
+    assert _country(event.source) == source
+    if target is not None:
+        assert _country(event.target) == target

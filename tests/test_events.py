@@ -1414,3 +1414,25 @@ def test_armed_groups_and_state_bodies_of_the_news_act_for_their_country(
     assert _country(event.source) == source
     if target is not None:
         assert _country(event.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        ("An Indian army patrol killed three militants in Kashmir.", "source", "IND"),
+        ("Gunmen fired on a Pakistani police patrol.", "target", "PAK"),
+    ],
+)
+def test_a_patrol_that_is_no_joint_exercise_is_a_unit_that_acts(
+    pipeline, text, role, country
+) -> None:
+    # "patrol" codes an event only as "joint patrols" (062); otherwise it names soldiers or police
+    event = _root(_events(pipeline, text), "18") or _root(_events(pipeline, text), "19")
+    assert _country(getattr(event, role)) == country
+
+
+def test_joint_patrols_stay_an_event_and_no_actor(pipeline) -> None:
+    events = _events(pipeline, "India and Bangladesh began joint patrols along the border.")
+    assert [(e.cameo, _country(e.source), _country(e.target)) for e in events] == [
+        ("062", "IND", "BGD")
+    ]

@@ -140,6 +140,15 @@ def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
     return None
 
 
+def is_event_noun(token: Any, lexicon: EventLexicon) -> bool:
+    """Whether a noun is a nominal event as it is used: "joint patrols" are an exercise, "an
+    army patrol" is a unit that acts, since the pattern for "patrol" asks for "joint"."""
+    if token.pos_ != "NOUN":
+        return False
+    found = _match_token(token, lexicon)
+    return found is not None and found.pattern.pos == "noun"
+
+
 def find_triggers(sentence: Any, lexicon: EventLexicon) -> list[Match]:
     """Return the event triggers of one sentence (a spaCy Span), in text order."""
     matches: list[Match] = []

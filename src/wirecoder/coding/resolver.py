@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from wirecoder.coding.knowledge import EventLexicon
+from wirecoder.coding.match import is_event_noun
 from wirecoder.coding.roles import clause_subject, coordinated, phrase
 from wirecoder.lexicon import NameEntry, name_key
 from wirecoder.model import ActorRef, Entity, Place, Quote
@@ -200,6 +201,8 @@ class ActorResolver:
     def _is_event_noun(self, token: Any) -> bool:
         if token.pos_ != "NOUN":
             return False
+        if token.lemma_.lower() in self.lexicon.sectors:  # "an army patrol", not "joint patrols"
+            return is_event_noun(token, self.lexicon)
         patterns = self.lexicon.patterns.get(token.lemma_.lower(), ())
         return any(p.pos == "noun" for p in patterns)
 

@@ -1436,3 +1436,23 @@ def test_joint_patrols_stay_an_event_and_no_actor(pipeline) -> None:
     assert [(e.cameo, _country(e.source), _country(e.target)) for e in events] == [
         ("062", "IND", "BGD")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Ethnic Albanian rebels in Macedonia attacked a police station.", "19", "MKD", None),
+        ("Serbian police arrested three ethnic Albanians near the border.", "17", "SRB", "SRB"),
+        ("Estonia expelled two ethnic Russians accused of spying.", "17", "EST", "EST"),
+        ("The Macedonian government held talks with ethnic Albanian leaders.", "04", "MKD", "MKD"),
+        ("Albanian police arrested two Greek smugglers.", "17", "ALB", "GRC"),
+    ],
+)
+def test_an_ethnic_minority_acts_for_the_country_it_lives_in(
+    pipeline, text, cameo, source, target
+) -> None:
+    # resolver.minority: "ethnic Albanians" are no more Albania's than "ethnic Russians" Russia's
+    event = _root(_events(pipeline, text), cameo[:2])
+    assert _country(event.source) == source
+    if target is not None:
+        assert _country(event.target) == target

@@ -123,10 +123,18 @@ class ActorResolver:
                     continue
                 if skip and start in skip:
                     continue
+                if self._minority(sentence.doc.text, start):
+                    continue  # "ethnic Albanians": a people living elsewhere, not Albania
                 country = self.country_of(entity, sentence.doc.text[start:end])
                 if country and country != "IGO":
                     found.add(country)
         return found
+
+    def _minority(self, text: str, start: int) -> bool:
+        """Whether a people's name at ``start`` follows a word that makes it a minority living
+        elsewhere: "ethnic Albanians" in Macedonia act for Macedonia, not for Albania."""
+        before = text[max(0, start - 40) : start].split()
+        return bool(before) and before[-1].lower() in self.lexicon.words["resolver.minority"]
 
     def _incidental(self, doc: Any, start: int, end: int) -> bool:
         """Whether a name only locates a thing that is no actor: "a disaster in the Soviet
@@ -190,7 +198,10 @@ class ActorResolver:
         if target.text.lower() in _PERSONAL or self.countries_in(sentence) != {source.country}:
             return target
         if target.start is not None and any(  # "Ecuadorean officials": a nation, if unknown
-            target.start <= start and end <= (target.end or start) and e.type in _COUNTRYLIKE
+            target.start <= start
+            and end <= (target.end or start)
+            and e.type in _COUNTRYLIKE
+            and not self._minority(sentence.doc.text, start)  # "ethnic Albanians": of no nation
             for start, end, e in self.mentions
         ):
             return target
@@ -266,6 +277,9 @@ class ActorResolver:
             start, end = first.idx, tokens[-1].idx + len(tokens[-1].text)
             text = doc.text[start:end]
         country = self.country_of(entity, text) if entity is not None else None
+        minority = entity is not None and entity.type == "NORP" and self._minority(doc.text, start)
+        if minority:  # "ethnic Albanians in Macedonia": Macedonia's, found below, not Albania's
+            entity, country = None, None
         if country is None and entity is not None:
             # "struck Kharkiv": a town the places stage geocoded stands for its country
             country = next((c for a, b, c in self.places if a <= start and end <= b), None)
@@ -295,6 +309,8 @@ class ActorResolver:
                     continue
                 if _supporter(token):
                     continue  # "pro-Iranian": a stance toward Iran, not Iran's own
+                if self._minority(doc.text, token.idx):
+                    continue  # "ethnic Albanian leaders": of the country they live in
                 inner = self._entity_at(token)
                 if inner is not None:
                     country = self.country_of(inner[0], doc.text[inner[1] : inner[2]])
@@ -303,7 +319,7 @@ class ActorResolver:
                     country = entry.country if entry is not None else None
                 if country:
                     break
-        if country is None and entity is None and head.pos_ == "PROPN":
+        if country is None and entity is None and head.pos_ == "PROPN" and not minority:
             entry = self._lexicon_country(text)
             country = entry.country if entry is not None else None
         if country is None and entity is None:  # "Ukraine said Russia shelled its positions"

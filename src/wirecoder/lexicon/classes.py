@@ -27,6 +27,7 @@ CLASSES = frozenset(
         "match.event_head",
         "modality.topic_prep",
         "resolver.partitive",
+        "resolver.minority",
         "times.future_aux",
         "times.plan_verb",
         "times.schedule_verb",

@@ -1404,6 +1404,7 @@ def test_a_question_announces_nothing(coder, text) -> None:
         ("The Bundesbank rejected calls from Washington to cut interest rates.", "DEU", "USA"),
         ("The USDA offered subsidized wheat to Egypt.", "USA", "EGY"),
         ("Shining Path guerrillas bombed a power station.", "PER", None),
+        ("Tamil Tiger rebels attacked an army camp in the north.", "LKA", None),
     ],
 )
 def test_armed_groups_and_state_bodies_of_the_news_act_for_their_country(

@@ -575,6 +575,11 @@ def test_a_name_called_a_town_with_no_town_reading_is_a_town_the_gazetteer_lacks
         _stands_in(turkey, county)
 
 
+def test_cities_listed_together_stay_cities_though_each_names_a_province(pipeline) -> None:
+    found = places(pipeline, "Protesters marched in Cairo and Giza on Friday, police said.")
+    assert [(p.text, p.feature) for p in found] == [("Cairo", "PPLC"), ("Giza", "PPL")]
+
+
 def test_between_namesakes_in_two_named_regions_the_one_named_more_wins(pipeline) -> None:
     text = (
         "JOPLIN, Mo. - The couple moved their dairy herd from Indiana to Missouri in 2001. "

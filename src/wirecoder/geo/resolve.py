@@ -15,8 +15,9 @@ from the runner-up names the choice (``rule``):
   (not when the two are of one kind, as in a list of states: "Georgia, Idaho"); after a
   district of a big city, the city ("Queens, New York");
 - ``places.list.v1``: a name in a list of places reads as the kind of place its neighbours are
-  ("Oregon, Washington and Utah" are three states), and a town listed with towns of one
-  country is in that country;
+  ("Oregon, Washington and Utah" are three states), a town listed with towns of one country is
+  in that country, and cities listed together stay cities though each is also the name of its
+  province ("Cairo and Giza");
 - ``places.kind_word.v1``: a word saying what kind of place the name is ("Washington state",
   "Puge county", "the City of Turkey");
 - ``places.named_capital.v1``: the capital of a country the article names ("in France ...
@@ -198,6 +199,16 @@ def _under_a_capital(entry: Entry, toponym: Toponym) -> bool:
     )
 
 
+def _city_and_province(readings: list[Entry]) -> bool:
+    """Return whether a name is first a city and also a province of its country ("Giza")."""
+    if not readings:
+        return False
+    top = max(readings, key=prior)
+    return top.feature in TOWN_FEATURES and any(
+        e.feature == "ADM1" and e.country == top.country for e in readings
+    )
+
+
 def _is_town(toponym: Toponym) -> bool:
     """Return whether the name's likeliest reading, before context, is a town or a county."""
     return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC", "ADM2")
@@ -321,9 +332,15 @@ class Resolver:
             }
             # unless the name is also a region there ("New York City and Florida")
             towns -= {e.country for e in toponym.candidates if e.feature in LIST_FEATURES}
+            # cities listed with cities stay cities, though each is also the name of its
+            # province ("Cairo and Giza" are two cities, not two governorates)
+            cities = {max(g, key=prior).country for g in neighbours if _city_and_province(g)}
+            if not _city_and_province(toponym.candidates):
+                cities = set()
             for entry in toponym.candidates:
                 kin = any(_same_kind(entry, other) for group in neighbours for other in group)
-                if kin or (entry.feature in TOWN_FEATURES and entry.country in towns):
+                town = entry.feature in TOWN_FEATURES and entry.country in towns | cities
+                if kin or town:
                     bonus[(toponym.key, entry.id)] = LIST_SIBLING
         return bonus
 

@@ -759,3 +759,65 @@ def test_a_user_word_class_row_teaches_which_dates_lie_ahead(pipeline, tmp_path)
     stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
     user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
     assert _value(user, text, "Friday") == "2023-03-10"  # "pending Friday" is a deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Envoys left their third day-long session in silence.", "day-long", "P1D"),
+        ("The dockers ended a week-long strike.", "a week-long", "P1W"),
+        ("The months-long siege of the port is over.", "months-long", "PXM"),
+    ],
+)
+def test_a_unit_with_long_is_a_duration_without_a_number(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The day before last Monday's vote, crowds gathered.",
+            "The day before last Monday",
+            "2023-03-05",
+        ),
+        ("Shops reopened the day after Christmas.", "the day after Christmas", "2022-12-26"),
+        (
+            "Envoys arrived the day before March 3 in Nairobi.",
+            "the day before March 3",
+            "2023-03-02",
+        ),
+    ],
+)
+def test_the_day_before_or_after_a_day_is_one_expression(pipeline, text, phrase, value) -> None:
+    result, found = _times(pipeline, text)
+    assert found[phrase].value == value
+    assert found[phrase].rule == "times.day_beside.v1"
+    assert len(result.times) == 1  # the day it is counted from is not marked again
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Traders in Tokyo were buying at mid-afternoon yesterday.",
+            "mid-afternoon yesterday",
+            "2023-03-07TAF",
+        ),
+        ("By mid afternoon, the army said the sweep was over.", "mid afternoon", "2023-03-08TAF"),
+        (
+            "Troops entered the town on March 3. By late evening they had left.",
+            "late evening",
+            "2023-03-03TEV",
+        ),
+    ],
+)
+def test_a_part_of_the_day_with_a_modifier_is_a_time(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("TIME", value)
+
+
+def test_a_part_of_the_day_as_an_adjective_is_no_time(pipeline) -> None:
+    _, found = _times(pipeline, "Early morning raids hit the camp and late evening talks failed.")
+    assert not found

@@ -70,6 +70,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
+            # 'by mid-afternoon', 'in the late evening': a part of the day the story is at;
+            # the modifier before it is joined on afterwards
+            r"|(?:(?<=\bmid-)|(?<=\bmid\s)|(?<=\blate\s)|(?<=\bearly\s)|(?<=\blate-)"
+            r"|(?<=\bearly-))(?P<unit5>morning|afternoon|evening)"
             # 'the year before, ...', 'the day after he left': the unit next to the story's time,
             # not 'the day before the vote', which is anchored on an event
             rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
@@ -132,7 +136,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "day_offset",
             rf"(?:(?P<dw>{day_word}|tonight)(?:['’]s)?(?:\s+(?P<pod>{pod}))?"
-            rf"|(?P<dwx>last)\s+night|this\s+(?P<podx>{pod}))",
+            rf"|(?P<dwx>last)\s+night|this\s+(?P<podx>{pod})"
+            # 'afternoon yesterday', as in 'at mid-afternoon yesterday'; not a greeting
+            rf"|(?<!\bgood\s)(?P<podb>{pod})\s+(?P<dwb>{day_word}))",
             _day_offset_adapter,
         ),
         rule(
@@ -228,6 +234,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             spans._read_duration,
         ),
         rule(
+            "duration",  # 'a day-long meeting', 'their decades-long feud': no number written
+            rf"(?P<n>(?!x)x)?(?P<unit>{unit})-long(?![\w-])",
+            _long_adapter,
+        ),
+        rule(
             "duration",  # 'the weeks ahead': as 'recent years', a span of some length
             r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days)\s+ahead",
             spans._read_duration,
@@ -281,6 +292,8 @@ def _day_offset_adapter(m: re.Match[str], ctx: Context):
         return g._read_day_offset(_Shim(m, dw="last", pod="night"), ctx)
     if m["podx"]:
         return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
+    if m["podb"]:
+        return g._read_day_offset(_Shim(m, dw=m["dwb"], pod=m["podb"]), ctx)
     return g._read_day_offset(m, ctx)
 
 
@@ -304,6 +317,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
             return None
         weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
+    if m["unit5"]:
+        return _part_of_day(m, ctx)
     text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
@@ -312,6 +327,24 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     ref = Reference(unit, shift, tod=pod.value if pod else None)
     # 'that day' points at a day the story named; with none nearby it is some event's day
     return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["side"] else ref
+
+
+# a part of the day with a modifier is a time when a preposition puts it in the story
+_POD_PREP = re.compile(
+    r"\b(?:by|at|in|until|till|from|since|before|after|around|during|through|toward|towards)"
+    r"\s+(?:the\s+)?(?:mid|late|early)[\s-]$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> Reference | None:
+    """'by mid-afternoon', 'in the early morning': that part of the day the story is at, like a
+    bare clock time (the day named just before, else the publication day)."""
+    if not _POD_PREP.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # 'late afternoon sun', 'early morning raids': no time of their own
+    pod = ctx.words.lookup("part_of_day", m["unit5"])
+    ref = Reference("D", 0, tod=pod.value if pod else None, reach=g.CLOCK_REACH)
+    return _with_fallback(ref, ctx)
 
 
 def _with_fallback(ref: Reference, ctx: Context) -> Reference:
@@ -326,6 +359,13 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     if g.previous_word(ctx, m.start()) not in ("for", "over", "within", "in"):
         return None  # only 'for weeks', 'in years': a bare plural elsewhere is rarely a time
     return spans._read_duration(m, ctx)
+
+
+def _long_adapter(m: re.Match[str], ctx: Context):
+    """'day-long' is one day, 'weeks-long' some weeks: the unit's number is its own."""
+    if m["unit"].lower().endswith("s"):
+        return spans._read_duration(m, ctx)
+    return spans._read_duration(_Shim(m, n="one"), ctx)
 
 
 _PART_OF = re.compile(r"(?:end|beginning|start|middle|rest|close)\s+of\s+$", re.IGNORECASE)
@@ -477,7 +517,28 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = [_with_modifier(f, ctx, extra_dirs) for f in found]
     found = resolve_references(found, refs) if refs else found
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
+    found = [_day_beside(f, ctx) for f in found]
     return [part for f in found for part in _split_word_range(f, ctx)]
+
+
+_DAY_BESIDE = re.compile(r"(?:(?<=\W)|^)the\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+_ONE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(T\w+)?")
+
+
+def _day_beside(found: Found, ctx: Context) -> Found:
+    """Join 'the day before' or 'the day after' written before a day: 'the day before last
+    Tuesday' is one expression, the Monday, as 'the day after tomorrow' is."""
+    day = _ONE_DAY.fullmatch(found.value)
+    if day is None or found.type != "DATE":
+        return found
+    hit = _DAY_BESIDE.search(ctx.text, max(0, found.start - 30), found.start)
+    if hit is None:
+        return found
+    shift = 1 if hit["side"].lower() == "after" else -1
+    value = dates.iso(dt.date.fromisoformat(day.group(1)) + dt.timedelta(days=shift))
+    return dataclasses.replace(
+        found, start=hit.start(), value=value, rule=f"times.day_beside.{RULE_VERSION}", mod=None
+    )
 
 
 _WORD_RANGE = re.compile(r"(?P<first>.*?\d+(?:st|nd|rd|th)?)\s+(?:to|through|until|and)\s+\S", re.I)

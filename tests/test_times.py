@@ -821,3 +821,10 @@ def test_a_part_of_the_day_with_a_modifier_is_a_time(pipeline, text, phrase, val
 def test_a_part_of_the_day_as_an_adjective_is_no_time(pipeline) -> None:
     _, found = _times(pipeline, "Early morning raids hit the camp and late evening talks failed.")
     assert not found
+
+
+def test_over_the_years_is_a_span_of_some_years(pipeline) -> None:
+    _, found = _times(pipeline, "Over the years, the two parties drifted apart.")
+    assert (found["the years"].type, found["the years"].value) == ("DURATION", "PXY")
+    _, found = _times(pipeline, "Over the years before the war, trade grew.")
+    assert "the years" not in found  # the years are named by an event: no length of their own

@@ -239,6 +239,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _long_adapter,
         ),
         rule(
+            "duration",  # 'over the years': as 'for years', a span of some length
+            r"(?<=\bover\s)the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|decades|centuries)"
+            r"(?!\s+(?:of|ago|before|after|since|that|when|to|in\s+which)\b)",
+            spans._read_duration,
+        ),
+        rule(
             "duration",  # 'the weeks ahead': as 'recent years', a span of some length
             r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days)\s+ahead",
             spans._read_duration,

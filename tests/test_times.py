@@ -828,3 +828,35 @@ def test_over_the_years_is_a_span_of_some_years(pipeline) -> None:
     assert (found["the years"].type, found["the years"].value) == ("DURATION", "PXY")
     _, found = _times(pipeline, "Over the years before the war, trade grew.")
     assert "the years" not in found  # the years are named by an event: no length of their own
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Sales fell in the first half of March.", "the first half of March", "2023-03", "START"),
+        (
+            "Debt piled up in the last half of the 1990s.",
+            "the last half of the 1990s",
+            "199",
+            "END",
+        ),
+        (
+            "Profit rose in the first half of fiscal 2021.",
+            "the first half of fiscal 2021",
+            "2021-H1",
+            None,
+        ),
+        (
+            "Profit rose in the first half of the year.",
+            "the first half of the year",
+            "2023-H1",
+            None,
+        ),
+    ],
+)
+def test_half_of_a_month_or_decade_is_that_period_with_a_modifier(
+    pipeline, text, phrase, value, mod
+) -> None:
+    result, found = _times(pipeline, text)
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+    assert len(result.times) == 1  # no half year of the publication date beside it

@@ -252,7 +252,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "half",
             rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
-            rf"(?:\s+of\s+(?:(?P<year>{years})|(?P<rely>next|this|last|the)\s+year))?",
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{years})"
+            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year))?",
             _half_adapter,
         ),
         rule(
@@ -441,7 +442,11 @@ def _half_code_adapter(m: re.Match[str], ctx: Context):
 
 
 def _half_adapter(m: re.Match[str], ctx: Context):
-    """'the second half', 'the first half of 1999', 'the second half of next year'."""
+    """'the second half', 'the first half of 1999', 'the second half of next year'; not 'the
+    first half of March' or 'the last half of the 1980s', which are that month or decade with
+    a modifier ('the first half of' is one)."""
+    if not (m["year"] or m["rely"]) and re.match(r"\s+of\b", ctx.text[m.end() :]):
+        return None
     return g._read_half(_Shim(m, year=m["year"] or _relative_year(m, ctx)), ctx)
 
 

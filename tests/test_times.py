@@ -860,3 +860,10 @@ def test_half_of_a_month_or_decade_is_that_period_with_a_modifier(
     result, found = _times(pipeline, text)
     assert (found[phrase].value, found[phrase].mod) == (value, mod)
     assert len(result.times) == 1  # no half year of the publication date beside it
+
+
+def test_the_past_before_a_count_is_no_vague_time(pipeline) -> None:
+    _, found = _times(pipeline, "The party lost the past two elections.")
+    assert "the past" not in found
+    _, found = _times(pipeline, "In the past a rival party ruled the province.")
+    assert found["the past"].value == "PAST_REF"

@@ -113,7 +113,23 @@ def _read_vague(m: re.Match[str], ctx: Context):
     """'recently', 'now', 'the future', 'currently'; not the discourse 'Now, ...'."""
     if norm(m["vague"]) == "now" and _discourse_now(ctx.text, m.start(), m.end()):
         return None
+    if norm(m["vague"]).startswith("the ") and _counted_after(ctx, m.end()):
+        return None  # 'the past two elections', 'the past three summers': no vague time
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
+
+
+def _counted_after(ctx: Context, end: int) -> bool:
+    """True when a count follows ('the past | two elections'): the words before it qualify
+    what is counted."""
+    after = re.match(r"\s+(\d+|[a-z]+(?:\s+[a-z]+)?)\b", ctx.text[end : end + 30], re.I)
+    if after is None:
+        return False
+    if after.group(1).isdigit():
+        return True
+    words = after.group(1).split()
+    if norm(words[0]) in ("a", "an", "one", "some"):
+        return False  # 'in the past a man ...', 'the past one': an article, not a count
+    return any(ctx.words.lookup("number", " ".join(words[:n])) for n in (2, 1))
 
 
 def _discourse_now(text: str, start: int, end: int) -> bool:

@@ -867,3 +867,12 @@ def test_the_past_before_a_count_is_no_vague_time(pipeline) -> None:
     assert "the past" not in found
     _, found = _times(pipeline, "In the past a rival party ruled the province.")
     assert found["the past"].value == "PAST_REF"
+
+
+def test_a_quarter_in_a_hyphened_compound_is_no_quarter_of_the_year(pipeline) -> None:
+    _, found = _times(
+        pipeline, "The quarter-to-quarter change was small after a quarter-point cut."
+    )
+    assert not found
+    _, found = _times(pipeline, "Banks tidy their books at the quarter-end.")
+    assert "the quarter" in found

@@ -148,3 +148,23 @@ def test_results_lines_name_teams_and_national_sides(pipeline) -> None:
 def test_price_lines_are_not_results(pipeline) -> None:
     result = pipeline.extract("Closing prices :\nWheat 2.55 2.61\nBarley 1.90 1.95\n")
     assert "Wheat" not in _spans(result)
+
+
+def test_a_name_does_not_run_across_a_line_break_or_into_a_number(pipeline) -> None:
+    result = pipeline.extract(
+        "Kenya edged Uganda in the final on Sunday .\nReporting by Grace Wanjiru\n"
+        "NAIROBI Newsroom +254 20 555 1234\n",
+        date="2024-01-08",
+    )
+    spans = _spans(result)
+    assert spans.get("Grace Wanjiru") == "PERSON" and spans.get("NAIROBI") == "GPE"
+    scorers = _spans(pipeline.extract("Top scorers : Marcus Webb 14 , Tom Ellery 11"))
+    assert "Tom Ellery" in scorers and "Tom Ellery 11" not in scorers
+
+
+def test_a_wrapped_line_keeps_its_name_whole() -> None:
+    from wirecoder.stages.ner_fixes import hard_breaks
+
+    wrapped = "The talks were held at the headquarters of the\nInternational Energy Agency."
+    assert hard_breaks(wrapped) == []
+    assert hard_breaks("SPORTS HEADLINE\nA much longer first line of the story itself.") == [15]

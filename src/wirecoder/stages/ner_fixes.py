@@ -1,7 +1,11 @@
 """Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
 
-Four components run after spaCy's ``ner``, in this order:
+Five components run after spaCy's ``ner``, in this order:
 
+- ``wirecoder_span_edges`` cuts the model's entities where no name goes on: at a line break that
+  is not a wrap of running text ("Results of National\nBasketball Association" is two lines), at
+  a spaced dash, slash, comma or bracket ("Real Madrid , Spain", "Forwards - Ann Lee"), and
+  before trailing numbers ("Nancy 2", "SEOUL 1996-12-06"); a piece without a letter is dropped.
 - ``wirecoder_lexicon_ents`` tags the names in the package's tables (countries, their aliases,
   demonyms and capitals; organisations and their acronyms; a user's actors) in title case and in
   ALL CAPS. A table name replaces the model's entity when it is the same span or a longer one and
@@ -36,6 +40,7 @@ from wirecoder.lexicon.actors import actor_cues, sector_cues, titles, user_actor
 log = logging.getLogger(__name__)
 
 FIXES = (
+    "wirecoder_span_edges",
     "wirecoder_lexicon_ents",
     "wirecoder_title_trim",
     "wirecoder_results_lines",
@@ -97,6 +102,90 @@ def _set_ents(doc: Any, ents: list[Any]) -> None:
     from spacy.util import filter_spans
 
     doc.ents = filter_spans(ents)
+
+
+_DASHES = frozenset({"-", "–", "—", "--", "/"})  # inside a name only unspaced: "Bre-X", "AC/DC"
+_BREAKERS = frozenset({",", ";", ":", "(", ")", "[", "]", "|"})
+_NUMBER = re.compile(r"^[+\-]?[\d.,:/+\-]*\d[\d.,:/+\-]*(?:st|nd|rd|th|s)?$")
+# names that end in a number by design are products, events, works and laws ("Apollo 11")
+_NUMBERED_LABELS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def hard_breaks(text: str) -> list[int]:
+    """Return the offsets of the line breaks in ``text`` that are not wraps of running text.
+
+    A break is a wrap when the next word would not have fitted on the line, judged against the
+    longest line of the text; any other break ends a line on purpose (a headline, a byline, a
+    table row), so no name runs across it.
+    """
+    lines = text.split("\n")
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    breaks = []
+    offset = 0
+    for line, after in zip(lines, lines[1:], strict=False):
+        offset += len(line)
+        stripped = after.lstrip()
+        next_word = stripped.split(" ", 1)[0] if stripped else ""
+        if not line.strip() or not next_word or len(line.rstrip()) + 1 + len(next_word) <= width:
+            breaks.append(offset)
+        offset += 1
+    return breaks
+
+
+def _lettered(tokens: list[Any]) -> bool:
+    return any(ch.isalpha() for t in tokens for ch in t.text)
+
+
+class SpanEdges:
+    """Cut entities at hard line breaks and spaced separators, and trim trailing numbers."""
+
+    def __call__(self, doc: Any) -> Any:
+        original = doc.ents
+        if not original:
+            return doc
+        breaks = set(hard_breaks(doc.text)) if "\n" in doc.text else set()
+        ents = []
+        changed = False
+        for ent in original:
+            pieces = self._pieces(ent, breaks)
+            changed |= len(pieces) != 1 or (pieces[0].start, pieces[0].end) != (ent.start, ent.end)
+            ents += pieces
+        if changed:
+            _set_ents(doc, ents)
+        return doc
+
+    @staticmethod
+    def _pieces(ent: Any, breaks: set[int]) -> list[Any]:
+        doc = ent.doc
+        runs: list[list[Any]] = [[]]
+        for token in ent:
+            cut = token.is_space and any(token.idx + i in breaks for i in range(len(token.text)))
+            spaced = token.text in _DASHES and bool(
+                token.whitespace_ and token.i and doc[token.i - 1].whitespace_
+            )
+            if cut or spaced or token.text in _BREAKERS:
+                runs.append([])
+            else:
+                runs[-1].append(token)
+        pieces = []
+        for run in runs:
+            while run and (run[0].is_space or run[0].is_punct):
+                run.pop(0)
+            if ent.label_ not in _NUMBERED_LABELS:
+                # a number after a name is a score, a date or a count: "Nancy 2", "Oslo 1996"
+                first_number = next(
+                    (i for i, t in enumerate(run) if i and _NUMBER.match(t.text)), None
+                )
+                if first_number is not None and _lettered(run[:first_number]):
+                    run = run[:first_number]
+            while run and (run[-1].is_space or run[-1].lower_ in _CONNECTORS):
+                run.pop()
+            if not _lettered(run):
+                continue
+            if len(runs) == 1 and (run[0].i, run[-1].i + 1) == (ent.start, ent.end):
+                return [ent]
+            pieces.append(_span(doc, run[0].i, run[-1].i + 1, ent.label_))
+        return pieces
 
 
 class LexiconEnts:
@@ -405,18 +494,24 @@ def add_entity_fixes(
     if "ner" not in nlp.pipe_names or FIXES[0] in nlp.pipe_names:
         return nlp
     if not Language.has_factory(FIXES[0]):
-        Language.factory(FIXES[0], default_config={"lexicon_dirs": [], "actor_files": []})(
+        Language.factory(FIXES[0])(_make_span_edges)
+        Language.factory(FIXES[1], default_config={"lexicon_dirs": [], "actor_files": []})(
             _make_lexicon_ents
         )
-        Language.factory(FIXES[1], default_config={"lexicon_dirs": []})(_make_title_trim)
-        Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_results_lines)
-        Language.factory(FIXES[3])(_make_discourse)
+        Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_title_trim)
+        Language.factory(FIXES[3], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[4])(_make_discourse)
     config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
-    nlp.add_pipe(FIXES[0], after="ner", config=config)
-    nlp.add_pipe(FIXES[1], after=FIXES[0], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[0], after="ner")
+    nlp.add_pipe(FIXES[1], after=FIXES[0], config=config)
     nlp.add_pipe(FIXES[2], after=FIXES[1], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[3], after=FIXES[2])
+    nlp.add_pipe(FIXES[3], after=FIXES[2], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[4], after=FIXES[3])
     return nlp
+
+
+def _make_span_edges(nlp: Any, name: str) -> SpanEdges:
+    return SpanEdges()
 
 
 def _make_lexicon_ents(

@@ -168,3 +168,15 @@ def test_a_wrapped_line_keeps_its_name_whole() -> None:
     wrapped = "The talks were held at the headquarters of the\nInternational Energy Agency."
     assert hard_breaks(wrapped) == []
     assert hard_breaks("SPORTS HEADLINE\nA much longer first line of the story itself.") == [15]
+
+
+def test_the_town_of_a_dateline_is_a_place(pipeline) -> None:
+    result = pipeline.extract(
+        "Flood waters recede .\nKISUMU , Kenya 2024-01-07\n"
+        "Flood waters began to recede on Sunday , officials said .",
+        date="2024-01-08",
+    )
+    spans = _spans(result)
+    assert spans.get("KISUMU") == "GPE" and spans.get("Kenya") == "GPE"
+    headline = _spans(pipeline.extract("CHEMICAL SPILL - RIVER CLOSED\nThe river was closed."))
+    assert headline.get("CHEMICAL SPILL") != "GPE"  # no date, no agency: not a dateline

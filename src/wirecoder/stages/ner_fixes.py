@@ -1,6 +1,6 @@
 """Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
 
-Five components run after spaCy's ``ner``, in this order:
+Six components run after spaCy's ``ner``, in this order:
 
 - ``wirecoder_span_edges`` cuts the model's entities where no name goes on: at a line break that
   is not a wrap of running text ("Results of National\nBasketball Association" is two lines), at
@@ -15,6 +15,9 @@ Five components run after spaCy's ``ner``, in this order:
   Coordinator" tagged ORG is dropped, "the Foreign Office Spokesperson" becomes "the Foreign
   Office", "General Antoine Lahd" tagged ORG becomes the PERSON "Antoine Lahd". A title the model
   keeps inside a PERSON ("King Abdullah") is left as the model has it.
+- ``wirecoder_datelines`` tags the place of a dateline ("SEOUL 1996-12-06", "WHISTLER , British
+  Columbia 1996-12-06", "NAIROBI, May 14 (Reuters) -"): the town, and the region or country
+  after it, are places (GPE) whatever the model called them.
 - ``wirecoder_results_lines`` reads sports results and standings lines ("Leeds 2 Everton 0",
   "Aberdeen 15 7 4 4 28 19 25"): their names are teams, organisations unless a country's side.
 - ``wirecoder_discourse`` applies one sense per article: a surname of a person named in full is a
@@ -43,6 +46,7 @@ FIXES = (
     "wirecoder_span_edges",
     "wirecoder_lexicon_ents",
     "wirecoder_title_trim",
+    "wirecoder_datelines",
     "wirecoder_results_lines",
     "wirecoder_discourse",
 )
@@ -314,6 +318,42 @@ class TitleTrim:
         return ent
 
 
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+)
+# a dateline line: a town in capitals, perhaps a region in title case or capitals, then a date
+# (an ISO day ending the line, or a month and day) and/or an agency's name, then a dash or the end
+_DATELINE = re.compile(
+    r"^\s*(?P<town>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:\s*,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    rf"(?:\s*,?\s*(?P<date>\d{{4}}-\d\d-\d\d\s*$|{_MONTH}))?"
+    r"(?P<agency>\s*\([^)\n]{1,40}\))?"
+    r"\s*(?:-{1,2}|[—–]|$)",
+    re.MULTILINE,
+)
+
+
+class Datelines:
+    """The place a dateline names is a place: "SEOUL 1996-12-06", "LIMA, May 2 (Reuters) -"."""
+
+    def __call__(self, doc: Any) -> Any:
+        places = []
+        for found in _DATELINE.finditer(doc.text):
+            if not found["agency"] and not found["date"]:
+                continue  # a headline in capitals, not a dateline
+            for group in ("town", "region"):
+                if found[group] is None:
+                    continue
+                span = doc.char_span(found.start(group), found.end(group), alignment_mode="expand")
+                if span is not None and not any(ch.isdigit() for ch in span.text):
+                    places.append(_span(doc, span.start, span.end, "GPE"))
+        if not places:
+            return doc
+        ents = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in places)]
+        _set_ents(doc, ents + places)
+        return doc
+
+
 _TEAM = r"[A-Z][\w.'&/-]*(?: [A-Z][\w.'&/-]*)*"
 _SCORES = r"(?: -?\d*\.?\d+)+"
 _RESULTS_LINE = re.compile(rf"^{_TEAM}{_SCORES}(?: {_TEAM}{_SCORES})*[ .]*$")
@@ -499,14 +539,16 @@ def add_entity_fixes(
             _make_lexicon_ents
         )
         Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_title_trim)
-        Language.factory(FIXES[3], default_config={"lexicon_dirs": []})(_make_results_lines)
-        Language.factory(FIXES[4])(_make_discourse)
+        Language.factory(FIXES[3])(_make_datelines)
+        Language.factory(FIXES[4], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[5])(_make_discourse)
     config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
     nlp.add_pipe(FIXES[0], after="ner")
     nlp.add_pipe(FIXES[1], after=FIXES[0], config=config)
     nlp.add_pipe(FIXES[2], after=FIXES[1], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[3], after=FIXES[2], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[4], after=FIXES[3])
+    nlp.add_pipe(FIXES[3], after=FIXES[2])
+    nlp.add_pipe(FIXES[4], after=FIXES[3], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[5], after=FIXES[4])
     return nlp
 
 
@@ -522,6 +564,10 @@ def _make_lexicon_ents(
 
 def _make_title_trim(nlp: Any, name: str, lexicon_dirs: list[str]) -> TitleTrim:
     return TitleTrim(tuple(lexicon_dirs))
+
+
+def _make_datelines(nlp: Any, name: str) -> Datelines:
+    return Datelines()
 
 
 def _make_results_lines(nlp: Any, name: str, lexicon_dirs: list[str]) -> ResultsLines:

@@ -180,3 +180,15 @@ def test_the_town_of_a_dateline_is_a_place(pipeline) -> None:
     assert spans.get("KISUMU") == "GPE" and spans.get("Kenya") == "GPE"
     headline = _spans(pipeline.extract("CHEMICAL SPILL - RIVER CLOSED\nThe river was closed."))
     assert headline.get("CHEMICAL SPILL") != "GPE"  # no date, no agency: not a dateline
+
+
+def test_a_name_ending_in_a_competitions_word_is_an_event(pipeline) -> None:
+    result = pipeline.extract(
+        "RAIN HALTS PACIFIC SHIELD FINAL\nKenya beat Ghana in the Coastal Cup final on Sunday "
+        "and will play in the Harbour Trophy next month .",
+        date="2024-01-08",
+    )
+    spans = _spans(result)
+    assert spans.get("PACIFIC SHIELD") == "EVENT"
+    assert spans.get("Coastal Cup") == "EVENT" and spans.get("Harbour Trophy") == "EVENT"
+    assert spans.get("Kenya") == "GPE"

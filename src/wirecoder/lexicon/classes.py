@@ -34,6 +34,7 @@ CLASSES = frozenset(
         "times.due_word",
         "times.deadline_prep",
         "times.earliest",
+        "ner.event_head",
     }
 )
 

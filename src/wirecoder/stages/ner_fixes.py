@@ -1,6 +1,6 @@
 """Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
 
-Six components run after spaCy's ``ner``, in this order:
+Seven components run after spaCy's ``ner``, in this order:
 
 - ``wirecoder_span_edges`` cuts the model's entities where no name goes on: at a line break that
   is not a wrap of running text ("Results of National\nBasketball Association" is two lines), at
@@ -15,6 +15,10 @@ Six components run after spaCy's ``ner``, in this order:
   Coordinator" tagged ORG is dropped, "the Foreign Office Spokesperson" becomes "the Foreign
   Office", "General Antoine Lahd" tagged ORG becomes the PERSON "Antoine Lahd". A title the model
   keeps inside a PERSON ("King Abdullah") is left as the model has it.
+- ``wirecoder_named_events`` makes a capitalised name that ends in a competition's word (word
+  class ``ner.event_head``: "Asian Cup", "Sheffield Shield", "World Grand Prix") an EVENT, also
+  where the model missed or mislabelled it; in an ALL CAPS line only the word before the head is
+  taken ("FOR WORLD CUP CLASH").
 - ``wirecoder_datelines`` tags the place of a dateline ("SEOUL 1996-12-06", "WHISTLER , British
   Columbia 1996-12-06", "NAIROBI, May 14 (Reuters) -"): the town, and the region or country
   after it, are places (GPE) whatever the model called them.
@@ -46,6 +50,7 @@ FIXES = (
     "wirecoder_span_edges",
     "wirecoder_lexicon_ents",
     "wirecoder_title_trim",
+    "wirecoder_named_events",
     "wirecoder_datelines",
     "wirecoder_results_lines",
     "wirecoder_discourse",
@@ -318,6 +323,53 @@ class TitleTrim:
         return ent
 
 
+class NamedEvents:
+    """Capitalised names that end in a competition's word are events: "the Asian Cup"."""
+
+    def __init__(self, lexicon_dirs: tuple[str, ...]):
+        from wirecoder.lexicon.classes import word_classes
+
+        self.heads = [h.split() for h in word_classes(lexicon_dirs)["ner.event_head"]]
+
+    def _head(self, doc: Any, i: int) -> int:
+        """Return how many tokens a head ending at token ``i`` spans, else 0."""
+        for words in self.heads:
+            start = i - len(words) + 1
+            tokens = doc[max(start, 0) : i + 1]
+            if start >= 0 and [t.lower_ for t in tokens] == words:
+                return len(words) if all(t.text[:1].isupper() for t in tokens) else 0
+        return 0
+
+    def __call__(self, doc: Any) -> Any:
+        found = []
+        for token in doc:
+            size = self._head(doc, token.i)
+            if not size:
+                continue
+            start = token.i - size + 1
+            caps = token.is_upper
+            while start > 0:
+                word = doc[start - 1]
+                if word.is_stop or word.is_space or not word.text[:1].isupper():
+                    break
+                if not (word.is_alpha or "." in word.text) or (caps and not word.is_upper):
+                    break
+                start -= 1
+                if caps:  # a headline in capitals: only the word before the head
+                    break
+            if start < token.i - size + 1:
+                found.append(_span(doc, start, token.i + 1, "EVENT"))
+        ents = list(doc.ents)
+        for ent in ents:
+            if ent.label_ != "EVENT" and self._head(doc, ent.end - 1) and len(ent) > 1:
+                found.append(_span(doc, ent.start, ent.end, "EVENT"))
+        if not found:
+            return doc
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        _set_ents(doc, kept + found)
+        return doc
+
+
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 )
@@ -539,16 +591,18 @@ def add_entity_fixes(
             _make_lexicon_ents
         )
         Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_title_trim)
-        Language.factory(FIXES[3])(_make_datelines)
-        Language.factory(FIXES[4], default_config={"lexicon_dirs": []})(_make_results_lines)
-        Language.factory(FIXES[5])(_make_discourse)
+        Language.factory(FIXES[3], default_config={"lexicon_dirs": []})(_make_named_events)
+        Language.factory(FIXES[4])(_make_datelines)
+        Language.factory(FIXES[5], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[6])(_make_discourse)
     config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
     nlp.add_pipe(FIXES[0], after="ner")
     nlp.add_pipe(FIXES[1], after=FIXES[0], config=config)
     nlp.add_pipe(FIXES[2], after=FIXES[1], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[3], after=FIXES[2])
-    nlp.add_pipe(FIXES[4], after=FIXES[3], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[5], after=FIXES[4])
+    nlp.add_pipe(FIXES[3], after=FIXES[2], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[4], after=FIXES[3])
+    nlp.add_pipe(FIXES[5], after=FIXES[4], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[6], after=FIXES[5])
     return nlp
 
 
@@ -564,6 +618,10 @@ def _make_lexicon_ents(
 
 def _make_title_trim(nlp: Any, name: str, lexicon_dirs: list[str]) -> TitleTrim:
     return TitleTrim(tuple(lexicon_dirs))
+
+
+def _make_named_events(nlp: Any, name: str, lexicon_dirs: list[str]) -> NamedEvents:
+    return NamedEvents(tuple(lexicon_dirs))
 
 
 def _make_datelines(nlp: Any, name: str) -> Datelines:

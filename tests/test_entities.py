@@ -192,3 +192,15 @@ def test_a_name_ending_in_a_competitions_word_is_an_event(pipeline) -> None:
     assert spans.get("PACIFIC SHIELD") == "EVENT"
     assert spans.get("Coastal Cup") == "EVENT" and spans.get("Harbour Trophy") == "EVENT"
     assert spans.get("Kenya") == "GPE"
+
+
+def test_scorers_in_brackets_on_a_results_line_are_people(pipeline) -> None:
+    result = pipeline.extract(
+        "Results on Saturday :\n"
+        "Riverside 2 ( Dale 12th , Morgan 60th pen ) Hillcrest United 1 ( Kerr 33rd ) .\n",
+        date="2024-01-08",
+    )
+    spans = _spans(result)
+    assert spans.get("Riverside") == "ORG" and spans.get("Hillcrest United") == "ORG"
+    assert spans.get("Dale") == "PERSON" and spans.get("Morgan") == "PERSON"
+    assert spans.get("Kerr") == "PERSON"

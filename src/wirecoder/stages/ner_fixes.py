@@ -23,7 +23,8 @@ Seven components run after spaCy's ``ner``, in this order:
   Columbia 1996-12-06", "NAIROBI, May 14 (Reuters) -"): the town, and the region or country
   after it, are places (GPE) whatever the model called them.
 - ``wirecoder_results_lines`` reads sports results and standings lines ("Leeds 2 Everton 0",
-  "Aberdeen 15 7 4 4 28 19 25"): their names are teams, organisations unless a country's side.
+  "Aberdeen 15 7 4 4 28 19 25"): their names are teams, organisations unless a country's side;
+  the scorers in brackets after a score ("Leeds 2 ( Ann Lee 12 , Kim 80th )") are people.
 - ``wirecoder_discourse`` applies one sense per article: a surname of a person named in full is a
   PERSON, a name the model labels one way most of the time gets that label everywhere, and a
   name tagged somewhere is tagged where the model missed it (also in ALL CAPS headlines).
@@ -408,7 +409,10 @@ class Datelines:
 
 _TEAM = r"[A-Z][\w.'&/-]*(?: [A-Z][\w.'&/-]*)*"
 _SCORES = r"(?: -?\d*\.?\d+)+"
-_RESULTS_LINE = re.compile(rf"^{_TEAM}{_SCORES}(?: {_TEAM}{_SCORES})*[ .]*$")
+_SCORERS = r"(?: \([^()\n]*\))?"  # "Leeds 2 ( Ann Lee 12 , Kim 80th pen )"
+_RESULTS_LINE = re.compile(rf"^{_TEAM}{_SCORES}{_SCORERS}(?: {_TEAM}{_SCORES}{_SCORERS})*[ .]*$")
+_BRACKETS = re.compile(r"\([^()\n]*\)")
+_SCORER = re.compile(rf"({_TEAM}) \d")
 _FIXTURE_LINE = re.compile(rf"^(?:[^:\n]*: )?({_TEAM}) v ({_TEAM})[ .]*$")
 _TEAM_SCORE = re.compile(rf"({_TEAM}){_SCORES}")
 _HEADER_LINE = re.compile(r"^(?:[A-Z]{1,4} ){2,}[A-Z]{1,4}\s*$")  # "W L PCT GB"
@@ -429,6 +433,7 @@ class ResultsLines:
         if not any(ch.isdigit() for ch in text):
             return doc
         teams = []
+        scorers: list[Any] = []
         headers = []
         offset = 0
         for line in text.split("\n"):
@@ -437,7 +442,16 @@ class ResultsLines:
             if _DECIMAL.search(line):
                 found = []
             elif _RESULTS_LINE.match(line):
-                found = [m.span(1) for m in _TEAM_SCORE.finditer(line)]
+                # teams stand outside the brackets, scorers (people) inside them
+                outside = _BRACKETS.sub(lambda m: " " * len(m.group()), line)
+                found = [m.span(1) for m in _TEAM_SCORE.finditer(outside)]
+                for bracket in _BRACKETS.finditer(line):
+                    for scorer in _SCORER.finditer(line, bracket.start(), bracket.end()):
+                        span = doc.char_span(
+                            offset + scorer.start(1), offset + scorer.end(1), "PERSON"
+                        )
+                        if span is not None:
+                            scorers.append(span)
             else:
                 fixture = _FIXTURE_LINE.match(line)
                 found = [fixture.span(1), fixture.span(2)] if fixture else []
@@ -456,13 +470,16 @@ class ResultsLines:
             ]
         if "(" in text:
             ents += self._clubs(doc, ents)
-        if not teams and len(ents) == len(original):
+        if not teams and not scorers and len(ents) == len(original):
             return doc
         for team in teams:
             entry = self.index.get(name_key(team.text))
             national = entry is not None and entry.type == "GPE" and entry.kind != "capital"
             ents = [e for e in ents if e.end <= team.start or team.end <= e.start]
             ents.append(_span(doc, team.start, team.end, "GPE" if national else "ORG"))
+        for scorer in scorers:
+            ents = [e for e in ents if e.end <= scorer.start or scorer.end <= e.start]
+            ents.append(scorer)
         _set_ents(doc, ents)
         return doc
 

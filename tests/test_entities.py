@@ -204,3 +204,18 @@ def test_scorers_in_brackets_on_a_results_line_are_people(pipeline) -> None:
     assert spans.get("Riverside") == "ORG" and spans.get("Hillcrest United") == "ORG"
     assert spans.get("Dale") == "PERSON" and spans.get("Morgan") == "PERSON"
     assert spans.get("Kerr") == "PERSON"
+
+
+def test_a_name_with_a_legal_form_is_a_company_and_so_is_its_stem(pipeline) -> None:
+    result = pipeline.extract(
+        "Martin Kiprop and Co Ltd said on Monday its profit rose . Shares in Martin Kiprop "
+        "rose 3 percent .",
+        date="2024-01-08",
+    )
+    groups = {e.name: (e.type, [m.text for m in e.mentions]) for e in result.entities}
+    assert groups["Martin Kiprop and Co Ltd"][0] == "ORG"
+    assert not any(kind == "PERSON" for kind, _ in groups.values())
+    spans = _spans(pipeline.extract("PT Sinar Kencana said it would list its shares ."))
+    assert spans.get("PT Sinar Kencana") == "ORG"
+    two = _spans(pipeline.extract("Acme Ltd and Kivu Corp agreed to merge ."))
+    assert "Acme Ltd and Kivu Corp" not in two

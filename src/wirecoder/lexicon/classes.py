@@ -35,6 +35,8 @@ CLASSES = frozenset(
         "times.deadline_prep",
         "times.earliest",
         "ner.event_head",
+        "ner.org_suffix",
+        "ner.org_prefix",
     }
 )
 

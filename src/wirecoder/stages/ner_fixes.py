@@ -1,6 +1,6 @@
 """Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
 
-Seven components run after spaCy's ``ner``, in this order:
+Eight components run after spaCy's ``ner``, in this order:
 
 - ``wirecoder_span_edges`` cuts the model's entities where no name goes on: at a line break that
   is not a wrap of running text ("Results of National\nBasketball Association" is two lines), at
@@ -19,6 +19,10 @@ Seven components run after spaCy's ``ner``, in this order:
   class ``ner.event_head``: "Asian Cup", "Sheffield Shield", "World Grand Prix") an EVENT, also
   where the model missed or mislabelled it; in an ALL CAPS line only the word before the head is
   taken ("FOR WORLD CUP CLASH").
+- ``wirecoder_companies`` makes a capitalised name that ends in a legal form (word class
+  ``ner.org_suffix``: "Brewpole BV", "Tembo Brewing and Co Inc") or opens with one
+  (``ner.org_prefix``: "PT Sinar Jaya") an organisation, and its name without the legal form
+  one too wherever the article repeats it ("Tembo Brewing").
 - ``wirecoder_datelines`` tags the place of a dateline ("SEOUL 1996-12-06", "WHISTLER , British
   Columbia 1996-12-06", "NAIROBI, May 14 (Reuters) -"): the town, and the region or country
   after it, are places (GPE) whatever the model called them.
@@ -52,6 +56,7 @@ FIXES = (
     "wirecoder_lexicon_ents",
     "wirecoder_title_trim",
     "wirecoder_named_events",
+    "wirecoder_companies",
     "wirecoder_datelines",
     "wirecoder_results_lines",
     "wirecoder_discourse",
@@ -371,6 +376,88 @@ class NamedEvents:
         return doc
 
 
+_NAME_JOINS = frozenset({"and", "&", "of", "de", "-"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+class Companies:
+    """Names with a legal form are companies: "Brewpole BV", "PT Sinar Jaya"."""
+
+    def __init__(self, lexicon_dirs: tuple[str, ...]):
+        from wirecoder.lexicon.classes import word_classes
+
+        classes = word_classes(lexicon_dirs)
+        self.suffixes = classes["ner.org_suffix"]
+        self.prefixes = classes["ner.org_prefix"]
+
+    def _form(self, token: Any, words: frozenset[str]) -> bool:
+        return token.text[:1].isupper() and token.lower_.replace(".", "") in words
+
+    def __call__(self, doc: Any) -> Any:
+        ents = list(doc.ents)
+        blocked = {i for e in ents if e.label_ in _NOT_NAMES for i in range(e.start, e.end)}
+        found = []
+        stems = set()
+        for token in doc:
+            if self._form(token, self.suffixes) and token.i > 0:
+                start = token.i
+                while start > 0:
+                    word = doc[start - 1]
+                    if word.i in blocked or word.is_space:
+                        break
+                    if word.lower_ in _NAME_JOINS and start - 1 > 0 and not word.is_sent_start:
+                        before = doc[start - 2]
+                        if not before.text[:1].isupper() or self._form(before, self.suffixes):
+                            break  # "Acme Ltd and Tembo Corp" are two companies
+                    elif not word.text[:1].isupper() or (word.is_stop and not word.is_upper):
+                        break
+                    start -= 1
+                    if word.is_sent_start:
+                        break
+                while start < token.i and doc[start].lower_ in _NAME_JOINS:
+                    start += 1
+                end = token.i + 1
+                stem_end = token.i
+                while stem_end > start and (
+                    self._form(doc[stem_end - 1], self.suffixes)
+                    or doc[stem_end - 1].lower_ in _NAME_JOINS
+                ):
+                    stem_end -= 1
+                if stem_end == start:
+                    continue
+                if start > 0 and self._form(doc[start - 1], self.prefixes):
+                    start -= 1
+                found.append(_span(doc, start, end, "ORG"))
+                stems.add(doc[start:stem_end].text)
+            elif self._form(token, self.prefixes) and token.is_upper and token.i + 1 < len(doc):
+                end = token.i + 1
+                while end < len(doc) and doc[end].is_title and end not in blocked:
+                    if doc[end].is_sent_start:
+                        break
+                    end += 1
+                if end > token.i + 1:
+                    found.append(_span(doc, token.i, end, "ORG"))
+                    stems.add(doc[token.i + 1 : end].text)
+        if not found:
+            return doc
+        found = [
+            f
+            for f in found
+            if not any(
+                e.start < f.end and f.start < e.end for e in found if e is not f and len(e) > len(f)
+            )
+        ]
+        kept = []
+        for ent in ents:
+            if any(ent.start < f.end and f.start < ent.end for f in found):
+                continue
+            if ent.text in stems and ent.label_ != "ORG":
+                ent = _span(doc, ent.start, ent.end, "ORG")
+            kept.append(ent)
+        _set_ents(doc, kept + found)
+        return doc
+
+
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 )
@@ -609,17 +696,19 @@ def add_entity_fixes(
         )
         Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_title_trim)
         Language.factory(FIXES[3], default_config={"lexicon_dirs": []})(_make_named_events)
-        Language.factory(FIXES[4])(_make_datelines)
-        Language.factory(FIXES[5], default_config={"lexicon_dirs": []})(_make_results_lines)
-        Language.factory(FIXES[6])(_make_discourse)
+        Language.factory(FIXES[4], default_config={"lexicon_dirs": []})(_make_companies)
+        Language.factory(FIXES[5])(_make_datelines)
+        Language.factory(FIXES[6], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[7])(_make_discourse)
     config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
     nlp.add_pipe(FIXES[0], after="ner")
     nlp.add_pipe(FIXES[1], after=FIXES[0], config=config)
     nlp.add_pipe(FIXES[2], after=FIXES[1], config={"lexicon_dirs": list(lexicon_dirs)})
     nlp.add_pipe(FIXES[3], after=FIXES[2], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[4], after=FIXES[3])
-    nlp.add_pipe(FIXES[5], after=FIXES[4], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[6], after=FIXES[5])
+    nlp.add_pipe(FIXES[4], after=FIXES[3], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[5], after=FIXES[4])
+    nlp.add_pipe(FIXES[6], after=FIXES[5], config={"lexicon_dirs": list(lexicon_dirs)})
+    nlp.add_pipe(FIXES[7], after=FIXES[6])
     return nlp
 
 
@@ -639,6 +728,10 @@ def _make_title_trim(nlp: Any, name: str, lexicon_dirs: list[str]) -> TitleTrim:
 
 def _make_named_events(nlp: Any, name: str, lexicon_dirs: list[str]) -> NamedEvents:
     return NamedEvents(tuple(lexicon_dirs))
+
+
+def _make_companies(nlp: Any, name: str, lexicon_dirs: list[str]) -> Companies:
+    return Companies(tuple(lexicon_dirs))
 
 
 def _make_datelines(nlp: Any, name: str) -> Datelines:

@@ -219,3 +219,14 @@ def test_a_name_with_a_legal_form_is_a_company_and_so_is_its_stem(pipeline) -> N
     assert spans.get("PT Sinar Kencana") == "ORG"
     two = _spans(pipeline.extract("Acme Ltd and Kivu Corp agreed to merge ."))
     assert "Acme Ltd and Kivu Corp" not in two
+
+
+def test_a_club_named_after_its_town_is_an_organisation(pipeline) -> None:
+    result = pipeline.extract(
+        "Nairobi United were held by Dynamo Mombasa , while Sporting Kampala beat Lagos "
+        "Rangers .",
+        date="2024-01-08",
+    )
+    spans = _spans(result)
+    for club in ("Nairobi United", "Dynamo Mombasa", "Sporting Kampala", "Lagos Rangers"):
+        assert spans.get(club) == "ORG", club

@@ -37,6 +37,8 @@ CLASSES = frozenset(
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",
+        "ner.club_first",
+        "ner.club_last",
     }
 )
 

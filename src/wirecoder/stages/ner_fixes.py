@@ -22,7 +22,9 @@ Eight components run after spaCy's ``ner``, in this order:
 - ``wirecoder_companies`` makes a capitalised name that ends in a legal form (word class
   ``ner.org_suffix``: "Brewpole BV", "Tembo Brewing and Co Inc") or opens with one
   (``ner.org_prefix``: "PT Sinar Jaya") an organisation, and its name without the legal form
-  one too wherever the article repeats it ("Tembo Brewing").
+  one too wherever the article repeats it ("Tembo Brewing"); a name the model calls a person or a
+  place that opens or ends with a club's word (``ner.club_first``, ``ner.club_last``: "Rapid
+  Vienna", "Marlow United") is a sports club, an organisation.
 - ``wirecoder_datelines`` tags the place of a dateline ("SEOUL 1996-12-06", "WHISTLER , British
   Columbia 1996-12-06", "NAIROBI, May 14 (Reuters) -"): the town, and the region or country
   after it, are places (GPE) whatever the model called them.
@@ -376,6 +378,7 @@ class NamedEvents:
         return doc
 
 
+_CLUB_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT"})
 _NAME_JOINS = frozenset({"and", "&", "of", "de", "-"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -389,6 +392,17 @@ class Companies:
         classes = word_classes(lexicon_dirs)
         self.suffixes = classes["ner.org_suffix"]
         self.prefixes = classes["ner.org_prefix"]
+        self.club_first = classes["ner.club_first"]
+        self.club_last = classes["ner.club_last"]
+
+    def _club(self, ent: Any) -> bool:
+        """A person or place named with a club's word before or after it: "Rapid Vienna"."""
+        if ent.label_ not in _CLUB_LABELS or len(ent) < 2:
+            return False
+        first, last = ent[0], ent[-1]
+        return (first.text[:1].isupper() and first.lower_ in self.club_first) or (
+            last.text[:1].isupper() and last.lower_ in self.club_last
+        )
 
     def _form(self, token: Any, words: frozenset[str]) -> bool:
         return token.text[:1].isupper() and token.lower_.replace(".", "") in words
@@ -438,8 +452,19 @@ class Companies:
                 if end > token.i + 1:
                     found.append(_span(doc, token.i, end, "ORG"))
                     stems.add(doc[token.i + 1 : end].text)
-        if not found:
+        clubs = [e for e in ents if self._club(e)]
+        for ent in ents:  # "Nairobi" tagged alone before "United": the club is both words
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if (
+                ent.label_ in _CLUB_LABELS
+                and after is not None
+                and after.text[:1].isupper()
+                and after.lower_ in self.club_last
+            ):
+                clubs.append(_span(doc, ent.start, ent.end + 1, "ORG"))
+        if not found and not clubs:
             return doc
+        found += [_span(doc, e.start, e.end, "ORG") for e in clubs]
         found = [
             f
             for f in found

@@ -885,3 +885,25 @@ def test_more_phrasal_and_stance_cues_attribute(quoting, text, cue, content) -> 
     _check_offsets(text, quote)
     assert quote.cue.text == cue and quote.speaker is not None
     assert quote.text.startswith(content)
+
+
+# --- what PolNeAR-like attribution keeps and leaves (seventh round) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor said she plans to close the pier in May.", "said"),
+        ("The inspector says the audit shows no money went missing.", "says"),
+        ("Aides told reporters the senator wants to run again.", "told"),
+    ],
+)
+def test_a_stance_inside_a_report_is_part_of_it(quoting, text, cue) -> None:
+    quote = _only(_extract(quoting, text))
+    assert quote.cue.text == cue
+
+
+def test_a_report_inside_a_report_stays_its_own(quoting) -> None:
+    text = "Officials said the minister denied that the port was sold."
+    cues = sorted(q.cue.text for q in _extract(quoting, text).quotes)
+    assert cues == ["denied", "said"]

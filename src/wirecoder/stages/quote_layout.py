@@ -80,7 +80,9 @@ def drop_nested(found: list[Found], quotations: list[Quotation]) -> list[Found]:
 
     An inner attribution with a speaker of its own stays ("officials said she denied it"), unless
     its content holds quoted words: "X said she wanted to speak “directly to voters”" is X's
-    report, and the quoted words are X's citation, not a second quotation.
+    report, and the quoted words are X's citation, not a second quotation. An inner stance or
+    intention (a cue that never introduces a quotation: "X said she plans to ...", "X says the
+    audit shows ...") is part of what the outer speaker reports, not a report of its own.
     """
     kept = []
     for item in found:
@@ -94,7 +96,9 @@ def drop_nested(found: list[Found], quotations: list[Quotation]) -> list[Found]:
             and other.carry is False
             for other in found
         )
-        if not outer or (item.speaker is not None and not touches(item, quotations)):
+        if not outer or (
+            item.speaker is not None and item.speech and not touches(item, quotations)
+        ):
             kept.append(item)
     return kept
 

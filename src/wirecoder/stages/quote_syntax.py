@@ -43,6 +43,7 @@ class Found:
     carry: bool = False  # speakerless: take the speaker of the attribution before
     cue_ref: str | None = None
     joined: bool = False  # direct parts joined across their attribution ("“A,” she said. “B.”")
+    speech: bool = True  # the cue can introduce a quotation; False for a stance ("plans", "shows")
 
 
 def token_span(tokens: list[Any]) -> tuple[int, int] | None:
@@ -407,6 +408,7 @@ def _verb(
         speaker_head=speaker_head,
         carry=speaker is None,
         cue_ref=match.cue.ref,
+        speech="quote" in match.cue.frames,
     )
 
 

@@ -907,3 +907,24 @@ def test_a_report_inside_a_report_stays_its_own(quoting) -> None:
     text = "Officials said the minister denied that the port was sold."
     cues = sorted(q.cue.text for q in _extract(quoting, text).quotes)
     assert cues == ["denied", "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Nobody believed what the mayor said about the bridge.", "the mayor", "said", "what"),
+        (
+            "The port deal, which the ministry announced in May, was cancelled.",
+            "the ministry",
+            "announced",
+            "which",
+        ),
+    ],
+)
+def test_a_cue_whose_object_is_a_wh_pronoun_reports_it(
+    quoting, text, speaker, cue, content
+) -> None:
+    quote = next(q for q in _extract(quoting, text).quotes if q.cue.text == cue)
+    _check_offsets(text, quote)
+    assert quote.text == content and quote.speaker.text == speaker
+    assert quote.rule.startswith("quotes.cue_relative_object.v1")

@@ -315,6 +315,27 @@ def _fronted(verb: Any) -> set[int]:
     return set(range(min(c.left_edge.i for c in early), edge))
 
 
+_WH_GAP = frozenset({"which", "what"})
+
+
+def _relative_object(verb: Any, match: CueMatch) -> list[Any] | None:
+    """What a cue reports when its object is a wh- pronoun ahead of it, the gap of its clause.
+
+    "what the mayor said", "the deal, which the ministry announced in May": the pronoun, as
+    PolNeAR marks it. The cue needs a subject of its own ("a singer who sang ..." is not one) and
+    a frame that takes an object or a quotation.
+    """
+    if not match.cue.frames & {"obj", "quote"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE for c in verb.children):
+        return None
+    gap = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _WH_GAP),
+        None,
+    )
+    return [gap] if gap is not None else None
+
+
 def _as_clause(verb: Any, match: CueMatch) -> list[Any] | None:
     """The clause an as-clause cue comments on: "As the report noted, the river rarely floods".
 
@@ -364,6 +385,9 @@ def _verb(
 ) -> Found | None:
     content = _complement(match, verb, lexicon)
     rule = "quotes.cue_complement.v1"
+    if content is None:
+        content = _relative_object(verb, match)
+        rule = "quotes.cue_relative_object.v1"
     if content is None:
         content = _as_clause(verb, match)
         rule = "quotes.cue_as_clause.v1"

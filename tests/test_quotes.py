@@ -928,3 +928,35 @@ def test_a_cue_whose_object_is_a_wh_pronoun_reports_it(
     _check_offsets(text, quote)
     assert quote.text == content and quote.speaker.text == speaker
     assert quote.rule.startswith("quotes.cue_relative_object.v1")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The senator made the claim that the dam was unsafe.",
+            "The senator",
+            "claim",
+            "the dam was unsafe",
+        ),
+        (
+            "Traders weighed a Morning Ledger report that the mill would close.",
+            "Morning Ledger",
+            "report",
+            "the mill would close",
+        ),
+        (
+            "Farmers cheered the ministry's announcement that the quota would end.",
+            "the ministry's",
+            "announcement",
+            "the quota would end",
+        ),
+    ],
+)
+def test_a_reporting_noun_takes_its_source_from_a_name_or_light_verb(
+    quoting, text, speaker, cue, content
+) -> None:
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert (quote.speaker.text, quote.cue.text, quote.text) == (speaker, cue, content)
+    assert quote.rule.startswith("quotes.noun_cue.v1")

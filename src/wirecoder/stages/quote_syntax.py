@@ -463,16 +463,42 @@ def _according(doc: Any, word: Any, match: CueMatch) -> Found | None:
     )
 
 
+_LIGHT = frozenset({"issue", "make", "give", "voice", "deliver", "repeat", "reiterate", "sound"})
+
+
+def _noun_owner(noun: Any) -> tuple[tuple[int, int], Any] | None:
+    """Who a reporting noun belongs to, and the head word of that phrase.
+
+    Its possessor ("the mayor's claim"), a name compounded with it ("a Daily Ledger report"), or
+    the subject of a light verb that takes it ("the senator made the claim that ...").
+    """
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        span = token_span(list(owner.subtree))
+        return (span, owner) if span else None
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        span = token_span([t for c in names for t in c.subtree])
+        return (span, names[-1]) if span else None
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT:
+        head, expletive = subject(verb)
+        if head is not None and not expletive:
+            phrase = speaker_phrase(head, verb, {t.i for t in noun.subtree})
+            return (phrase[0], head) if phrase else None
+    return None
+
+
 def _nominal(doc: Any, noun: Any, match: CueMatch) -> Found | None:
     """ "Trump's claim that ...": a reporting noun, its that-clause and its possessor."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     that = doc[match.last]
     clause = that.head if that.dep_ == "mark" and that.head.head.i == noun.i else None
-    if owner is None or clause is None:
+    found = _noun_owner(noun) if clause is not None else None
+    if found is None:
         return None  # "the claim that ...": no one to attribute it to
+    speaker, owner = found
     span = token_span(list(clause.subtree))
-    speaker = token_span(list(owner.subtree))
-    if span is None or speaker is None:
+    if span is None:
         return None
     return Found(
         start=span[0],

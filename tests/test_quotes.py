@@ -960,3 +960,31 @@ def test_a_reporting_noun_takes_its_source_from_a_name_or_light_verb(
     _check_offsets(text, quote)
     assert (quote.speaker.text, quote.cue.text, quote.text) == (speaker, cue, content)
     assert quote.rule.startswith("quotes.noun_cue.v1")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The growers are confident that the harvest will recover.",
+            "The growers",
+            "confident",
+            "the harvest will recover",
+        ),
+        (
+            "The minister remains hopeful the talks will resume.",
+            "The minister",
+            "hopeful",
+            "the talks will resume",
+        ),
+    ],
+)
+def test_a_stance_adjective_after_a_copula_attributes(quoting, text, speaker, cue, content) -> None:
+    quote = _only(_extract(quoting, text))
+    _check_offsets(text, quote)
+    assert (quote.speaker.text, quote.cue.text, quote.text) == (speaker, cue, content)
+    assert quote.rule.startswith("quotes.adjective_cue.v1")
+
+
+def test_an_expletive_with_a_stance_adjective_names_no_one(quoting) -> None:
+    assert _extract(quoting, "It is certain that prices will rise.").quotes == ()

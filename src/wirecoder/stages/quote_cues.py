@@ -14,7 +14,7 @@ from typing import Any
 
 from wirecoder.lexicon import Spec, load_table, register_spec
 
-POS = frozenset({"verb", "noun", "prep", "punct"})
+POS = frozenset({"verb", "noun", "adj", "prep", "punct"})
 FRAMES = frozenset({"quote", "clause", "inf", "obj"})
 
 
@@ -79,6 +79,8 @@ class CueLexicon:
                 if cue.pos == "verb" and token.pos_ not in ("VERB", "AUX"):
                     continue
                 if cue.pos == "noun" and token.pos_ != "NOUN":
+                    continue
+                if cue.pos == "adj" and token.pos_ != "ADJ":
                     continue
                 last = _follow(doc, token.i, cue.words[1:])
                 if last is not None:

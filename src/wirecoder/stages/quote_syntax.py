@@ -373,6 +373,8 @@ def verb_attributions(doc: Any, lexicon: CueLexicon, skip: set[int]) -> list[Fou
             item = _according(doc, token, match)
         elif match.cue.pos == "noun":
             item = _nominal(doc, token, match)
+        elif match.cue.pos == "adj":
+            item = _adjective(doc, token, match)
         else:
             item = _verb(doc, token, match, skip, lexicon)
         if item is not None:
@@ -509,4 +511,31 @@ def _nominal(doc: Any, noun: Any, match: CueMatch) -> Found | None:
         speaker=speaker,
         speaker_head=(owner.idx, owner.idx + len(owner.text)),
         cue_ref=match.cue.ref,
+    )
+
+
+def _adjective(doc: Any, adj: Any, match: CueMatch) -> Found | None:
+    """ "The bank is confident that profits will rise": a stance adjective after a copula, the
+    clause it takes, and the subject of the copula."""
+    verb = adj.head
+    if adj.dep_ != "acomp" or verb.i == adj.i:
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    head, expletive = subject(verb)
+    if clause is None or head is None or expletive or head.i > adj.i:
+        return None
+    span = token_span(list(clause.subtree))
+    phrase = speaker_phrase(head, verb, {t.i for t in clause.subtree})
+    if span is None or phrase is None:
+        return None
+    return Found(
+        start=span[0],
+        end=span[1],
+        rule="quotes.adjective_cue.v1",
+        cue=(adj.idx, adj.idx + len(adj.text)),
+        cue_head=adj.i,
+        speaker=phrase[0],
+        speaker_head=phrase[1],
+        cue_ref=match.cue.ref,
+        speech=False,
     )

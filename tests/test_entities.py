@@ -230,3 +230,13 @@ def test_a_club_named_after_its_town_is_an_organisation(pipeline) -> None:
     spans = _spans(result)
     for club in ("Nairobi United", "Dynamo Mombasa", "Sporting Kampala", "Lagos Rangers"):
         assert spans.get(club) == "ORG", club
+
+
+def test_a_desks_topic_slug_opening_a_headline_is_not_a_name(pipeline) -> None:
+    for text in (
+        "CRICKET - ODHIAMBO ENDURES ANOTHER POOR DAY .\nOdhiambo was out for two on Sunday .",
+        "BASKETBALL - LEAGUE RESULTS .\nResults of league games on Sunday .",
+        "WEATHER - Conditions at coastal airports - May 6 .\nRain fell at most airports .",
+    ):
+        spans = _spans(pipeline.extract(text, date="2024-01-08"))
+        assert not any(word in spans for word in ("CRICKET", "BASKETBALL", "WEATHER")), spans

@@ -39,6 +39,7 @@ CLASSES = frozenset(
         "ner.org_prefix",
         "ner.club_first",
         "ner.club_last",
+        "ner.topic_slug",
     }
 )
 

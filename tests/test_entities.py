@@ -240,3 +240,28 @@ def test_a_desks_topic_slug_opening_a_headline_is_not_a_name(pipeline) -> None:
     ):
         spans = _spans(pipeline.extract(text, date="2024-01-08"))
         assert not any(word in spans for word in ("CRICKET", "BASKETBALL", "WEATHER")), spans
+
+
+def test_the_names_in_a_sports_roster_are_people(pipeline) -> None:
+    result = pipeline.extract(
+        "Kenya named their squad on Monday .\nGoalkeepers - Otieno Baraka , Wekesa Juma .\n"
+        "Defenders - Mwangi Kamau ( Tusker , Uganda ) , Hassan Odhiambo , Peter Njoroge .\n",
+        date="2024-01-08",
+    )
+    spans = _spans(result)
+    for player in ("Otieno Baraka", "Wekesa Juma", "Mwangi Kamau", "Hassan Odhiambo"):
+        assert spans.get(player) == "PERSON", player
+    assert spans.get("Tusker") == "ORG" and spans.get("Uganda") == "GPE"
+    assert "Goalkeepers" not in spans and "Defenders" not in spans
+    scorers = _spans(
+        pipeline.extract(
+            "Scorers :\nHarbour City - Ann Lee 20 , Kim Oduya 17 , Jomo Wekesa 11\n"
+            "Kenya : 1 - Otieno Baraka , 4 - Wekesa Juma , 9 - Mwangi Kamau\n",
+            date="2024-01-08",
+        )
+    )
+    assert scorers.get("Harbour City") == "ORG" and scorers.get("Kenya") == "GPE"
+    for player in ("Ann Lee", "Kim Oduya", "Otieno Baraka", "Mwangi Kamau"):
+        assert scorers.get(player) == "PERSON", player
+    headline = _spans(pipeline.extract("SOCCER - RIVERSIDE BEAT HILLCREST 2-1 .\nA report."))
+    assert "RIVERSIDE BEAT HILLCREST" not in headline  # a headline in capitals lists no one

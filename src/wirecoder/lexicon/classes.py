@@ -40,6 +40,7 @@ CLASSES = frozenset(
         "ner.club_first",
         "ner.club_last",
         "ner.topic_slug",
+        "ner.roster_head",
     }
 )
 

@@ -1,6 +1,6 @@
 """Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
 
-Nine components run after spaCy's ``ner``, in this order:
+Ten components run after spaCy's ``ner``, in this order:
 
 - ``wirecoder_span_edges`` cuts the model's entities where no name goes on: at a line break that
   is not a wrap of running text ("Results of National\nBasketball Association" is two lines), at
@@ -30,6 +30,9 @@ Nine components run after spaCy's ``ner``, in this order:
   after it, are places (GPE) whatever the model called them.
 - ``wirecoder_topic_slugs`` (in :mod:`wirecoder.stages.ner_lines`) drops the entity the model
   makes of a desk's topic opening a headline ("SOCCER - ...", word class ``ner.topic_slug``).
+- ``wirecoder_rosters`` (in :mod:`wirecoder.stages.ner_lines`) reads lines that list players
+  after a position, a tally or a team ("Defenders - Ann Lee , Kim Oduya", "Rovers - Ann Lee 20"):
+  the players are people, the team an organisation (word class ``ner.roster_head``).
 - ``wirecoder_results_lines`` reads sports results and standings lines ("Leeds 2 Everton 0",
   "Aberdeen 15 7 4 4 28 19 25"): their names are teams, organisations unless a country's side;
   the scorers in brackets after a score ("Leeds 2 ( Ann Lee 12 , Kim 80th )") are people.
@@ -52,7 +55,7 @@ import numpy
 
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.lexicon.actors import actor_cues, sector_cues, titles, user_actors
-from wirecoder.stages.ner_lines import TopicSlugs
+from wirecoder.stages.ner_lines import Rosters, TopicSlugs
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,7 @@ FIXES = (
     "wirecoder_companies",
     "wirecoder_datelines",
     "wirecoder_topic_slugs",
+    "wirecoder_rosters",
     "wirecoder_results_lines",
     "wirecoder_discourse",
 )
@@ -728,8 +732,9 @@ def add_entity_fixes(
         Language.factory(FIXES[4], default_config={"lexicon_dirs": []})(_make_companies)
         Language.factory(FIXES[5])(_make_datelines)
         Language.factory(FIXES[6], default_config={"lexicon_dirs": []})(_make_topic_slugs)
-        Language.factory(FIXES[7], default_config={"lexicon_dirs": []})(_make_results_lines)
-        Language.factory(FIXES[8])(_make_discourse)
+        Language.factory(FIXES[7], default_config={"lexicon_dirs": []})(_make_rosters)
+        Language.factory(FIXES[8], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[9])(_make_discourse)
     config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
     nlp.add_pipe(FIXES[0], after="ner")
     nlp.add_pipe(FIXES[1], after=FIXES[0], config=config)
@@ -737,9 +742,9 @@ def add_entity_fixes(
     nlp.add_pipe(FIXES[3], after=FIXES[2], config={"lexicon_dirs": list(lexicon_dirs)})
     nlp.add_pipe(FIXES[4], after=FIXES[3], config={"lexicon_dirs": list(lexicon_dirs)})
     nlp.add_pipe(FIXES[5], after=FIXES[4])
-    for i in (6, 7):
+    for i in (6, 7, 8):
         nlp.add_pipe(FIXES[i], after=FIXES[i - 1], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[8], after=FIXES[7])
+    nlp.add_pipe(FIXES[9], after=FIXES[8])
     return nlp
 
 
@@ -771,6 +776,10 @@ def _make_datelines(nlp: Any, name: str) -> Datelines:
 
 def _make_topic_slugs(nlp: Any, name: str, lexicon_dirs: list[str]) -> TopicSlugs:
     return TopicSlugs(tuple(lexicon_dirs))
+
+
+def _make_rosters(nlp: Any, name: str, lexicon_dirs: list[str]) -> Rosters:
+    return Rosters(tuple(lexicon_dirs))
 
 
 def _make_results_lines(nlp: Any, name: str, lexicon_dirs: list[str]) -> ResultsLines:

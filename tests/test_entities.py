@@ -265,3 +265,13 @@ def test_the_names_in_a_sports_roster_are_people(pipeline) -> None:
         assert scorers.get(player) == "PERSON", player
     headline = _spans(pipeline.extract("SOCCER - RIVERSIDE BEAT HILLCREST 2-1 .\nA report."))
     assert "RIVERSIDE BEAT HILLCREST" not in headline  # a headline in capitals lists no one
+
+
+def test_a_peoples_name_in_a_hyphenated_adjective_is_tagged_whole(pipeline) -> None:
+    result = pipeline.extract(
+        "The Kenyan-owned hotel was damaged , and the Soviet-led alliance collapsed .",
+        date="2024-01-08",
+    )
+    found = {m.text: e for e in result.entities for m in e.mentions}
+    assert found["Kenyan-owned"].type == "NORP" and found["Kenyan-owned"].country == "KEN"
+    assert "Soviet-led" in found and "Kenyan" not in found

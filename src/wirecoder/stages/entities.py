@@ -4,7 +4,8 @@ Mentions are grouped when they name the same thing: the same name up to articles
 possessives ("the U.S." / "US"); names of one country or organisation in the lexicon ("United
 States" / "America"; "State Department" / "US Department of State"); a person's full name and a
 part of it ("Christopher Landberg" / "Landberg"); and an organisation and its acronym ("United
-Nations" / "UN"). Each entity names the rule or lexicon row that grouped it.
+Nations" / "UN"); a people's name in a hyphenated adjective counts as that people ("Syrian-backed"
+is of Syria). Each entity names the rule or lexicon row that grouped it.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ class Entities:
             start, end = tokens.start_char, tokens.end_char
             surface = text[start:end]
             key = name_key(surface)
+            if span.label_ == "NORP" and key not in index and "-" in surface:
+                key = name_key(surface.split("-", 1)[0]) or key  # "Syrian-backed": of Syria
             if not key:
                 continue
             group = self._find(key, surface, span.label_, index, groups, by_key)

@@ -1,6 +1,6 @@
 """Corrections to the statistical NER for news copy, as spaCy components added by the parse stage.
 
-Ten components run after spaCy's ``ner``, in this order:
+Eleven components run after spaCy's ``ner``, in this order:
 
 - ``wirecoder_span_edges`` cuts the model's entities where no name goes on: at a line break that
   is not a wrap of running text ("Results of National\nBasketball Association" is two lines), at
@@ -11,6 +11,8 @@ Ten components run after spaCy's ``ner``, in this order:
   ALL CAPS. A table name replaces the model's entity when it is the same span or a longer one and
   relabels it when the model's span only adds "the"; the model's longer guesses ("Bank of
   China" around "China") are kept.
+- ``wirecoder_demonym_compounds`` (in :mod:`wirecoder.stages.ner_lines`) tags a people's name
+  joined by a hyphen to a lower-case word whole ("Syrian-backed").
 - ``wirecoder_title_trim`` removes role titles the model swallows into organisations: "Acting
   Coordinator" tagged ORG is dropped, "the Foreign Office Spokesperson" becomes "the Foreign
   Office", "General Antoine Lahd" tagged ORG becomes the PERSON "Antoine Lahd". A title the model
@@ -55,13 +57,14 @@ import numpy
 
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.lexicon.actors import actor_cues, sector_cues, titles, user_actors
-from wirecoder.stages.ner_lines import Rosters, TopicSlugs
+from wirecoder.stages.ner_lines import DemonymCompounds, Rosters, TopicSlugs
 
 log = logging.getLogger(__name__)
 
 FIXES = (
     "wirecoder_span_edges",
     "wirecoder_lexicon_ents",
+    "wirecoder_demonym_compounds",
     "wirecoder_title_trim",
     "wirecoder_named_events",
     "wirecoder_companies",
@@ -70,6 +73,9 @@ FIXES = (
     "wirecoder_rosters",
     "wirecoder_results_lines",
     "wirecoder_discourse",
+)
+_NO_LEXICON = frozenset(
+    {"wirecoder_demonym_compounds", "wirecoder_datelines", "wirecoder_discourse"}
 )
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -727,24 +733,21 @@ def add_entity_fixes(
         Language.factory(FIXES[1], default_config={"lexicon_dirs": [], "actor_files": []})(
             _make_lexicon_ents
         )
-        Language.factory(FIXES[2], default_config={"lexicon_dirs": []})(_make_title_trim)
-        Language.factory(FIXES[3], default_config={"lexicon_dirs": []})(_make_named_events)
-        Language.factory(FIXES[4], default_config={"lexicon_dirs": []})(_make_companies)
-        Language.factory(FIXES[5])(_make_datelines)
-        Language.factory(FIXES[6], default_config={"lexicon_dirs": []})(_make_topic_slugs)
-        Language.factory(FIXES[7], default_config={"lexicon_dirs": []})(_make_rosters)
-        Language.factory(FIXES[8], default_config={"lexicon_dirs": []})(_make_results_lines)
-        Language.factory(FIXES[9])(_make_discourse)
+        Language.factory(FIXES[2])(_make_demonym_compounds)
+        Language.factory(FIXES[3], default_config={"lexicon_dirs": []})(_make_title_trim)
+        Language.factory(FIXES[4], default_config={"lexicon_dirs": []})(_make_named_events)
+        Language.factory(FIXES[5], default_config={"lexicon_dirs": []})(_make_companies)
+        Language.factory(FIXES[6])(_make_datelines)
+        Language.factory(FIXES[7], default_config={"lexicon_dirs": []})(_make_topic_slugs)
+        Language.factory(FIXES[8], default_config={"lexicon_dirs": []})(_make_rosters)
+        Language.factory(FIXES[9], default_config={"lexicon_dirs": []})(_make_results_lines)
+        Language.factory(FIXES[10])(_make_discourse)
     config = {"lexicon_dirs": list(lexicon_dirs), "actor_files": list(actor_files)}
     nlp.add_pipe(FIXES[0], after="ner")
     nlp.add_pipe(FIXES[1], after=FIXES[0], config=config)
-    nlp.add_pipe(FIXES[2], after=FIXES[1], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[3], after=FIXES[2], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[4], after=FIXES[3], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[5], after=FIXES[4])
-    for i in (6, 7, 8):
-        nlp.add_pipe(FIXES[i], after=FIXES[i - 1], config={"lexicon_dirs": list(lexicon_dirs)})
-    nlp.add_pipe(FIXES[9], after=FIXES[8])
+    for before, name in zip(FIXES[1:], FIXES[2:], strict=False):
+        lexicon = {} if name in _NO_LEXICON else {"lexicon_dirs": list(lexicon_dirs)}
+        nlp.add_pipe(name, after=before, config=lexicon)
     return nlp
 
 
@@ -756,6 +759,10 @@ def _make_lexicon_ents(
     nlp: Any, name: str, lexicon_dirs: list[str], actor_files: list[str]
 ) -> LexiconEnts:
     return LexiconEnts(nlp, tuple(lexicon_dirs), tuple(actor_files))
+
+
+def _make_demonym_compounds(nlp: Any, name: str) -> DemonymCompounds:
+    return DemonymCompounds()
 
 
 def _make_title_trim(nlp: Any, name: str, lexicon_dirs: list[str]) -> TitleTrim:

@@ -1,6 +1,9 @@
-"""News-NER corrections read from the layout of a line: topic slugs and sports rosters.
+"""News-NER corrections read from the layout of a line or the form of a word.
 
-Two spaCy components, added by :func:`wirecoder.stages.ner_fixes.add_entity_fixes`:
+Three spaCy components, added by :func:`wirecoder.stages.ner_fixes.add_entity_fixes`:
+
+- ``wirecoder_demonym_compounds``: a people's name joined by a hyphen to a lower-case word is one
+  adjective ("Syrian-backed", "Kenyan-owned"), tagged whole as NORP.
 
 - ``wirecoder_topic_slugs``: a line that opens with a desk's topic word before a spaced dash
   ("SOCCER - ...", "Cricket - ..."; word class ``ner.topic_slug``) names no one with it.
@@ -177,4 +180,27 @@ class Rosters:
             return doc
         ents = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = filter_spans(ents + found)
+        return doc
+
+
+class DemonymCompounds:
+    """A people's name joined by a hyphen to a word is one adjective: "Syrian-backed"."""
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        original = doc.ents
+        ents = list(original)
+        changed = False
+        for i, ent in enumerate(original):
+            end = ent.end
+            if ent.label_ != "NORP" or end + 1 >= len(doc) or ent[-1].whitespace_:
+                continue
+            dash, word = doc[end], doc[end + 1]
+            if dash.text == "-" and not dash.whitespace_ and word.is_alpha and word.is_lower:
+                ents[i] = Span(doc, ent.start, end + 2, label="NORP")
+                changed = True
+        if changed:
+            doc.ents = filter_spans(ents)
         return doc

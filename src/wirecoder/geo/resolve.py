@@ -75,6 +75,7 @@ NEIGHBOURS = 2.5
 # unless the town is in the country the article is most about
 CONTEXT_GAP = 3.0
 TOWN_FEATURES = frozenset({"PPL", "PPLC"})
+LOCAL_FEATURES = TOWN_FEATURES | {"ADM2"}  # a town or a county
 KIND_FEATURES = {
     "adm1": frozenset({"ADM1"}),
     "adm2": frozenset({"ADM2"}),
@@ -211,7 +212,7 @@ def _city_and_province(readings: list[Entry]) -> bool:
 
 def _is_town(toponym: Toponym) -> bool:
     """Return whether the name's likeliest reading, before context, is a town or a county."""
-    return max(toponym.candidates, key=prior).feature in ("PPL", "PPLC", "ADM2")
+    return max(toponym.candidates, key=prior).feature in LOCAL_FEATURES
 
 
 def _proximity(entry: Entry, others: list[Entry]) -> float:
@@ -263,7 +264,7 @@ class Resolver:
                 towns[toponym.key] = [
                     e
                     for e in toponym.candidates
-                    if e.feature in ("PPL", "PPLC", "ADM2") and e.lat is not None
+                    if e.feature in LOCAL_FEATURES and e.lat is not None
                 ]
         # readings by band of latitude (0.1 degree, about 11 km), so that only readings in the
         # same or a next band are measured: a list of many town names stays fast
@@ -361,12 +362,8 @@ class Resolver:
                 lacking.add(key)
         for toponym in self.toponyms:
             outer = None if toponym.container is None else chosen[toponym.container]
-            towns = [e for e in toponym.candidates if e.feature in TOWN_FEATURES]
-            if (
-                outer is None
-                or outer.entry.feature not in CONTAINERS
-                or towns != toponym.candidates
-            ):
+            all_towns = all(e.feature in TOWN_FEATURES for e in toponym.candidates)
+            if outer is None or outer.entry.feature not in CONTAINERS or not all_towns:
                 continue
             container = self.toponyms[toponym.container]
             if any(_same_kind(a, b) for a in toponym.candidates for b in container.candidates):

@@ -135,6 +135,12 @@ def _set_ents(doc: Any, ents: list[Any]) -> None:
     doc.ents = filter_spans(ents)
 
 
+def _replace_ents(doc: Any, found: list[Any]) -> None:
+    """Set ``found`` as entities in place of every entity of the doc that overlaps one."""
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    _set_ents(doc, kept + found)
+
+
 _DASHES = frozenset({"-", "–", "—", "--", "/"})  # inside a name only unspaced: "Bre-X", "AC/DC"
 _BREAKERS = frozenset({",", ";", ":", "(", ")", "[", "]", "|"})
 _NUMBER = re.compile(r"^[+\-]?[\d.,:/+\-]*\d[\d.,:/+\-]*(?:st|nd|rd|th|s)?$")
@@ -381,14 +387,12 @@ class NamedEvents:
                     break
             if start < token.i - size + 1:
                 found.append(_span(doc, start, token.i + 1, "EVENT"))
-        ents = list(doc.ents)
-        for ent in ents:
+        for ent in doc.ents:
             if ent.label_ != "EVENT" and self._head(doc, ent.end - 1) and len(ent) > 1:
                 found.append(_span(doc, ent.start, ent.end, "EVENT"))
         if not found:
             return doc
-        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
-        _set_ents(doc, kept + found)
+        _replace_ents(doc, found)
         return doc
 
 
@@ -528,8 +532,7 @@ class Datelines:
                     places.append(_span(doc, span.start, span.end, "GPE"))
         if not places:
             return doc
-        ents = [e for e in doc.ents if not any(e.start < p.end and p.start < e.end for p in places)]
-        _set_ents(doc, ents + places)
+        _replace_ents(doc, places)
         return doc
 
 

@@ -30,12 +30,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer, names
 from wirecoder.geo.build import fold
-from wirecoder.geo.resolve import Choice, Resolver, Toponym
+from wirecoder.geo.resolve import BROAD, LOCAL_FEATURES, Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
 from wirecoder.stages.entities import trim_span
@@ -54,9 +55,8 @@ _DATELINE = re.compile(
 UNRESOLVED = "places.unresolved.v1"
 NEAR_NAMED = "places.near_named.v1"
 _NEAR_CONFIDENCE = 0.3
-# readings too broad to stand in for a place inside them
-_BROAD = frozenset({"CONT", "RGN", "SEA"})
-_TOWNISH = frozenset({"PPL", "PPLC", "ADM2"})
+# readings too broad to stand in for a place inside them (a country may, as a last resort)
+_BROAD = BROAD - {"PCLI"}
 INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
@@ -96,6 +96,7 @@ register_spec("place_cues", Spec(("word", "kind"), "word", _check_cue))
 register_spec("not_places", Spec(("word", "why"), "word", None))
 
 
+@cache
 def _cues(lexicon_dirs: tuple[str, ...], kind: str) -> frozenset[str]:
     """Return the words of one kind in the place cue table."""
     table = load_table("place_cues", lexicon_dirs)
@@ -122,20 +123,21 @@ class Places:
         kinds = frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
         holdings = _cues(self.settings.lexicon_dirs, "holding")
         anchors = _stand_ins(doc.parsed, toponyms, choices, breaks, kinds, holdings)
-        places = []
+        places = [
+            self._place(f"p{number}", toponym, choice)
+            for number, (toponym, choice) in enumerate(zip(toponyms, choices, strict=True), 1)
+        ]
         unknown: list[str] = []
         placed: list[str] = []
-        for number, (toponym, choice) in enumerate(zip(toponyms, choices, strict=True)):
-            if choice is not None:
-                places.append(self._place(f"p{number + 1}", toponym, choice))
+        for number, toponym in enumerate(toponyms):
+            if choices[number] is not None:
                 continue
             anchor = anchors.get(toponym.key)
             if anchor is None:
-                places.append(self._place(f"p{number + 1}", toponym, None))
                 unknown.append(toponym.text)
                 continue
-            near = self._place(f"p{anchor + 1}", toponyms[anchor], choices[anchor])
-            places.append(_placed_near(f"p{number + 1}", toponym, near))
+            near = places[anchor]
+            places[number] = _placed_near(f"p{number + 1}", toponym, near)
             placed.append(f"{toponym.text} (near {near.text})")
         if unknown:
             names = ", ".join(sorted(set(unknown)))
@@ -520,7 +522,9 @@ def _looks_placed(
         if i not in listed:
             listed.add(i)
             todo.extend(toponyms[i].siblings)
-    towns = [i for i in listed if (c := choices[i]) is not None and c.entry.feature in _TOWNISH]
+    towns = [
+        c for i in listed if (c := choices[i]) is not None and c.entry.feature in LOCAL_FEATURES
+    ]
     if len(towns) >= 2:
         return True
     # "in Balintawak", but not "a stake in Novo Astro", "turnover in Degussa's drugs unit" nor

@@ -373,6 +373,21 @@ def test_a_country_state_or_county_inside_an_organisations_name_is_a_place(
     assert found.country == iso3 and found.rule == "places.in_organisation.v1"
 
 
+def test_a_name_the_gazetteer_lacks_holding_a_capital_is_an_organisation_of_that_place(
+    pipeline,
+) -> None:
+    # the model calls "Air Berlin" a place; the gazetteer has no such place, so it is a company
+    # named after the capital inside it
+    found = place(pipeline, "The team flew home on an Air Berlin jet from Beijing.", "Berlin")
+    assert (found.country, found.rule) == ("DEU", "places.in_organisation.v1")
+    # a word that says the name is a place keeps it whole, placed beside the region named
+    found = place(pipeline, "The picnic was held at Kelso Park in Ohio.", "Kelso Park")
+    assert (found.country, found.rule) == ("USA", "places.near_named.v1")
+    # a common word is no place inside a name ("Green Line", not Kiribati's Line Islands)
+    kept = place(pipeline, "Crews repainted the Green Line platforms in Boston.", "Green Line")
+    assert kept.lat is None
+
+
 def test_an_organisation_naming_no_known_place_gives_none(pipeline) -> None:
     assert places(pipeline, "Shares of Northwind Traders rose on Monday.") == []
 
@@ -542,6 +557,24 @@ def test_unknown_places_listed_with_a_town_stand_at_the_town_in_their_paragraph(
     by_text = {p.text: p for p in places(pipeline, text)}
     _stands_in(by_text["Mukuru"], by_text["Nairobi"])
     _stands_in(by_text["Kawangware"], by_text["Nairobi"])
+
+
+def test_an_unknown_district_of_a_named_city_stands_at_that_city(pipeline) -> None:
+    text = (
+        "Police in Amman said a courier was held. The parcel came from a bakery in the "
+        "Zanburiya district of Baghdad."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Zanburiya"], by_text["Baghdad"])
+
+
+def test_an_unknown_place_stands_at_a_place_in_its_own_sentence_first(pipeline) -> None:
+    text = (
+        "Inspectors flew in from London last week. The heifer was found in Kessock Flats, a "
+        "dairy community near Toronto, officials said."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Kessock Flats"], by_text["Toronto"])
 
 
 def test_a_town_the_gazetteer_knows_only_in_another_state_stands_at_the_named_state(

@@ -81,6 +81,7 @@ CUE_KINDS = frozenset(
 # inside the name ("Cuckoo Hall Lane") or beside it ("Puge county", "the villages of Foua and
 # Kfraya"); a province ("adm1") is bigger than the towns around it and is left unplaced
 _PLACE_WORDS = ("feature", "town", "adm2")
+_KIND_OF = re.compile(r"\s+(\w+)\s+of\s+(?:the\s+)?$")  # " district of ", " suburb of the "
 # before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
 
@@ -120,7 +121,7 @@ class Places:
         demonyms = self._demonyms(doc)
         choices = Resolver(toponyms, demonyms=demonyms).resolve()
         breaks = paragraph_breaks(doc.article.text)
-        kinds = frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
+        kinds = self._place_words()
         holdings = _cues(self.settings.lexicon_dirs, "holding")
         anchors = _stand_ins(doc.parsed, toponyms, choices, breaks, kinds, holdings)
         places = [
@@ -250,6 +251,17 @@ class Places:
                 last_end = end
                 continue
             inner = None if readings else names.inner_name(parsed, start, end, gaz, words, ignored)
+            held = [] if readings or inner else self._held(parsed, start, end, gaz, words)
+            held = [(a, b) for a, b in held if text[a:b] not in ignored]
+            if held:
+                # "Air Berlin", "Recovery Day B.C.": a name the gazetteer lacks that holds a
+                # country, a region or a capital is an organisation named after that place
+                for a, b in held:
+                    toponym = Toponym(a, b, text[a:b], names.readings_of(text[a:b], gaz))
+                    toponym.entity, toponym.in_organisation = entity, True
+                    toponyms.append(toponym)
+                last_end = end
+                continue
             if inner is not None:
                 start, end, readings, kind = inner
                 surface = text[start:end]
@@ -260,11 +272,29 @@ class Places:
                 toponym.inner, toponym.kind = True, kind
             toponyms.append(toponym)
             last_end = end
-        self._link_containers(text, toponyms)
+        self._link_containers(text, toponyms, self._place_words())
         names.link_lists(text, toponyms)
         names.mark_kinds(parsed, toponyms, words, gaz)
         self._mark_metonyms(parsed, toponyms)
         return toponyms
+
+    def _held(
+        self, parsed: Any, start: int, end: int, gaz: Any, words: dict[str, str]
+    ) -> list[tuple[int, int]]:
+        """Return the places inside a name the gazetteer lacks that reads as an organisation's
+        name: no word in it says it is a place ("Air Berlin", not "Penn Park")."""
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        features = _cues(self.settings.lexicon_dirs, "feature")
+        if span is None or any(
+            t.lower_ in features or words.get(t.lower_, "institution") != "institution"
+            for t in span
+        ):
+            return []
+        return names.in_organisation(parsed, start, end, gaz)
+
+    def _place_words(self) -> frozenset[str]:
+        """Return the words that say a name beside them is a place ("district", "suburb")."""
+        return frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
 
     def _kind_words(self) -> dict[str, str]:
         """Return the words around a place name that say what it is, with their kind."""
@@ -364,9 +394,12 @@ class Places:
         return found
 
     @staticmethod
-    def _link_containers(text: str, toponyms: list[Toponym]) -> None:
+    def _link_containers(text: str, toponyms: list[Toponym], kinds: frozenset[str]) -> None:
         for number, (inner, outer) in enumerate(zip(toponyms, toponyms[1:], strict=False)):
-            if text[inner.end : outer.start] in (", ", ","):
+            between = text[inner.end : outer.start]
+            # "Kibera, Nairobi"; "the Gondra district of Uttar Pradesh"
+            of = _KIND_OF.match(between)
+            if between in (", ", ",") or (of is not None and of[1].lower() in kinds):
                 inner.container = number + 1
 
     def _mark_metonyms(self, parsed: Any, toponyms: list[Toponym]) -> None:
@@ -467,7 +500,9 @@ def _stand_ins(
         toponym = toponyms[number]
         if toponym.key not in placed:
             continue
-        anchor = _stand_in(number, toponyms, choices, breaks)
+        span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else None
+        anchor = _stand_in(number, toponyms, choices, breaks, sentence)
         if anchor is not None and anchor == toponym.container:
             anchors[toponym.key] = anchor
             placed.discard(toponym.key)  # a named container beats later mentions' guesses
@@ -543,11 +578,16 @@ def _looks_placed(
 
 
 def _stand_in(
-    number: int, toponyms: list[Toponym], choices: list[Choice | None], breaks: list[int]
+    number: int,
+    toponyms: list[Toponym],
+    choices: list[Choice | None],
+    breaks: list[int],
+    sentence: tuple[int, int] | None,
 ) -> int | None:
     """Return the toponym whose reading best stands in for an unknown one, if any does: the
-    place named after it ("Kibera, Nairobi"), the nearest town or region named in its paragraph
-    (before it, then after it), the nearest place named in the article."""
+    place named after it ("Kibera, Nairobi"), the nearest town or region named in its sentence
+    and then in its paragraph (each before it, then after it), the nearest place named in the
+    article."""
 
     def usable(i: int) -> bool:
         choice = choices[i]
@@ -565,16 +605,17 @@ def _stand_in(
     toponym = toponyms[number]
     if toponym.container is not None and usable(toponym.container):
         return toponym.container
-    start = max((b for b in breaks if b < toponym.start), default=-1)
-    end = min((b for b in breaks if b >= toponym.end), default=math.inf)
+    paragraph = (
+        max((b for b in breaks if b < toponym.start), default=-1),
+        min((b for b in breaks if b >= toponym.end), default=math.inf),
+    )
     before = range(number - 1, -1, -1)
     after = range(number + 1, len(toponyms))
-    for i in before:
-        if toponyms[i].start > start and finer(i):
-            return i
-    for i in after:
-        if toponyms[i].start < end and finer(i):
-            return i
+    # "Fraser Valley, a farming community near Vancouver": the sentence's own place first
+    for start, end in (sentence, paragraph) if sentence is not None else (paragraph,):
+        for i in (*before, *after):
+            if start <= toponyms[i].start and toponyms[i].end <= end and finer(i):
+                return i
     return next((i for i in (*before, *after) if usable(i)), None)
 
 

@@ -534,6 +534,30 @@ def test_two_names_with_readings_a_few_km_apart_read_as_those_neighbours() -> No
     assert chosen[0].rule == "places.proximity.v1"
 
 
+def test_a_town_named_in_one_sentence_with_another_reads_near_it() -> None:
+    # "Huntington" is a town in New York and in West Virginia; the story named a town on Long
+    # Island two sentences earlier, but this sentence names Portsmouth, Ohio, across the river
+    # from the West Virginian one
+    huntington = [
+        _reading(1, "Huntington", "USA", 38.42, -82.45, population=20_000),
+        _reading(2, "Huntington", "USA", 40.87, -73.43, population=15_000),
+    ]
+    glen_cove = [_reading(3, "Glen Cove", "USA", 40.86, -73.63, population=27_000)]
+    portsmouth = [_reading(4, "Portsmouth", "USA", 38.73, -82.99, population=20_000)]
+    toponyms = [
+        Toponym(0, 9, "Glen Cove", glen_cove, sentence=0),
+        Toponym(60, 70, "Huntington", huntington, sentence=50),
+        Toponym(80, 90, "Portsmouth", portsmouth, sentence=50),
+    ]
+    chosen = Resolver(toponyms, demonyms=Counter()).resolve()
+    assert chosen[1] is not None and chosen[1].entry.id == 1
+    # without the sentence, the nearer town on Long Island wins
+    for toponym in toponyms:
+        toponym.sentence = -1
+    chosen = Resolver(toponyms, demonyms=Counter()).resolve()
+    assert chosen[1] is not None and chosen[1].entry.id == 2
+
+
 def _stands_in(found: Place, anchor: Place) -> None:
     assert found.rule == "places.near_named.v1" and found.near == anchor.id
     assert (found.lat, found.lon, found.country) == (anchor.lat, anchor.lon, anchor.country)

@@ -74,6 +74,8 @@ NEIGHBOURS = 2.5
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
 CONTEXT_GAP = 3.0
+SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
+SENTENCE_NEAR = 0.5  # ... gets this much more
 TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 LOCAL_FEATURES = TOWN_FEATURES | {"ADM2"}  # a town or a county
 KIND_FEATURES = {
@@ -125,6 +127,7 @@ class Toponym:
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
+    sentence: int = -1  # where its sentence starts, when known
     key: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -281,6 +284,23 @@ class Resolver:
                         close.update((a.id, b.id))
         return close
 
+    def _mates(self, key: str, chosen: dict[str, Choice | None]) -> list[Entry]:
+        """Return the readings chosen for the other towns and counties named in the sentences
+        that name ``key``."""
+        sentences = {self.toponyms[n].sentence for n in self.groups[key]} - {-1}
+        mates = []
+        for toponym in self.toponyms:
+            choice = chosen.get(toponym.key)
+            if (
+                toponym.key != key
+                and toponym.sentence in sentences
+                and choice is not None
+                and choice.entry.feature in LOCAL_FEATURES
+                and choice.entry.lat is not None
+            ):
+                mates.append(choice.entry)
+        return mates
+
     def _votes(self) -> dict[str, Counter[str]]:
         """Return, for each name, the country votes of the article's other names."""
         own: dict[str, Counter[str]] = defaultdict(Counter)
@@ -387,6 +407,7 @@ class Resolver:
         pattern: dict[tuple[str, int], float],
         regions: Counter[str],
         places: list[Entry],
+        mates: list[Entry],
     ) -> dict[str, float]:
         toponym = self.toponyms[numbers[0]]
         total = sum(votes.values()) or 1
@@ -406,6 +427,10 @@ class Resolver:
             cues["near"] = max(
                 _proximity(entry, places), NEIGHBOURS if entry.id in self.neighbours else 0.0
             )
+            # places named in one sentence lie near each other ("call the centre in Huntington
+            # or the hospital in South Charleston")
+            if any(km(entry, m) <= SENTENCE_KM for m in mates if m.id != entry.id):
+                cues["near"] += SENTENCE_NEAR
         # a kind word holds for every mention of the name ("New York state ... in New York"); a
         # region named after a town ("Buffalo, New York") only for that mention
         container = self.containers.get((numbers[0], entry.id), 0.0) if len(numbers) == 1 else 0.0
@@ -440,6 +465,7 @@ class Resolver:
         pattern: dict[tuple[str, int], float],
         regions: Counter[str],
         places: list[Entry],
+        mates: list[Entry] | None = None,
     ) -> Choice | None:
         toponym = self.toponyms[numbers[0]]
         if not toponym.candidates:
@@ -452,7 +478,7 @@ class Resolver:
                 return Choice(best, 0.9, "places.metonym.v1", metonym=True)
         scored = []
         for entry in toponym.candidates:
-            cues = self._cues(numbers, entry, votes, pattern, regions, places)
+            cues = self._cues(numbers, entry, votes, pattern, regions, places, mates or [])
             scored.append((sum(cues.values()), entry, cues))
         scored.sort(key=lambda item: -item[0])
         score, best, cues = scored[0]
@@ -497,7 +523,9 @@ class Resolver:
                     regions[c.entry.region] += len(self.groups[k])
             places = [e for e in others if e.feature not in BROAD]
             context[key] = (regions, places)
-            chosen[key] = self._choose(numbers, votes[key], pattern, regions, places)
+            chosen[key] = self._choose(
+                numbers, votes[key], pattern, regions, places, self._mates(key, chosen)
+            )
         result = [chosen[t.key] for t in self.toponyms]
         for key in self._named_elsewhere(result):
             for number in self.groups[key]:

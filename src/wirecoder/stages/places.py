@@ -273,6 +273,9 @@ class Places:
             toponyms.append(toponym)
             last_end = end
         self._link_containers(text, toponyms, self._place_words())
+        for toponym in toponyms:
+            span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+            toponym.sentence = span.sent.start_char if span is not None else -1
         names.link_lists(text, toponyms)
         names.mark_kinds(parsed, toponyms, words, gaz)
         self._mark_metonyms(parsed, toponyms)

@@ -388,6 +388,23 @@ def test_a_name_the_gazetteer_lacks_holding_a_capital_is_an_organisation_of_that
     assert kept.lat is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Chad has a region called Lac; this story gives no sign of Chad
+        "Shares of Lac Minerals Ltd rose in Canada after the miner raised its gold reserves.",
+        # Douglas is the Isle of Man's small capital, and here a surname
+        "Indonesia's flag carrier bought a jet made by McDonnell Douglas Corp for its Bali route.",
+    ],
+)
+def test_a_minor_place_of_a_country_the_story_never_names_is_no_place_in_a_company_name(
+    pipeline, text
+) -> None:
+    found = {p.text for p in places(pipeline, text)}
+    assert "Lac" not in found and "Douglas" not in found
+    assert found  # the story's own places stay
+
+
 def test_an_organisation_naming_no_known_place_gives_none(pipeline) -> None:
     assert places(pipeline, "Shares of Northwind Traders rose on Monday.") == []
 

@@ -74,6 +74,7 @@ NEIGHBOURS = 2.5
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
 CONTEXT_GAP = 3.0
+MINOR_CAPITAL = 100_000  # a capital smaller than this inside a company's name is a surname
 SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
 SENTENCE_NEAR = 0.5  # ... gets this much more
 TOWN_FEATURES = frozenset({"PPL", "PPLC"})
@@ -247,6 +248,8 @@ class Resolver:
         self.regions: dict[str, set[str]] = defaultdict(set)
         self.named: set[str | None] = set()
         self.neighbours = self._neighbours()
+        # the toponyms found inside organisations' names that are no places after all
+        self.dropped: set[int] = set()
         for toponym in toponyms:
             if not toponym.candidates:
                 continue
@@ -283,6 +286,26 @@ class Resolver:
                     if other != key and a.id != b.id and km(a, b) <= NEIGHBOUR_KM:
                         close.update((a.id, b.id))
         return close
+
+    def _stray_in_organisations(
+        self, chosen: dict[str, Choice | None], votes: dict[str, Counter[str]]
+    ) -> set[str]:
+        """Return the names inside organisations' names that read as a region or a small capital
+        of a country the story gives no other sign of, in a story about other countries: "Lac
+        Minerals Ltd" in a Canadian story is no region of Chad, "McDonnell Douglas" no capital of
+        the Isle of Man."""
+        stray: set[str] = set()
+        for key, numbers in self.groups.items():
+            choice = chosen[key]
+            if choice is None or not all(self.toponyms[n].in_organisation for n in numbers):
+                continue
+            entry = choice.entry
+            minor = entry.feature in ("ADM1", "ADM2") or (
+                entry.feature == "PPLC" and entry.population < MINOR_CAPITAL
+            )
+            if minor and votes[key] and not votes[key].get(entry.country or ""):
+                stray.add(key)
+        return stray
 
     def _mates(self, key: str, chosen: dict[str, Choice | None]) -> list[Entry]:
         """Return the readings chosen for the other towns and counties named in the sentences
@@ -530,6 +553,10 @@ class Resolver:
         for key in self._named_elsewhere(result):
             for number in self.groups[key]:
                 result[number] = None
+        for key in self._stray_in_organisations(chosen, votes):
+            for number in self.groups[key]:
+                result[number] = None
+                self.dropped.add(number)
         # a region named after a town reads so there, whatever the name's other mentions are
         for number, toponym in enumerate(self.toponyms):
             if len(self.groups[toponym.key]) > 1 and any(n == number for n, _ in self.containers):

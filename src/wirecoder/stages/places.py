@@ -119,7 +119,8 @@ class Places:
         gaz = get_gazetteer(self.settings.cache_dir, self.settings.lexicon_dirs)
         toponyms = self._toponyms(doc, gaz)
         demonyms = self._demonyms(doc)
-        choices = Resolver(toponyms, demonyms=demonyms).resolve()
+        resolver = Resolver(toponyms, demonyms=demonyms)
+        choices = resolver.resolve()
         breaks = paragraph_breaks(doc.article.text)
         kinds = self._place_words()
         holdings = _cues(self.settings.lexicon_dirs, "holding")
@@ -131,7 +132,7 @@ class Places:
         unknown: list[str] = []
         placed: list[str] = []
         for number, toponym in enumerate(toponyms):
-            if choices[number] is not None:
+            if choices[number] is not None or number in resolver.dropped:
                 continue
             anchor = anchors.get(toponym.key)
             if anchor is None:
@@ -153,7 +154,8 @@ class Places:
                 f"elsewhere), placed at a place the text names beside them: {names}; add them to "
                 "a places.tsv in lexicon_dirs to place them exactly"
             )
-        return doc.with_(places=tuple(places))
+        kept = (p for n, p in enumerate(places) if n not in resolver.dropped)
+        return doc.with_(places=tuple(kept))
 
     # --- finding toponyms ---------------------------------------------------------------------
 

@@ -169,6 +169,18 @@ def test_a_coming_quarter_named_after_the_reported_one_does_not_take_over(pipeli
     assert found["a year earlier"].value == "2022-Q3"
 
 
+def test_a_quarter_named_for_comparison_leaves_the_reported_quarter_in_play(pipeline) -> None:
+    text = (
+        "Acme said third-quarter profit rose 12%. After a weak second quarter, its shops "
+        "sold more coats. Costs in the year-earlier period were higher, and margins were "
+        "wider than a year ago."
+    )
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["second quarter"].value == "2023-Q2"
+    assert found["the year-earlier period"].value == "2022-Q3"
+    assert found["a year ago"].value == "2022-Q3"
+
+
 def test_the_same_period_last_year_and_the_current_quarter(pipeline) -> None:
     text = (
         "Acme said third-quarter profit was $5 million, against $4 million for the "

@@ -34,6 +34,7 @@ CLASSES = frozenset(
         "times.due_word",
         "times.deadline_prep",
         "times.earliest",
+        "times.aside_prep",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

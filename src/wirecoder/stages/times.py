@@ -221,11 +221,15 @@ def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-def named_quarters(text: str, anchor: dt.date | None) -> tuple[tuple[int, int, int], ...]:
+def named_quarters(
+    text: str, anchor: dt.date | None, aside: frozenset[str] = frozenset()
+) -> tuple[tuple[int, int, int], ...]:
     """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
     text names ("the third quarter" in an article of November), again wherever the report
     comes back to it ("the latest quarter"), and (offset, 0, 0) where a longer period takes
-    over ("in the nine months", "for the year"): no quarter is in play after that."""
+    over ("in the nine months", "for the year"): no quarter is in play after that. A quarter
+    named after a word of ``aside`` ("after a weak second quarter", "than the second quarter")
+    is only a comparison and leaves the reported quarter in play."""
     if anchor is None:
         return ()
     names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -235,6 +239,8 @@ def named_quarters(text: str, anchor: dt.date | None) -> tuple[tuple[int, int, i
     for hit in _QUARTER_MENTION.finditer(text):
         if hit["ord"]:
             quarter = names[hit["ord"].lower()]
+            if _named_aside(text, hit.start(), aside):
+                continue  # 'after a weak second quarter': named to compare, not reported
             # the current quarter is not over, so a report is about it only as a fiscal
             # quarter: when it is the first quarter the article names ("Acme reported
             # fourth-quarter profit" in November)
@@ -246,6 +252,24 @@ def named_quarters(text: str, anchor: dt.date | None) -> tuple[tuple[int, int, i
         elif hit["longer"] and found:
             found.append((hit.start(), 0, 0))
     return tuple(found)
+
+
+# what may stand between a comparison word and the quarter: 'after a weak second quarter'
+_ASIDE_FILLER = frozenset("a an the its their his her this that".split())
+
+
+def _named_aside(text: str, start: int, aside: frozenset[str]) -> bool:
+    """True when the quarter named at ``start`` follows a comparison word of ``aside``, with at
+    most a determiner and one more word between ("after a weak second quarter")."""
+    words = re.findall(r"[\w.'’-]+", text[max(0, start - 60) : start].lower())
+    for skip in range(min(3, len(words))):
+        between, head = words[len(words) - skip :], words[: len(words) - skip]
+        fillers = sum(w in _ASIDE_FILLER for w in between)
+        if fillers > 1 or skip - fillers > 1:
+            break
+        if head[-1] in aside or " ".join(head[-2:]) in aside:
+            return True
+    return False
 
 
 class Times:
@@ -276,7 +300,7 @@ class Times:
             words=load_words(extra),
             tense=partial(clause_tense, doc.parsed, cues=word_classes(extra)),
             counts=partial(counts_things, doc.parsed),
-            quarters=named_quarters(article.text, anchor),
+            quarters=named_quarters(article.text, anchor, word_classes(extra)["times.aside_prep"]),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
         ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}

@@ -874,6 +874,29 @@ def test_half_of_a_month_or_decade_is_that_period_with_a_modifier(
     assert len(result.times) == 1  # no half year of the publication date beside it
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Demand should stay weak through the first two quarters of 2024.",
+            "the first two quarters of 2024",
+            "2024-H1",
+        ),
+        (
+            "The plant will run at full speed in the last six months of next year.",
+            "the last six months of next year",
+            "2024-H2",
+        ),
+    ],
+)
+def test_two_quarters_or_six_months_of_a_named_year_are_its_half(
+    pipeline, text, phrase, value
+) -> None:
+    result, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("DATE", value)
+    assert len(result.times) == 1  # the year is part of the half, not a time of its own
+
+
 def test_the_past_before_a_count_is_no_vague_time(pipeline) -> None:
     _, found = _times(pipeline, "The party lost the past two elections.")
     assert "the past" not in found

@@ -259,6 +259,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _half_adapter,
         ),
         rule(
+            "half",  # 'the first two quarters of 1990', 'the last six months of next year'
+            r"(?:the\s+)?(?P<ord>first|last|final)\s+(?:two\s+quarters|six\s+months)\s+of\s+"
+            rf"(?:(?:fiscal\s+)?(?P<year>{years})|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year)",
+            _half_adapter,
+        ),
+        rule(
             "season",
             rf"(?:(?P<rel>this|last|next|past|coming)\s+|(?:the\s+)?)(?P<season>{season})"
             rf"(?:\s+(?:of\s+)?(?P<year>{years}))?",

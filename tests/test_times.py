@@ -757,6 +757,15 @@ def test_march_after_for_is_the_month_and_march_for_is_the_walk(pipeline) -> Non
     assert not found
 
 
+def test_march_or_may_between_the_and_a_noun_is_the_month(pipeline) -> None:
+    _, found = _times(pipeline, "The March vote will decide the race.", date="2023-01-10")
+    assert found["March"].value == "2023-03"
+    _, found = _times(pipeline, "Turnout in the May elections was low.", date="2023-09-10")
+    assert found["May"].value == "2023-05"
+    _, found = _times(pipeline, "The march began at the park, as the March of Dimes planned.")
+    assert "March" not in found and "march" not in found
+
+
 def test_an_expiry_in_a_present_clause_looks_ahead(pipeline) -> None:
     assert _value(pipeline, "The permit expires in January.", "January", "2023-06-15") == "2024-01"
 

@@ -238,7 +238,12 @@ def _read_month(m: re.Match[str], ctx: Context):
     bare = not rel and not m["rely"]
     if bare and len(norm(text)) <= 4 and norm(text) not in ("may", "june", "july"):
         return None  # 'Jan', 'Dec.' alone are names or abbreviations of other things
-    if bare and norm(text) in ("may", "march") and previous_word(ctx, m.start()) not in _MONTH_CUES:
+    if (
+        bare
+        and norm(text) in ("may", "march")
+        and previous_word(ctx, m.start()) not in _MONTH_CUES
+        and not _month_before_noun(ctx, m)
+    ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
@@ -253,6 +258,18 @@ def _read_month(m: re.Match[str], ctx: Context):
     else:
         year = dates.month_year(ctx.anchor, month, ctx.direction(m))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
+    """True for a capitalised month between 'the' and a lower-case word ('the March
+    elections', 'The May accession'): a month naming which ones, not the walk or the verb
+    ('the march began', 'the March of Dimes')."""
+    after = re.match(r"\s+([a-z][\w-]*)", ctx.text[m.end() : m.end() + 30])
+    return (
+        previous_word(ctx, m.start()) == "the"
+        and after is not None
+        and after.group(1) not in ("of", "and", "or", "to")
+    )
 
 
 def _read_year(m: re.Match[str], ctx: Context):

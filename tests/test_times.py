@@ -575,6 +575,18 @@ def test_counts_and_labels_are_not_years(pipeline, text) -> None:
     assert not [t for t in found.values() if t.type == "DATE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brokers now expect 2024 earnings of $3 a share at Acme.",
+        "Observers will watch 2024 elections in six provinces.",
+    ],
+)
+def test_a_number_before_a_periods_figures_is_a_year(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert found["2024"].value == "2024"
+
+
 def test_a_24_hour_time_with_its_zone_is_a_clock_time(pipeline) -> None:
     _, found = _times(pipeline, "Flight 1972 landed at 2045 GMT.")
     assert (found["2045 GMT"].type, found["2045 GMT"].value) == ("TIME", "2023-03-08T20:45")

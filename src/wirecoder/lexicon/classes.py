@@ -35,6 +35,7 @@ CLASSES = frozenset(
         "times.deadline_prep",
         "times.earliest",
         "times.aside_prep",
+        "times.period_figures",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

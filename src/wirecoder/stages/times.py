@@ -180,9 +180,10 @@ def _sentence_tense(sent: Any) -> Direction:
     return None
 
 
-def counts_things(parsed: Any, start: int, end: int) -> bool:
+def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = frozenset()) -> bool:
     """Return True when the number at text[start:end] counts or labels a noun, not a year:
-    '2000 people', '1500 troops', 'Route 2020' (but 'the 1988 results' is a year)."""
+    '2000 people', '1500 troops', 'Route 2020' (but 'the 1988 results' is a year, and so is
+    the number before a plural of ``figures``: '1990 earnings', '2024 elections')."""
     if parsed is None:
         return False
     span = parsed.char_span(start, end, alignment_mode="expand")
@@ -199,6 +200,8 @@ def counts_things(parsed: Any, start: int, end: int) -> bool:
         and before.pos_ in ("DET", "PRON")
         or (before is not None and before.tag_ == "POS")
     )
+    if token.head.lower_ in figures:
+        return False  # 'expect 1990 earnings': a year's figures are not counted
     return token.head.tag_ in ("NNS", "NNPS") and not determined
 
 
@@ -294,13 +297,14 @@ class Times:
                     f"no publication date given; used {found} from the dateline"
                 )
         anchor = dt.date.fromisoformat(article.date) if article.date else None
+        cues = word_classes(extra)
         ctx = Context(
             text=article.text,
             anchor=anchor,
             words=load_words(extra),
-            tense=partial(clause_tense, doc.parsed, cues=word_classes(extra)),
-            counts=partial(counts_things, doc.parsed),
-            quarters=named_quarters(article.text, anchor, word_classes(extra)["times.aside_prep"]),
+            tense=partial(clause_tense, doc.parsed, cues=cues),
+            counts=partial(counts_things, doc.parsed, figures=cues["times.period_figures"]),
+            quarters=named_quarters(article.text, anchor, cues["times.aside_prep"]),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
         ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}

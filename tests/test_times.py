@@ -181,6 +181,15 @@ def test_a_quarter_named_for_comparison_leaves_the_reported_quarter_in_play(pipe
     assert found["a year ago"].value == "2022-Q3"
 
 
+def test_a_first_quarterly_gain_names_no_first_quarter(pipeline) -> None:
+    text = (
+        "Acme said third-quarter profit rose to $5 million. It was the first quarterly gain "
+        "in two years, after a loss of $2 million a year earlier."
+    )
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["a year earlier"].value == "2022-Q3"
+
+
 def test_the_same_period_last_year_and_the_current_quarter(pipeline) -> None:
     text = (
         "Acme said third-quarter profit was $5 million, against $4 million for the "

@@ -40,7 +40,7 @@ _NAME_LABELS = frozenset("PERSON ORG WORK_OF_ART FAC GPE LOC PRODUCT LAW NORP".s
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
 _DATELINE_CHARS = 120
 _QUARTER_MENTION = re.compile(
-    r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter"
+    r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter(?!ly)"
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
     r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half"
     r"|(?:fiscal|full|the)\s+year)(?![\w-])",

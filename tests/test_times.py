@@ -190,6 +190,21 @@ def test_a_first_quarterly_gain_names_no_first_quarter(pipeline) -> None:
     assert found["a year earlier"].value == "2022-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the quarter ended July 31, Acme earned $3 million.", "2023-Q2"),
+        ("In the quarter ended Sept. 30, Acme earned $3 million.", "2023-Q3"),
+        ("In the quarter ended Jan. 31, Acme earned $3 million.", "2022-Q4"),
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle_month(
+    pipeline, text, value
+) -> None:
+    _, found = _times(pipeline, text, date="2023-11-02")
+    assert found["the quarter"].value == value
+
+
 def test_the_same_period_last_year_and_the_current_quarter(pipeline) -> None:
     text = (
         "Acme said third-quarter profit was $5 million, against $4 million for the "

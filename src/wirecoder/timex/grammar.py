@@ -471,6 +471,22 @@ def match_group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\b")
+
+
+def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
+    """The calendar quarter of 'the quarter ended July 31': the one holding the middle of its
+    three months (May to July: the second), or None without such an end date."""
+    found = _ENDED.match(ctx.text, m.end())
+    month = _month_number(ctx, found["month"]) if found else None
+    if found is None or month is None or ctx.anchor is None:
+        return None
+    direction = "past" if found["verb"] == "ended" else None
+    year = dates.day_year(ctx.anchor, month, min(int(found["day"]), 28), direction)
+    middle_year, middle = dates.shift_month(year, month, -1)
+    return middle_year, (middle - 1) // 3 + 1
+
+
 def _read_quarter(m: re.Match[str], ctx: Context):
     """'the third quarter', 'fourth-quarter', "last year's second quarter", 'the 1988 quarter'."""
     ordinal = ctx.words.lookup("ordinal", m["ord"]) if m["ord"] else None
@@ -486,6 +502,10 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     )
     if quarter is None and "current" in pre and ctx.anchor is not None:
         return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))  # the one under way
+    bare = quarter is None and year is None and pre.strip() in ("", "the")
+    ended = _quarter_end(ctx, m) if bare and ctx.quarter_at(m.start()) is None else None
+    if ended is not None:  # no quarter named before: 'the quarter ended July 31' says which
+        return "DATE", "{}-Q{}".format(*ended)
     if quarter is None:
         if reported is None:
             return "DATE", f"{year:04d}-QX"

@@ -611,6 +611,13 @@ def test_a_number_before_a_periods_figures_is_a_year(pipeline, text) -> None:
     assert found["2024"].value == "2024"
 
 
+def test_high_noon_is_an_idiom_not_a_clock_time(pipeline) -> None:
+    _, found = _times(pipeline, "For the rebels, high noon has arrived, a commander said.")
+    assert not found
+    _, found = _times(pipeline, "The truce ends at noon on Friday.")
+    assert found["noon on Friday"].type == "TIME"
+
+
 def test_a_24_hour_time_with_its_zone_is_a_clock_time(pipeline) -> None:
     _, found = _times(pipeline, "Flight 1972 landed at 2045 GMT.")
     assert (found["2045 GMT"].type, found["2045 GMT"].value) == ("TIME", "2023-03-08T20:45")

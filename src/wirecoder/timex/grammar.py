@@ -382,6 +382,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
     """'10 p.m. Wednesday', 'noon Thursday', '7:15 p.m.', 'midnight'."""
     if m["named"]:
         named = m["named"].lower()
+        if named == "noon" and previous_word(ctx, m.start()) == "high":
+            return None  # 'high noon has arrived': the showdown of the idiom, no clock time
         clock = "24" if named == "midnight" else "12:00"
     elif match_group(m, "h24"):
         clock = f"{m['h24']}:{m['mi24']}"

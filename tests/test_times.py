@@ -949,6 +949,15 @@ def test_two_quarters_or_six_months_of_a_named_year_are_its_half(
     assert len(result.times) == 1  # the year is part of the half, not a time of its own
 
 
+def test_the_past_decade_is_the_span_up_to_now_and_the_last_decade_the_one_before(
+    pipeline,
+) -> None:
+    _, found = _times(pipeline, "Violence has fallen over the past decade.")
+    assert (found["the past decade"].type, found["the past decade"].value) == ("DURATION", "P10Y")
+    _, found = _times(pipeline, "Wages lost ground to inflation in the last decade.")
+    assert found["the last decade"].value == "201"
+
+
 def test_the_past_before_a_count_is_no_vague_time(pipeline) -> None:
     _, found = _times(pipeline, "The party lost the past two elections.")
     assert "the past" not in found

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from wirecoder.timex import dates
 from wirecoder.timex.anchored import Reference
 from wirecoder.timex.dates import Direction
-from wirecoder.timex.numbers import year_number
+from wirecoder.timex.numbers import duration_value, year_number
 from wirecoder.timex.words import Words, norm
 
 B = r"(?<![\w'’.])"  # a match starts at a word start
@@ -439,6 +439,8 @@ def _read_relative(m: re.Match[str], ctx: Context):
         return "DATE", placeholder.get(unit, "XXXX")
     if unit == "D":
         return "DATE", dates.iso(ctx.anchor + dt.timedelta(days=sign))
+    if unit in ("DE", "CE") and rel == "past":
+        return "DURATION", duration_value(1, unit)  # 'the past decade': the ten years to now
     if unit == "DE":
         return "DATE", f"{(ctx.anchor.year // 10 + sign):03d}"
     if unit == "CE":

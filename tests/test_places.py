@@ -730,10 +730,28 @@ def test_a_kind_word_after_an_unknown_name_places_it(pipeline) -> None:
         ("She was treated at the Riverside Health Centre in Ottawa.", "Centre"),  # a region
         ("He told the Winnipeg Free Press that the plan had failed.", "Free"),  # Free State
         ("Officials said the swan had H5N1.", "swan"),  # a lower-case alternate name of Sevan
+        ("Forecasters expect snow across the high Plateau this week.", "Plateau"),  # Benin's
+        ("Shares of Southwest Gas rose on Monday.", "Southwest"),  # a region of Cameroon
+        ("Officials met in Federal court on Monday.", "Federal"),
     ],
 )
 def test_common_words_are_no_places(pipeline, text, word) -> None:
     assert word not in {p.text for p in places(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso3"),
+    [
+        ("A truck drove into crowds in Nice, France, on the holiday.", "Nice", "FRA"),
+        ("Flooding hit Mobile, Alabama, on Tuesday.", "Mobile", "USA"),
+        ("Temperatures in Phoenix hit 118 degrees on Sunday.", "Phoenix", "USA"),
+    ],
+)
+def test_a_city_named_like_a_common_word_is_a_place_where_the_text_says_so(
+    pipeline, text, word, iso3
+) -> None:
+    # a region or country named after it, or a locative preposition before it
+    assert place(pipeline, text, word).country == iso3
 
 
 def test_an_article_without_places_has_none(pipeline) -> None:

@@ -214,7 +214,8 @@ class Places:
         ignored = {row["word"] for row in load_table("not_places", self.settings.lexicon_dirs)}
         diseases = _cues(self.settings.lexicon_dirs, "disease")
         for piece in list(spans):
-            if text[piece[0] : piece[1]] in ignored or self._names_a_disease(
+            common = text[piece[0] : piece[1]] in ignored
+            if (common and not _placed_by_text(parsed, piece, gaz)) or self._names_a_disease(
                 parsed, piece, diseases
             ):
                 del spans[piece]
@@ -514,6 +515,29 @@ def _stand_ins(
         elif anchor is not None:
             anchors.setdefault(toponym.key, anchor)
     return anchors
+
+
+def _placed_by_text(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
+    """Return whether the text makes a common word the model calls a place a place after all:
+    a region or country named after it ("Nice, France", "Mobile, Alabama"), or a locative
+    preposition before it with no lower-case noun or hyphen after it ("in Phoenix", not "in
+    Federal court")."""
+    span = parsed.char_span(*piece, alignment_mode="expand")
+    if span is None or span[0].ent_type_ not in PLACE_LABELS:
+        return False
+    after = parsed[span.end : span.end + 3]
+    if len(after) >= 2 and after[0].text == ",":
+        outer = after[1:]
+        for size in (2, 1):
+            name = outer[:size].text
+            if any(e.feature in ("PCLI", "ADM1") for e in gaz.lookup(name)):
+                return True
+    before = parsed[span.start - 1] if span.start > 0 else None
+    follows = after[0] if len(after) else None
+    qualified = follows is not None and (
+        follows.text in ("-", "'s", "’s") or (follows.is_lower and follows.pos_ == "NOUN")
+    )
+    return before is not None and before.lower_ in _LOCATIVE and not qualified
 
 
 def _looks_placed(

@@ -77,7 +77,7 @@ def code(doc: Document) -> Extraction:
                     country=country,
                     sector="GOV",
                     code=country + "GOV",
-                    rule="countries.v1:" + country,
+                    rule="countries.v2:" + country,
                 )
             )
     times = [

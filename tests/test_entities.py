@@ -18,7 +18,7 @@ def test_country_names_abbreviations_and_dots_form_one_entity(pipeline) -> None:
     groups = _by_name(result)
     assert sorted(groups["United States"]) == ["U.S.", "US", "United States"]
     usa = next(e for e in result.entities if e.name == "United States")
-    assert usa.country == "USA" and usa.rule == "countries.v1:USA"
+    assert usa.country == "USA" and usa.rule == "countries.v2:USA"
 
 
 def test_a_surname_joins_the_full_name(pipeline) -> None:

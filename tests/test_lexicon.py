@@ -34,7 +34,7 @@ def test_packaged_tables_validate_and_resolve_common_names() -> None:
     assert index[name_key("Pakistani")].type == "NORP"
     assert index[name_key("State Department")].canonical == "US Department of State"
     assert index[name_key("UN")].ref == "organizations.v1:United Nations"
-    assert load_table("countries").version == 1
+    assert load_table("countries").version == 2
 
 
 def test_user_tables_add_and_override_rows(tmp_path) -> None:

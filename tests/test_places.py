@@ -102,7 +102,7 @@ def test_the_cache_file_changes_with_the_source_package_versions(monkeypatch, tm
 def test_country_resolves_to_its_geonames_record(pipeline) -> None:
     found = place(pipeline, "Floods displaced thousands of families across Pakistan.", "Pakistan")
     assert (found.country, found.geonameid, found.feature) == ("PAK", 1168579, "PCLI")
-    assert found.rule == "countries.v1:PAK" and found.entity and found.confidence
+    assert found.rule == "countries.v2:PAK" and found.entity and found.confidence
 
 
 def test_prominence_picks_the_capital_over_its_namesakes(pipeline) -> None:
@@ -752,6 +752,36 @@ def test_a_city_named_like_a_common_word_is_a_place_where_the_text_says_so(
 ) -> None:
     # a region or country named after it, or a locative preposition before it
     assert place(pipeline, text, word).country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        ("Yugoslavia was swept by strikes last month.", "Yugoslavia", "SRB"),
+        ("Exports from Czechoslovakia fell in March.", "Czechoslovakia", "CZE"),
+    ],
+)
+def test_a_former_state_is_the_state_that_holds_its_capital_now(
+    pipeline, text, surface, iso3
+) -> None:
+    assert place(pipeline, text, surface).country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Dealers in the Far East said the dollar rose.", "Far East", "East Asia"),
+        ("Ships waited in the Sea of Marmara for the storm to pass.", "Sea of Marmara", None),
+        ("Flights on the North Atlantic route were cut.", "North Atlantic", "North Atlantic Ocean"),
+        ("Birds died in the Danube Delta this spring.", "Danube Delta", None),
+    ],
+)
+def test_seas_and_regions_the_city_list_lacks_come_from_the_places_table(
+    pipeline, text, surface, name
+) -> None:
+    found = place(pipeline, text, surface)
+    assert found.lat is not None and found.name == (name or surface)
+    assert found.rule.startswith("places.v2:")
 
 
 def test_an_article_without_places_has_none(pipeline) -> None:

@@ -32,7 +32,7 @@ class Row:
     """One validated table row: its values by column and where it came from."""
 
     values: dict[str, str]
-    ref: str  # e.g. "countries.v1:PAK"
+    ref: str  # e.g. "countries.v2:PAK"
 
     def __getitem__(self, column: str) -> str:
         return self.values[column]

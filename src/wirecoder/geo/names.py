@@ -156,6 +156,31 @@ def cut_before(parsed: Any, start: int, end: int, gaz: Any) -> tuple[int, list[E
     return None
 
 
+_ELIDED = re.compile(r"\A(\w+) (?:and|or|&) (\w+) (.+)\Z")
+
+
+def elided_pair(
+    text: str, start: int, end: int, gaz: Any
+) -> list[tuple[int, int, list[Entry]]] | None:
+    """Return the two places a name shares between two qualifiers ("North and South Korea",
+    "Central and South America"), with their spans: the first qualifier's span reads as the
+    first place in full."""
+    match = _ELIDED.match(text[start:end])
+    if match is None:
+        return None
+    first, second, rest = match[1], match[2], match[3]
+    pieces = []
+    for a, b, written in (
+        (start + match.start(1), start + match.end(1), f"{first} {rest}"),
+        (start + match.start(2), end, f"{second} {rest}"),
+    ):
+        readings = readings_of(written, gaz)
+        if not readings:
+            return None
+        pieces.append((a, b, readings))
+    return pieces
+
+
 def hyphen_pair(
     text: str, start: int, end: int, gaz: Any
 ) -> list[tuple[int, int, list[Entry]]] | None:

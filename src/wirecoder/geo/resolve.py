@@ -124,7 +124,7 @@ class Toponym:
     kind: str | None = None  # what a word beside it says it is: "adm1", "adm2" or "town"
     inner: bool = False  # the known name inside a longer name ("Far North Queensland")
     completed: bool = False  # a name the parser cut short, completed from the words after it
-    joined: bool = False  # one of two places a hyphen joins ("Asia-Pacific")
+    joined: str | None = None  # the rule that split a name into two places ("Asia-Pacific")
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False

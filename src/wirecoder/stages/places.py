@@ -11,7 +11,8 @@ of the" + "Congo", rule ``places.completed_name.v1``); an unknown longer name th
 qualifies a known one, or names an institution of it, resolves to the known name inside it
 ("Far North Queensland", "Metcalfe County Sheriff's Office", rule ``places.inner_name.v1``);
 an unknown hyphenated name joining two countries, continents or regions is both of them
-("Asia-Pacific", rule ``places.hyphen_pair.v1``).
+("Asia-Pacific", rule ``places.hyphen_pair.v1``), and two qualifiers sharing one name are two
+places ("North and South Korea", rule ``places.elided_pair.v1``).
 
 A name the gazetteer does not know (a village, a camp, a street) is placed where the text puts
 it, the way an analyst codes an unknown village at the nearest known place: at the place named
@@ -36,7 +37,14 @@ from typing import Any
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer, names
 from wirecoder.geo.build import fold
-from wirecoder.geo.resolve import BROAD, LOCAL_FEATURES, Choice, Resolver, Toponym
+from wirecoder.geo.resolve import (
+    BROAD,
+    LOCAL_FEATURES,
+    TOWN_FEATURES,
+    Choice,
+    Resolver,
+    Toponym,
+)
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
 from wirecoder.stages.entities import trim_span
@@ -60,6 +68,7 @@ _BROAD = BROAD - {"PCLI"}
 INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
+ELIDED = "places.elided_pair.v1"
 IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
@@ -81,6 +90,7 @@ CUE_KINDS = frozenset(
 # inside the name ("Cuckoo Hall Lane") or beside it ("Puge county", "the villages of Foua and
 # Kfraya"); a province ("adm1") is bigger than the towns around it and is left unplaced
 _PLACE_WORDS = ("feature", "town", "adm2")
+_CITY = 50_000  # a town this big may bear a common word's name ("Nice", "Mobile")
 _KIND_OF = re.compile(r"\s+(\w+)\s+of\s+(?:the\s+)?$")  # " district of ", " suburb of the "
 # before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
@@ -245,11 +255,15 @@ class Places:
                 start, readings = earlier
                 surface = text[start:end]
                 longer = earlier
-            pair = None if readings else names.hyphen_pair(text, start, end, gaz)
+            pair, rule = None, JOINED
+            if not readings:
+                pair = names.hyphen_pair(text, start, end, gaz)
+                if pair is None:
+                    pair, rule = names.elided_pair(text, start, end, gaz), ELIDED
             if pair is not None:
                 for a, b, both in pair:
                     toponym = Toponym(a, b, text[a:b], both, entity=entity, dateline=dateline)
-                    toponym.joined = True
+                    toponym.joined = rule
                     toponyms.append(toponym)
                 last_end = end
                 continue
@@ -451,7 +465,7 @@ class Places:
         if toponym.completed:
             return COMPLETED
         if toponym.joined:
-            return JOINED
+            return toponym.joined
         return IN_ORGANISATION if toponym.in_organisation else None
 
     def _place(self, number: str, toponym: Toponym, choice: Choice | None) -> Place:
@@ -524,6 +538,9 @@ def _placed_by_text(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
     Federal court")."""
     span = parsed.char_span(*piece, alignment_mode="expand")
     if span is None or span[0].ent_type_ not in PLACE_LABELS:
+        return False
+    # only a word that names a city ("Nice", "Phoenix"), not a direction ("in East and West")
+    if not any(e.feature in TOWN_FEATURES and e.population >= _CITY for e in gaz.lookup(span.text)):
         return False
     after = parsed[span.end : span.end + 3]
     if len(after) >= 2 and after[0].text == ",":

@@ -227,6 +227,13 @@ def test_a_weekend_is_not_read_as_a_week(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
 
 
+def test_a_year_before_the_word_year_names_that_year(pipeline) -> None:
+    _, found = _times(pipeline, "Its 2019 year results included a one-time gain.")
+    (expr,) = found.values()
+    assert (expr.type, expr.value) == ("DATE", "2019")
+    assert _value(pipeline, "It was a 10 year loan.", "10 year") == "P10Y"
+
+
 def test_last_as_a_verb_is_not_part_of_the_duration(pipeline) -> None:
     _, found = _times(pipeline, "The trial is expected to last several months.")
     assert sorted(found) == ["several months"]
@@ -271,6 +278,11 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         # 'hurt' after a singular subject is the past form, whatever the tagger says
         ("Weakness in banks hurt the index, which fell on Friday, to 437.", "2023-03-03"),
         ("Kenya and Somalia meet on Friday in Nairobi.", "2023-03-10"),
+        # 'ahead of' looks ahead, even before a possessive that is otherwise reported
+        ("Issues remained open ahead of Friday's deadline for a strike.", "2023-03-10"),
+        # a threat or vow made and still standing looks ahead; a past agreement may not
+        ("The union has threatened to walk out on Friday.", "2023-03-10"),
+        ("The company agreed to sell the unit on Friday.", "2023-03-03"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:

@@ -58,9 +58,9 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     token = span.root
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    lead = " ".join(t.lower_ for t in doc[max(0, span.start - 3) : span.start])
-    if lead in cues["times.earliest"]:
-        return "future"  # 'as soon as Tuesday', 'as early as next week'
+    leads = (" ".join(t.lower_ for t in doc[max(0, span.start - n) : span.start]) for n in (3, 2))
+    if any(lead in cues["times.earliest"] for lead in leads):
+        return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
             break
@@ -134,6 +134,8 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         planned = head.lemma_ in cues["times.plan_verb"] or head.lemma_ == "be"
         if planned and (governing in (None, "present") or _bare_participle(head)):
             return "future"  # 'plans to meet', 'is to resume', 'set to resume', 'due to expire'
+        if planned and governing == "past" and _present_perfect(head):
+            return "future"  # 'has threatened to strike on Thursday': the threat still stands
         if planned and governing == "past":
             return None  # 'agreed to buy it in February': after the agreement, maybe still ahead
         return governing
@@ -152,6 +154,13 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)
     return None
+
+
+def _present_perfect(verb: Any) -> bool:
+    """True for a participle with 'has' or 'have' ('has threatened', 'have vowed')."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children
+    )
 
 
 def _singular_subject(verb: Any) -> bool:

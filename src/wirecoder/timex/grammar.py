@@ -372,7 +372,9 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
         day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)
     elif re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
-        day = dates.weekday_date(ctx.anchor, weekday, "past")  # 'Friday's vote' is reported
+        # 'Friday's vote' is reported, unless the clause looks ahead ('ahead of Friday's vote')
+        ahead = ctx.direction(m) == "future"
+        day = dates.weekday_date(ctx.anchor, weekday, "future" if ahead else "past")
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix

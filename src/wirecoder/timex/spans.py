@@ -59,6 +59,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
     amount = number_value(m["n"], ctx.words)
     if amount is None:
         return None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) == "year":
+        return "DATE", m["n"]  # '1986 year operating loss' names the year, not 1,986 years
     if unit == "Q" and re.search(r"\w-quarters", m.group(), re.IGNORECASE):
         return None  # 'three-quarters' is a fraction
     if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):

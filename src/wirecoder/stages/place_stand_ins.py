@@ -1,0 +1,178 @@
+"""Stand-ins for places the gazetteer lacks: an unknown name the text gives as a place is coded
+at the place the text puts it beside, the way an analyst codes an unknown village at the nearest
+known place (ACLED's geo-precision 2 and 3). The rule is ``places.near_named.v1``."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from wirecoder.geo.resolve import BROAD, LOCAL_FEATURES, Choice, Toponym
+from wirecoder.model import Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NEAR_NAMED = "places.near_named.v1"
+_NEAR_CONFIDENCE = 0.3
+_BROAD = BROAD - {"PCLI"}
+# before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
+
+
+def stand_ins(
+    parsed: Any,
+    toponyms: list[Toponym],
+    choices: list[Choice | None],
+    breaks: list[int],
+    kinds: frozenset[str],
+    holdings: frozenset[str],
+) -> dict[str, int]:
+    """Return, for each unknown name the text gives as a place, the toponym whose reading
+    stands in for all its mentions: a place one mention is named in ("Kibera, Nairobi"), else
+    the stand-in of its first mention that has one."""
+    unknown = [n for n, choice in enumerate(choices) if choice is None]
+    placed = {
+        toponyms[n].key
+        for n in unknown
+        if _looks_placed(parsed, n, toponyms, choices, kinds, holdings)
+    }
+    anchors: dict[str, int] = {}
+    for number in unknown:
+        toponym = toponyms[number]
+        if toponym.key not in placed:
+            continue
+        span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else None
+        anchor = _stand_in(number, toponyms, choices, breaks, sentence)
+        if anchor is not None and anchor == toponym.container:
+            anchors[toponym.key] = anchor
+            placed.discard(toponym.key)  # a named container beats later mentions' guesses
+        elif anchor is not None:
+            anchors.setdefault(toponym.key, anchor)
+    return anchors
+
+
+def _looks_placed(
+    parsed: Any,
+    number: int,
+    toponyms: list[Toponym],
+    choices: list[Choice | None],
+    kinds: frozenset[str],
+    holdings: frozenset[str],
+) -> bool:
+    """Return whether the text says an unknown name is a place: a word of a place's kind in it
+    or beside it ("Silver Street", "Cairo's Abbasiya neighbourhood", "the town of Pangandaran"),
+    a place it is in ("Kibera, Nairobi") or listed with ("Nakuru and Bunyala"), or a locative
+    preposition before a name the model calls a place ("in Balintawak")."""
+    toponym = toponyms[number]
+    span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or not span.text[:1].isalpha():
+        return False  # "shares were down at 524p"
+    words = [t.lower_ in kinds or t.lower_.rstrip(".") in kinds for t in span]
+    if all(words):
+        return False  # "St." alone is a name cut short, not a street
+    # a kind word begins or ends a place's name ("Mount Kenya", "Silver Street"); inside a
+    # longer name it names something else ("West Coast Traders Inc")
+    if words[0] or words[-1]:
+        return True
+    after = parsed[span.end] if span.end < len(parsed) else None
+    if after is not None and after.is_lower and after.lower_ in kinds:
+        return True
+    # "the slum Kibera", "the villages of Foua and Kfraya": a kind word before, maybe with "of"
+    i = span.start - 1
+    while i >= 0 and (parsed[i].text in (",", "and") or parsed[i].text[:1].isupper()):
+        i -= 1
+    if i >= 0 and parsed[i].lower_ == "of":
+        i -= 1
+    if i >= 0 and parsed[i].is_lower and parsed[i].lower_ in kinds:
+        return True
+
+    container = None if toponym.container is None else choices[toponym.container]
+    if container is not None and container.entry.feature not in _BROAD:
+        return True
+    # listed with towns, not with countries ("Kenya and Velmoria" may be two countries), and
+    # with two or more ("Iberia and Aviaco airlines" are two companies, whatever Iberia is)
+    listed, todo = {number}, list(toponym.siblings)
+    while todo:
+        i = todo.pop()
+        if i not in listed:
+            listed.add(i)
+            todo.extend(toponyms[i].siblings)
+    towns = [
+        c for i in listed if (c := choices[i]) is not None and c.entry.feature in LOCAL_FEATURES
+    ]
+    if len(towns) >= 2:
+        return True
+    # "in Balintawak", but not "a stake in Novo Astro", "turnover in Degussa's drugs unit" nor
+    # "an article in Progressive magazine", where the name only qualifies what is there
+    before = parsed[span.start - 1] if span.start > 0 else None
+    qualifies = after is not None and (
+        after.text in ("'s", "’s") or (after.is_lower and after.pos_ == "NOUN")
+    )
+    return (
+        before is not None
+        and before.lower_ in LOCATIVE
+        and span[0].ent_type_ in PLACE_LABELS
+        and not qualifies
+        and not (span.start > 1 and parsed[span.start - 2].lower_ in holdings)
+    )
+
+
+def _stand_in(
+    number: int,
+    toponyms: list[Toponym],
+    choices: list[Choice | None],
+    breaks: list[int],
+    sentence: tuple[int, int] | None,
+) -> int | None:
+    """Return the toponym whose reading best stands in for an unknown one, if any does: the
+    place named after it ("Kibera, Nairobi"), the nearest town or region named in its sentence
+    and then in its paragraph (each before it, then after it), the nearest place named in the
+    article."""
+
+    def usable(i: int) -> bool:
+        choice = choices[i]
+        return (
+            choice is not None
+            and not choice.metonym
+            and choice.entry.feature not in _BROAD
+            and choice.entry.lat is not None
+        )
+
+    def finer(i: int) -> bool:
+        choice = choices[i]
+        return usable(i) and choice is not None and choice.entry.feature != "PCLI"
+
+    toponym = toponyms[number]
+    if toponym.container is not None and usable(toponym.container):
+        return toponym.container
+    paragraph = (
+        max((b for b in breaks if b < toponym.start), default=-1),
+        min((b for b in breaks if b >= toponym.end), default=math.inf),
+    )
+    before = range(number - 1, -1, -1)
+    after = range(number + 1, len(toponyms))
+    # "Fraser Valley, a farming community near Vancouver": the sentence's own place first
+    for start, end in (sentence, paragraph) if sentence is not None else (paragraph,):
+        for i in (*before, *after):
+            if start <= toponyms[i].start and toponyms[i].end <= end and finer(i):
+                return i
+    return next((i for i in (*before, *after) if usable(i)), None)
+
+
+def placed_near(number: str, toponym: Toponym, near: Place) -> Place:
+    """Return an unknown place at the point, country and region of the place standing in."""
+    return Place(
+        start=toponym.start,
+        end=toponym.end,
+        text=toponym.text,
+        name=toponym.text,
+        country=near.country,
+        admin1=near.admin1,
+        lat=near.lat,
+        lon=near.lon,
+        id=number,
+        entity=toponym.entity,
+        confidence=_NEAR_CONFIDENCE,
+        rule=NEAR_NAMED,
+        near=near.id,
+    )

@@ -600,6 +600,21 @@ def test_unknown_places_listed_with_a_town_stand_at_the_town_in_their_paragraph(
     _stands_in(by_text["Kawangware"], by_text["Nairobi"])
 
 
+def test_a_doubtful_small_town_abroad_gives_way_to_a_stand_in(pipeline) -> None:
+    # "St. Nicolas" reads as a Belgian village only by another spelling; the story is in Haiti
+    text = (
+        "Cholera cases rose in Haiti and the Dominican Republic this week. Many people are "
+        "crowding the St. Nicolas hospital in St. Marc."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["St. Nicolas"], by_text["St. Marc"])
+
+
+def test_a_small_town_abroad_known_by_its_own_name_stays(pipeline) -> None:
+    text = "A British ferry capsized as it left Zeebrugge, officials in London and Dover said."
+    assert place(pipeline, text, "Zeebrugge").country == "BEL"
+
+
 def test_an_unknown_district_of_a_named_city_stands_at_that_city(pipeline) -> None:
     text = (
         "Police in Amman said a courier was held. The parcel came from a bakery in the "

@@ -74,6 +74,7 @@ NEIGHBOURS = 2.5
 # small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
 # unless the town is in the country the article is most about
 CONTEXT_GAP = 3.0
+SMALL_TOWN = 50_000  # a town abroad this small needs a sign of its country in the story
 MINOR_CAPITAL = 100_000  # a capital smaller than this inside a company's name is a surname
 SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
 SENTENCE_NEAR = 0.5  # ... gets this much more
@@ -286,6 +287,33 @@ class Resolver:
                     if other != key and a.id != b.id and km(a, b) <= NEIGHBOUR_KM:
                         close.update((a.id, b.id))
         return close
+
+    def _foreign_hamlets(
+        self, chosen: dict[str, Choice | None], votes: dict[str, Counter[str]]
+    ) -> set[str]:
+        """Return the names read as a small town of a country the story gives no other sign of,
+        in a story the other names put elsewhere: "St. Nicolas" in a story from Haiti is no
+        Belgian village, but a place the gazetteer lacks."""
+        foreign: set[str] = set()
+        for key, numbers in self.groups.items():
+            choice = chosen[key]
+            if choice is None or any(self.toponyms[n].in_organisation for n in numbers):
+                continue
+            entry = choice.entry
+            # a sole reading by its main name is the place meant ("Zeebrugge", "Ventspils")
+            doubtful = (
+                entry.alternate
+                or len({e.country for e in self.toponyms[numbers[0]].candidates}) > 1
+            )
+            if (
+                doubtful
+                and entry.feature == "PPL"
+                and entry.population < SMALL_TOWN
+                and sum(votes[key].values()) >= 2
+                and not votes[key].get(entry.country or "")
+            ):
+                foreign.add(key)
+        return foreign
 
     def _stray_in_organisations(
         self, chosen: dict[str, Choice | None], votes: dict[str, Counter[str]]
@@ -551,6 +579,9 @@ class Resolver:
             )
         result = [chosen[t.key] for t in self.toponyms]
         for key in self._named_elsewhere(result):
+            for number in self.groups[key]:
+                result[number] = None
+        for key in self._foreign_hamlets(chosen, votes):
             for number in self.groups[key]:
                 result[number] = None
         for key in self._stray_in_organisations(chosen, votes):

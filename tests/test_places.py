@@ -610,6 +610,15 @@ def test_a_doubtful_small_town_abroad_gives_way_to_a_stand_in(pipeline) -> None:
     _stands_in(by_text["St. Nicolas"], by_text["St. Marc"])
 
 
+def test_a_region_inside_one_country_can_stand_in(pipeline) -> None:
+    text = (
+        "Floods hit Punjab and Sindh. Helicopters landed in the town of Miandam in the Swat "
+        "Valley on Friday."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Miandam"], by_text["Swat Valley"])
+
+
 def test_a_small_town_abroad_known_by_its_own_name_stays(pipeline) -> None:
     text = "A British ferry capsized as it left Zeebrugge, officials in London and Dover said."
     assert place(pipeline, text, "Zeebrugge").country == "BEL"

@@ -131,12 +131,11 @@ def _stand_in(
 
     def usable(i: int) -> bool:
         choice = choices[i]
-        return (
-            choice is not None
-            and not choice.metonym
-            and choice.entry.feature not in _BROAD
-            and choice.entry.lat is not None
-        )
+        if choice is None or choice.metonym or choice.entry.lat is None:
+            return False
+        # a region inside one country ("the Swat Valley") is small enough; "the Sahel" is not
+        entry = choice.entry
+        return entry.feature not in _BROAD or (entry.feature == "RGN" and bool(entry.country))
 
     def finer(i: int) -> bool:
         choice = choices[i]

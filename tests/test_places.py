@@ -575,6 +575,26 @@ def test_a_town_named_in_one_sentence_with_another_reads_near_it() -> None:
     assert chosen[1] is not None and chosen[1].entry.id == 2
 
 
+def test_a_province_centre_is_no_neighbour_of_a_county() -> None:
+    # "Crawford County" is a county of Pennsylvania and of Ohio. The story names Pennsylvania
+    # twice and Ohio once; Ohio's centre lies near Ohio's Crawford County, which says nothing,
+    # since a province is hundreds of kilometres wide
+    def county(id_: int, region: str, lat: float, lon: float) -> Entry:
+        return Entry(id_, "Crawford County", "USA", None, lat, lon, id_, "ADM2", 0, region)
+
+    crawford = [county(1, "US.PA", 41.68, -80.11), county(2, "US.OH", 40.78, -82.83)]
+    pennsylvania = [Entry(3, "Pennsylvania", "USA", None, 40.97, -77.73, 3, "ADM1", 0, "US.PA")]
+    ohio = [Entry(4, "Ohio", "USA", None, 40.25, -82.75, 4, "ADM1", 0, "US.OH")]
+    toponyms = [
+        Toponym(0, 12, "Pennsylvania", pennsylvania),
+        Toponym(20, 35, "Crawford County", crawford),
+        Toponym(40, 44, "Ohio", ohio),
+        Toponym(60, 72, "Pennsylvania", pennsylvania),
+    ]
+    chosen = Resolver(toponyms, demonyms=Counter()).resolve()
+    assert chosen[1] is not None and chosen[1].entry.region == "US.PA"
+
+
 def _stands_in(found: Place, anchor: Place) -> None:
     assert found.rule == "places.near_named.v1" and found.near == anchor.id
     assert (found.lat, found.lon, found.country) == (anchor.lat, anchor.lon, anchor.country)

@@ -572,7 +572,7 @@ class Resolver:
                     continue
                 if c.entry.feature in ("ADM1", "PPL", "PPLC"):
                     regions[c.entry.region] += len(self.groups[k])
-            places = [e for e in others if e.feature not in BROAD]
+            places = [e for e in others if e.feature not in BROAD and e.feature != "ADM1"]
             context[key] = (regions, places)
             chosen[key] = self._choose(
                 numbers, votes[key], pattern, regions, places, self._mates(key, chosen)

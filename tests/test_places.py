@@ -700,7 +700,7 @@ def test_cities_listed_together_stay_cities_though_each_names_a_province(pipelin
 
 def test_between_namesakes_in_two_named_regions_the_one_named_more_wins(pipeline) -> None:
     text = (
-        "JOPLIN, Mo. - The couple moved their dairy herd from Indiana to Missouri in 2001. "
+        "The couple moved their dairy herd from Indiana to Missouri in 2001. "
         "Missouri land was cheaper, they said, and Missouri buyers paid well. They now farm "
         "400 acres in Monroe County."
     )

@@ -677,6 +677,20 @@ def test_a_town_the_gazetteer_knows_only_in_another_state_stands_at_the_named_st
         assert holliday.country == "USA" and holliday.admin1 == "Missouri"
 
 
+def test_a_town_named_with_a_province_of_a_country_holding_none_of_its_readings_stands_there(
+    pipeline,
+) -> None:
+    # the gazetteer knows Bradfords in England and the United States, and a county in England
+    text = "The driver will face a judge in Bradford, Ontario, next month."
+    bradford = place(pipeline, text, "Bradford")
+    assert (bradford.country, bradford.rule) == ("CAN", "places.near_named.v1")
+    # a county of the named country stays, though the gazetteer may not link it to the region
+    assert (
+        place(pipeline, "The fair was held in Dorset, England, last week.", "Dorset").country
+        == "GBR"
+    )
+
+
 def test_a_name_called_a_town_with_no_town_reading_is_a_town_the_gazetteer_lacks(
     pipeline,
 ) -> None:

@@ -433,8 +433,17 @@ class Resolver:
                 lacking.add(key)
         for toponym in self.toponyms:
             outer = None if toponym.container is None else chosen[toponym.container]
+            if outer is None or outer.entry.feature not in CONTAINERS:
+                continue
+            # every reading a town, or none in the container's country at all ("Bradford,
+            # Ontario" when the gazetteer knows Bradfords only in England and the US); a county
+            # in the right country may just lack its region link ("Dorset, England")
             all_towns = all(e.feature in TOWN_FEATURES for e in toponym.candidates)
-            if outer is None or outer.entry.feature not in CONTAINERS or not all_towns:
+            abroad = all(
+                e.country != outer.entry.country and e.feature in LOCAL_FEATURES
+                for e in toponym.candidates
+            )
+            if not (all_towns or abroad):
                 continue
             container = self.toponyms[toponym.container]
             if any(_same_kind(a, b) for a in toponym.candidates for b in container.candidates):

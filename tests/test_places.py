@@ -639,6 +639,12 @@ def test_a_region_inside_one_country_can_stand_in(pipeline) -> None:
     _stands_in(by_text["Miandam"], by_text["Swat Valley"])
 
 
+def test_a_capital_abroad_reached_only_by_another_spelling_is_no_reading(pipeline) -> None:
+    # GeoNames lists "Suba" as another spelling of Suva, Fiji's capital
+    text = "Cholera spread to Suba and other districts near Kisumu, officials in Nairobi said."
+    assert place(pipeline, text, "Suba").country != "FJI"
+
+
 def test_a_small_town_abroad_known_by_its_own_name_stays(pipeline) -> None:
     text = "A British ferry capsized as it left Zeebrugge, officials in London and Dover said."
     assert place(pipeline, text, "Zeebrugge").country == "BEL"

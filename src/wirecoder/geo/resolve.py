@@ -305,10 +305,12 @@ class Resolver:
                 entry.alternate
                 or len({e.country for e in self.toponyms[numbers[0]].candidates}) > 1
             )
+            # a town of any size reached only by another spelling ("Suba" for Suva)
+            minor = entry.population < SMALL_TOWN or entry.alternate
             if (
                 doubtful
-                and entry.feature == "PPL"
-                and entry.population < SMALL_TOWN
+                and entry.feature in TOWN_FEATURES
+                and minor
                 and sum(votes[key].values()) >= 2
                 and not votes[key].get(entry.country or "")
             ):

@@ -232,6 +232,8 @@ def test_a_year_before_the_word_year_names_that_year(pipeline) -> None:
     (expr,) = found.values()
     assert (expr.type, expr.value) == ("DATE", "2019")
     assert _value(pipeline, "It was a 10 year loan.", "10 year") == "P10Y"
+    assert _value(pipeline, "Sales trailed all six 2022 months.", "2022 months") == "2022"
+    assert _value(pipeline, "The ruins stood for 2000 years.", "2000 years") == "P2000Y"
 
 
 def test_last_as_a_verb_is_not_part_of_the_duration(pipeline) -> None:
@@ -635,6 +637,16 @@ def test_a_24_hour_time_with_its_zone_is_a_clock_time(pipeline) -> None:
     assert (found["2045 GMT"].type, found["2045 GMT"].value) == ("TIME", "2023-03-08T20:45")
     _, found = _times(pipeline, "The deadline passed at 1800 GMT on Monday.")
     assert found["1800 GMT on Monday"].value == "2023-03-06T18:00"
+
+
+def test_a_24_hour_time_with_hours_is_a_clock_time_but_a_count_of_hours_is_not(
+    pipeline,
+) -> None:
+    _, found = _times(pipeline, "Bids are due at 1100 hrs EST, the agency said.")
+    assert (found["1100 hrs EST"].type, found["1100 hrs EST"].value) == ("TIME", "2023-03-08T11:00")
+    _, found = _times(pipeline, "The council meets at 1900 hours local.")
+    assert found["1900 hours"].value == "2023-03-08T19:00"
+    assert _value(pipeline, "The crews logged 2000 hours of flying.", "2000 hours") == "PT2000H"
 
 
 def test_an_anchor_at_the_edge_of_the_calendar_does_not_crash(pipeline) -> None:

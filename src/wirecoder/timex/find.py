@@ -153,8 +153,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
             r"(?:(?P<ampm>[ap]\.?\s?m\b\.?)|in\s+the\s+(?P<inpod>morning|afternoon|evening))"
             r"|(?P<named>noon|midnight|midday)"
-            # a 24-hour time is one only with its zone: '1800 GMT' (never the year 1800)
-            r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
+            # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
+            # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
+            r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
+            r"(?:(?=\s+(?:GMT|UTC)\b)|\s+(?:hours|hrs)\b\.?"
+            r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b)))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
             r"(?:\s+\([^()]{1,24}\))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word}|tonight)"

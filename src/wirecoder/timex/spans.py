@@ -49,6 +49,11 @@ def _read_ago(m: re.Match[str], ctx: Context):
     return "DATE", shift_value(ctx.anchor, int(amount), unit, sign)
 
 
+# after a year ('1986 year', '1986 months') these units never count 1,986 of themselves; 'years'
+# may ('2000 years ago')
+_YEAR_BEFORE = frozenset({"year", "month", "months", "quarter", "quarters", "week", "weeks"})
+
+
 def _read_duration(m: re.Match[str], ctx: Context):
     """'three years', 'two-day', 'the past two months', 'a couple of years', 'weeks'."""
     unit = unit_of(ctx.words, m["unit"])
@@ -59,8 +64,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
     amount = number_value(m["n"], ctx.words)
     if amount is None:
         return None
-    if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) == "year":
-        return "DATE", m["n"]  # '1986 year operating loss' names the year, not 1,986 years
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) in _YEAR_BEFORE:
+        return "DATE", m["n"]  # '1986 year loss', 'the last six 1986 months' name the year
     if unit == "Q" and re.search(r"\w-quarters", m.group(), re.IGNORECASE):
         return None  # 'three-quarters' is a fraction
     if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):

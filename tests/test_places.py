@@ -690,6 +690,9 @@ def test_a_town_named_with_a_province_of_a_country_holding_none_of_its_readings_
     text = "The driver will face a judge in Bradford, Ontario, next month."
     bradford = place(pipeline, text, "Bradford")
     assert (bradford.country, bradford.rule) == ("CAN", "places.near_named.v1")
+    # after a country the comma may just end a clause: Paris stays the capital
+    text = "After the talks in Paris, Japan promised to cut its trade surplus."
+    assert place(pipeline, text, "Paris").country == "FRA"
     # a county of the named country stays, though the gazetteer may not link it to the region
     assert (
         place(pipeline, "The fair was held in Dorset, England, last week.", "Dorset").country

@@ -437,11 +437,13 @@ class Resolver:
             outer = None if toponym.container is None else chosen[toponym.container]
             if outer is None or outer.entry.feature not in CONTAINERS:
                 continue
-            # every reading a town, or none in the container's country at all ("Bradford,
+            # every reading a town, or none in the named province's country at all ("Bradford,
             # Ontario" when the gazetteer knows Bradfords only in England and the US); a county
             # in the right country may just lack its region link ("Dorset, England")
             all_towns = all(e.feature in TOWN_FEATURES for e in toponym.candidates)
-            abroad = all(
+            # only after a province: after a country the comma may end a clause ("in Paris,
+            # Japan promised") or a list item ("in Paris, Britain, Canada")
+            abroad = outer.entry.feature != "PCLI" and all(
                 e.country != outer.entry.country and e.feature in LOCAL_FEATURES
                 for e in toponym.candidates
             )

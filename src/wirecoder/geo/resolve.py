@@ -221,7 +221,7 @@ def _is_town(toponym: Toponym) -> bool:
 
 
 def _proximity(entry: Entry, others: list[Entry]) -> float:
-    if entry.feature in BROAD or entry.lat is None:
+    if entry.feature in BROAD or entry.feature == "ADM1" or entry.lat is None:
         return 0.0
     nearest = min((km(entry, other) for other in others if other.id != entry.id), default=math.inf)
     if nearest < 50:

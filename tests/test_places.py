@@ -940,6 +940,14 @@ def test_a_capital_abroad_outweighs_a_small_namesake_in_the_articles_country(pip
     assert place(pipeline, text, "Vienna").country == "AUT"
 
 
+def test_a_city_of_millions_abroad_outweighs_a_small_namesake_in_the_articles_country(
+    pipeline,
+) -> None:
+    # Ohio has a Toronto of 5,000 people
+    text = "The singer flew from Toronto to New York on Monday."
+    assert place(pipeline, text, "Toronto").country == "CAN"
+
+
 def test_a_namesake_among_places_of_its_own_region_keeps_the_local_reading(pipeline) -> None:
     text = (
         "Storms cut power in Corbin, Somerset and London on Monday, Kentucky utilities said. "

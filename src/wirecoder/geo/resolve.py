@@ -76,6 +76,7 @@ NEIGHBOURS = 2.5
 CONTEXT_GAP = 3.0
 SMALL_TOWN = 50_000  # a town abroad this small needs a sign of its country in the story
 MINOR_CAPITAL = 100_000  # a capital smaller than this inside a company's name is a surname
+MAJOR_CITY = 1_000_000  # a city this big abroad overshadows its small namesakes
 SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
 SENTENCE_NEAR = 0.5  # ... gets this much more
 TOWN_FEATURES = frozenset({"PPL", "PPLC"})
@@ -200,9 +201,16 @@ def _under_a_capital(entry: Entry, toponym: Toponym) -> bool:
     if entry.feature not in TOWN_FEATURES or entry.feature == "PPLC":
         return False
     capitals = [e for e in toponym.candidates if e.feature == "PPLC" and not e.alternate]
-    return any(
-        c.country != entry.country and prior(c) - prior(entry) > CONTEXT_GAP for c in capitals
-    )
+    if any(c.country != entry.country and prior(c) - prior(entry) > CONTEXT_GAP for c in capitals):
+        return True
+    # a city of millions abroad overshadows a namesake a hundred times smaller ("Toronto" in a
+    # story that also names New York is not Toronto, Ohio)
+    cities = [
+        e
+        for e in toponym.candidates
+        if e.feature == "PPL" and e.population >= MAJOR_CITY and not e.alternate
+    ]
+    return any(c.country != entry.country and prior(c) - prior(entry) > 2.0 for c in cities)
 
 
 def _city_and_province(readings: list[Entry]) -> bool:

@@ -38,21 +38,23 @@ from dataclasses import dataclass, field
 
 from wirecoder.geo.build import fold
 from wirecoder.geo.gazetteer import Entry, km
+from wirecoder.geo.readings import (
+    BROAD,
+    CONTAINERS,
+    CONTEXT_GAP,
+    LIST_FEATURES,
+    LOCAL_FEATURES,
+    PRIOR_BY_FEATURE,
+    TOWN_FEATURES,
+    city_and_province,
+    contains,
+    district_of,
+    prior,
+    proximity,
+    same_kind,
+    under_a_capital,
+)
 
-PRIOR_BY_FEATURE = {
-    "PCLI": 13.0,
-    "CONT": 12.0,
-    "RGN": 10.0,
-    "SEA": 10.0,
-    "ISL": 9.0,
-    "AREA": 8.0,
-    "ADM1": 8.5,
-    "ADM2": 6.0,
-}
-CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
-BROAD = frozenset({"PCLI", "CONT", "RGN", "SEA"})
-CAPITAL_BONUS = 1.5
-ALTERNATE_PENALTY = 1.5
 COUNTRY_SEEN = 2.0
 COUNTRY_SHARE = 3.5
 REGION_SEEN = 2.5
@@ -64,29 +66,19 @@ LIST_SIBLING = 4.0
 KIND_WORD = 6.0
 NAMED_CAPITAL = 4.0
 REGION_KIN = 4.0
-BIG_CITY = 1_000_000  # a city big enough to have districts that make the news by name
-DISTRICT_KM = 25.0
 # two names of the article with town or county readings this close are read as those
 # neighbours (chance puts namesakes of two names this close together rarely)
 NEIGHBOUR_KM = 10.0
 NEIGHBOURS = 2.5
-# the region and proximity cues choose between namesakes of like prominence; they do not make a
-# small town's name ("Rome", Georgia) outweigh a capital or a big city abroad without a pattern,
-# unless the town is in the country the article is most about
-CONTEXT_GAP = 3.0
 SMALL_TOWN = 50_000  # a town abroad this small needs a sign of its country in the story
 MINOR_CAPITAL = 100_000  # a capital smaller than this inside a company's name is a surname
-MAJOR_CITY = 1_000_000  # a city this big abroad overshadows its small namesakes
 SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
 SENTENCE_NEAR = 0.5  # ... gets this much more
-TOWN_FEATURES = frozenset({"PPL", "PPLC"})
-LOCAL_FEATURES = TOWN_FEATURES | {"ADM2"}  # a town or a county
 KIND_FEATURES = {
     "adm1": frozenset({"ADM1"}),
     "adm2": frozenset({"ADM2"}),
     "town": TOWN_FEATURES,
 }
-LIST_FEATURES = frozenset({"PCLI", "ADM1"})
 
 SPECIFIC_FIRST = (
     "kind",
@@ -147,98 +139,9 @@ class Choice:
     metonym: bool = False
 
 
-def prior(entry: Entry) -> float:
-    """Return how likely a reading is before context: feature class, population, name kind."""
-    if entry.feature in PRIOR_BY_FEATURE:
-        score = PRIOR_BY_FEATURE[entry.feature]
-    else:
-        score = 2.0 + math.log10(entry.population + 10)
-        if entry.feature == "PPLC":
-            score += CAPITAL_BONUS
-    if entry.alternate:
-        score -= ALTERNATE_PENALTY
-    return score
-
-
-def _same_kind(a: Entry, b: Entry) -> bool:
-    """Return whether two readings are places of one kind: two countries, or two regions of
-    one country (the members of a list, never a place and its container)."""
-    if a.feature != b.feature or a.feature not in LIST_FEATURES:
-        return False
-    return a.feature == "PCLI" or a.country == b.country
-
-
-def _contains(outer: Entry, inner: Entry) -> bool:
-    if outer.id == inner.id or outer.feature not in CONTAINERS:
-        return False
-    if outer.feature == "PCLI":
-        return inner.country == outer.country and inner.feature != "PCLI"
-    if inner.feature in ("PCLI", "CONT") or inner.country != outer.country:
-        return False
-    if outer.region and inner.region:
-        return outer.region == inner.region
-    return bool(inner.admin1) and fold(inner.admin1) == fold(outer.name)
-
-
-def _district_of(inner: Entry, city: Entry) -> bool:
-    """Return whether a reading is a district of a big city ("Queens, New York" is in the
-    city, not only in the state)."""
-    return (
-        city.feature in TOWN_FEATURES
-        and city.population >= BIG_CITY
-        and inner.feature in TOWN_FEATURES
-        and inner.id != city.id
-        and inner.lat is not None
-        and city.lat is not None
-        and km(inner, city) <= DISTRICT_KM
-    )
-
-
-def _under_a_capital(entry: Entry, toponym: Toponym) -> bool:
-    """Whether a town shares its name with a national capital far more prominent than itself:
-    "Vienna" in an American story about an OPEC meeting is still Austria's capital, unless the
-    story names places in the town's own region ("London" among Kentucky towns)."""
-    if entry.feature not in TOWN_FEATURES or entry.feature == "PPLC":
-        return False
-    capitals = [e for e in toponym.candidates if e.feature == "PPLC" and not e.alternate]
-    if any(c.country != entry.country and prior(c) - prior(entry) > CONTEXT_GAP for c in capitals):
-        return True
-    # a city of millions abroad overshadows a namesake a hundred times smaller ("Toronto" in a
-    # story that also names New York is not Toronto, Ohio)
-    cities = [
-        e
-        for e in toponym.candidates
-        if e.feature == "PPL" and e.population >= MAJOR_CITY and not e.alternate
-    ]
-    return any(c.country != entry.country and prior(c) - prior(entry) > 2.0 for c in cities)
-
-
-def _city_and_province(readings: list[Entry]) -> bool:
-    """Return whether a name is first a city and also a province of its country ("Giza")."""
-    if not readings:
-        return False
-    top = max(readings, key=prior)
-    return top.feature in TOWN_FEATURES and any(
-        e.feature == "ADM1" and e.country == top.country for e in readings
-    )
-
-
 def _is_town(toponym: Toponym) -> bool:
     """Return whether the name's likeliest reading, before context, is a town or a county."""
     return max(toponym.candidates, key=prior).feature in LOCAL_FEATURES
-
-
-def _proximity(entry: Entry, others: list[Entry]) -> float:
-    if entry.feature in BROAD or entry.feature == "ADM1" or entry.lat is None:
-        return 0.0
-    nearest = min((km(entry, other) for other in others if other.id != entry.id), default=math.inf)
-    if nearest < 50:
-        return 2.0
-    if nearest < 200:
-        return 1.5
-    if nearest < 500:
-        return 0.75
-    return 0.0
 
 
 class Resolver:
@@ -387,11 +290,11 @@ class Resolver:
             if toponym.container is None:
                 continue
             outer = self.toponyms[toponym.container]
-            if any(_same_kind(a, b) for a in toponym.candidates for b in outer.candidates):
+            if any(same_kind(a, b) for a in toponym.candidates for b in outer.candidates):
                 continue  # "Georgia, Idaho": a list of states, not a town in Idaho
             for inner in toponym.candidates:
                 for container in outer.candidates:
-                    if _contains(container, inner) or _district_of(inner, container):
+                    if contains(container, inner) or district_of(inner, container):
                         bonus[(toponym.key, inner.id)] = CITY_STATE
                         self.containers[(toponym.container, container.id)] = CONTAINER_NAMED
         return bonus
@@ -416,11 +319,11 @@ class Resolver:
             towns -= {e.country for e in toponym.candidates if e.feature in LIST_FEATURES}
             # cities listed with cities stay cities, though each is also the name of its
             # province ("Cairo and Giza" are two cities, not two governorates)
-            cities = {max(g, key=prior).country for g in neighbours if _city_and_province(g)}
-            if not _city_and_province(toponym.candidates):
+            cities = {max(g, key=prior).country for g in neighbours if city_and_province(g)}
+            if not city_and_province(toponym.candidates):
                 cities = set()
             for entry in toponym.candidates:
-                kin = any(_same_kind(entry, other) for group in neighbours for other in group)
+                kin = any(same_kind(entry, other) for group in neighbours for other in group)
                 town = entry.feature in TOWN_FEATURES and entry.country in towns | cities
                 if kin or town:
                     bonus[(toponym.key, entry.id)] = LIST_SIBLING
@@ -458,11 +361,10 @@ class Resolver:
             if not (all_towns or abroad):
                 continue
             container = self.toponyms[toponym.container]
-            if any(_same_kind(a, b) for a in toponym.candidates for b in container.candidates):
+            if any(same_kind(a, b) for a in toponym.candidates for b in container.candidates):
                 continue
             if any(
-                _contains(outer.entry, e) or _district_of(e, outer.entry)
-                for e in toponym.candidates
+                contains(outer.entry, e) or district_of(e, outer.entry) for e in toponym.candidates
             ):
                 held.add(toponym.key)
             else:
@@ -484,7 +386,7 @@ class Resolver:
         toponym = self.toponyms[numbers[0]]
         total = sum(votes.values()) or 1
         cues = {"prior": prior(entry), "country": 0.0, "region": 0.0, "near": 0.0}
-        overshadowed = _under_a_capital(entry, toponym) and entry.region not in regions
+        overshadowed = under_a_capital(entry, toponym.candidates) and entry.region not in regions
         if entry.country and votes.get(entry.country) and not overshadowed:
             cues["country"] = COUNTRY_SEEN + COUNTRY_SHARE * votes[entry.country] / total
         # only a town's namesakes of like prominence compete on these; in the country the article
@@ -497,7 +399,7 @@ class Resolver:
                 share = regions[entry.region] / sum(regions.values())
                 cues["region"] = REGION_SEEN + REGION_SHARE * share
             cues["near"] = max(
-                _proximity(entry, places), NEIGHBOURS if entry.id in self.neighbours else 0.0
+                proximity(entry, places), NEIGHBOURS if entry.id in self.neighbours else 0.0
             )
             # places named in one sentence lie near each other ("call the centre in Huntington
             # or the hospital in South Charleston")

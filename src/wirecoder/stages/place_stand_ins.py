@@ -7,7 +7,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from wirecoder.geo.resolve import BROAD, LOCAL_FEATURES, Choice, Toponym
+from wirecoder.geo.readings import BROAD, LOCAL_FEATURES
+from wirecoder.geo.resolve import Choice, Toponym
 from wirecoder.model import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -36,12 +36,8 @@ from typing import Any
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer, names
 from wirecoder.geo.build import fold
-from wirecoder.geo.resolve import (
-    TOWN_FEATURES,
-    Choice,
-    Resolver,
-    Toponym,
-)
+from wirecoder.geo.readings import TOWN_FEATURES
+from wirecoder.geo.resolve import Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
 from wirecoder.stages.entities import trim_span

@@ -39,6 +39,7 @@ _NAME_LABELS = frozenset("PERSON ORG WORK_OF_ART FAC GPE LOC PRODUCT LAW NORP".s
 # headline into words in exponentially many ways
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
 _DATELINE_CHARS = 120
+_MODERN = 1900  # a year before this with a determiner before a plural is rather a count
 _QUARTER_MENTION = re.compile(
     r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter(?!ly)"
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
@@ -211,6 +212,8 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     )
     if token.head.lower_ in figures:
         return False  # 'expect 1990 earnings': a year's figures are not counted
+    if determined and token.text.isdigit() and int(token.text) < _MODERN:
+        determined = False  # 'the 1500 listed companies': a count, not a year five centuries back
     return token.head.tag_ in ("NNS", "NNPS") and not determined
 
 

@@ -562,15 +562,15 @@ def test_a_town_named_in_one_sentence_with_another_reads_near_it() -> None:
     glen_cove = [_reading(3, "Glen Cove", "USA", 40.86, -73.63, population=27_000)]
     portsmouth = [_reading(4, "Portsmouth", "USA", 38.73, -82.99, population=20_000)]
     toponyms = [
-        Toponym(0, 9, "Glen Cove", glen_cove, sentence=0),
-        Toponym(60, 70, "Huntington", huntington, sentence=50),
-        Toponym(80, 90, "Portsmouth", portsmouth, sentence=50),
+        Toponym(0, 9, "Glen Cove", glen_cove, sentence=(0, 40)),
+        Toponym(60, 70, "Huntington", huntington, sentence=(50, 95)),
+        Toponym(80, 90, "Portsmouth", portsmouth, sentence=(50, 95)),
     ]
     chosen = Resolver(toponyms, demonyms=Counter()).resolve()
     assert chosen[1] is not None and chosen[1].entry.id == 1
     # without the sentence, the nearer town on Long Island wins
     for toponym in toponyms:
-        toponym.sentence = -1
+        toponym.sentence = None
     chosen = Resolver(toponyms, demonyms=Counter()).resolve()
     assert chosen[1] is not None and chosen[1].entry.id == 2
 

@@ -21,6 +21,9 @@ PRIOR_BY_FEATURE = {
 }
 CONTAINERS = frozenset({"PCLI", "ADM1", "ADM2"})
 BROAD = frozenset({"PCLI", "CONT", "RGN", "SEA"})
+# readings whose point says nothing of where a place near them lies: a province's centre is
+# hundreds of kilometres from most of the province
+POINTLESS = BROAD | {"ADM1"}
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = 1.5
 DISTRICT_KM = 25.0
@@ -113,7 +116,7 @@ def city_and_province(readings: list[Entry]) -> bool:
 
 def proximity(entry: Entry, others: list[Entry]) -> float:
     """Return the closeness cue of a town or county reading to the nearest of ``others``."""
-    if entry.feature in BROAD or entry.feature == "ADM1" or entry.lat is None:
+    if entry.feature in POINTLESS or entry.lat is None:
         return 0.0
     nearest = min((km(entry, other) for other in others if other.id != entry.id), default=math.inf)
     if nearest < 50:

@@ -44,6 +44,7 @@ from wirecoder.geo.readings import (
     CONTEXT_GAP,
     LIST_FEATURES,
     LOCAL_FEATURES,
+    POINTLESS,
     PRIOR_BY_FEATURE,
     TOWN_FEATURES,
     city_and_province,
@@ -122,7 +123,7 @@ class Toponym:
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
-    sentence: int = -1  # where its sentence starts, when known
+    sentence: tuple[int, int] | None = None  # where its sentence starts and ends, when known
     key: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -251,7 +252,7 @@ class Resolver:
     def _mates(self, key: str, chosen: dict[str, Choice | None]) -> list[Entry]:
         """Return the readings chosen for the other towns and counties named in the sentences
         that name ``key``."""
-        sentences = {self.toponyms[n].sentence for n in self.groups[key]} - {-1}
+        sentences = {self.toponyms[n].sentence for n in self.groups[key]} - {None}
         mates = []
         for toponym in self.toponyms:
             choice = chosen.get(toponym.key)
@@ -495,16 +496,13 @@ class Resolver:
                     continue
                 if c.entry.feature in ("ADM1", "PPL", "PPLC"):
                     regions[c.entry.region] += len(self.groups[k])
-            places = [e for e in others if e.feature not in BROAD and e.feature != "ADM1"]
+            places = [e for e in others if e.feature not in POINTLESS]
             context[key] = (regions, places)
             chosen[key] = self._choose(
                 numbers, votes[key], pattern, regions, places, self._mates(key, chosen)
             )
         result = [chosen[t.key] for t in self.toponyms]
-        for key in self._named_elsewhere(result):
-            for number in self.groups[key]:
-                result[number] = None
-        for key in self._foreign_hamlets(chosen, votes):
+        for key in self._named_elsewhere(result) | self._foreign_hamlets(chosen, votes):
             for number in self.groups[key]:
                 result[number] = None
         for key in self._stray_in_organisations(chosen, votes):

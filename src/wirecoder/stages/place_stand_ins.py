@@ -14,6 +14,7 @@ from wirecoder.model import Place
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NEAR_NAMED = "places.near_named.v1"
 _NEAR_CONFIDENCE = 0.3
+# readings too broad to stand in for a place inside them (a country may, as a last resort)
 _BROAD = BROAD - {"PCLI"}
 # before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
@@ -41,9 +42,7 @@ def stand_ins(
         toponym = toponyms[number]
         if toponym.key not in placed:
             continue
-        span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
-        sentence = (span.sent.start_char, span.sent.end_char) if span is not None else None
-        anchor = _stand_in(number, toponyms, choices, breaks, sentence)
+        anchor = _stand_in(number, toponyms, choices, breaks)
         if anchor is not None and anchor == toponym.container:
             anchors[toponym.key] = anchor
             placed.discard(toponym.key)  # a named container beats later mentions' guesses
@@ -106,24 +105,25 @@ def _looks_placed(
     # "in Balintawak", but not "a stake in Novo Astro", "turnover in Degussa's drugs unit" nor
     # "an article in Progressive magazine", where the name only qualifies what is there
     before = parsed[span.start - 1] if span.start > 0 else None
-    qualifies = after is not None and (
-        after.text in ("'s", "’s") or (after.is_lower and after.pos_ == "NOUN")
-    )
     return (
         before is not None
         and before.lower_ in LOCATIVE
         and span[0].ent_type_ in PLACE_LABELS
-        and not qualifies
+        and not qualifies(after)
         and not (span.start > 1 and parsed[span.start - 2].lower_ in holdings)
     )
 
 
+def qualifies(after: Any) -> bool:
+    """Return whether the word after a name makes the name only qualify what is there: a
+    possessive or a lower-case noun ("in Degussa's drugs unit", "in Progressive magazine")."""
+    return after is not None and (
+        after.text in ("'s", "’s") or (after.is_lower and after.pos_ == "NOUN")
+    )
+
+
 def _stand_in(
-    number: int,
-    toponyms: list[Toponym],
-    choices: list[Choice | None],
-    breaks: list[int],
-    sentence: tuple[int, int] | None,
+    number: int, toponyms: list[Toponym], choices: list[Choice | None], breaks: list[int]
 ) -> int | None:
     """Return the toponym whose reading best stands in for an unknown one, if any does: the
     place named after it ("Kibera, Nairobi"), the nearest town or region named in its sentence
@@ -152,6 +152,7 @@ def _stand_in(
     before = range(number - 1, -1, -1)
     after = range(number + 1, len(toponyms))
     # "Fraser Valley, a farming community near Vancouver": the sentence's own place first
+    sentence = toponym.sentence
     for start, end in (sentence, paragraph) if sentence is not None else (paragraph,):
         for i in (*before, *after):
             if start <= toponyms[i].start and toponyms[i].end <= end and finer(i):

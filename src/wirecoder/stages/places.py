@@ -41,7 +41,13 @@ from wirecoder.geo.resolve import Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
 from wirecoder.stages.entities import trim_span
-from wirecoder.stages.place_stand_ins import LOCATIVE, PLACE_LABELS, placed_near, stand_ins
+from wirecoder.stages.place_stand_ins import (
+    LOCATIVE,
+    PLACE_LABELS,
+    placed_near,
+    qualifies,
+    stand_ins,
+)
 from wirecoder.stages.quote_layout import paragraph_breaks
 
 _SCAN_CITY_POPULATION = 500_000
@@ -54,7 +60,6 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–:]|\s+(?=[A-Z][a-z]))"
 )
 UNRESOLVED = "places.unresolved.v1"
-# readings too broad to stand in for a place inside them (a country may, as a last resort)
 INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
@@ -280,7 +285,8 @@ class Places:
         self._link_containers(text, toponyms, self._place_words())
         for toponym in toponyms:
             span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
-            toponym.sentence = span.sent.start_char if span is not None else -1
+            if span is not None:
+                toponym.sentence = (span.sent.start_char, span.sent.end_char)
         names.link_lists(text, toponyms)
         names.mark_kinds(parsed, toponyms, words, gaz)
         self._mark_metonyms(parsed, toponyms)
@@ -506,7 +512,5 @@ def _placed_by_text(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
                 return True
     before = parsed[span.start - 1] if span.start > 0 else None
     follows = after[0] if len(after) else None
-    qualified = follows is not None and (
-        follows.text in ("-", "'s", "’s") or (follows.is_lower and follows.pos_ == "NOUN")
-    )
-    return before is not None and before.lower_ in LOCATIVE and not qualified
+    hyphened = follows is not None and follows.text == "-"  # "in Ebola-hit areas"
+    return before is not None and before.lower_ in LOCATIVE and not (hyphened or qualifies(follows))

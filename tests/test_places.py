@@ -595,6 +595,51 @@ def test_a_province_centre_is_no_neighbour_of_a_county() -> None:
     assert chosen[1] is not None and chosen[1].entry.region == "US.PA"
 
 
+def test_a_county_reads_in_the_state_its_own_sentence_names(pipeline) -> None:
+    # Ohio and Iowa both have a Monroe County; the story names Iowa twice (once beside a town
+    # near its county) and Ohio once, but Ohio in the county's own sentence
+    text = (
+        "Wardens found two dead geese in Ohio on a marsh in Monroe County. Samples went to a "
+        "laboratory in Ames, Iowa, and to another in Denver, Colorado."
+    )
+    found = place(pipeline, text, "Monroe County")
+    assert (found.admin1, found.rule) == ("Ohio", "places.article_region.v1")
+
+
+def test_a_village_of_a_named_province_abroad_competes_only_with_its_countrys_namesakes() -> None:
+    # the story is mostly American (a Denver company, its shares in New York and Chicago), but
+    # names the province of Cajamarca in Peru; its "San Juan" is the village there, though
+    # Puerto Rico's capital and a Texas town of the same name are far bigger
+    def town(id_: int, country: str, region: str, population: int, feature: str = "PPL") -> Entry:
+        return Entry(id_, "San Juan", country, None, 0.0, id_, id_, feature, population, region)
+
+    san_juan = [
+        town(1, "PRI", "PR.SJ", 418_000, feature="PPLC"),
+        town(2, "USA", "US.TX", 36_000),
+        town(3, "PER", "PE.16", 78_000),
+        town(4, "PER", "PE.06", 900),
+    ]
+    cajamarca = [Entry(5, "Cajamarca", "PER", None, -7.2, -78.5, 5, "ADM1", 0, "PE.06")]
+    peru = [Entry(6, "Peru", "PER", None, -10.0, -76.0, 6, "PCLI", 30_000_000, None)]
+    usa = ("Denver", "New York", "Chicago")
+    toponyms = [
+        *(
+            Toponym(10 * n, 10 * n + 5, name, [_reading(7 + n, name, "USA", 40.0, -100.0 + n)])
+            for n, name in enumerate(usa)
+        ),
+        Toponym(40, 49, "Cajamarca", cajamarca),
+        Toponym(60, 64, "Peru", peru),
+        Toponym(80, 88, "San Juan", san_juan),
+    ]
+    chosen = Resolver(toponyms, demonyms=Counter()).resolve()
+    assert chosen[-1] is not None and chosen[-1].entry.id == 4
+    assert chosen[-1].rule == "places.article_region.v1"
+    # without the province, the country the story is most about has the bigger town
+    del toponyms[3]
+    chosen = Resolver(toponyms, demonyms=Counter()).resolve()
+    assert chosen[-1] is not None and chosen[-1].entry.id == 2
+
+
 def _stands_in(found: Place, anchor: Place) -> None:
     assert found.rule == "places.near_named.v1" and found.near == anchor.id
     assert (found.lat, found.lon, found.country) == (anchor.lat, anchor.lon, anchor.country)

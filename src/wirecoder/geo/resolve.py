@@ -75,6 +75,7 @@ SMALL_TOWN = 50_000  # a town abroad this small needs a sign of its country in t
 MINOR_CAPITAL = 100_000  # a capital smaller than this inside a company's name is a surname
 SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
 SENTENCE_NEAR = 0.5  # ... gets this much more
+SENTENCE_REGION = 2.5  # a reading inside a first-level region named in the same sentence
 KIND_FEATURES = {
     "adm1": frozenset({"ADM1"}),
     "adm2": frozenset({"ADM2"}),
@@ -159,6 +160,7 @@ class Resolver:
         # the first-level regions the article names, by country ({country: {name keys}}), and
         # the countries it names as countries ("France"), not those its places suggest
         self.regions: dict[str, set[str]] = defaultdict(set)
+        self.region_codes: set[str] = set()  # the same regions' admin1 keys ("US.TX")
         self.named: set[str | None] = set()
         self.neighbours = self._neighbours()
         # the toponyms found inside organisations' names that are no places after all
@@ -170,6 +172,8 @@ class Resolver:
             states = {e.country for e in toponym.candidates if e.feature == "ADM1"}
             if best.feature == "ADM1" and len(states) == 1:
                 self.regions[best.country].add(toponym.key)
+                if best.region:
+                    self.region_codes.add(best.region)
             elif best.feature == "PCLI" and not toponym.in_organisation:
                 self.named.add(best.country)
 
@@ -250,17 +254,24 @@ class Resolver:
         return stray
 
     def _mates(self, key: str, chosen: dict[str, Choice | None]) -> list[Entry]:
-        """Return the readings chosen for the other towns and counties named in the sentences
-        that name ``key``."""
+        """Return the readings chosen for the other towns, counties and first-level regions named
+        in the sentences that name ``key``."""
         sentences = {self.toponyms[n].sentence for n in self.groups[key]} - {None}
+        # a region that holds the town written before it ("Georgetown, Kentucky") speaks for that
+        # town alone, and one inside a company's name for none
+        held = {t.container for t in self.toponyms}
         mates = []
-        for toponym in self.toponyms:
+        for number, toponym in enumerate(self.toponyms):
             choice = chosen.get(toponym.key)
+            region = not toponym.in_organisation and number not in held
             if (
                 toponym.key != key
                 and toponym.sentence in sentences
                 and choice is not None
-                and choice.entry.feature in LOCAL_FEATURES
+                and (
+                    choice.entry.feature in LOCAL_FEATURES
+                    or (choice.entry.feature == "ADM1" and region)
+                )
                 and choice.entry.lat is not None
             ):
                 mates.append(choice.entry)
@@ -391,9 +402,14 @@ class Resolver:
         if entry.country and votes.get(entry.country) and not overshadowed:
             cues["country"] = COUNTRY_SEEN + COUNTRY_SHARE * votes[entry.country] / total
         # only a town's namesakes of like prominence compete on these; in the country the article
-        # is most about, those of like prominence within that country
+        # is most about, or in a first-level region it names, those of like prominence within
+        # that country (a San Juan of Cajamarca in a story that names Cajamarca and Denver
+        # against Peru's other San Juans, not Puerto Rico's capital)
         leading = votes.most_common(1)[0][0] if votes else None
-        rivals = [e for e in toponym.candidates if entry.country == leading == e.country]
+        home = entry.country == leading or (
+            votes.get(entry.country) and entry.region in self.region_codes
+        )
+        rivals = [e for e in toponym.candidates if home and e.country == entry.country]
         gap = max(prior(e) for e in rivals or toponym.candidates) - cues["prior"]
         if _is_town(toponym) and gap <= CONTEXT_GAP:
             if entry.feature not in BROAD and entry.region in regions:
@@ -404,8 +420,15 @@ class Resolver:
             )
             # places named in one sentence lie near each other ("call the centre in Huntington
             # or the hospital in South Charleston")
-            if any(km(entry, m) <= SENTENCE_KM for m in mates if m.id != entry.id):
+            towns = [m for m in mates if m.feature in LOCAL_FEATURES and m.id != entry.id]
+            if any(km(entry, m) <= SENTENCE_KM for m in towns):
                 cues["near"] += SENTENCE_NEAR
+            # a region named in the same sentence holds it ("in Michigan near the game area in
+            # Monroe County")
+            if entry.feature not in BROAD and any(
+                m.feature == "ADM1" and m.region == entry.region for m in mates
+            ):
+                cues["region"] += SENTENCE_REGION
         # a kind word holds for every mention of the name ("New York state ... in New York"); a
         # region named after a town ("Buffalo, New York") only for that mention
         container = self.containers.get((numbers[0], entry.id), 0.0) if len(numbers) == 1 else 0.0

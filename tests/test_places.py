@@ -640,6 +640,29 @@ def test_a_village_of_a_named_province_abroad_competes_only_with_its_countrys_na
     assert chosen[-1] is not None and chosen[-1].entry.id == 2
 
 
+@pytest.mark.parametrize(
+    ("written", "iso3"),
+    [("Morrocco", "MAR"), ("Unites States", "USA"), ("South Afria", "ZAF"), ("Mauritious", "MUS")],
+)
+def test_a_country_misspelt_by_one_letter_is_that_country(pipeline, written, iso3) -> None:
+    found = place(pipeline, f"Fishing crews in {written} went on strike on Monday.", written)
+    assert (found.country, found.feature) == (iso3, "PCLI")
+    assert found.rule == "places.misspelt_country.v1" and found.confidence <= 0.6
+
+
+def test_a_misspelt_name_in_a_named_state_is_a_town_there_not_the_country(pipeline) -> None:
+    found = place(pipeline, "Regulators closed a bank in Morrocco, Indiana, on Friday.", "Morrocco")
+    assert (found.country, found.admin1, found.rule) == ("USA", "Indiana", "places.near_named.v1")
+
+
+def test_only_a_long_name_one_letter_from_one_country_counts_as_misspelt() -> None:
+    gaz = get_gazetteer()
+    assert gaz.misspelt("Phillipine Islands") is None  # two letters off
+    assert getattr(gaz.misspelt("Ethiopa"), "country", None) == "ETH"
+    assert gaz.misspelt("Omar") is None  # one letter from Oman, but too short to tell
+    assert gaz.misspelt("Austria") is None  # a name it knows is no misspelling
+
+
 def _stands_in(found: Place, anchor: Place) -> None:
     assert found.rule == "places.near_named.v1" and found.near == anchor.id
     assert (found.lat, found.lon, found.country) == (anchor.lat, anchor.lon, anchor.country)

@@ -28,6 +28,8 @@ from wirecoder.lexicon import Row, Spec, load_table, register_spec
 log = logging.getLogger(__name__)
 
 FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "PPLC", "PPL", "RGN", "SEA", "ISL", "AREA"})
+# a shorter name lies one letter from too many other names ("Oman" and "Omar", "Chad" and "Chas")
+MISSPELT_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,23 @@ def km(a: Entry, b: Entry) -> float:
         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Return whether two different strings differ by one letter added, dropped, changed or
+    swapped with its neighbour."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _check_place(row: dict[str, str]) -> str | None:
@@ -141,6 +160,7 @@ class Gazetteer:
                 self._country_record[record[1]] = number
         self._overrides: dict[int, tuple[float, float]] = {}
         self._records_extra: list[tuple] = []
+        self._country_names: dict[str, set[int]] = {}  # folded names and aliases, 6+ letters
         self._lay_places(lexicon_dirs)
         self._lay_countries(lexicon_dirs)
 
@@ -156,6 +176,9 @@ class Gazetteer:
             number = self._country_record.get(row["iso3"])
             if number is None:
                 continue  # not a country in GeoNames (IGO rows, a user's bloc)
+            for name in (row["name"], *row.items("aliases")):
+                if len(fold(name)) >= MISSPELT_LENGTH:
+                    self._country_names.setdefault(fold(name), set()).add(number)
             self._link(row["name"], number, False, row.ref)
             for alias in row.items("aliases"):
                 # "England", "West Bank": the region, not the country it is an alias of
@@ -244,6 +267,20 @@ class Gazetteer:
         for number in self.index.alternates.get(key, ()):
             found.setdefault(number, self.record(number, alternate=True))
         return list(found.values())
+
+    def misspelt(self, text: str) -> Entry | None:
+        """Return the one country whose name or alias ``text`` misses by a single letter
+        ("Mauritious", "Unites States"), for a name found nowhere else."""
+        key = fold(text)
+        if len(key) < MISSPELT_LENGTH or key in self:
+            return None
+        found = {
+            number
+            for name, numbers in self._country_names.items()
+            if name[0] == key[0] and one_edit_apart(key, name)
+            for number in numbers
+        }
+        return self.record(found.pop()) if len(found) == 1 else None
 
     def country(self, iso3: str) -> Entry | None:
         """Return the country record for an ISO 3166-1 alpha-3 code."""

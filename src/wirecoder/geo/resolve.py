@@ -122,6 +122,7 @@ class Toponym:
     completed: bool = False  # a name the parser cut short, completed from the words after it
     joined: str | None = None  # the rule that split a name into two places ("Asia-Pacific")
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
+    respelt: bool = False  # an unknown name read as the country it misspells ("Morrocco")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
     sentence: tuple[int, int] | None = None  # where its sentence starts and ends, when known

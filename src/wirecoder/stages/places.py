@@ -12,7 +12,9 @@ qualifies a known one, or names an institution of it, resolves to the known name
 ("Far North Queensland", "Metcalfe County Sheriff's Office", rule ``places.inner_name.v1``);
 an unknown hyphenated name joining two countries, continents or regions is both of them
 ("Asia-Pacific", rule ``places.hyphen_pair.v1``), and two qualifiers sharing one name are two
-places ("North and South Korea", rule ``places.elided_pair.v1``).
+places ("North and South Korea", rule ``places.elided_pair.v1``). A name found nowhere that
+misses one country's name by a single letter is that country ("Morrocco", "Unites States", rule
+``places.misspelt_country.v1``, confidence at most 0.6).
 
 A name the gazetteer does not know (a village, a camp, a street) is placed where the text puts
 it, the way an analyst codes an unknown village at the nearest known place: at the place named
@@ -64,6 +66,8 @@ INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
 ELIDED = "places.elided_pair.v1"
+MISSPELT = "places.misspelt_country.v1"
+MISSPELT_CONFIDENCE = 0.6  # a guess at what the writer meant
 IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
@@ -284,6 +288,14 @@ class Places:
             last_end = end
         self._link_containers(text, toponyms, self._place_words())
         for toponym in toponyms:
+            # "Morrocco", but not "Morrocco, Indiana" (a town) nor "West German" (a people)
+            known = demonyms.get(name_key(toponym.text))
+            if toponym.candidates or toponym.container is not None or known is not None:
+                continue
+            misspelt = gaz.misspelt(toponym.text)
+            if misspelt is not None:
+                toponym.candidates, toponym.respelt = [misspelt], True
+        for toponym in toponyms:
             span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
             if span is not None:
                 toponym.sentence = (span.sent.start_char, span.sent.end_char)
@@ -460,6 +472,8 @@ class Places:
             return COMPLETED
         if toponym.joined:
             return toponym.joined
+        if toponym.respelt:
+            return MISSPELT
         return IN_ORGANISATION if toponym.in_organisation else None
 
     def _place(self, number: str, toponym: Toponym, choice: Choice | None) -> Place:
@@ -487,7 +501,9 @@ class Places:
             id=number,
             entity=toponym.entity,
             metonym=choice.metonym,
-            confidence=choice.confidence,
+            confidence=min(choice.confidence, MISSPELT_CONFIDENCE)
+            if toponym.respelt
+            else choice.confidence,
             rule=self._span_rule(toponym) or choice.rule,
         )
 

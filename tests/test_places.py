@@ -227,6 +227,22 @@ def test_a_small_namesake_in_a_named_region_does_not_outweigh_a_capital_abroad(p
     assert place(pipeline, text, "Rome").country == "ITA"
 
 
+def test_a_capital_abroad_is_not_a_small_town_of_a_world_city_s_state(pipeline) -> None:
+    # naming New York City is no sign of upstate New York, where Copenhagen and Lima are villages
+    text = "Airlines added flights from New York to Copenhagen, Oslo and Lima this spring."
+    assert place(pipeline, text, "Copenhagen").country == "DNK"
+    assert place(pipeline, text, "Lima").country == "PER"
+
+
+def test_a_state_named_paragraphs_away_does_not_move_a_capital_abroad(pipeline) -> None:
+    text = (
+        "Finance ministers stood by the accord they reached in Paris in February, officials "
+        "in Washington said.\n\nOil producers in Texas cut output again on Monday, the state's "
+        "regulators said."
+    )
+    assert place(pipeline, text, "Paris").country == "FRA"
+
+
 def test_a_big_namesake_does_not_hide_the_local_town_of_the_articles_country(pipeline) -> None:
     text = (
         "Police in Kentucky said the crash closed a highway near Corbin. Residents of London "

@@ -89,8 +89,9 @@ def district_of(inner: Entry, city: Entry) -> bool:
 
 def under_a_capital(entry: Entry, candidates: list[Entry]) -> bool:
     """Whether a town shares its name with a national capital far more prominent than itself:
-    "Vienna" in an American story about an OPEC meeting is still Austria's capital, unless the
-    story names places in the town's own region ("London" among Kentucky towns)."""
+    "Vienna" in an American story about an OPEC meeting is still Austria's capital (the
+    chooser lifts this where the name's paragraph names the town's own region: "London" among
+    Kentucky towns)."""
     if entry.feature not in TOWN_FEATURES or entry.feature == "PPLC":
         return False
     capitals = [e for e in candidates if e.feature == "PPLC" and not e.alternate]

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from wirecoder.geo.build import fold
 from wirecoder.geo.gazetteer import Entry, km
 from wirecoder.geo.readings import (
+    BIG_CITY,
     BROAD,
     CONTAINERS,
     CONTEXT_GAP,
@@ -126,6 +127,7 @@ class Toponym:
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
     sentence: tuple[int, int] | None = None  # where its sentence starts and ends, when known
+    paragraph: tuple[int, int] | None = None  # where its paragraph starts and ends, when known
     key: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -154,6 +156,7 @@ class Resolver:
         self.toponyms = toponyms
         self.demonyms = demonyms
         self.lists: dict[tuple[str, int], float] = {}
+        self.nearby: dict[str, set[str]] = {}  # by name: the regions its paragraphs name
         self.containers: dict[tuple[int, int], float] = {}
         self.groups: dict[str, list[int]] = defaultdict(list)
         for number, toponym in enumerate(toponyms):
@@ -278,6 +281,32 @@ class Resolver:
                 mates.append(choice.entry)
         return mates
 
+    def _regions_nearby(self, key: str, chosen: dict[str, Choice | None]) -> set[str]:
+        """Return the first-level regions the paragraphs that name ``key`` place something in:
+        a region named as such, or a town whose likeliest reading lies there. A city of
+        millions says nothing of its region ("New York" is no sign of upstate New York), nor
+        does a town read there only because of the story's country."""
+        paragraphs = {self.toponyms[n].paragraph for n in self.groups[key]}
+        found = set()
+        for toponym in self.toponyms:
+            choice = chosen.get(toponym.key)
+            if (
+                toponym.key == key
+                or toponym.paragraph not in paragraphs
+                or toponym.in_organisation
+                or choice is None
+            ):
+                continue
+            entry = choice.entry
+            town = (
+                entry.feature in TOWN_FEATURES
+                and entry.population < BIG_CITY
+                and entry.id == max(toponym.candidates, key=prior).id
+            )
+            if entry.region and (entry.feature == "ADM1" or town):
+                found.add(entry.region)
+        return found
+
     def _votes(self) -> dict[str, Counter[str]]:
         """Return, for each name, the country votes of the article's other names."""
         own: dict[str, Counter[str]] = defaultdict(Counter)
@@ -399,7 +428,8 @@ class Resolver:
         toponym = self.toponyms[numbers[0]]
         total = sum(votes.values()) or 1
         cues = {"prior": prior(entry), "country": 0.0, "region": 0.0, "near": 0.0}
-        overshadowed = under_a_capital(entry, toponym.candidates) and entry.region not in regions
+        nearby = self.nearby.get(toponym.key, set())
+        overshadowed = under_a_capital(entry, toponym.candidates) and entry.region not in nearby
         if entry.country and votes.get(entry.country) and not overshadowed:
             cues["country"] = COUNTRY_SEEN + COUNTRY_SHARE * votes[entry.country] / total
         # only a town's namesakes of like prominence compete on these; in the country the article
@@ -522,6 +552,7 @@ class Resolver:
                     regions[c.entry.region] += len(self.groups[k])
             places = [e for e in others if e.feature not in POINTLESS]
             context[key] = (regions, places)
+            self.nearby[key] = self._regions_nearby(key, chosen)
             chosen[key] = self._choose(
                 numbers, votes[key], pattern, regions, places, self._mates(key, chosen)
             )

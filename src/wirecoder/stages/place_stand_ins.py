@@ -24,7 +24,6 @@ def stand_ins(
     parsed: Any,
     toponyms: list[Toponym],
     choices: list[Choice | None],
-    breaks: list[int],
     kinds: frozenset[str],
     holdings: frozenset[str],
 ) -> dict[str, int]:
@@ -42,7 +41,7 @@ def stand_ins(
         toponym = toponyms[number]
         if toponym.key not in placed:
             continue
-        anchor = _stand_in(number, toponyms, choices, breaks)
+        anchor = _stand_in(number, toponyms, choices)
         if anchor is not None and anchor == toponym.container:
             anchors[toponym.key] = anchor
             placed.discard(toponym.key)  # a named container beats later mentions' guesses
@@ -122,9 +121,7 @@ def qualifies(after: Any) -> bool:
     )
 
 
-def _stand_in(
-    number: int, toponyms: list[Toponym], choices: list[Choice | None], breaks: list[int]
-) -> int | None:
+def _stand_in(number: int, toponyms: list[Toponym], choices: list[Choice | None]) -> int | None:
     """Return the toponym whose reading best stands in for an unknown one, if any does: the
     place named after it ("Kibera, Nairobi"), the nearest town or region named in its sentence
     and then in its paragraph (each before it, then after it), the nearest place named in the
@@ -145,10 +142,7 @@ def _stand_in(
     toponym = toponyms[number]
     if toponym.container is not None and usable(toponym.container):
         return toponym.container
-    paragraph = (
-        max((b for b in breaks if b < toponym.start), default=-1),
-        min((b for b in breaks if b >= toponym.end), default=math.inf),
-    )
+    paragraph = toponym.paragraph or (-1, math.inf)
     before = range(number - 1, -1, -1)
     after = range(number + 1, len(toponyms))
     # "Fraser Valley, a farming community near Vancouver": the sentence's own place first

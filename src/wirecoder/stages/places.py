@@ -128,10 +128,9 @@ class Places:
         demonyms = self._demonyms(doc)
         resolver = Resolver(toponyms, demonyms=demonyms)
         choices = resolver.resolve()
-        breaks = paragraph_breaks(doc.article.text)
         kinds = self._place_words()
         holdings = _cues(self.settings.lexicon_dirs, "holding")
-        anchors = stand_ins(doc.parsed, toponyms, choices, breaks, kinds, holdings)
+        anchors = stand_ins(doc.parsed, toponyms, choices, kinds, holdings)
         places = [
             self._place(f"p{number}", toponym, choice)
             for number, (toponym, choice) in enumerate(zip(toponyms, choices, strict=True), 1)
@@ -295,10 +294,15 @@ class Places:
             misspelt = gaz.misspelt(toponym.text)
             if misspelt is not None:
                 toponym.candidates, toponym.respelt = [misspelt], True
+        breaks = paragraph_breaks(text)
         for toponym in toponyms:
             span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
             if span is not None:
                 toponym.sentence = (span.sent.start_char, span.sent.end_char)
+            toponym.paragraph = (
+                max((b for b in breaks if b < toponym.start), default=-1),
+                min((b for b in breaks if b >= toponym.end), default=len(text)),
+            )
         names.link_lists(text, toponyms)
         names.mark_kinds(parsed, toponyms, words, gaz)
         self._mark_metonyms(parsed, toponyms)

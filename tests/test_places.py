@@ -243,6 +243,28 @@ def test_a_state_named_paragraphs_away_does_not_move_a_capital_abroad(pipeline) 
     assert place(pipeline, text, "Paris").country == "FRA"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "iso3"),
+    [
+        # the model calls the first a person and the second a product
+        (
+            "The boy was treated at a hospital in Milton Keynes and sent home.",
+            "Milton Keynes",
+            "GBR",
+        ),
+        (
+            "The laboratory for the disease located in Winnipeg confirmed the presence of it.",
+            "Winnipeg",
+            "CAN",
+        ),
+    ],
+)
+def test_a_city_after_a_locative_is_a_place_whatever_the_model_calls_it(
+    pipeline, text, surface, iso3
+) -> None:
+    assert place(pipeline, text, surface).country == iso3
+
+
 def test_a_big_namesake_does_not_hide_the_local_town_of_the_articles_country(pipeline) -> None:
     text = (
         "Police in Kentucky said the crash closed a highway near Corbin. Residents of London "

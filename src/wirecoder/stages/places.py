@@ -57,6 +57,7 @@ _SCAN_CITY_POPULATION = 500_000
 _PERSON_CITY_POPULATION = 1_000_000
 # labels the model gives places by mistake, and the readings that make such a name a place
 _MISLABELLED = frozenset({"ORG", "PERSON", "NORP"})
+_MISREAD = frozenset({"PRODUCT", "WORK_OF_ART"})  # labels the model gives a city it does not know
 _DATELINE = re.compile(
     r"\A\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-—–:]|\s+(?=[A-Z][a-z]))"
@@ -188,7 +189,7 @@ class Places:
             if ent.label_ in PLACE_LABELS or key in place_entity:
                 for piece in self._split(text, *key, gaz):
                     spans.setdefault(piece, False)
-            elif ent.label_ in _MISLABELLED:
+            elif ent.label_ in _MISLABELLED | _MISREAD:
                 others.append((*key, ent.label_))
         # the model calls a place ORG or PERSON ("Edmonton said"): take the name when it is
         # a country, a region, a capital or a big city, or a place elsewhere in the article
@@ -205,10 +206,17 @@ class Places:
             if entry is not None and entry.kind == "demonym":
                 continue
             person = label == "PERSON"
-            if fold(surface) in named or self._prominent(
-                surface, gaz, person=person, surname=fold(surface) in surnames or " " in surface
+            surname = fold(surface) in surnames
+            if label in _MISREAD:
+                # "stall owners in Calcutta" (PRODUCT): only where the text says it is a place
+                if not surname and _named_as_city(parsed, (start, end), gaz):
+                    spans.setdefault((start, end), False)
+            elif fold(surface) in named or self._prominent(
+                surface, gaz, person=person, surname=surname or " " in surface
             ):
                 spans.setdefault((start, end), False)
+            elif person and not surname and _named_as_city(parsed, (start, end), gaz):
+                spans.setdefault((start, end), False)  # "admitted to a hospital in Milton Keynes"
             elif label == "ORG":
                 for piece in names.in_organisation(parsed, start, end, gaz):
                     spans.setdefault(piece, False)
@@ -510,6 +518,22 @@ class Places:
             else choice.confidence,
             rule=self._span_rule(toponym) or choice.rule,
         )
+
+
+def _named_as_city(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
+    """Return whether a name the model gave another type is written as a city: a city of
+    50,000 people or more by its own name, after a locative preposition and with no lower-case
+    noun after it ("a hospital in Milton Keynes", not "in Lincoln Center")."""
+    span = parsed.char_span(*piece, alignment_mode="expand")
+    if span is None or span.start == 0 or parsed[span.start - 1].lower_ not in LOCATIVE:
+        return False
+    follows = parsed[span.end] if span.end < len(parsed) else None
+    if follows is not None and (follows.text == "-" or qualifies(follows)):
+        return False
+    return any(
+        e.feature in TOWN_FEATURES and e.population >= _CITY and not e.alternate
+        for e in gaz.lookup(span.text)
+    )
 
 
 def _placed_by_text(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:

@@ -243,6 +243,12 @@ def test_a_state_named_paragraphs_away_does_not_move_a_capital_abroad(pipeline) 
     assert place(pipeline, text, "Paris").country == "FRA"
 
 
+def test_a_lower_case_word_the_model_calls_a_person_is_no_place_after_a_locative(pipeline) -> None:
+    # the model reads "bush" as a person; GeoNames knows a village of that name in Egypt
+    text = "Rebels fled back into the bush on Saturday, travellers in Kampala said."
+    assert [p.text for p in places(pipeline, text)] == ["Kampala"]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "iso3"),
     [
@@ -256,6 +262,13 @@ def test_a_state_named_paragraphs_away_does_not_move_a_capital_abroad(pipeline) 
             "The laboratory for the disease located in Winnipeg confirmed the presence of it.",
             "Winnipeg",
             "CAN",
+        ),
+        # a region after "in the" (the model calls it a product)
+        (
+            "A relief group now supplies growers in the Midlands with maize seed, officials in "
+            "Harare said.",
+            "Midlands",
+            "ZWE",
         ),
     ],
 )

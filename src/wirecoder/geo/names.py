@@ -237,7 +237,7 @@ def inner_name(
             readings = [] if surface in ignored else readings_of(surface, gaz)
             kind = _kind_beside(tokens, i, i + size, words)
             if kind is not None:  # "Nyanza Province" is no town called Nyanza
-                readings = [e for e in readings if _fits(e, kind)]
+                readings = [e for e in readings if fits(e, kind)]
             elif "institution" not in rest:  # "Western Canada", not "Central Plateau"
                 readings = [e for e in readings if _prominent_reading(e)]
             if readings:
@@ -254,7 +254,7 @@ def _prominent_reading(entry: Entry) -> bool:
     )
 
 
-def _fits(entry: Entry, kind: str) -> bool:
+def fits(entry: Entry, kind: str) -> bool:
     """Return whether a reading may be the place a kind word names: its own kind, a region
     or island ("Sumatra province"), or a county's namesake town ("County of Brant")."""
     if entry.feature in KIND_FEATURES[kind]:

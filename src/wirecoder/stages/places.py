@@ -91,6 +91,7 @@ CUE_KINDS = frozenset(
 # Kfraya"); a province ("adm1") is bigger than the towns around it and is left unplaced
 _PLACE_WORDS = ("feature", "town", "adm2")
 _CITY = 50_000  # a town this big may bear a common word's name ("Nice", "Mobile")
+_REGION_FEATURES = frozenset({"ADM1", "ISL", "RGN"})
 _KIND_OF = re.compile(r"\s+(\w+)\s+of\s+(?:the\s+)?$")  # " district of ", " suburb of the "
 
 
@@ -199,6 +200,7 @@ class Places:
             fold(e.name.split()[-1]) for e in doc.entities if e.type == "PERSON" and " " in e.name
         }
         demonyms = name_index(self.settings.lexicon_dirs)
+        words = self._kind_words()
         in_organisation: set[tuple[int, int]] = set()
         for start, end, label in others:
             surface = text[start:end]
@@ -207,16 +209,18 @@ class Places:
                 continue
             person = label == "PERSON"
             surname = fold(surface) in surnames
+            # "admitted to a hospital in Milton Keynes" (PERSON), "farmers in the Midlands"
+            # (PRODUCT), "Guerrero state police" (PERSON): where the text writes it as a place
+            written = not surname and _written_as_place(parsed, (start, end), gaz, words)
             if label in _MISREAD:
-                # "stall owners in Calcutta" (PRODUCT): only where the text says it is a place
-                if not surname and _named_as_city(parsed, (start, end), gaz):
+                if written:
                     spans.setdefault((start, end), False)
-            elif fold(surface) in named or self._prominent(
-                surface, gaz, person=person, surname=surname or " " in surface
+            elif (
+                fold(surface) in named
+                or self._prominent(surface, gaz, person=person, surname=surname or " " in surface)
+                or (person and written)
             ):
                 spans.setdefault((start, end), False)
-            elif person and not surname and _named_as_city(parsed, (start, end), gaz):
-                spans.setdefault((start, end), False)  # "admitted to a hospital in Milton Keynes"
             elif label == "ORG":
                 for piece in names.in_organisation(parsed, start, end, gaz):
                     spans.setdefault(piece, False)
@@ -233,7 +237,6 @@ class Places:
                 parsed, piece, diseases
             ):
                 del spans[piece]
-        words = self._kind_words()
         toponyms = []
         taken_to = last_end = -1
         for (start, end), dateline in sorted(spans.items()):
@@ -520,19 +523,29 @@ class Places:
         )
 
 
-def _named_as_city(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
-    """Return whether a name the model gave another type is written as a city: a city of
-    50,000 people or more by its own name, after a locative preposition and with no lower-case
-    noun after it ("a hospital in Milton Keynes", not "in Lincoln Center")."""
+def _written_as_place(parsed: Any, piece: tuple[int, int], gaz: Any, words: dict[str, str]) -> bool:
+    """Return whether a name the model gave another type is written as a place: a region or
+    island, or a town of 50,000 people or more, after a locative preposition (and "the") with
+    no lower-case noun after it ("a hospital in Milton Keynes", "in the Midlands", not "in
+    Lincoln Center"), or any reading of it before a kind word that fits ("Guerrero state")."""
     span = parsed.char_span(*piece, alignment_mode="expand")
-    if span is None or span.start == 0 or parsed[span.start - 1].lower_ not in LOCATIVE:
-        return False
+    if span is None or span.start == 0 or not span.text[:1].isupper():
+        return False  # "back into the bush"
+    readings = [e for e in gaz.lookup(span.text) if not e.alternate]
     follows = parsed[span.end] if span.end < len(parsed) else None
+    kind = words.get(follows.lower_) if follows is not None else None
+    if kind in names.PLACE_KINDS and any(names.fits(e, kind) for e in readings):
+        return True
+    before = parsed[span.start - 1]
+    if before.lower_ == "the" and span.start > 1:
+        before = parsed[span.start - 2]
+    if before.lower_ not in LOCATIVE:
+        return False
     if follows is not None and (follows.text == "-" or qualifies(follows)):
         return False
     return any(
-        e.feature in TOWN_FEATURES and e.population >= _CITY and not e.alternate
-        for e in gaz.lookup(span.text)
+        e.feature in _REGION_FEATURES or (e.feature in TOWN_FEATURES and e.population >= _CITY)
+        for e in readings
     )
 
 

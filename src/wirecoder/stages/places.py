@@ -201,6 +201,7 @@ class Places:
         }
         demonyms = name_index(self.settings.lexicon_dirs)
         words = self._kind_words()
+        of_words = self._of_words()
         in_organisation: set[tuple[int, int]] = set()
         for start, end, label in others:
             surface = text[start:end]
@@ -211,7 +212,7 @@ class Places:
             surname = fold(surface) in surnames
             # "admitted to a hospital in Milton Keynes" (PERSON), "farmers in the Midlands"
             # (PRODUCT), "Guerrero state police" (PERSON): where the text writes it as a place
-            written = not surname and _written_as_place(parsed, (start, end), gaz, words)
+            written = not surname and _written_as_place(parsed, (start, end), gaz, words, of_words)
             if label in _MISREAD:
                 if written:
                     spans.setdefault((start, end), False)
@@ -336,6 +337,17 @@ class Places:
     def _place_words(self) -> frozenset[str]:
         """Return the words that say a name beside them is a place ("district", "suburb")."""
         return frozenset().union(*(_cues(self.settings.lexicon_dirs, k) for k in _PLACE_WORDS))
+
+    def _of_words(self) -> frozenset[str]:
+        """Return the words that make the name after "of" a place ("the island of Java", "the
+        province of Masvingo"): kinds of place and of land, not institutions ("the hospital of")."""
+        table = load_table("place_cues", self.settings.lexicon_dirs)
+        return frozenset(
+            row["word"]
+            for row in table
+            if set(row.items("kind")) <= {"feature"}
+            or any(kind in names.PLACE_KINDS for kind in row.items("kind"))
+        )
 
     def _kind_words(self) -> dict[str, str]:
         """Return the words around a place name that say what it is, with their kind."""
@@ -523,11 +535,14 @@ class Places:
         )
 
 
-def _written_as_place(parsed: Any, piece: tuple[int, int], gaz: Any, words: dict[str, str]) -> bool:
+def _written_as_place(
+    parsed: Any, piece: tuple[int, int], gaz: Any, words: dict[str, str], of_words: frozenset[str]
+) -> bool:
     """Return whether a name the model gave another type is written as a place: a region or
     island, or a town of 50,000 people or more, after a locative preposition (and "the") with
     no lower-case noun after it ("a hospital in Milton Keynes", "in the Midlands", not "in
-    Lincoln Center"), or any reading of it before a kind word that fits ("Guerrero state")."""
+    Lincoln Center"), or any reading of it before a kind word that fits ("Guerrero state") or
+    after a kind of place and "of" ("the island of Java")."""
     span = parsed.char_span(*piece, alignment_mode="expand")
     if span is None or span.start == 0 or not span.text[:1].isupper():
         return False  # "back into the bush"
@@ -535,6 +550,9 @@ def _written_as_place(parsed: Any, piece: tuple[int, int], gaz: Any, words: dict
     follows = parsed[span.end] if span.end < len(parsed) else None
     kind = words.get(follows.lower_) if follows is not None else None
     if kind in names.PLACE_KINDS and any(names.fits(e, kind) for e in readings):
+        return True
+    before = parsed[span.start - 2 : span.start]
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in of_words and readings:
         return True
     before = parsed[span.start - 1]
     if before.lower_ == "the" and span.start > 1:

@@ -281,6 +281,14 @@ def test_a_city_after_a_locative_is_a_place_whatever_the_model_calls_it(
     assert place(pipeline, text, surface).country == iso3
 
 
+def test_a_city_news_names_short_is_that_city_not_a_namesake_by_another_spelling(pipeline) -> None:
+    # GeoNames names it only "Frankfurt am Main", and lists "Frankfurt" as a name of Frankfort,
+    # Kentucky, too; the story names New York, which had tipped it to Kentucky
+    text = "The company plans to list its shares in Frankfurt, London, New York and Tokyo."
+    found = place(pipeline, text, "Frankfurt")
+    assert (found.country, found.rule) == ("DEU", "places.v3:Frankfurt am Main")
+
+
 def test_a_big_namesake_does_not_hide_the_local_town_of_the_articles_country(pipeline) -> None:
     text = (
         "Police in Kentucky said the crash closed a highway near Corbin. Residents of London "
@@ -970,7 +978,7 @@ def test_seas_and_regions_the_city_list_lacks_come_from_the_places_table(
 ) -> None:
     found = place(pipeline, text, surface)
     assert found.lat is not None and found.name == (name or surface)
-    assert found.rule.startswith("places.v2:")
+    assert found.rule.startswith("places.v3:")
 
 
 @pytest.mark.parametrize(

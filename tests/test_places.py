@@ -266,6 +266,8 @@ def test_a_lower_case_word_the_model_calls_a_person_is_no_place_after_a_locative
         # after a kind of place and "of" (the model calls both people)
         ("A tsunami struck the Indonesian island of Java on Monday afternoon.", "Java", "IDN"),
         ("Floods cut roads in the Iranian port of Bandar Abbas on Friday.", "Bandar Abbas", "IRN"),
+        # a province's abbreviation after its town (the model calls "Ont" a person)
+        ("They bought a brick home in Barrie, Ont., with a garage.", "Ont", "CAN"),
         # a region after "in the" (the model calls it a product)
         (
             "A relief group now supplies growers in the Midlands with maize seed, officials in "

@@ -38,7 +38,7 @@ from typing import Any
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer, names
 from wirecoder.geo.build import fold
-from wirecoder.geo.readings import TOWN_FEATURES
+from wirecoder.geo.readings import TOWN_FEATURES, contains
 from wirecoder.geo.resolve import Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
@@ -554,6 +554,14 @@ def _written_as_place(
     before = parsed[span.start - 2 : span.start]
     if len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in of_words and readings:
         return True
+    if len(before) == 2 and before[1].text == ",":
+        # "Gatineau, Que.": a region that holds a reading of the place named before it
+        town = next((e for e in parsed.ents if e.end == before[0].i + 1), None)
+        if town is not None and town.label_ in PLACE_LABELS:
+            inner = gaz.lookup(town.text)
+            regions = [e for e in names.readings_of(span.text, gaz) if e.feature == "ADM1"]
+            if any(contains(region, e) for region in regions for e in inner):
+                return True
     before = parsed[span.start - 1]
     if before.lower_ == "the" and span.start > 1:
         before = parsed[span.start - 2]

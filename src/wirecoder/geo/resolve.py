@@ -8,7 +8,10 @@ from the runner-up names the choice (``rule``):
 - ``places.article_country.v1``: the countries the article is about, counted from its other
   toponyms that read one way, its demonyms ("Afghan") and its dateline;
 - ``places.article_region.v1``: the first-level regions the article names ("Kentucky" makes
-  its Edmonton the Kentucky one), the region it names more among two;
+  its Edmonton the Kentucky one), the region it names more among two, and above all the region
+  named in the name's own sentence ("in Ohio on a marsh in Monroe County"); a national capital
+  abroad gives way to a small namesake only where the name's paragraph names that namesake's
+  region;
 - ``places.proximity.v1``: closeness to the article's other places, and two names with
   readings within 10 km of each other ("Edmonton" and "Enfield", two places in north London);
 - ``places.city_state.v1``: "Alexandria, Louisiana": the place inside the region named next

@@ -711,7 +711,19 @@ def test_a_village_of_a_named_province_abroad_competes_only_with_its_countrys_na
 def test_a_country_misspelt_by_one_letter_is_that_country(pipeline, written, iso3) -> None:
     found = place(pipeline, f"Fishing crews in {written} went on strike on Monday.", written)
     assert (found.country, found.feature) == (iso3, "PCLI")
-    assert found.rule == "places.misspelt_country.v1" and found.confidence <= 0.6
+    assert found.rule == "places.misspelt.v1" and found.confidence <= 0.6
+
+
+def test_a_misspelt_state_or_city_of_a_country_the_story_names_is_that_place(pipeline) -> None:
+    text = "Car plants in Tennesse closed, Nashville officials said."
+    found = place(pipeline, text, "Tennesse")
+    assert (found.name, found.feature, found.rule) == ("Tennessee", "ADM1", "places.misspelt.v1")
+
+
+def test_a_misspelt_looking_name_abroad_needs_a_sign_of_that_country(pipeline) -> None:
+    # one letter from Kankan, a region of Guinea, which the story gives no sign of
+    found = place(pipeline, "Protests in Kan'an near Jerusalem went on.", "Kan'an")
+    assert found.country == "ISR" and found.rule == "places.near_named.v1"
 
 
 def test_a_misspelt_name_in_a_named_state_is_a_town_there_not_the_country(pipeline) -> None:

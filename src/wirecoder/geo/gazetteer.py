@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "PPLC", "PPL", "RGN", "SEA", "ISL", "AREA"})
 # a shorter name lies one letter from too many other names ("Oman" and "Omar", "Chad" and "Chas")
 MISSPELT_LENGTH = 6
+MISSPELT_CITY = 300_000  # a city this big is misspelt in news more often than a namesake is met
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ class Gazetteer:
         self._overrides: dict[int, tuple[float, float]] = {}
         self._records_extra: list[tuple] = []
         self._country_names: dict[str, set[int]] = {}  # folded names and aliases, 6+ letters
+        self._well_known: dict[str, set[int]] | None = None  # the same, with regions and cities
         self._lay_places(lexicon_dirs)
         self._lay_countries(lexicon_dirs)
 
@@ -269,18 +271,29 @@ class Gazetteer:
         return list(found.values())
 
     def misspelt(self, text: str) -> Entry | None:
-        """Return the one country whose name or alias ``text`` misses by a single letter
-        ("Mauritious", "Unites States"), for a name found nowhere else."""
+        """Return the one country, first-level region or city of 300,000 people or more whose
+        name ``text`` misses by a single letter ("Mauritious", "Tennesse", "San Francico"), for
+        a name found nowhere else."""
         key = fold(text)
         if len(key) < MISSPELT_LENGTH or key in self:
             return None
         found = {
             number
-            for name, numbers in self._country_names.items()
+            for name, numbers in self._misspellable().items()
             if name[0] == key[0] and one_edit_apart(key, name)
             for number in numbers
         }
         return self.record(found.pop()) if len(found) == 1 else None
+
+    def _misspellable(self) -> dict[str, set[int]]:
+        if self._well_known is None:
+            self._well_known = {name: set(numbers) for name, numbers in self._country_names.items()}
+            for number, record in enumerate(self.records):
+                name, feature, population = fold(record[0]), record[6], record[7] or 0
+                big = feature in ("PPL", "PPLC") and population >= MISSPELT_CITY
+                if len(name) >= MISSPELT_LENGTH and (feature == "ADM1" or big):
+                    self._well_known.setdefault(name, set()).add(number)
+        return self._well_known
 
     def country(self, iso3: str) -> Entry | None:
         """Return the country record for an ISO 3166-1 alpha-3 code."""

@@ -126,7 +126,7 @@ class Toponym:
     completed: bool = False  # a name the parser cut short, completed from the words after it
     joined: str | None = None  # the rule that split a name into two places ("Asia-Pacific")
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
-    respelt: bool = False  # an unknown name read as the country it misspells ("Morrocco")
+    respelt: bool = False  # an unknown name read as the place it misspells ("Morrocco")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
     sentence: tuple[int, int] | None = None  # where its sentence starts and ends, when known
@@ -560,7 +560,17 @@ class Resolver:
                 numbers, votes[key], pattern, regions, places, self._mates(key, chosen)
             )
         result = [chosen[t.key] for t in self.toponyms]
-        for key in self._named_elsewhere(result) | self._foreign_hamlets(chosen, votes):
+        # a misspelt region or city needs a sign of its country in the story ("Kan'an" in a
+        # story from Israel is no Kankan of Guinea); a misspelt country is its own sign
+        misread = {
+            key
+            for key, numbers in self.groups.items()
+            if self.toponyms[numbers[0]].respelt
+            and (choice := chosen[key]) is not None
+            and choice.entry.feature != "PCLI"
+            and not votes[key].get(choice.entry.country)
+        }
+        for key in self._named_elsewhere(result) | self._foreign_hamlets(chosen, votes) | misread:
             for number in self.groups[key]:
                 result[number] = None
         for key in self._stray_in_organisations(chosen, votes):

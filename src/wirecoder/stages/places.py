@@ -13,8 +13,9 @@ qualifies a known one, or names an institution of it, resolves to the known name
 an unknown hyphenated name joining two countries, continents or regions is both of them
 ("Asia-Pacific", rule ``places.hyphen_pair.v1``), and two qualifiers sharing one name are two
 places ("North and South Korea", rule ``places.elided_pair.v1``). A name found nowhere that
-misses one country's name by a single letter is that country ("Morrocco", "Unites States", rule
-``places.misspelt_country.v1``, confidence at most 0.6).
+misses by a single letter the name of one country, or of one first-level region or big city of
+a country the story gives a sign of, is that place ("Morrocco", "Tennesse", rule
+``places.misspelt.v1``, confidence at most 0.6).
 
 A name the gazetteer does not know (a village, a camp, a street) is placed where the text puts
 it, the way an analyst codes an unknown village at the nearest known place: at the place named
@@ -67,7 +68,7 @@ INNER = "places.inner_name.v1"
 COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
 ELIDED = "places.elided_pair.v1"
-MISSPELT = "places.misspelt_country.v1"
+MISSPELT = "places.misspelt.v1"
 MISSPELT_CONFIDENCE = 0.6  # a guess at what the writer meant
 IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "PPLC", "PPL", "RGN", "SEA", "ISL", "AREA"})
 # a shorter name lies one letter from too many other names ("Oman" and "Omar", "Chad" and "Chas")
 MISSPELT_LENGTH = 6
+TOWNS = ("PPL", "PPLC")
 MISSPELT_CITY = 300_000  # a city this big is misspelt in news more often than a namesake is met
 
 
@@ -289,10 +290,11 @@ class Gazetteer:
         if self._well_known is None:
             self._well_known = {name: set(numbers) for name, numbers in self._country_names.items()}
             for number, record in enumerate(self.records):
-                name, feature, population = fold(record[0]), record[6], record[7] or 0
-                big = feature in ("PPL", "PPLC") and population >= MISSPELT_CITY
-                if len(name) >= MISSPELT_LENGTH and (feature == "ADM1" or big):
-                    self._well_known.setdefault(name, set()).add(number)
+                feature, population = record[6], record[7] or 0
+                if feature == "ADM1" or (feature in TOWNS and population >= MISSPELT_CITY):
+                    name = fold(record[0])
+                    if len(name) >= MISSPELT_LENGTH:
+                        self._well_known.setdefault(name, set()).add(number)
         return self._well_known
 
     def country(self, iso3: str) -> Entry | None:

@@ -114,6 +114,28 @@ def _cues(lexicon_dirs: tuple[str, ...], kind: str) -> frozenset[str]:
     return frozenset(row["word"] for row in table if kind in row.items("kind"))
 
 
+@cache
+def _of_words(lexicon_dirs: tuple[str, ...]) -> frozenset[str]:
+    """Return the place cue words of a kind of place or land (not an institution)."""
+    return frozenset(
+        row["word"]
+        for row in load_table("place_cues", lexicon_dirs)
+        if set(row.items("kind")) <= {"feature"}
+        or any(kind in names.PLACE_KINDS for kind in row.items("kind"))
+    )
+
+
+@cache
+def _kind_words(lexicon_dirs: tuple[str, ...]) -> dict[str, str]:
+    """Return the place cue words that say what a name beside them is, with their kind."""
+    words: dict[str, str] = {}
+    for row in load_table("place_cues", lexicon_dirs):
+        for kind in row.items("kind"):
+            if kind in names.PLACE_KINDS or kind in ("qualifier", "institution"):
+                words.setdefault(row["word"], kind)
+    return words
+
+
 class Places:
     """Find the toponyms of one article and resolve each to a gazetteer reading."""
 
@@ -342,23 +364,11 @@ class Places:
     def _of_words(self) -> frozenset[str]:
         """Return the words that make the name after "of" a place ("the island of Java", "the
         province of Masvingo"): kinds of place and of land, not institutions ("the hospital of")."""
-        table = load_table("place_cues", self.settings.lexicon_dirs)
-        return frozenset(
-            row["word"]
-            for row in table
-            if set(row.items("kind")) <= {"feature"}
-            or any(kind in names.PLACE_KINDS for kind in row.items("kind"))
-        )
+        return _of_words(self.settings.lexicon_dirs)
 
     def _kind_words(self) -> dict[str, str]:
         """Return the words around a place name that say what it is, with their kind."""
-        table = load_table("place_cues", self.settings.lexicon_dirs)
-        words = {}
-        for row in table:
-            for kind in row.items("kind"):
-                if kind in names.PLACE_KINDS or kind in ("qualifier", "institution"):
-                    words.setdefault(row["word"], kind)
-        return words
+        return _kind_words(self.settings.lexicon_dirs)
 
     @staticmethod
     def _names_a_disease(parsed: Any, piece: tuple[int, int], diseases: frozenset[str]) -> bool:

@@ -714,6 +714,24 @@ def test_a_country_misspelt_by_one_letter_is_that_country(pipeline, written, iso
     assert found.rule == "places.misspelt.v1" and found.confidence <= 0.6
 
 
+def test_a_us_postal_code_after_a_town_of_that_state_is_the_state(pipeline) -> None:
+    text = "AUSTIN, TX -- The firm opened offices in Portland, OR and in Columbus, GA on Monday."
+    found = places(pipeline, text)
+    codes = {p.text: (p.name, p.rule) for p in found if len(p.text) == 2}
+    assert codes == {
+        "TX": ("Texas", "places.postal_code.v1"),
+        "OR": ("Oregon", "places.postal_code.v1"),
+        "GA": ("Georgia", "places.postal_code.v1"),
+    }
+    # and it holds its town: Columbus, Georgia, not the Texas one of a story from Austin
+    assert place(pipeline, text, "Columbus").admin1 == "Georgia"
+
+
+def test_two_capitals_after_a_town_of_no_such_state_are_no_place(pipeline) -> None:
+    text = "Prices rose in Denver, OR so traders said."
+    assert [p.text for p in places(pipeline, text)] == ["Denver"]
+
+
 def test_a_misspelt_state_or_city_of_a_country_the_story_names_is_that_place(pipeline) -> None:
     text = "Car plants in Tennesse closed, Nashville officials said."
     found = place(pipeline, text, "Tennesse")

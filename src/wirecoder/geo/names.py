@@ -317,6 +317,25 @@ def link_lists(text: str, toponyms: list[Toponym]) -> None:
             right.siblings.append(number)
 
 
+_POSTAL = re.compile(r", ([A-Z]{2})(?![\w.])")
+
+
+def postal_states(
+    text: str, spans: list[tuple[int, int]], gaz: Any
+) -> dict[tuple[int, int], list[Entry]]:
+    """Return the US postal codes written after a town of that state ("Columbus, GA",
+    "LOUISVILLE, KY--"), by span, with the state: GeoNames keys US states by those codes."""
+    found = {}
+    for start, end in spans:
+        code = _POSTAL.match(text, end)
+        state = None if code is None else gaz.region(f"US.{code[1]}")
+        if state is not None and any(
+            e.region == state.region for e in readings_of(text[start:end], gaz)
+        ):
+            found[code.span(1)] = [state]
+    return found
+
+
 def readings_of(surface: str, gaz: Any) -> list[Entry]:
     """Return the gazetteer readings of a name as written in text, main names first."""
     readings: list[Entry] = []

@@ -127,6 +127,7 @@ class Toponym:
     joined: str | None = None  # the rule that split a name into two places ("Asia-Pacific")
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
     respelt: bool = False  # an unknown name read as the place it misspells ("Morrocco")
+    postal: bool = False  # a US state's postal code after one of its towns ("Columbus, GA")
     metonym: bool = False  # a grammatical cue says the name stands for a government
     dateline: bool = False
     sentence: tuple[int, int] | None = None  # where its sentence starts and ends, when known

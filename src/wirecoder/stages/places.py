@@ -15,7 +15,8 @@ an unknown hyphenated name joining two countries, continents or regions is both 
 places ("North and South Korea", rule ``places.elided_pair.v1``). A name found nowhere that
 misses by a single letter the name of one country, or of one first-level region or big city of
 a country the story gives a sign of, is that place ("Morrocco", "Tennesse", rule
-``places.misspelt.v1``, confidence at most 0.6).
+``places.misspelt.v1``, confidence at most 0.6). A US postal code after a town of that state
+is the state ("Columbus, GA", rule ``places.postal_code.v1``).
 
 A name the gazetteer does not know (a village, a camp, a street) is placed where the text puts
 it, the way an analyst codes an unknown village at the nearest known place: at the place named
@@ -69,6 +70,7 @@ COMPLETED = "places.completed_name.v1"
 JOINED = "places.hyphen_pair.v1"
 ELIDED = "places.elided_pair.v1"
 MISSPELT = "places.misspelt.v1"
+POSTAL = "places.postal_code.v1"
 MISSPELT_CONFIDENCE = 0.6  # a guess at what the writer meant
 IN_ORGANISATION = "places.in_organisation.v1"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
@@ -253,6 +255,11 @@ class Places:
             spans[piece] = True
         for piece in self._scan(parsed, covered, gaz):
             spans.setdefault(piece, False)
+        postal = names.postal_states(text, list(spans), gaz)
+        for piece in postal:
+            for other in [s for s in spans if s[0] == piece[0]]:
+                del spans[other]  # "KY--(Marketwire" read as one name
+            spans[piece] = False
         ignored = {row["word"] for row in load_table("not_places", self.settings.lexicon_dirs)}
         diseases = _cues(self.settings.lexicon_dirs, "disease")
         for piece in list(spans):
@@ -267,7 +274,9 @@ class Places:
             if start < taken_to:
                 continue  # the rest of a name cut short, taken in by the toponym before it
             surface = text[start:end]
-            readings = names.readings_of(surface, gaz)
+            readings = (
+                postal[(start, end)] if (start, end) in postal else names.readings_of(surface, gaz)
+            )
             if not readings and _ACRONYM.match(surface):
                 continue  # "BA", "NHS": an unknown acronym is an organisation, not a place
             if surface[:1].islower() and all(e.alternate for e in readings):
@@ -314,6 +323,7 @@ class Places:
                 start, end, readings, kind = inner
                 surface = text[start:end]
             toponym = Toponym(start, end, surface, readings, entity=entity, dateline=dateline)
+            toponym.postal = (start, end) in postal
             toponym.completed = longer is not None
             toponym.in_organisation = (start, end) in in_organisation
             if inner is not None:
@@ -512,6 +522,8 @@ class Places:
             return toponym.joined
         if toponym.respelt:
             return MISSPELT
+        if toponym.postal:
+            return POSTAL
         return IN_ORGANISATION if toponym.in_organisation else None
 
     def _place(self, number: str, toponym: Toponym, choice: Choice | None) -> Place:

@@ -94,7 +94,8 @@ def cut_short(
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    following = list(parsed[span.end : span.end + 3])
+    # a line break between the words is no gap ("New\nYork" wrapped, then cut at the break)
+    following = [t for t in parsed[span.end : span.end + 4] if not t.is_space][:3]
     if known and not (following and following[0].lower_ in CONNECTORS):
         return None
     for size in range(len(following), 0, -1):
@@ -105,7 +106,7 @@ def cut_short(
         # the parser may have cut the rest off as a name of its own ("Congo"): take it in
         if not last.text[:1].isupper() or any(end <= a < new_end < b for a, b in spans):
             continue
-        readings = readings_of(_written([*span, *following[:size]]), gaz)
+        readings = readings_of(_written(list(parsed[span.start : last.i + 1])), gaz)
         if readings:
             return new_end, readings
     return None

@@ -170,6 +170,22 @@ def test_a_wrapped_line_keeps_its_name_whole() -> None:
     assert hard_breaks("SPORTS HEADLINE\nA much longer first line of the story itself.") == [15]
 
 
+def test_a_sentence_running_on_over_a_short_line_keeps_its_name_whole(pipeline) -> None:
+    # the next word would have fitted on the short first line, but the sentence runs on from
+    # prose into prose, so the break is a wrap
+    text = (
+        "Car exports to West\nGermany rose sharply last month, the trade ministry said in a "
+        "statement\non Tuesday, citing strong demand for small models from buyers there.\n"
+    )
+    spans = _spans(pipeline.extract(text))
+    assert spans.get("West\nGermany") == "GPE" and "Germany" not in spans
+    # a byline's line break still ends the name
+    from wirecoder.stages.ner_fixes import hard_breaks
+
+    byline = "Reporting by Grace Wanjiru\nNAIROBI Newsroom, telephone +254 20 555 1234"
+    assert hard_breaks(byline) == [26]
+
+
 def test_the_town_of_a_dateline_is_a_place(pipeline) -> None:
     result = pipeline.extract(
         "Flood waters recede .\nKISUMU , Kenya 2024-01-07\n"

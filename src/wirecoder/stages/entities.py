@@ -41,7 +41,8 @@ def trim_span(span: Any) -> tuple[int, int] | None:
     """Return the token bounds of ``span`` without a leading article or trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].text in _LEADING:
+    # "by the\nSoviet Union": the article, then the line break after it
+    while start < end and (doc[start].text in _LEADING or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space):
         end -= 1

@@ -163,10 +163,21 @@ def hard_breaks(text: str) -> list[int]:
         offset += len(line)
         stripped = after.lstrip()
         next_word = stripped.split(" ", 1)[0] if stripped else ""
-        if not line.strip() or not next_word or len(line.rstrip()) + 1 + len(next_word) <= width:
+        fitted = len(line.rstrip()) + 1 + len(next_word) <= width
+        if not line.strip() or not next_word or (fitted and not _prose_runs_on(line, after)):
             breaks.append(offset)
         offset += 1
     return breaks
+
+
+def _prose_runs_on(line: str, after: str) -> bool:
+    """Return whether a sentence runs on from one line of running text into the next, though
+    the next word would have fitted: the first line of a story whose dateline was taken off
+    ("McLean Industries Inc's United" / "States Lines Inc subsidiary said it has agreed")."""
+    end = line.rstrip()
+    if not end or end[-1] in ".:;!?\"'" or not re.search(r"(?:^|\s)[a-z]+\b", end):
+        return False
+    return len(re.findall(r"(?:^|\s)[a-z]+\b", after)) >= 3
 
 
 def _lettered(tokens: list[Any]) -> bool:

@@ -254,24 +254,23 @@ def test_a_lower_case_word_the_model_calls_a_person_is_no_place_after_a_locative
     [
         # the model calls the first a person and the second a product
         (
-            "The boy was treated at a hospital in Milton Keynes and sent home.",
+            "Nurses at a clinic in Milton Keynes treated the girl for a fever.",
             "Milton Keynes",
             "GBR",
         ),
         (
-            "The laboratory for the disease located in Winnipeg confirmed the presence of it.",
+            "A veterinary lab in Winnipeg confirmed the finding in a dairy cow.",
             "Winnipeg",
             "CAN",
         ),
         # after a kind of place and "of" (the model calls both people)
-        ("A tsunami struck the Indonesian island of Java on Monday afternoon.", "Java", "IDN"),
+        ("Waves flooded fishing villages on the Indonesian island of Java.", "Java", "IDN"),
         ("Floods cut roads in the Iranian port of Bandar Abbas on Friday.", "Bandar Abbas", "IRN"),
         # a province's abbreviation after its town (the model calls "Ont" a person)
         ("They bought a brick home in Barrie, Ont., with a garage.", "Ont", "CAN"),
         # a region after "in the" (the model calls it a product)
         (
-            "A relief group now supplies growers in the Midlands with maize seed, officials in "
-            "Harare said.",
+            "Drought has hit smallholders in the Midlands hardest, officials in Harare said.",
             "Midlands",
             "ZWE",
         ),
@@ -286,7 +285,7 @@ def test_a_city_after_a_locative_is_a_place_whatever_the_model_calls_it(
 def test_a_city_news_names_short_is_that_city_not_a_namesake_by_another_spelling(pipeline) -> None:
     # GeoNames names it only "Frankfurt am Main", and lists "Frankfurt" as a name of Frankfort,
     # Kentucky, too; the story names New York, which had tipped it to Kentucky
-    text = "The company plans to list its shares in Frankfurt, London, New York and Tokyo."
+    text = "Its shares will trade in Frankfurt, London, New York and Tokyo from next year."
     found = place(pipeline, text, "Frankfurt")
     assert (found.country, found.rule) == ("DEU", "places.v3:Frankfurt am Main")
 
@@ -718,8 +717,8 @@ def test_a_name_cut_at_a_line_break_is_one_place(pipeline) -> None:
     # a title-case line gives no sign that the sentence runs on, so the entity corrections cut
     # "New" from "York" at the break; the places stage joins the name again
     text = (
-        "Argentine Debt Talks Resume In New\nYork with the steering committee of its creditor "
-        "banks, officials said.\n"
+        "Argentine Debt Talks Resume In New\nYork as bankers and ministers meet again this "
+        "week, officials said.\n"
     )
     found = places(pipeline, text)
     assert [(p.text, p.name, p.rule) for p in found] == [

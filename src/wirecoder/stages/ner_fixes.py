@@ -152,8 +152,8 @@ def hard_breaks(text: str) -> list[int]:
     """Return the offsets of the line breaks in ``text`` that are not wraps of running text.
 
     A break is a wrap when the next word would not have fitted on the line, judged against the
-    longest line of the text; any other break ends a line on purpose (a headline, a byline, a
-    table row), so no name runs across it.
+    longest line of the text, or when a sentence runs on from prose into prose; any other break
+    ends a line on purpose (a headline, a byline, a table row), so no name runs across it.
     """
     lines = text.split("\n")
     width = max((len(line.rstrip()) for line in lines), default=0)
@@ -170,14 +170,17 @@ def hard_breaks(text: str) -> list[int]:
     return breaks
 
 
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]+\b")
+
+
 def _prose_runs_on(line: str, after: str) -> bool:
     """Return whether a sentence runs on from one line of running text into the next, though
-    the next word would have fitted: the first line of a story whose dateline was taken off
-    ("McLean Industries Inc's United" / "States Lines Inc subsidiary said it has agreed")."""
+    the next word would have fitted: a short first line whose dateline was taken off ("Car
+    exports to West" / "Germany rose sharply last month, the ministry said")."""
     end = line.rstrip()
-    if not end or end[-1] in ".:;!?\"'" or not re.search(r"(?:^|\s)[a-z]+\b", end):
+    if not end or end[-1] in ".:;!?\"'" or not _LOWER_WORD.search(end):
         return False
-    return len(re.findall(r"(?:^|\s)[a-z]+\b", after)) >= 3
+    return len(_LOWER_WORD.findall(after)) >= 3
 
 
 def _lettered(tokens: list[Any]) -> bool:

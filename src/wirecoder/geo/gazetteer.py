@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 FEATURES = frozenset({"PCLI", "CONT", "ADM1", "ADM2", "PPLC", "PPL", "RGN", "SEA", "ISL", "AREA"})
 # a shorter name lies one letter from too many other names ("Oman" and "Omar", "Chad" and "Chas")
 MISSPELT_LENGTH = 6
-TOWNS = ("PPL", "PPLC")
+TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 MISSPELT_CITY = 300_000  # a city this big is misspelt in news more often than a namesake is met
 
 
@@ -291,7 +291,7 @@ class Gazetteer:
             self._well_known = {name: set(numbers) for name, numbers in self._country_names.items()}
             for number, record in enumerate(self.records):
                 feature, population = record[6], record[7] or 0
-                if feature == "ADM1" or (feature in TOWNS and population >= MISSPELT_CITY):
+                if feature == "ADM1" or (feature in TOWN_FEATURES and population >= MISSPELT_CITY):
                     name = fold(record[0])
                     if len(name) >= MISSPELT_LENGTH:
                         self._well_known.setdefault(name, set()).add(number)

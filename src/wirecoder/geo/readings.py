@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from wirecoder.geo.build import fold
-from wirecoder.geo.gazetteer import Entry, km
+from wirecoder.geo.gazetteer import TOWN_FEATURES, Entry, km
 
 PRIOR_BY_FEATURE = {
     "PCLI": 13.0,
@@ -27,7 +27,6 @@ POINTLESS = BROAD | {"ADM1"}
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = 1.5
 DISTRICT_KM = 25.0
-TOWN_FEATURES = frozenset({"PPL", "PPLC"})
 LOCAL_FEATURES = TOWN_FEATURES | {"ADM2"}  # a town or a county
 LIST_FEATURES = frozenset({"PCLI", "ADM1"})
 # a city of millions: it has districts that make the news by name ("Queens, New York"), and it

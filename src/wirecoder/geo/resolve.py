@@ -173,10 +173,14 @@ class Resolver:
         self.neighbours = self._neighbours()
         # the toponyms found inside organisations' names that are no places after all
         self.dropped: set[int] = set()
-        for toponym in toponyms:
+        # the regions written as another name's container ("Georgetown, Kentucky")
+        self.holding = {t.container for t in toponyms if t.container is not None}
+        # each toponym's likeliest reading before context
+        self.likeliest: dict[int, Entry] = {}
+        for number, toponym in enumerate(toponyms):
             if not toponym.candidates:
                 continue
-            best = max(toponym.candidates, key=prior)
+            best = self.likeliest[number] = max(toponym.candidates, key=prior)
             states = {e.country for e in toponym.candidates if e.feature == "ADM1"}
             if best.feature == "ADM1" and len(states) == 1:
                 self.regions[best.country].add(toponym.key)
@@ -241,6 +245,21 @@ class Resolver:
                 foreign.add(key)
         return foreign
 
+    def _misspelt_abroad(
+        self, chosen: dict[str, Choice | None], votes: dict[str, Counter[str]]
+    ) -> set[str]:
+        """Return the names read as the region or city they misspell in a country the story
+        gives no sign of ("Kan'an" in a story from Israel is no Kankan of Guinea); a misspelt
+        country is its own sign."""
+        return {
+            key
+            for key, numbers in self.groups.items()
+            if self.toponyms[numbers[0]].respelt
+            and (choice := chosen[key]) is not None
+            and choice.entry.feature != "PCLI"
+            and not votes[key].get(choice.entry.country or "")
+        }
+
     def _stray_in_organisations(
         self, chosen: dict[str, Choice | None], votes: dict[str, Counter[str]]
     ) -> set[str]:
@@ -265,13 +284,12 @@ class Resolver:
         """Return the readings chosen for the other towns, counties and first-level regions named
         in the sentences that name ``key``."""
         sentences = {self.toponyms[n].sentence for n in self.groups[key]} - {None}
-        # a region that holds the town written before it ("Georgetown, Kentucky") speaks for that
-        # town alone, and one inside a company's name for none
-        held = {t.container for t in self.toponyms}
         mates = []
         for number, toponym in enumerate(self.toponyms):
             choice = chosen.get(toponym.key)
-            region = not toponym.in_organisation and number not in held
+            # a region that holds the town written before it ("Georgetown, Kentucky") speaks for
+            # that town alone, and one inside a company's name for none
+            region = not toponym.in_organisation and number not in self.holding
             if (
                 toponym.key != key
                 and toponym.sentence in sentences
@@ -292,7 +310,7 @@ class Resolver:
         does a town read there only because of the story's country."""
         paragraphs = {self.toponyms[n].paragraph for n in self.groups[key]}
         found = set()
-        for toponym in self.toponyms:
+        for number, toponym in enumerate(self.toponyms):
             choice = chosen.get(toponym.key)
             if (
                 toponym.key == key
@@ -305,7 +323,7 @@ class Resolver:
             town = (
                 entry.feature in TOWN_FEATURES
                 and entry.population < BIG_CITY
-                and entry.id == max(toponym.candidates, key=prior).id
+                and entry.id == self.likeliest[number].id
             )
             if entry.region and (entry.feature == "ADM1" or town):
                 found.add(entry.region)
@@ -561,16 +579,7 @@ class Resolver:
                 numbers, votes[key], pattern, regions, places, self._mates(key, chosen)
             )
         result = [chosen[t.key] for t in self.toponyms]
-        # a misspelt region or city needs a sign of its country in the story ("Kan'an" in a
-        # story from Israel is no Kankan of Guinea); a misspelt country is its own sign
-        misread = {
-            key
-            for key, numbers in self.groups.items()
-            if self.toponyms[numbers[0]].respelt
-            and (choice := chosen[key]) is not None
-            and choice.entry.feature != "PCLI"
-            and not votes[key].get(choice.entry.country)
-        }
+        misread = self._misspelt_abroad(chosen, votes)
         for key in self._named_elsewhere(result) | self._foreign_hamlets(chosen, votes) | misread:
             for number in self.groups[key]:
                 result[number] = None

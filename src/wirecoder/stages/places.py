@@ -237,7 +237,11 @@ class Places:
             surname = fold(surface) in surnames
             # "admitted to a hospital in Milton Keynes" (PERSON), "farmers in the Midlands"
             # (PRODUCT), "Guerrero state police" (PERSON): where the text writes it as a place
-            written = not surname and _written_as_place(parsed, (start, end), gaz, words, of_words)
+            written = (
+                (person or label in _MISREAD)
+                and not surname
+                and _written_as_place(parsed, (start, end), gaz, words, of_words)
+            )
             if label in _MISREAD:
                 if written:
                     spans.setdefault((start, end), False)
@@ -585,17 +589,24 @@ def _written_as_place(
             regions = [e for e in names.readings_of(span.text, gaz) if e.feature == "ADM1"]
             if any(contains(region, e) for region in regions for e in inner):
                 return True
-    before = parsed[span.start - 1]
-    if before.lower_ == "the" and span.start > 1:
-        before = parsed[span.start - 2]
-    if before.lower_ not in LOCATIVE:
-        return False
-    if follows is not None and (follows.text == "-" or qualifies(follows)):
-        return False
-    return any(
+    return _after_locative(parsed, span, through_the=True) and any(
         e.feature in _REGION_FEATURES or (e.feature in TOWN_FEATURES and e.population >= _CITY)
         for e in readings
     )
+
+
+def _after_locative(parsed: Any, span: Any, *, through_the: bool = False) -> bool:
+    """Return whether a locative preposition comes right before a name (with "the" between
+    when ``through_the``) and no hyphen, possessive or lower-case noun after it ("in Phoenix",
+    not "in Federal court" nor "in Ebola-hit areas")."""
+    if span.start == 0:
+        return False
+    before = parsed[span.start - 1]
+    if through_the and before.lower_ == "the" and span.start > 1:
+        before = parsed[span.start - 2]
+    follows = parsed[span.end] if span.end < len(parsed) else None
+    hyphened = follows is not None and follows.text == "-"
+    return before.lower_ in LOCATIVE and not (hyphened or qualifies(follows))
 
 
 def _placed_by_text(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
@@ -616,7 +627,4 @@ def _placed_by_text(parsed: Any, piece: tuple[int, int], gaz: Any) -> bool:
             name = outer[:size].text
             if any(e.feature in ("PCLI", "ADM1") for e in gaz.lookup(name)):
                 return True
-    before = parsed[span.start - 1] if span.start > 0 else None
-    follows = after[0] if len(after) else None
-    hyphened = follows is not None and follows.text == "-"  # "in Ebola-hit areas"
-    return before is not None and before.lower_ in LOCATIVE and not (hyphened or qualifies(follows))
+    return _after_locative(parsed, span)

@@ -750,6 +750,19 @@ def test_a_misspelt_state_or_city_of_a_country_the_story_names_is_that_place(pip
     assert (found.name, found.feature, found.rule) == ("Tennessee", "ADM1", "places.misspelt.v1")
 
 
+def test_a_misspelt_city_named_again_with_its_state_does_not_stop_the_stage(pipeline) -> None:
+    # the first mention reads as misspelt; the second, followed by its state, is left to the
+    # state and has no reading of its own, which the paragraph's region test must allow for
+    text = (
+        "Fans in San Francico cheered on Sunday in Oakland, California. Later in San Francico, "
+        "California, the team landed."
+    )
+    result = pipeline.extract(text, date="2024-05-14")
+    assert result.status == "ok" and result.error is None
+    found = [p for p in result.places if p.text == "San Francico"]
+    assert len(found) == 2 and all(p.admin1 == "California" for p in found)
+
+
 def test_a_misspelt_looking_name_abroad_needs_a_sign_of_that_country(pipeline) -> None:
     # one letter from Kankan, a region of Guinea, which the story gives no sign of
     found = place(pipeline, "Protests in Kan'an near Jerusalem went on.", "Kan'an")

@@ -320,10 +320,14 @@ class Resolver:
             ):
                 continue
             entry = choice.entry
+            # a mention may have no readings of its own though its name has ("San Francico" read
+            # as misspelt, then "San Francico, California" left to its container)
+            likeliest = self.likeliest.get(number)
             town = (
                 entry.feature in TOWN_FEATURES
                 and entry.population < BIG_CITY
-                and entry.id == self.likeliest[number].id
+                and likeliest is not None
+                and entry.id == likeliest.id
             )
             if entry.region and (entry.feature == "ADM1" or town):
                 found.add(entry.region)

@@ -826,6 +826,54 @@ def test_a_region_inside_one_country_can_stand_in(pipeline) -> None:
     _stands_in(by_text["Miandam"], by_text["Swat Valley"])
 
 
+def test_an_unknown_place_stands_at_a_province_before_the_island_holding_it(pipeline) -> None:
+    text = (
+        "Cattle died in three villages of Santa Cruz, Davao del Sur, in Mindanao. The village "
+        "of Tibolo lost the most animals."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Tibolo"], by_text["Davao del Sur"])
+
+
+def test_an_unknown_place_named_after_a_town_of_its_region_stands_at_that_town(pipeline) -> None:
+    text = "Wineries across the Napa Valley region of California reported frost damage."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    valley = by_text["Napa Valley"]
+    assert valley.rule == "places.namesake_town.v1" and valley.near == by_text["California"].id
+    assert valley.country == "USA" and valley.geonameid is None and valley.feature is None
+    # at the town of Napa, not at the middle of California 300 km away
+    assert _km(valley.lat, valley.lon, 38.30, -122.29) < 10
+
+
+def test_names_listed_before_a_kind_word_are_places(pipeline) -> None:
+    # "regions" after the pair says both are places; "hamlets:" before a list says so too
+    text = "Most new cases are in the Grand Plateau and Artibonite regions north of Port-au-Prince."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Grand Plateau"], by_text["Artibonite"])
+    text = (
+        "The outbreak has reached four hamlets: Balunga, Mitende, Kasongo and Tshimbulu, a "
+        "doctor in Kasai province said."
+    )
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Balunga"], by_text["Kasai province"])
+
+
+def test_names_the_model_mislabels_in_a_list_of_places_are_places(pipeline) -> None:
+    # the model calls Migori, Homa Bay and Rongo people here
+    text = "Suna, Migori, Homa Bay, Rongo, Siaya, Kisumu and Nakuru are the worst hit districts."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    assert by_text["Migori"].country == by_text["Homa Bay"].country == "KEN"
+    assert by_text["Rongo"].country == "KEN"
+
+
+def test_a_lower_case_qualifier_is_no_part_of_the_name(pipeline) -> None:
+    africa = place(pipeline, "The first case was a traveller in Kenya, east Africa.", "Africa")
+    assert africa.feature == "CONT"
+    # a state's own name written in lower case keeps its qualifier
+    virginia = place(pipeline, "Rain fell in Ohio and west Virginia.", "west Virginia")
+    assert virginia.name == "West Virginia"
+
+
 def test_a_capital_abroad_reached_only_by_another_spelling_is_no_reading(pipeline) -> None:
     # GeoNames lists "Suba" as another spelling of Suva, Fiji's capital
     text = "Cholera spread to Suba and other districts near Kisumu, officials in Nairobi said."

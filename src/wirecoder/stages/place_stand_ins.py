@@ -7,15 +7,19 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from wirecoder.geo.readings import BROAD, LOCAL_FEATURES
+from wirecoder.geo.gazetteer import TOWN_FEATURES, Entry
+from wirecoder.geo.readings import BROAD, LOCAL_FEATURES, contains
 from wirecoder.geo.resolve import Choice, Toponym
 from wirecoder.model import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NEAR_NAMED = "places.near_named.v1"
+NAMESAKE = "places.namesake_town.v1"
 _NEAR_CONFIDENCE = 0.3
 # readings too broad to stand in for a place inside them (a country may, as a last resort)
 _BROAD = BROAD - {"PCLI"}
+# an island or a region: a stand-in of last resort where an administrative unit is named
+_LOOSE = frozenset({"ISL", "RGN"})
 # before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into"})
 
@@ -67,7 +71,7 @@ def _looks_placed(
     if span is None or not span.text[:1].isalpha():
         return False  # "shares were down at 524p"
     words = [t.lower_ in kinds or t.lower_.rstrip(".") in kinds for t in span]
-    if all(words):
+    if len(words) == 1 and words[0]:
         return False  # "St." alone is a name cut short, not a street
     # a kind word begins or ends a place's name ("Mount Kenya", "Silver Street"); inside a
     # longer name it names something else ("West Coast Traders Inc")
@@ -76,9 +80,16 @@ def _looks_placed(
     after = parsed[span.end] if span.end < len(parsed) else None
     if after is not None and after.is_lower and after.lower_ in kinds:
         return True
-    # "the slum Kibera", "the villages of Foua and Kfraya": a kind word before, maybe with "of"
+    # "the Central Plateau and Artibonite regions": a kind word after the list it ends
+    i = span.end
+    while i < len(parsed) and (parsed[i].text in (",", "and") or parsed[i].text[:1].isupper()):
+        i += 1
+    if i > span.end + 1 and i < len(parsed) and parsed[i].is_lower and parsed[i].lower_ in kinds:
+        return True
+    # "the slum Kibera", "the villages of Foua and Kfraya", "four villages: Kampungu and Mombo":
+    # a kind word before, maybe with "of"
     i = span.start - 1
-    while i >= 0 and (parsed[i].text in (",", "and") or parsed[i].text[:1].isupper()):
+    while i >= 0 and (parsed[i].text in (",", "and", ":") or parsed[i].text[:1].isupper()):
         i -= 1
     if i >= 0 and parsed[i].lower_ == "of":
         i -= 1
@@ -139,6 +150,10 @@ def _stand_in(number: int, toponyms: list[Toponym], choices: list[Choice | None]
         choice = choices[i]
         return usable(i) and choice is not None and choice.entry.feature != "PCLI"
 
+    def loose(i: int) -> bool:
+        choice = choices[i]
+        return choice is not None and choice.entry.feature in _LOOSE
+
     toponym = toponyms[number]
     if toponym.container is not None and usable(toponym.container):
         return toponym.container
@@ -148,14 +163,52 @@ def _stand_in(number: int, toponyms: list[Toponym], choices: list[Choice | None]
     # "Fraser Valley, a farming community near Vancouver": the sentence's own place first
     sentence = toponym.sentence
     for start, end in (sentence, paragraph) if sentence is not None else (paragraph,):
-        for i in (*before, *after):
-            if start <= toponyms[i].start and toponyms[i].end <= end and finer(i):
+        inside = [
+            i for i in (*before, *after) if start <= toponyms[i].start and toponyms[i].end <= end
+        ]
+        # "Santa Maria, Davao del Sur, in Mindanao": a province before the island holding it
+        for i in (*[i for i in inside if not loose(i)], *inside):
+            if finer(i):
                 return i
     return next((i for i in (*before, *after) if usable(i)), None)
 
 
-def placed_near(number: str, toponym: Toponym, near: Place) -> Place:
-    """Return an unknown place at the point, country and region of the place standing in."""
+def namesake_town(text: str, region: Entry, gaz: Any, kinds: frozenset[str]) -> Entry | None:
+    """Return the town inside the region standing in for an unknown place that the place is
+    named after ("the Salinas Valley" in California lies around Salinas), if there is one."""
+    words = text.split()
+    head = list(words)
+    while head and head[-1].lower() in kinds:
+        head.pop()
+    if not head or len(head) == len(words):
+        return None
+    towns = [
+        e
+        for e in gaz.lookup(" ".join(head))
+        if not e.alternate and e.feature in TOWN_FEATURES and contains(region, e)
+    ]
+    return max(towns, key=lambda e: e.population, default=None)
+
+
+def placed_near(number: str, toponym: Toponym, near: Place, town: Entry | None = None) -> Place:
+    """Return an unknown place at the point, country and region of the place standing in, or
+    at the point of the town in it that the place is named after."""
+    if town is not None:
+        return Place(
+            start=toponym.start,
+            end=toponym.end,
+            text=toponym.text,
+            name=toponym.text,
+            country=town.country,
+            admin1=town.admin1 or near.admin1,
+            lat=town.lat,
+            lon=town.lon,
+            id=number,
+            entity=toponym.entity,
+            confidence=_NEAR_CONFIDENCE,
+            rule=NAMESAKE,
+            near=near.id,
+        )
     return Place(
         start=toponym.start,
         end=toponym.end,

@@ -2,7 +2,10 @@
 
 Toponyms come from the parse's GPE/LOC/FAC entities (and the mentions of entities of those
 types), from a dateline ("AUSTIN, Texas -"), and from gazetteer names the model missed
-(countries, regions, seas, big cities written in capitals outside any entity). Each is looked
+(countries, regions, seas, big cities written in capitals outside any entity). A name the model
+gives another type in a list with two or more it calls places is a place when the gazetteer
+knows it as a town or region ("Suba, Migori, Homa Bay, Siaya and Kisumu"); a lower-case
+qualifier before a place only says where in it ("in Kenya, east Africa"). Each is looked
 up in the gazetteer (:mod:`wirecoder.geo`) and one reading is chosen with the cues of
 :mod:`wirecoder.geo.resolve`. A capital standing for its government ("Washington's
 assurance", "Kabul insists") is marked ``metonym`` and its ``country`` is the country it stands
@@ -20,14 +23,16 @@ is the state ("Columbus, GA", rule ``places.postal_code.v1``).
 
 A name the gazetteer does not know (a village, a camp, a street) is placed where the text puts
 it, the way an analyst codes an unknown village at the nearest known place: at the place named
-after it ("Kibera, Nairobi"), else at the nearest town or region named in its paragraph, else
-at the nearest place named in the article. Its ``name`` is the name as written, ``geonameid``
-and ``feature`` are null, ``near`` is the id of the place whose point and country it takes, and
-the rule is ``places.near_named.v1``. A name with no place around it keeps its span with null
-coordinates and the rule ``places.unresolved.v1``. Either way a warning lists it; it never
-hides the others. A country, region, county or capital inside an organisation's name is a
-place too ("the U.S. Department of Agriculture", "the Plymouth County Sheriff's Office", rule
-``places.in_organisation.v1``).
+after it ("Kibera, Nairobi"), else at the nearest town or region named in its paragraph, else at
+the nearest place named in the article. Its ``name`` is the name as written, ``geonameid`` and
+``feature`` are null, ``near`` is the id of the place whose point and country it takes, and the
+rule is ``places.near_named.v1``. A name made of a town's name and a kind word ("the Salinas
+Valley"), standing in a region that holds that town, takes the town's point instead (rule
+``places.namesake_town.v1``; ``near`` is still the region). A name with no place around it keeps
+its span with null coordinates and the rule ``places.unresolved.v1``. Either way a warning lists
+it; it never hides the others. A country, region, county or capital inside an organisation's
+name is a place too ("the U.S. Department of Agriculture", "the Plymouth County Sheriff's
+Office", rule ``places.in_organisation.v1``).
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from typing import Any
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer, names
 from wirecoder.geo.build import fold
-from wirecoder.geo.readings import TOWN_FEATURES, contains
+from wirecoder.geo.readings import LOCAL_FEATURES, TOWN_FEATURES, contains
 from wirecoder.geo.resolve import Choice, Resolver, Toponym
 from wirecoder.lexicon import Spec, load_table, name_index, name_key, register_spec
 from wirecoder.model import Document, Place
@@ -48,6 +53,7 @@ from wirecoder.stages.entities import trim_span
 from wirecoder.stages.place_stand_ins import (
     LOCATIVE,
     PLACE_LABELS,
+    namesake_town,
     placed_near,
     qualifies,
     stand_ins,
@@ -95,6 +101,7 @@ CUE_KINDS = frozenset(
 _PLACE_WORDS = ("feature", "town", "adm2")
 _CITY = 50_000  # a town this big may bear a common word's name ("Nice", "Mobile")
 _REGION_FEATURES = frozenset({"ADM1", "ISL", "RGN"})
+_LIST_GLUE = re.compile(r",\s*|,?\s+and\s+|\s+or\s+")
 _KIND_OF = re.compile(r"\s+(\w+)\s+of\s+(?:the\s+)?$")  # " district of ", " suburb of the "
 
 
@@ -171,8 +178,11 @@ class Places:
             if anchor is None:
                 unknown.append(toponym.text)
                 continue
-            near = places[anchor]
-            places[number] = placed_near(f"p{number + 1}", toponym, near)
+            near, region = places[anchor], choices[anchor]
+            town = None
+            if region is not None and region.entry.feature not in TOWN_FEATURES:
+                town = namesake_town(toponym.text, region.entry, gaz, kinds)
+            places[number] = placed_near(f"p{number + 1}", toponym, near, town)
             placed.append(f"{toponym.text} (near {near.text})")
         if unknown:
             names = ", ".join(sorted(set(unknown)))
@@ -203,6 +213,8 @@ class Places:
                 if entity.type in PLACE_LABELS and mention.kind != "demonym":
                     place_entity.add((mention.start, mention.end))
         spans: dict[tuple[int, int], bool] = {}  # (start, end) -> is a dateline
+        words = self._kind_words()
+        listed = _listed_with_places(text, parsed.ents)
         covered: list[tuple[int, int]] = []
         others: list[tuple[int, int]] = []  # entities of other types: places if named so
         for ent in parsed.ents:
@@ -213,6 +225,12 @@ class Places:
             tokens = parsed[bounds[0] : bounds[1]]
             key = (tokens.start_char, tokens.end_char)
             if ent.label_ in PLACE_LABELS or key in place_entity:
+                # "in Kenya, east Africa", "southern Sudan": a lower-case qualifier only says
+                # where in the place
+                first = bounds[0]
+                while first < bounds[1] - 1 and _lower_qualifier(parsed, first, words, gaz):
+                    first += 1
+                key = (parsed[first].idx, key[1])
                 for piece in self._split(text, *key, gaz):
                     spans.setdefault(piece, False)
             elif ent.label_ in _MISLABELLED | _MISREAD:
@@ -225,7 +243,6 @@ class Places:
             fold(e.name.split()[-1]) for e in doc.entities if e.type == "PERSON" and " " in e.name
         }
         demonyms = name_index(self.settings.lexicon_dirs)
-        words = self._kind_words()
         of_words = self._of_words()
         in_organisation: set[tuple[int, int]] = set()
         for start, end, label in others:
@@ -235,6 +252,10 @@ class Places:
                 continue
             person = label == "PERSON"
             surname = fold(surface) in surnames
+            if (start, end) in listed and not surname and _local_place(surface, gaz):
+                # "Suba, Migori, Homa Bay, Siaya and Kisumu": a list's members are one kind
+                spans.setdefault((start, end), False)
+                continue
             # "admitted to a hospital in Milton Keynes" (PERSON), "farmers in the Midlands"
             # (PRODUCT), "Guerrero state police" (PERSON): where the text writes it as a place
             written = (
@@ -592,6 +613,50 @@ def _written_as_place(
     return _after_locative(parsed, span, through_the=True) and any(
         e.feature in _REGION_FEATURES or (e.feature in TOWN_FEATURES and e.population >= _CITY)
         for e in readings
+    )
+
+
+def _lower_qualifier(parsed: Any, i: int, words: dict[str, str], gaz: Any) -> bool:
+    """Return whether a token is a lower-case word that only says where in the capitalised
+    place after it it is ("east Africa"), not part of a country's or province's name written
+    in lower case ("west Virginia") nor of a hyphened word ("south-Atlantic")."""
+    token, after = parsed[i], parsed[i + 1]
+    if not (token.is_lower and words.get(token.lower_) == "qualifier" and token.whitespace_):
+        return False
+    if not after.text[:1].isupper():
+        return False
+    whole = parsed[i : i + 2].text
+    return not any(e.feature in ("PCLI", "ADM1") for e in gaz.lookup(whole) if not e.alternate)
+
+
+def _listed_with_places(text: str, ents: Any) -> set[tuple[int, int]]:
+    """Return the (trimmed) spans of entities the model gives another type that are listed with
+    two or more it calls places ("Suba, Migori, Homa Bay, Siaya and Kisumu")."""
+    found: set[tuple[int, int]] = set()
+    run: list[Any] = []
+    for ent in (*ents, None):
+        if (
+            ent is not None
+            and run
+            and _LIST_GLUE.fullmatch(text[run[-1].end_char : ent.start_char])
+        ):
+            run.append(ent)
+            continue
+        if sum(e.label_ in PLACE_LABELS for e in run) >= 2:
+            for e in run:
+                bounds = trim_span(e) if e.label_ in _MISLABELLED else None
+                if bounds is not None:
+                    tokens = e.doc[bounds[0] : bounds[1]]
+                    found.add((tokens.start_char, tokens.end_char))
+        run = [ent] if ent is not None else []
+    return found
+
+
+def _local_place(surface: str, gaz: Any) -> bool:
+    """Return whether a capitalised name is, in some reading of its own, a town, county or
+    first-level region."""
+    return surface[:1].isupper() and any(
+        e.feature in LOCAL_FEATURES | {"ADM1"} for e in gaz.lookup(surface) if not e.alternate
     )
 
 

@@ -377,6 +377,17 @@ def test_a_hyphen_joining_two_regions_names_both(pipeline) -> None:
     ]
 
 
+def test_a_city_that_shares_its_state_s_name_is_the_state_among_states(pipeline) -> None:
+    text = "Ohio reported 12 new cases, Michigan four and Indiana two. New York has confirmed 30."
+    found = place(pipeline, text, "New York")
+    assert (found.feature, found.rule) == ("ADM1", "places.region_kin.v1")
+    # alone, the name is the city
+    found = place(
+        pipeline, "Stocks rose on Monday. New York has confirmed 30 new cases.", "New York"
+    )
+    assert found.name == "New York City"
+
+
 def test_a_hyphenated_town_stays_one_place(pipeline) -> None:
     found = place(pipeline, "A storm hit Winston-Salem on Friday.", "Winston-Salem")
     assert (found.country, found.feature) == ("USA", "PPL")

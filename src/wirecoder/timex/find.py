@@ -269,7 +269,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "season",
-            rf"(?:(?P<rel>this|last|next|past|coming)\s+|(?:the\s+)?)(?P<season>{season})"
+            rf"(?:(?P<rel>this|last|next|past|coming)\s+|(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?)"
+            rf"(?P<season>{season})"
             rf"(?:\s+(?:of\s+)?(?P<year>{years}))?",
             _season_adapter,
         ),
@@ -462,9 +463,10 @@ def _half_adapter(m: re.Match[str], ctx: Context):
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):
-    if not m["rel"] and not m["year"] and not m.group().lower().startswith("the"):
-        return None  # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the'
-    if m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"]):
+    # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the', 'early'
+    if not (m["rel"] or m["year"] or m["part"]) and not m.group().lower().startswith("the"):
+        return None
+    if m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"] or m["part"]):
         return None
     return g._read_season(m, ctx)
 

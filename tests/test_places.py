@@ -15,6 +15,7 @@ from wirecoder.geo.names import readings_of, spellings
 from wirecoder.geo.resolve import Resolver, Toponym
 from wirecoder.lexicon import load_table, name_index, name_key
 from wirecoder.model import Place
+from wirecoder.stages.place_stand_ins import namesake_town
 
 # the 193 UN member states
 UN_MEMBERS = (
@@ -880,6 +881,16 @@ def test_an_unknown_place_named_after_a_town_of_its_region_stands_at_that_town(p
     assert valley.country == "USA" and valley.geonameid is None and valley.feature is None
     # at the town of Napa, not at the middle of California 300 km away
     assert _km(valley.lat, valley.lon, 38.30, -122.29) < 10
+
+
+def test_only_valleys_bays_and_districts_in_a_province_take_a_namesake_town_s_point() -> None:
+    gaz = get_gazetteer()
+    california = next(e for e in gaz.lookup("California") if e.feature == "ADM1")
+    british_columbia = next(e for e in gaz.lookup("British Columbia") if e.feature == "ADM1")
+    canada = gaz.country("CAN")
+    assert namesake_town("Napa Valley", california, gaz).name == "Napa"
+    assert namesake_town("Victoria Park", british_columbia, gaz) is None  # parks honour people
+    assert namesake_town("Victoria Harbour", canada, gaz) is None  # a country holds too many
 
 
 def test_names_listed_before_a_kind_word_are_places(pipeline) -> None:

@@ -18,6 +18,11 @@ NAMESAKE = "places.namesake_town.v1"
 _NEAR_CONFIDENCE = 0.3
 # readings too broad to stand in for a place inside them (a country may, as a last resort)
 _BROAD = BROAD - {"PCLI"}
+# kinds of place that take a nearby town's name ("the Salinas Valley"); parks, streets and
+# buildings are named after people as often ("Victoria Park")
+_NAMED_AFTER_TOWNS = frozenset(
+    "valley township district county area region harbour harbor bay basin plain plains".split()
+)
 # an island or a region: a stand-in of last resort where an administrative unit is named
 _LOOSE = frozenset({"ISL", "RGN"})
 # before a name the model calls a place, a preposition that puts something there ("in Pangandaran")
@@ -173,12 +178,15 @@ def _stand_in(number: int, toponyms: list[Toponym], choices: list[Choice | None]
     return next((i for i in (*before, *after) if usable(i)), None)
 
 
-def namesake_town(text: str, region: Entry, gaz: Any, kinds: frozenset[str]) -> Entry | None:
-    """Return the town inside the region standing in for an unknown place that the place is
-    named after ("the Salinas Valley" in California lies around Salinas), if there is one."""
+def namesake_town(text: str, region: Entry, gaz: Any) -> Entry | None:
+    """Return the town inside the province or region standing in for an unknown valley, bay,
+    district or the like that it is named after ("the Salinas Valley" in California lies
+    around Salinas), if there is one."""
+    if region.feature == "PCLI":
+        return None  # a country holds too many namesakes ("Victoria Park" is no Victoria's)
     words = text.split()
     head = list(words)
-    while head and head[-1].lower() in kinds:
+    while head and head[-1].lower() in _NAMED_AFTER_TOWNS:
         head.pop()
     if not head or len(head) == len(words):
         return None

@@ -181,7 +181,7 @@ class Places:
             near, region = places[anchor], choices[anchor]
             town = None
             if region is not None and region.entry.feature not in TOWN_FEATURES:
-                town = namesake_town(toponym.text, region.entry, gaz, kinds)
+                town = namesake_town(toponym.text, region.entry, gaz)
             places[number] = placed_near(f"p{number + 1}", toponym, near, town)
             placed.append(f"{toponym.text} (near {near.text})")
         if unknown:

@@ -883,6 +883,15 @@ def test_an_unknown_place_named_after_a_town_of_its_region_stands_at_that_town(p
     assert _km(valley.lat, valley.lon, 38.30, -122.29) < 10
 
 
+def test_a_suburb_named_after_its_city_lies_in_that_city_s_area(pipeline) -> None:
+    text = "A fire destroyed a warehouse in the Columbus suburb of Dublin on Monday."
+    assert place(pipeline, text, "Dublin").admin1 == "Ohio"  # not Ireland's capital
+    # known only far away (Stamford, Connecticut), it stands at the city
+    text = "Officers searched a house in the Tucson suburb of Stamford after the shooting."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text["Stamford"], by_text["Tucson"])
+
+
 def test_only_valleys_bays_and_districts_in_a_province_take_a_namesake_town_s_point() -> None:
     gaz = get_gazetteer()
     california = next(e for e in gaz.lookup("California") if e.feature == "ADM1")

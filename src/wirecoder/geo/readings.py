@@ -86,6 +86,19 @@ def district_of(inner: Entry, city: Entry) -> bool:
     )
 
 
+def in_town_area(inner: Entry, town: Entry) -> bool:
+    """Return whether a reading lies in a town's area ("the Cincinnati suburb of West
+    Chester"): a place within twice a district's reach of it."""
+    return (
+        town.feature in TOWN_FEATURES
+        and inner.id != town.id
+        and inner.feature in LOCAL_FEATURES
+        and inner.lat is not None
+        and town.lat is not None
+        and km(inner, town) <= 2 * DISTRICT_KM
+    )
+
+
 def under_a_capital(entry: Entry, candidates: list[Entry]) -> bool:
     """Whether a town shares its name with a national capital far more prominent than itself:
     "Vienna" in an American story about an OPEC meeting is still Austria's capital (the

@@ -54,6 +54,7 @@ from wirecoder.geo.readings import (
     city_and_province,
     contains,
     district_of,
+    in_town_area,
     prior,
     proximity,
     same_kind,
@@ -398,15 +399,23 @@ class Resolver:
         """Return the "City, State" bonus of each (name, reading) over all the name's mentions,
         and fill ``self.containers``: the bonus of each (mention, reading) of the region named."""
         bonus: dict[tuple[str, int], float] = {}
-        for toponym in self.toponyms:
+        for number, toponym in enumerate(self.toponyms):
             if toponym.container is None:
                 continue
             outer = self.toponyms[toponym.container]
-            if any(same_kind(a, b) for a in toponym.candidates for b in outer.candidates):
+            # "the Cincinnati suburb of West Chester": the town named first holds its area
+            suburb = toponym.container < number
+            if not suburb and any(
+                same_kind(a, b) for a in toponym.candidates for b in outer.candidates
+            ):
                 continue  # "Georgia, Idaho": a list of states, not a town in Idaho
             for inner in toponym.candidates:
                 for container in outer.candidates:
-                    if contains(container, inner) or district_of(inner, container):
+                    if (
+                        contains(container, inner)
+                        or district_of(inner, container)
+                        or (suburb and in_town_area(inner, container))
+                    ):
                         bonus[(toponym.key, inner.id)] = CITY_STATE
                         self.containers[(toponym.container, container.id)] = CONTAINER_NAMED
         return bonus
@@ -456,9 +465,17 @@ class Resolver:
                 e.feature in LIST_FEATURES for e in candidates
             ):
                 lacking.add(key)
-        for toponym in self.toponyms:
+        for number, toponym in enumerate(self.toponyms):
             outer = None if toponym.container is None else chosen[toponym.container]
-            if outer is None or outer.entry.feature not in CONTAINERS:
+            if outer is None:
+                continue
+            if toponym.container < number and outer.entry.feature in TOWN_FEATURES:
+                # "the Cincinnati suburb of West Chester" when the gazetteer knows only the
+                # West Chester of Pennsylvania
+                if not any(in_town_area(e, outer.entry) for e in toponym.candidates):
+                    lacking.add(toponym.key)
+                continue
+            if outer.entry.feature not in CONTAINERS:
                 continue
             # every reading a town, or none in the named province's country at all ("Bradford,
             # Ontario" when the gazetteer knows Bradfords only in England and the US); a county

@@ -498,7 +498,9 @@ class Places:
             between = text[inner.end : outer.start]
             # "Kibera, Nairobi"; "the Gondra district of Uttar Pradesh"
             of = _KIND_OF.match(between)
-            if between in (", ", ",") or (of is not None and of[1].lower() in kinds):
+            if of is not None and of[1].lower() in kinds and _suburb_of(inner, outer):
+                outer.container = number  # "the Cincinnati suburb of West Chester"
+            elif between in (", ", ",") or (of is not None and of[1].lower() in kinds):
                 inner.container = number + 1
 
     def _mark_metonyms(self, parsed: Any, toponyms: list[Toponym]) -> None:
@@ -614,6 +616,18 @@ def _written_as_place(
         e.feature in _REGION_FEATURES or (e.feature in TOWN_FEATURES and e.population >= _CITY)
         for e in readings
     )
+
+
+def _suburb_of(city: Toponym, name: Toponym) -> bool:
+    """Return whether, in "the <city> suburb of <name>", the name lies in the city's area: the
+    first is a town and the second no region and no bigger town ("the Cincinnati suburb of West
+    Chester", not "the Gondra district of Uttar Pradesh" nor "the Zanburiya district of
+    Baghdad")."""
+    towns = [e for e in city.candidates if e.feature in TOWN_FEATURES and not e.alternate]
+    if not towns:
+        return False
+    biggest = max(e.population for e in towns)
+    return all(e.feature in TOWN_FEATURES and e.population < biggest for e in name.candidates)
 
 
 def _lower_qualifier(parsed: Any, i: int, words: dict[str, str], gaz: Any) -> bool:

@@ -579,6 +579,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def test_a_county_dateline_written_short_is_the_county(pipeline) -> None:
+    text = "BUENA VISTA CO. - Deputies found a stolen tractor near Albert City on Tuesday."
+    county = place(pipeline, text, "BUENA VISTA CO.")
+    assert (county.name, county.admin1, county.feature) == ("Buena Vista County", "Iowa", "ADM2")
+
+
 def test_a_dateline_is_a_place_and_sets_the_context(pipeline) -> None:
     text = "AUSTIN, Texas - The governor signed the bill in Austin on Monday."
     found = [p for p in places(pipeline, text) if p.start == 0]

@@ -277,6 +277,8 @@ class Places:
                     spans.setdefault(piece, False)
                     in_organisation.add(piece)
         for piece in self._dateline(text, gaz):
+            for inside in [s for s in spans if piece[0] <= s[0] and s[1] <= piece[1]]:
+                del spans[inside]  # "PLYMOUTH" of "PLYMOUTH CO." read as a company
             spans[piece] = True
         for piece in self._scan(parsed, covered, gaz):
             spans.setdefault(piece, False)
@@ -453,7 +455,8 @@ class Places:
     @staticmethod
     def _dateline(text: str, gaz: Any) -> list[tuple[int, int]]:
         found = _DATELINE.match(text)
-        if not found or found.group(1).strip() not in gaz:
+        # "PLYMOUTH CO. -": a county's dateline is written short
+        if not found or not names.readings_of(found.group(1).strip(), gaz):
             return []
         city = found.group(1).strip()
         start = found.start(1)

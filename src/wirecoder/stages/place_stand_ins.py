@@ -201,34 +201,19 @@ def namesake_town(text: str, region: Entry, gaz: Any) -> Entry | None:
 def placed_near(number: str, toponym: Toponym, near: Place, town: Entry | None = None) -> Place:
     """Return an unknown place at the point, country and region of the place standing in, or
     at the point of the town in it that the place is named after."""
-    if town is not None:
-        return Place(
-            start=toponym.start,
-            end=toponym.end,
-            text=toponym.text,
-            name=toponym.text,
-            country=town.country,
-            admin1=town.admin1 or near.admin1,
-            lat=town.lat,
-            lon=town.lon,
-            id=number,
-            entity=toponym.entity,
-            confidence=_NEAR_CONFIDENCE,
-            rule=NAMESAKE,
-            near=near.id,
-        )
+    point = town if town is not None else near
     return Place(
         start=toponym.start,
         end=toponym.end,
         text=toponym.text,
         name=toponym.text,
-        country=near.country,
-        admin1=near.admin1,
-        lat=near.lat,
-        lon=near.lon,
+        country=point.country,
+        admin1=point.admin1 or near.admin1,
+        lat=point.lat,
+        lon=point.lon,
         id=number,
         entity=toponym.entity,
         confidence=_NEAR_CONFIDENCE,
-        rule=NEAR_NAMED,
+        rule=NEAR_NAMED if town is None else NAMESAKE,
         near=near.id,
     )

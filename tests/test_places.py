@@ -483,7 +483,7 @@ def test_a_name_the_gazetteer_lacks_holding_a_capital_is_an_organisation_of_that
     assert (found.country, found.rule) == ("DEU", "places.in_organisation.v1")
     # a word that says the name is a place keeps it whole, placed beside the region named
     found = place(pipeline, "The picnic was held at Kelso Park in Ohio.", "Kelso Park")
-    assert (found.country, found.rule) == ("USA", "places.near_named.v1")
+    assert (found.country, found.rule) == ("USA", "places.in_province.v1")
     # a common word is no place inside a name ("Green Line", not Kiribati's Line Islands)
     kept = place(pipeline, "Crews repainted the Green Line platforms in Boston.", "Green Line")
     assert kept.lat is None
@@ -815,7 +815,7 @@ def test_a_misspelt_looking_name_abroad_needs_a_sign_of_that_country(pipeline) -
 
 def test_a_misspelt_name_in_a_named_state_is_a_town_there_not_the_country(pipeline) -> None:
     found = place(pipeline, "Regulators closed a bank in Morrocco, Indiana, on Friday.", "Morrocco")
-    assert (found.country, found.admin1, found.rule) == ("USA", "Indiana", "places.near_named.v1")
+    assert (found.country, found.admin1, found.rule) == ("USA", "Indiana", "places.in_province.v1")
 
 
 def test_only_a_long_name_one_letter_from_one_country_counts_as_misspelt() -> None:
@@ -827,9 +827,15 @@ def test_only_a_long_name_one_letter_from_one_country_counts_as_misspelt() -> No
 
 
 def _stands_in(found: Place, anchor: Place) -> None:
-    assert found.rule == "places.near_named.v1" and found.near == anchor.id
-    assert (found.lat, found.lon, found.country) == (anchor.lat, anchor.lon, anchor.country)
+    assert found.near == anchor.id and found.country == anchor.country
     assert found.geonameid is None and found.feature is None and found.name == found.text
+    if found.rule == "places.in_province.v1":
+        # inside a province: at the middle of its towns, which may lie far from its own middle
+        assert anchor.feature == "ADM1" and found.admin1 == anchor.admin1
+        assert _km(found.lat, found.lon, anchor.lat, anchor.lon) < 1000
+    else:
+        assert found.rule == "places.near_named.v1"
+        assert (found.lat, found.lon) == (anchor.lat, anchor.lon)
 
 
 def test_an_unknown_place_in_a_named_container_stands_at_the_container(pipeline) -> None:
@@ -977,7 +983,7 @@ def test_a_town_the_gazetteer_knows_only_in_another_state_stands_at_the_named_st
     found = [p for p in places(pipeline, text) if p.text.casefold() == "holliday"]
     assert len(found) == 2
     for holliday in found:
-        assert holliday.rule == "places.near_named.v1"
+        assert holliday.rule == "places.in_province.v1"
         assert holliday.country == "USA" and holliday.admin1 == "Missouri"
 
 
@@ -987,7 +993,9 @@ def test_a_town_named_with_a_province_of_a_country_holding_none_of_its_readings_
     # the gazetteer knows Bradfords in England and the United States, and a county in England
     text = "The driver will face a judge in Bradford, Ontario, next month."
     bradford = place(pipeline, text, "Bradford")
-    assert (bradford.country, bradford.rule) == ("CAN", "places.near_named.v1")
+    assert (bradford.country, bradford.rule) == ("CAN", "places.in_province.v1")
+    # where Ontario's towns are, near Lake Ontario, not at the province's middle far north
+    assert _km(bradford.lat, bradford.lon, 43.7, -79.4) < 200
     # after a country the comma may just end a clause: Paris stays the capital
     text = "After the talks in Paris, Japan promised to cut its trade surplus."
     assert place(pipeline, text, "Paris").country == "FRA"

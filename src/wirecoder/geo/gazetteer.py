@@ -164,6 +164,7 @@ class Gazetteer:
         self._records_extra: list[tuple] = []
         self._country_names: dict[str, set[int]] = {}  # folded names and aliases, 6+ letters
         self._well_known: dict[str, set[int]] | None = None  # the same, with regions and cities
+        self._settled: dict[str, tuple[float, float]] | None = None  # by admin1 key
         self._lay_places(lexicon_dirs)
         self._lay_countries(lexicon_dirs)
 
@@ -296,6 +297,24 @@ class Gazetteer:
                     if len(name) >= MISSPELT_LENGTH:
                         self._well_known.setdefault(name, set()).add(number)
         return self._well_known
+
+    def settled_centre(self, code: str | None) -> tuple[float, float] | None:
+        """Return the mean point of the towns of a first-level region (GeoNames admin1 key):
+        where in it an unknown town most likely lies (Ontario's towns sit far south of its
+        middle)."""
+        if self._settled is None:
+            sums: dict[str, list[float]] = {}
+            for record in self.records:
+                region, lat, lon = record[8], record[3], record[4]
+                if record[6] in TOWN_FEATURES and region and lat is not None and lon is not None:
+                    total = sums.setdefault(region, [0.0, 0.0, 0.0])
+                    total[0] += lat
+                    total[1] += lon
+                    total[2] += 1
+            self._settled = {
+                key: (round(lat / n, 5), round(lon / n, 5)) for key, (lat, lon, n) in sums.items()
+            }
+        return self._settled.get(code or "")
 
     def country(self, iso3: str) -> Entry | None:
         """Return the country record for an ISO 3166-1 alpha-3 code."""

@@ -15,6 +15,7 @@ from wirecoder.model import Place
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NEAR_NAMED = "places.near_named.v1"
 NAMESAKE = "places.namesake_town.v1"
+IN_PROVINCE = "places.in_province.v1"
 _NEAR_CONFIDENCE = 0.3
 # readings too broad to stand in for a place inside them (a country may, as a last resort)
 _BROAD = BROAD - {"PCLI"}
@@ -198,10 +199,19 @@ def namesake_town(text: str, region: Entry, gaz: Any) -> Entry | None:
     return max(towns, key=lambda e: e.population, default=None)
 
 
-def placed_near(number: str, toponym: Toponym, near: Place, town: Entry | None = None) -> Place:
-    """Return an unknown place at the point, country and region of the place standing in, or
-    at the point of the town in it that the place is named after."""
+def placed_near(
+    number: str,
+    toponym: Toponym,
+    near: Place,
+    town: Entry | None = None,
+    settled: tuple[float, float] | None = None,
+) -> Place:
+    """Return an unknown place in the country and region of the place standing in: at the
+    point of the town in it that the place is named after, else, in a province, at the middle
+    of the province's towns (``settled``), else at the place's own point."""
     point = town if town is not None else near
+    lat, lon = (point.lat, point.lon) if town is not None or settled is None else settled
+    rule = NAMESAKE if town is not None else NEAR_NAMED if settled is None else IN_PROVINCE
     return Place(
         start=toponym.start,
         end=toponym.end,
@@ -209,11 +219,11 @@ def placed_near(number: str, toponym: Toponym, near: Place, town: Entry | None =
         name=toponym.text,
         country=point.country,
         admin1=point.admin1 or near.admin1,
-        lat=point.lat,
-        lon=point.lon,
+        lat=lat,
+        lon=lon,
         id=number,
         entity=toponym.entity,
         confidence=_NEAR_CONFIDENCE,
-        rule=NEAR_NAMED if town is None else NAMESAKE,
+        rule=rule,
         near=near.id,
     )

@@ -28,11 +28,13 @@ the nearest place named in the article. Its ``name`` is the name as written, ``g
 ``feature`` are null, ``near`` is the id of the place whose point and country it takes, and the
 rule is ``places.near_named.v1``. A name made of a town's name and a kind word ("the Salinas
 Valley"), standing in a region that holds that town, takes the town's point instead (rule
-``places.namesake_town.v1``; ``near`` is still the region). A name with no place around it keeps
-its span with null coordinates and the rule ``places.unresolved.v1``. Either way a warning lists
-it; it never hides the others. A country, region, county or capital inside an organisation's
-name is a place too ("the U.S. Department of Agriculture", "the Plymouth County Sheriff's
-Office", rule ``places.in_organisation.v1``).
+``places.namesake_town.v1``; ``near`` is still the region); one standing in a province takes the
+middle of the province's towns, where an unknown town most likely is (rule
+``places.in_province.v1``). A name with no place around it keeps its span with null coordinates
+and the rule ``places.unresolved.v1``. Either way a warning lists it; it never hides the others.
+A country, region, county or capital inside an organisation's name is a place too ("the U.S.
+Department of Agriculture", "the Plymouth County Sheriff's Office", rule
+``places.in_organisation.v1``).
 """
 
 from __future__ import annotations
@@ -179,10 +181,12 @@ class Places:
                 unknown.append(toponym.text)
                 continue
             near, region = places[anchor], choices[anchor]
-            town = None
+            town, settled = None, None
             if region is not None and region.entry.feature not in TOWN_FEATURES:
                 town = namesake_town(toponym.text, region.entry, gaz)
-            places[number] = placed_near(f"p{number + 1}", toponym, near, town)
+            if town is None and region is not None and region.entry.feature == "ADM1":
+                settled = gaz.settled_centre(region.entry.region)
+            places[number] = placed_near(f"p{number + 1}", toponym, near, town, settled)
             placed.append(f"{toponym.text} (near {near.text})")
         if unknown:
             names = ", ".join(sorted(set(unknown)))

@@ -933,6 +933,10 @@ def test_names_the_model_mislabels_in_a_list_of_places_are_places(pipeline) -> N
     by_text = {p.text: p for p in places(pipeline, text)}
     assert by_text["Migori"].country == by_text["Homa Bay"].country == "KEN"
     assert by_text["Rongo"].country == "KEN"
+    # the list ends at the name after its "and": the speaker after it is no member
+    text = "After talks in London and Paris, Johnson said the deal was close."
+    by_text = {p.text: p for p in places(pipeline, text)}
+    assert "Johnson" not in by_text and by_text["Paris"].country == "FRA"
 
 
 def test_a_lower_case_qualifier_is_no_part_of_the_name(pipeline) -> None:

@@ -652,24 +652,29 @@ def _lower_qualifier(parsed: Any, i: int, words: dict[str, str], gaz: Any) -> bo
 
 def _listed_with_places(text: str, ents: Any) -> set[tuple[int, int]]:
     """Return the (trimmed) spans of entities the model gives another type that are listed with
-    two or more it calls places ("Suba, Migori, Homa Bay, Siaya and Kisumu")."""
+    two or more it calls places ("Suba, Migori, Homa Bay, Siaya and Kisumu"). A list ends at
+    the name after its "and" or "or": in "talks in London and Paris, Johnson said" Johnson is
+    no member, and a run of commas alone is no list."""
     found: set[tuple[int, int]] = set()
     run: list[Any] = []
+    closed = False
     for ent in (*ents, None):
-        if (
-            ent is not None
-            and run
-            and _LIST_GLUE.fullmatch(text[run[-1].end_char : ent.start_char])
-        ):
+        glue = (
+            None
+            if ent is None or not run
+            else _LIST_GLUE.fullmatch(text[run[-1].end_char : ent.start_char])
+        )
+        if glue is not None and not closed:
             run.append(ent)
+            closed = glue[0].strip(", ") in ("and", "or")
             continue
-        if sum(e.label_ in PLACE_LABELS for e in run) >= 2:
+        if closed and sum(e.label_ in PLACE_LABELS for e in run) >= 2:
             for e in run:
                 bounds = trim_span(e) if e.label_ in _MISLABELLED else None
                 if bounds is not None:
                     tokens = e.doc[bounds[0] : bounds[1]]
                     found.add((tokens.start_char, tokens.end_char))
-        run = [ent] if ent is not None else []
+        run, closed = ([ent] if ent is not None else []), False
     return found
 
 

@@ -246,6 +246,17 @@ def test_a_kind_word_beside_the_name_says_it_is_a_state(pipeline, text) -> None:
     assert found.rule == "places.kind_word.v1"
 
 
+def test_a_small_namesake_in_a_named_region_does_not_outweigh_a_big_city_at_home(pipeline) -> None:
+    # Illinois and New York have an Atlanta and a Boston thirty times smaller than the cities
+    text = "The airline will start daily flights to Atlanta from Chicago in May."
+    assert place(pipeline, text, "Atlanta").admin1 == "Georgia"
+    text = "The mayor of Boston declared an emergency. Later the governor of New York spoke."
+    assert place(pipeline, text, "Boston").admin1 == "Massachusetts"
+    # written beside its state, the small one is meant
+    text = "The mayor of Boston, New York, declared an emergency."
+    assert place(pipeline, text, "Boston").admin1 == "New York"
+
+
 def test_a_small_namesake_in_a_named_region_does_not_outweigh_a_capital_abroad(pipeline) -> None:
     text = (
         "Officials in Manila and Cebu said samples were flown to New York. The Philippines "

@@ -530,7 +530,16 @@ class Resolver:
         rivals = [e for e in toponym.candidates if home and e.country == entry.country]
         gap = max(prior(e) for e in rivals or toponym.candidates) - cues["prior"]
         if _is_town(toponym) and gap <= CONTEXT_GAP:
-            if entry.feature not in BROAD and entry.region in regions:
+            # "the Mayor of Boston" in a story that names New York's governor: a small town
+            # does not take a big city's name at home by its region being named somewhere
+            big_at_home = entry.feature in TOWN_FEATURES and any(
+                e.country == entry.country
+                and e.feature in TOWN_FEATURES
+                and e.population >= 500_000
+                and e.population >= 30 * entry.population
+                for e in toponym.candidates
+            )
+            if entry.feature not in BROAD and entry.region in regions and not big_at_home:
                 share = regions[entry.region] / sum(regions.values())
                 cues["region"] = REGION_SEEN + REGION_SHARE * share
             cues["near"] = max(

@@ -246,6 +246,13 @@ def test_a_kind_word_beside_the_name_says_it_is_a_state(pipeline, text) -> None:
     assert found.rule == "places.kind_word.v1"
 
 
+def test_a_plural_kind_word_after_a_list_names_every_member(pipeline) -> None:
+    text = "Storms hit Franklin, Kennebec, Oxford and Somerset counties in Maine."
+    for name in ("Franklin", "Oxford", "Somerset"):
+        found = place(pipeline, text, name)
+        assert (found.name, found.feature, found.admin1) == (f"{name} County", "ADM2", "Maine")
+
+
 def test_a_small_namesake_in_a_named_region_does_not_outweigh_a_big_city_at_home(pipeline) -> None:
     # Illinois and New York have an Atlanta and a Boston thirty times smaller than the cities
     text = "The airline will start daily flights to Atlanta from Chicago in May."

@@ -321,10 +321,40 @@ def mark_kinds(parsed: Any, toponyms: list[Toponym], words: dict[str, str], gaz:
             and f"{toponym.text} {after.text}" not in gaz
         ):
             toponym.kind = words[after.lower_]
+            if after.tag_ == "NNS":
+                # "Androscoggin, Franklin and Oxford counties": the word names the whole list
+                _kind_of_list(toponyms, toponym, toponym.kind, gaz)
             continue
         if span.start >= 2 and parsed[span.start - 1].lower_ == "of":
             kind = words.get(parsed[span.start - 2].lower_)
             toponym.kind = kind if kind in PLACE_KINDS else None
+
+
+def _kind_of_list(toponyms: list[Toponym], last: Toponym, kind: str, gaz: Any) -> None:
+    """Give every name of the list that ends with ``last`` the kind a plural word after it
+    says, and a county's readings to a name that is a county ("Franklin" of "Franklin and
+    Oxford counties" reaches Franklin County)."""
+    seen, todo, members = {id(last)}, list(last.siblings), [last]
+    while todo:
+        other = toponyms[todo.pop()]
+        if id(other) in seen or other.start > last.start:
+            continue
+        seen.add(id(other))
+        members.append(other)
+        if other.kind is None:
+            other.kind = kind
+        todo.extend(other.siblings)
+    if kind != "adm2":
+        return
+    for member in members:
+        if member.kind == "adm2":
+            known = {e.id for e in member.candidates}
+            counties = [
+                e
+                for e in gaz.lookup(f"{member.text} County")
+                if e.feature == "ADM2" and e.id not in known
+            ]
+            member.candidates = [*member.candidates, *counties]
 
 
 def link_lists(text: str, toponyms: list[Toponym]) -> None:

@@ -246,6 +246,17 @@ def test_a_kind_word_beside_the_name_says_it_is_a_state(pipeline, text) -> None:
     assert found.rule == "places.kind_word.v1"
 
 
+def test_a_story_from_abroad_naming_the_united_states_means_its_capital(pipeline) -> None:
+    # England has a Washington too; a British story that names the United States means D.C.
+    text = (
+        "Sterling rose in London on Tuesday as traders in Manchester and Leeds bought gilts. "
+        "The Bank of England kept rates unchanged, and the United States sent a trade team to "
+        "Washington for talks. Dealers in Birmingham said the pound would hold."
+    )
+    found = place(pipeline, text, "Washington")
+    assert (found.country, found.feature, found.rule) == ("USA", "PPLC", "places.named_capital.v1")
+
+
 def test_a_plural_kind_word_after_a_list_names_every_member(pipeline) -> None:
     text = "Storms hit Franklin, Kennebec, Oxford and Somerset counties in Maine."
     for name in ("Franklin", "Oxford", "Somerset"):

@@ -566,12 +566,17 @@ class Resolver:
         cues["kind"] = KIND_WORD if said else 0.0
         # it tells countries apart; a region of the same name in that country ("Washington"
         # the state) is left to the other cues
+        # a region of the same name in that country ("Washington" the state) is left to the
+        # other cues, unless the story is about another country (British news naming the U.S.)
         named = (
             entry.feature == "PPLC"
             and not entry.alternate
             and entry.country in self.named
-            and not any(
-                e.country == entry.country and e.feature == "ADM1" for e in toponym.candidates
+            and (
+                entry.country != leading
+                or not any(
+                    e.country == entry.country and e.feature == "ADM1" for e in toponym.candidates
+                )
             )
         )
         cues["capital"] = NAMED_CAPITAL if named else 0.0

@@ -234,7 +234,11 @@ class Places:
                 first = bounds[0]
                 while first < bounds[1] - 1 and _lower_qualifier(parsed, first, words, gaz):
                     first += 1
-                key = (parsed[first].idx, key[1])
+                if first > bounds[0]:
+                    stripped = (parsed[first].idx, key[1])
+                    if key in owner:
+                        owner[stripped] = owner[key]  # the place stays its entity's
+                    key = stripped
                 for piece in self._split(text, *key, gaz):
                     spans.setdefault(piece, False)
             elif ent.label_ in _MISLABELLED | _MISREAD:

@@ -308,7 +308,7 @@ def _kind_beside(tokens: list[Any], first: int, last: int, words: dict[str, str]
 def mark_kinds(parsed: Any, toponyms: list[Toponym], words: dict[str, str], gaz: Any) -> None:
     """Mark names a word beside them gives a kind: "Washington state", "New York Gov.",
     "the City of X" (not "Kansas" before "City": that is a name of its own)."""
-    for toponym in toponyms:
+    for number, toponym in enumerate(toponyms):
         if toponym.kind is not None:
             continue
         span = parsed.char_span(toponym.start, toponym.end, alignment_mode="expand")
@@ -323,27 +323,23 @@ def mark_kinds(parsed: Any, toponyms: list[Toponym], words: dict[str, str], gaz:
             toponym.kind = words[after.lower_]
             if after.tag_ == "NNS":
                 # "Androscoggin, Franklin and Oxford counties": the word names the whole list
-                _kind_of_list(toponyms, toponym, toponym.kind, gaz)
+                _kind_of_list(toponyms, number, toponym.kind, gaz)
             continue
         if span.start >= 2 and parsed[span.start - 1].lower_ == "of":
             kind = words.get(parsed[span.start - 2].lower_)
             toponym.kind = kind if kind in PLACE_KINDS else None
 
 
-def _kind_of_list(toponyms: list[Toponym], last: Toponym, kind: str, gaz: Any) -> None:
-    """Give every name of the list that ends with ``last`` the kind a plural word after it
-    says, and a county's readings to a name that is a county ("Franklin" of "Franklin and
+def _kind_of_list(toponyms: list[Toponym], number: int, kind: str, gaz: Any) -> None:
+    """Give every name of the list that ends with name ``number`` the kind a plural word after
+    it says, and a county's readings to a name that is a county ("Franklin" of "Franklin and
     Oxford counties" reaches Franklin County)."""
-    seen, todo, members = {id(last)}, list(last.siblings), [last]
-    while todo:
-        other = toponyms[todo.pop()]
-        if id(other) in seen or other.start > last.start:
-            continue
-        seen.add(id(other))
-        members.append(other)
-        if other.kind is None:
-            other.kind = kind
-        todo.extend(other.siblings)
+    last = toponyms[number]
+    members = [toponyms[i] for i in list_members(toponyms, number)]
+    members = [m for m in members if m.start <= last.start]
+    for member in members:
+        if member.kind is None:
+            member.kind = kind
     if kind != "adm2":
         return
     for member in members:
@@ -355,6 +351,17 @@ def _kind_of_list(toponyms: list[Toponym], last: Toponym, kind: str, gaz: Any) -
                 if e.feature == "ADM2" and e.id not in known
             ]
             member.candidates = [*member.candidates, *counties]
+
+
+def list_members(toponyms: list[Toponym], number: int) -> set[int]:
+    """Return the numbers of the names in the list name ``number`` belongs to, itself too."""
+    members, todo = {number}, list(toponyms[number].siblings)
+    while todo:
+        i = todo.pop()
+        if i not in members:
+            members.add(i)
+            todo.extend(toponyms[i].siblings)
+    return members
 
 
 def link_lists(text: str, toponyms: list[Toponym]) -> None:

@@ -81,6 +81,10 @@ MINOR_CAPITAL = 100_000  # a capital smaller than this inside a company's name i
 SENTENCE_KM = 200.0  # a town this close to a town named in the same sentence ...
 SENTENCE_NEAR = 0.5  # ... gets this much more
 SENTENCE_REGION = 2.5  # a reading inside a first-level region named in the same sentence
+# a city this big at home keeps its name from a town this many times smaller whose region the
+# story names ("the Mayor of Boston" in a story naming New York's governor)
+HOME_CITY = 500_000
+HOME_CITY_RATIO = 30
 KIND_FEATURES = {
     "adm1": frozenset({"ADM1"}),
     "adm2": frozenset({"ADM2"}),
@@ -193,6 +197,12 @@ class Resolver:
         self.state_talk = self._state_talk()
 
     # --- context ------------------------------------------------------------------------------
+
+    def _suburb(self, number: int) -> bool:
+        """Return whether name ``number`` lies in the area of the town named before it as its
+        container ("the Cincinnati suburb of West Chester")."""
+        container = self.toponyms[number].container
+        return container is not None and container < number
 
     def _state_talk(self) -> set[str]:
         """Return the names that are both a town and a first-level region of one country, said
@@ -403,8 +413,7 @@ class Resolver:
             if toponym.container is None:
                 continue
             outer = self.toponyms[toponym.container]
-            # "the Cincinnati suburb of West Chester": the town named first holds its area
-            suburb = toponym.container < number
+            suburb = self._suburb(number)
             if not suburb and any(
                 same_kind(a, b) for a in toponym.candidates for b in outer.candidates
             ):
@@ -469,7 +478,7 @@ class Resolver:
             outer = None if toponym.container is None else chosen[toponym.container]
             if outer is None:
                 continue
-            if toponym.container < number and outer.entry.feature in TOWN_FEATURES:
+            if self._suburb(number) and outer.entry.feature in TOWN_FEATURES:
                 # "the Cincinnati suburb of West Chester" when the gazetteer knows only the
                 # West Chester of Pennsylvania
                 if not any(in_town_area(e, outer.entry) for e in toponym.candidates):
@@ -535,8 +544,8 @@ class Resolver:
             big_at_home = entry.feature in TOWN_FEATURES and any(
                 e.country == entry.country
                 and e.feature in TOWN_FEATURES
-                and e.population >= 500_000
-                and e.population >= 30 * entry.population
+                and e.population >= HOME_CITY
+                and e.population >= HOME_CITY_RATIO * entry.population
                 for e in toponym.candidates
             )
             if entry.feature not in BROAD and entry.region in regions and not big_at_home:
@@ -565,9 +574,8 @@ class Resolver:
         said = any(entry.feature in KIND_FEATURES.get(kind or "", ()) for kind in kinds)
         cues["kind"] = KIND_WORD if said else 0.0
         # it tells countries apart; a region of the same name in that country ("Washington"
-        # the state) is left to the other cues
-        # a region of the same name in that country ("Washington" the state) is left to the
-        # other cues, unless the story is about another country (British news naming the U.S.)
+        # the state) is left to the other cues, unless the story is about another country
+        # (British news naming the U.S.)
         named = (
             entry.feature == "PPLC"
             and not entry.alternate

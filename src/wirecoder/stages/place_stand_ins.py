@@ -8,6 +8,7 @@ import math
 from typing import Any
 
 from wirecoder.geo.gazetteer import TOWN_FEATURES, Entry
+from wirecoder.geo.names import list_members
 from wirecoder.geo.readings import BROAD, LOCAL_FEATURES, contains
 from wirecoder.geo.resolve import Choice, Toponym
 from wirecoder.model import Place
@@ -87,16 +88,12 @@ def _looks_placed(
     if after is not None and after.is_lower and after.lower_ in kinds:
         return True
     # "the Central Plateau and Artibonite regions": a kind word after the list it ends
-    i = span.end
-    while i < len(parsed) and (parsed[i].text in (",", "and") or parsed[i].text[:1].isupper()):
-        i += 1
+    i = _past_names(parsed, span.end, 1, (",", "and"))
     if i > span.end + 1 and i < len(parsed) and parsed[i].is_lower and parsed[i].lower_ in kinds:
         return True
     # "the slum Kibera", "the villages of Foua and Kfraya", "four villages: Kampungu and Mombo":
     # a kind word before, maybe with "of"
-    i = span.start - 1
-    while i >= 0 and (parsed[i].text in (",", "and", ":") or parsed[i].text[:1].isupper()):
-        i -= 1
+    i = _past_names(parsed, span.start - 1, -1, (",", "and", ":"))
     if i >= 0 and parsed[i].lower_ == "of":
         i -= 1
     if i >= 0 and parsed[i].is_lower and parsed[i].lower_ in kinds:
@@ -107,14 +104,10 @@ def _looks_placed(
         return True
     # listed with towns, not with countries ("Kenya and Velmoria" may be two countries), and
     # with two or more ("Iberia and Aviaco airlines" are two companies, whatever Iberia is)
-    listed, todo = {number}, list(toponym.siblings)
-    while todo:
-        i = todo.pop()
-        if i not in listed:
-            listed.add(i)
-            todo.extend(toponyms[i].siblings)
     towns = [
-        c for i in listed if (c := choices[i]) is not None and c.entry.feature in LOCAL_FEATURES
+        c
+        for i in list_members(toponyms, number)
+        if (c := choices[i]) is not None and c.entry.feature in LOCAL_FEATURES
     ]
     if len(towns) >= 2:
         return True
@@ -128,6 +121,14 @@ def _looks_placed(
         and not qualifies(after)
         and not (span.start > 1 and parsed[span.start - 2].lower_ in holdings)
     )
+
+
+def _past_names(parsed: Any, i: int, step: int, glue: tuple[str, ...]) -> int:
+    """Return the first token from ``i`` on, ``step`` at a time, that is neither a capitalised
+    word nor a word that joins a list's names."""
+    while 0 <= i < len(parsed) and (parsed[i].text in glue or parsed[i].text[:1].isupper()):
+        i += step
+    return i
 
 
 def qualifies(after: Any) -> bool:

@@ -358,6 +358,10 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
         ("The ministry publishes figures daily.", "daily", "SET", "P1D"),
         ("The country earns $5 million a year from tolls.", "a year", "SET", "P1Y"),
+        # a fraction that is no whole number of the next unit stays a decimal of its own
+        ("The bonds mature in 7.25 years.", "7.25 years", "DURATION", "P7Y3M"),
+        ("The average loan runs 11.27 years.", "11.27 years", "DURATION", "P11.27Y"),
+        ("The repairs took 1.5 weeks.", "1.5 weeks", "DURATION", "P1.5W"),
     ],
 )
 def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
@@ -399,12 +403,26 @@ def test_vague_references(pipeline, text, phrase, value) -> None:
         ("The offer expires at 5 p.m. EST March 20.", "5 p.m. EST March 20", "2023-03-20T17:00"),
         ("The deadline is midnight tonight.", "midnight tonight", "2023-03-08T24"),
         ("Trading closed at 5:30 p.m. ET Monday.", "5:30 p.m. ET Monday", "2023-03-06T17:30"),
+        # a 24-hour clock with its zone, or after 'at', 'until' and the like
+        ("Polls closed at 20:00 GMT on Sunday.", "20:00 GMT on Sunday", "2023-03-05T20:00"),
+        ("The strike ends at 14:30.", "14:30", "2023-03-08T14:30"),
+        ("Voting runs until 18:00 local time.", "18:00 local time", "2023-03-08T18:00"),
+        ("The ferry sailed at 7.45 a.m. Tuesday.", "7.45 a.m. Tuesday", "2023-03-07T07:45"),
     ],
 )
 def test_times_of_day(pipeline, text, phrase, value) -> None:
     _, found = _times(pipeline, text)
     assert found[phrase].type == "TIME"
     assert found[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The home side won the series 3:1.", "The verse is Matthew 5:14.", "She ran it in 2:05:30."],
+)
+def test_a_ratio_a_verse_or_a_race_time_is_no_clock_time(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert found == {}
 
 
 @pytest.mark.parametrize(

@@ -150,14 +150,19 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "clock",
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
-            r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+            r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
             r"(?:(?P<ampm>[ap]\.?\s?m\b\.?)|in\s+the\s+(?P<inpod>morning|afternoon|evening))"
             r"|(?P<named>noon|midnight|midday)"
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
             r"(?:(?=\s+(?:GMT|UTC)\b)|\s+(?:hours|hrs)\b\.?"
-            r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b)))"
+            r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
+            # '10:00 GMT', 'at 14:30': a colon time without a.m. or p.m. is read as written,
+            # with its zone or after a word that sets a time (never '3:1' or a score)
+            r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
+            r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?=(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:GMT|UTC|hours|hrs"
+            r"|local\s+time|[ECMP][SD]?T)\b))(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
             r"(?:\s+\([^()]{1,24}\))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word}|tonight)"

@@ -389,6 +389,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = "24" if named == "midnight" else "12:00"
     elif match_group(m, "h24"):
         clock = f"{m['h24']}:{m['mi24']}"
+    elif match_group(m, "hc"):
+        clock = f"{int(m['hc']):02d}:{m['mic']}"
     else:
         hour = int(m["h"])
         if hour > 12:

@@ -56,22 +56,28 @@ def duration_value(amount: float | str, unit: str) -> str:
     if unit in ("DE", "CE", "2W", "Q"):
         factor, unit = {"DE": (10, "Y"), "CE": (100, "Y"), "2W": (2, "W"), "Q": (3, "M")}[unit]
         amount *= factor
-    if amount != int(amount):  # a half: spell it in the next smaller unit
-        per_unit = {
-            "Y": (12, "M"),
-            "W": (7, "D"),
-            "D": (24, "H"),
-            "H": (60, "MIN"),
-            "MIN": (60, "S"),
-        }
-        step, small = per_unit.get(unit, (None, None))
-        if step:
-            whole = int(amount)
-            timed = small in ("H", "MIN", "S")
-            head = ("PT" if unit in ("H", "MIN") else "P") + (f"{whole}{unit[0]}" if whole else "")
-            tail = ("T" if timed and "T" not in head else "") + f"{step // 2}{small[0]}"
-            return head + tail
+    if amount != int(amount):
+        return _fractional(amount, unit)
     count = int(amount)
     if unit in ("H", "MIN", "S"):
         return f"PT{count}{unit[0]}"
     return f"P{count}{unit}"
+
+
+_SMALLER = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+
+
+def _fractional(amount: float, unit: str) -> str:
+    """Spell a fractional amount in the next smaller unit when it comes out whole ('two and a
+    half years' -> P2Y6M), else as a decimal of its own unit ('11.27 years' -> P11.27Y)."""
+    timed = unit in ("H", "MIN", "S")
+    whole = int(amount)
+    step, small = _SMALLER.get(unit, (None, None))
+    if step is not None:
+        rest = round((amount - whole) * step, 6)
+        if rest == int(rest):
+            head = ("PT" if timed else "P") + (f"{whole}{unit[0]}" if whole else "")
+            tail = ("T" if small in ("H", "MIN", "S") and "T" not in head else "") + f"{int(rest)}"
+            return head + tail + small[0]
+    decimal = f"{amount:.6f}".rstrip("0").rstrip(".")
+    return ("PT" if timed else "P") + decimal + unit[0]

@@ -508,6 +508,11 @@ def test_the_week_a_market_report_is_about_is_a_week_of_the_year_not_pinned(pipe
     assert found["the week"].value == "XXXX-WXX"
 
 
+def test_later_in_the_week_is_this_week(pipeline) -> None:
+    assert _value(pipeline, "Talks may resume later in the week.", "the week") == "2023-W10"
+    assert _value(pipeline, "Prices rose earlier in the month.", "the month") == "2023-03"
+
+
 def test_the_day_before_an_event_is_not_read_against_the_story_time(pipeline) -> None:
     # 'the day before the vote' is anchored on the vote, a day the text does not give
     _, found = _times(pipeline, "Troops arrived the day before the vote on June 4, 2020.")

@@ -392,7 +392,10 @@ def _long_adapter(m: re.Match[str], ctx: Context):
     return spans._read_duration(_Shim(m, n="one"), ctx)
 
 
-_PART_OF = re.compile(r"(?:end|beginning|start|middle|rest|close)\s+of\s+$", re.IGNORECASE)
+_PART_OF = re.compile(
+    r"(?:(?:end|beginning|start|middle|rest|close)\s+of|(?:later|earlier|early|late)\s+in)\s+$",
+    re.IGNORECASE,
+)
 
 
 # 'the week of March 6', 'the week ended Friday', 'the week-long': another reading, or none

@@ -287,6 +287,9 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         # a threat or vow made and still standing looks ahead; a past agreement may not
         ("The union has threatened to walk out on Friday.", "2023-03-10"),
         ("The company agreed to sell the unit on Friday.", "2023-03-03"),
+        # a participle after a verb of beginning or going on takes that verb's tense
+        ("The rebels said they will start pulling out on Friday.", "2023-03-10"),
+        ("Stocks slid all week, closing lower on Friday.", "2023-03-03"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:
@@ -317,6 +320,8 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         ("Police have been searching since Oct. 23.", "2024-05-06", "Oct. 23", "2023-10-23"),
         # the day a change takes effect lies ahead, even when the change was made in the past
         ("The bank named a new board, effective Feb. 1.", "2023-10-26", "Feb. 1", "2024-02-01"),
+        # so does the day a sum is to be paid
+        ("It declared a dividend, payable Jan. 15.", "2023-10-26", "Jan. 15", "2024-01-15"),
     ],
 )
 def test_the_year_of_a_partial_date_follows_tense_and_publication(

@@ -31,6 +31,7 @@ CLASSES = frozenset(
         "times.future_aux",
         "times.plan_verb",
         "times.schedule_verb",
+        "times.aspect_verb",
         "times.due_word",
         "times.deadline_prep",
         "times.earliest",

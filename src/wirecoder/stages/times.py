@@ -150,11 +150,23 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         return "past"  # 'weakness hurt stocks': a present form needs 'hurts', so this is past
     if verb.tag_ in ("VBZ", "VBP") or lowered & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a finite present: 'meets Monday', 'is meeting on Monday'
+    if _continues(verb, cues) and depth < 3:
+        return _verb_tense(verb.head, cues, depth + 1)  # 'will begin withdrawing on Friday'
     if verb.tag_ == "VBG":
         return None  # a participle ('closing unchanged Friday') takes no tense of its own
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)
     return None
+
+
+def _continues(verb: Any, cues: WordClasses) -> bool:
+    """True for an -ing verb after a verb of beginning or going on ('start pulling out')."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "xcomp"
+        and verb.head is not verb
+        and verb.head.lemma_ in cues["times.aspect_verb"]
+    )
 
 
 def _present_perfect(verb: Any) -> bool:

@@ -290,6 +290,12 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         # a participle after a verb of beginning or going on takes that verb's tense
         ("The rebels said they will start pulling out on Friday.", "2023-03-10"),
         ("Stocks slid all week, closing lower on Friday.", "2023-03-03"),
+        # an -ing verb under 'will' looks ahead with it; 'having' done something looks back
+        ("She will fly to Oslo before heading to Riga on Friday.", "2023-03-10"),
+        ("The team will stay on, having landed on Friday.", "2023-03-03"),
+        # the day a vote is set for lies ahead; setting fire to something is done
+        ("The vote set for Friday will go ahead.", "2023-03-10"),
+        ("Rioters set fire to a bank on Friday.", "2023-03-03"),
     ],
 )
 def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text, value) -> None:

@@ -79,6 +79,8 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         return "past"  # 'shares are down since Friday': since always looks back
     if before in cues["times.deadline_prep"]:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
+    if before == "for" and token is not None and _set_for(token, cues):
+        return "future"  # 'the vote set for Sunday will go ahead': a day something is set for
     if token is not None and _planned_then(token, span, cues):
         return "past"  # 'On Friday, the government planned to pay': the planning was Friday
     tense = _verb_tense(token, cues) if token is not None else _sentence_tense(span.sent)
@@ -106,6 +108,18 @@ def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:
         if token.lemma_.lower() in due:
             return True
     return False
+
+
+def _set_for(verb: Any, cues: WordClasses) -> bool:
+    """True for a bare participle of a schedule word ('set', 'slated') naming what a day is for."""
+    return (
+        verb.tag_ == "VBN"
+        and bool(
+            {verb.lemma_.lower(), verb.lower_}
+            & (cues["times.due_word"] | cues["times.schedule_verb"])
+        )
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _planned_then(verb: Any, span: Any, cues: WordClasses) -> bool:
@@ -142,7 +156,9 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         return governing
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and (not auxes or lowered & {"has", "have", "had", "'s", "'ve"}):
+    if verb.tag_ == "VBN" and (
+        not auxes or lowered & {"has", "have", "had", "having", "'s", "'ve"}
+    ):
         return "past"
     if verb.tag_ == "VBG" and "been" in lowered and lowered & {"has", "have", "had", "'ve"}:
         return "past"  # 'have been searching since Oct. 23'
@@ -153,7 +169,9 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     if _continues(verb, cues) and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)  # 'will begin withdrawing on Friday'
     if verb.tag_ == "VBG":
-        return None  # a participle ('closing unchanged Friday') takes no tense of its own
+        # a participle ('closing unchanged Friday') takes no tense of its own, but one under a
+        # verb with 'will' looks ahead with it ('will fly to Paris before heading to Berlin')
+        return "future" if _under_will(verb) else None
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)
     return None
@@ -167,6 +185,20 @@ def _continues(verb: Any, cues: WordClasses) -> bool:
         and verb.head is not verb
         and verb.head.lemma_ in cues["times.aspect_verb"]
     )
+
+
+def _under_will(token: Any) -> bool:
+    """True when the nearest verb above ``token`` has 'will' or 'shall' (not 'would')."""
+    for _ in range(6):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
+            return any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "wo")
+                for c in token.children
+            )
+    return False
 
 
 def _present_perfect(verb: Any) -> bool:

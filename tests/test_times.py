@@ -66,6 +66,9 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("Acme expects a profit in Q4 2023.", "Q4 2023", "2023-Q4"),
         ("Results for H1 2022 were weak.", "H1 2022", "2022-H1"),
         ("FY2022 revenue rose.", "FY2022", "2022"),
+        ("FY22 revenue rose.", "FY22", "2022"),
+        # 'the year to' a day is a year long; the span stops before 'to'
+        ("Profit rose 8% in the year to June.", "the year", "P1Y"),
         # a span of years written with a dash is one range, as "March 9-10" is
         ("Output fell in 1999-2001 across the region.", "1999-2001", "1999/2001"),
         ("Gate receipts rose in the 1990-91 season.", "1990-91", "1990/1991"),

@@ -200,8 +200,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             flags=0,
         ),
         rule(
-            "year",  # 'FY2013', 'FY 2013'
-            rf"FY\s?(?P<year>{YEAR})",
+            "year",  # 'FY2013', 'FY 2013', "FY13", "FY'13"
+            rf"FY\s?(?:(?P<year>{YEAR})|['’]?(?P<yy>\d\d))(?!\d)",
             g._read_year,
             flags=0,
         ),
@@ -215,7 +215,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "the_year",
             r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year"
-            r"(?!-)(?P<ended>\s+(?:ended|ending|to|through|that\s+ended))?",
+            r"(?!-)(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended)\b))?",
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month)", _this_period_adapter),

@@ -276,6 +276,9 @@ def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
     if m.group() == m["year"] and ctx.counts(m.start(), m.end()):
         return None
+    if match_group(m, "yy"):  # 'FY13': the century of the anchor, else the nearer one
+        century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
+        return "DATE", f"{century + int(m['yy']):04d}"
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
 
@@ -456,7 +459,7 @@ def _read_relative(m: re.Match[str], ctx: Context):
 
 def _read_the_year(m: re.Match[str], ctx: Context):
     """'the year' ended some day is a span of one year; otherwise it is the anchor's year."""
-    if m["ended"]:
+    if m["ended"] is not None:
         return "DURATION", "P1Y"
     return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
 

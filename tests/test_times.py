@@ -368,6 +368,8 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("Shares rose for eight trading days.", "eight trading days", "DURATION", "P8D"),
         ("The two sides have met for several years.", "several years", "DURATION", "PXY"),
         ("The strike has dragged on for weeks.", "weeks", "DURATION", "PXW"),
+        ("Weeks of talks ended in failure.", "Weeks", "DURATION", "PXW"),
+        ("The bridge opened after months of delay.", "months", "DURATION", "PXM"),
         ("Envoys meet every week in Doha.", "every week", "SET", "P1W"),
         ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
         ("The ministry publishes figures daily.", "daily", "SET", "P1D"),
@@ -434,6 +436,11 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
     "text",
     ["The home side won the series 3:1.", "The verse is Matthew 5:14.", "She ran it in 2:05:30."],
 )
+def test_a_bare_plural_elsewhere_is_no_time(pipeline) -> None:
+    _, found = _times(pipeline, "In the days of the empire, trade grew and years passed.")
+    assert found == {}
+
+
 def test_a_ratio_a_verse_or_a_race_time_is_no_clock_time(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert found == {}

@@ -172,7 +172,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "duration",
             r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|centuries)"
-            r"(?!\s+(?:of|ago|before|after|earlier|later|old)\b)",
+            r"(?!\s+(?:ago|before|after|earlier|later|old)\b)",
             _bare_plural_adapter,
         ),
         rule(
@@ -379,10 +379,19 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
+# before a bare plural with 'of' after it, these make it a time: 'after weeks of talks'
+_SPAN_OF_BEFORE = frozenset("after following follows followed amid despite ending ended".split())
+
+
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
-    if g.previous_word(ctx, m.start()) not in ("for", "over", "within", "in"):
-        return None  # only 'for weeks', 'in years': a bare plural elsewhere is rarely a time
-    return spans._read_duration(m, ctx)
+    before = g.previous_word(ctx, m.start())
+    if before in ("for", "over", "within", "in"):
+        return spans._read_duration(m, ctx)  # 'for weeks', 'in years'
+    if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]) and (
+        before in _SPAN_OF_BEFORE or g.opens_sentence(ctx.text, m.start())
+    ):
+        return spans._read_duration(m, ctx)  # 'Weeks of talks ended', 'after months of delay'
+    return None  # a bare plural elsewhere is rarely a time
 
 
 def _long_adapter(m: re.Match[str], ctx: Context):

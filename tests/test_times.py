@@ -432,15 +432,15 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
     assert found[phrase].value == value
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["The home side won the series 3:1.", "The verse is Matthew 5:14.", "She ran it in 2:05:30."],
-)
 def test_a_bare_plural_elsewhere_is_no_time(pipeline) -> None:
     _, found = _times(pipeline, "In the days of the empire, trade grew and years passed.")
     assert found == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The home side won the series 3:1.", "The verse is Matthew 5:14.", "She ran it in 2:05:30."],
+)
 def test_a_ratio_a_verse_or_a_race_time_is_no_clock_time(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert found == {}

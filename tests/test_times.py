@@ -72,6 +72,10 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         # a span of years written with a dash is one range, as "March 9-10" is
         ("Output fell in 1999-2001 across the region.", "1999-2001", "1999/2001"),
         ("Gate receipts rose in the 1990-91 season.", "1990-91", "1990/1991"),
+        # so is a span of months ('November-January' starts the year before)
+        ("Output grew 2% in January-March.", "January-March", "2023-01/2023-03"),
+        ("Gold imports in Jan-Dec 2021 rose.", "Jan-Dec 2021", "2021-01/2021-12"),
+        ("Sales fell in November-January.", "November-January", "2022-11/2023-01"),
     ],
 )
 def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:

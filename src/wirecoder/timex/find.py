@@ -113,6 +113,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_month,
         ),
         rule(
+            "month_range",  # 'January-March', 'Jan-Dec 1986', 'April–June 2023'
+            rf"(?P<month>{month})\s?[-–]\s?(?P<month2>{month})(?:,?\s+(?P<year>{years}))?",
+            g.read_month_range,
+        ),
+        rule(
             "year_range",  # '1999-2001', 'the 1990-91 season'
             rf"(?P<year>{YEAR})\s?[-–]\s?(?P<year2>{YEAR}|\d\d)(?![\d/-])",
             g.read_year_range,

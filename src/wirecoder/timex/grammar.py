@@ -282,6 +282,25 @@ def _read_year(m: re.Match[str], ctx: Context):
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
 
+def read_month_range(m: re.Match[str], ctx: Context):
+    """'January-March', 'Jan-Dec 1986': the months from the first to the second, as one range."""
+    first, last = _month_number(ctx, m["month"]), _month_number(ctx, m["month2"])
+    if first is None or last is None or first == last:
+        return None
+    if not (_capitalised(m["month"]) and _capitalised(m["month2"])):
+        return None
+    if m["year"]:
+        year: int | None = year_number(m["year"], ctx.words)
+    elif ctx.anchor is not None:
+        year = dates.month_year(ctx.anchor, last, ctx.direction(m))
+    else:
+        year = None
+    if year is None:
+        return "DATE", f"XXXX-{first:02d}/XXXX-{last:02d}"
+    start_year = year if first < last else year - 1  # 'November-January' crosses a new year
+    return "DATE", f"{start_year:04d}-{first:02d}/{year:04d}-{last:02d}"
+
+
 def read_year_range(m: re.Match[str], ctx: Context):
     """'1999-2001', '1990-91': the years from the first to the second, as one range."""
     first = int(m["year"])

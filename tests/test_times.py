@@ -76,6 +76,8 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("Output grew 2% in January-March.", "January-March", "2023-01/2023-03"),
         ("Gold imports in Jan-Dec 2021 rose.", "Jan-Dec 2021", "2021-01/2021-12"),
         ("Sales fell in November-January.", "November-January", "2022-11/2023-01"),
+        ("Sales will rise in November-January.", "November-January", "2023-11/2024-01"),
+        ("Output grows in February-April.", "February-April", "2023-02/2023-04"),
     ],
 )
 def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:

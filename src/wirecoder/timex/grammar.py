@@ -289,15 +289,18 @@ def read_month_range(m: re.Match[str], ctx: Context):
         return None
     if not (_capitalised(m["month"]) and _capitalised(m["month2"])):
         return None
+    wraps = first > last  # 'November-January' crosses a new year
     if m["year"]:
-        year: int | None = year_number(m["year"], ctx.words)
-    elif ctx.anchor is not None:
-        year = dates.month_year(ctx.anchor, last, ctx.direction(m))
-    else:
-        year = None
-    if year is None:
+        year = year_number(m["year"], ctx.words)
+    elif ctx.anchor is None:
         return "DATE", f"XXXX-{first:02d}/XXXX-{last:02d}"
-    start_year = year if first < last else year - 1  # 'November-January' crosses a new year
+    elif not wraps and first <= ctx.anchor.month <= last:
+        year = ctx.anchor.year  # a range holding the publication month is this year's
+    elif ctx.direction(m) == "future":
+        year = dates.month_year(ctx.anchor, first, "future") + wraps  # the next one to begin
+    else:
+        year = dates.month_year(ctx.anchor, last, ctx.direction(m))  # the last one to end
+    start_year = year - 1 if wraps else year
     return "DATE", f"{start_year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 

@@ -438,6 +438,12 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
     assert found[phrase].value == value
 
 
+def test_a_weekday_abbreviation_after_the_is_a_name(pipeline) -> None:
+    _, found = _times(pipeline, "The ozone layer shields the planet from the Sun.")
+    assert found == {}
+    assert _value(pipeline, "Talks resume Wed. in Geneva.", "Wed.") == "2023-03-08"
+
+
 def test_a_bare_plural_elsewhere_is_no_time(pipeline) -> None:
     _, found = _times(pipeline, "In the days of the empire, trade grew and years passed.")
     assert found == {}

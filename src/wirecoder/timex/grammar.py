@@ -379,6 +379,8 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     """'Sunday' (by tense), 'last Friday', 'Wednesday night', 'Tuesdays', 'Friday nights'."""
     if not _capitalised(m["wd"]):
         return None
+    if m["wd"].endswith(".") and previous_word(ctx, m.start()) in ("the", "a", "an"):
+        return None  # 'radiation from the Sun.', 'a Wed.': a name, not a day
     weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
     pod = ctx.words.lookup("part_of_day", m["pod"]).value if m["pod"] else None
     suffix = f"T{pod}" if pod else ""

@@ -617,6 +617,9 @@ def test_without_a_publication_date_values_stay_relative(pipeline) -> None:
     assert found["Sunday"].value == "XXXX-WXX-7"
     assert found["March 6"].value == "XXXX-03-06"
     assert all(t.anchor is None for t in result.times)
+    _, found = _times(pipeline, "Talks resumed at 14:30 GMT on Monday, in January-March.", None)
+    assert found["14:30 GMT on Monday"].value == "XXXX-WXX-1T14:30"
+    assert found["January-March"].value == "XXXX-01/XXXX-03"
 
 
 @pytest.mark.parametrize(

@@ -432,8 +432,9 @@ def _read_clock(m: re.Match[str], ctx: Context):
         return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH)
     if m["wd1"] or m["wd2"]:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
-        if ctx.anchor is not None:
-            day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-WXX-{weekday}T{clock}"  # the weekday is known, not its week
+        day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     elif m["month"]:
         month = _month_number(ctx, m["month"])
         d1 = int(re.match(r"\d+", m["d1"]).group())

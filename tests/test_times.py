@@ -78,6 +78,11 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("Sales fell in November-January.", "November-January", "2022-11/2023-01"),
         ("Sales will rise in November-January.", "November-January", "2023-11/2024-01"),
         ("Output grows in February-April.", "February-April", "2023-02/2023-04"),
+        ("A surplus is due in the April-May-June period.", "April-May-June", "2023-04/2023-06"),
+        # a split year before a range of months sets its year; the split year is a range too
+        ("The 2021/22 (Oct-Sept) crop was poor.", "Oct-Sept", "2021-10/2022-09"),
+        ("The 2021/22 (Oct-Sept) crop was poor.", "2021/22", "2021/2022"),
+        ("Grain was booked for April-June delivery.", "April-June", "2023-04/2023-06"),
     ],
 )
 def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:

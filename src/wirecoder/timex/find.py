@@ -114,12 +114,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "month_range",  # 'January-March', 'Jan-Dec 1986', 'April–June 2023'
-            rf"(?P<month>{month})\s?[-–]\s?(?P<month2>{month})(?:,?\s+(?P<year>{years}))?",
+            rf"(?P<month>{month})(?:\s?[-–]\s?(?:{month}))?\s?[-–]\s?(?P<month2>{month})"
+            rf"(?:,?\s+(?P<year>{years}))?",
             g.read_month_range,
         ),
         rule(
-            "year_range",  # '1999-2001', 'the 1990-91 season'
-            rf"(?P<year>{YEAR})\s?[-–]\s?(?P<year2>{YEAR}|\d\d)(?![\d/-])",
+            "year_range",  # '1999-2001', 'the 1990-91 season', 'the 1986/87 crop year'
+            rf"(?P<year>{YEAR})(?:\s?[-–]\s?|/)(?P<year2>{YEAR}|\d\d)(?![\d/-])",
             g.read_year_range,
         ),
         rule(

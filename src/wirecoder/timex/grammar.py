@@ -290,18 +290,23 @@ def read_month_range(m: re.Match[str], ctx: Context):
     if not (_capitalised(m["month"]) and _capitalised(m["month2"])):
         return None
     wraps = first > last  # 'November-January' crosses a new year
+    split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if m["year"]:
-        year = year_number(m["year"], ctx.words)
+        start = year_number(m["year"], ctx.words) - wraps
+    elif split and wraps:
+        start = int(split["year"])  # 'the 1986/87 (Oct-Sept) season' starts in 1986
     elif ctx.anchor is None:
         return "DATE", f"XXXX-{first:02d}/XXXX-{last:02d}"
     elif not wraps and first <= ctx.anchor.month <= last:
-        year = ctx.anchor.year  # a range holding the publication month is this year's
-    elif ctx.direction(m) == "future":
-        year = dates.month_year(ctx.anchor, first, "future") + wraps  # the next one to begin
+        start = ctx.anchor.year  # a range holding the publication month is this year's
+    elif (direction := ctx.direction(m)) in ("past", "future"):
+        start = dates.month_year(ctx.anchor, first, direction)  # by when it began or begins
     else:
-        year = dates.month_year(ctx.anchor, last, ctx.direction(m))  # the last one to end
-    start_year = year - 1 if wraps else year
-    return "DATE", f"{start_year:04d}-{first:02d}/{year:04d}-{last:02d}"
+        start = dates.month_year(ctx.anchor, last, None) - wraps  # the nearest one to end
+    return "DATE", f"{start:04d}-{first:02d}/{start + wraps:04d}-{last:02d}"
+
+
+_SPLIT_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?:\d\d){1,2}\s*\(?\s*$")
 
 
 def read_year_range(m: re.Match[str], ctx: Context):

@@ -306,6 +306,25 @@ def test_organisations_are_coded_with_the_entry_that_decided(
     assert org.country_rule and org.sector_rule
 
 
+@pytest.mark.parametrize(
+    ("date", "sector", "until"),
+    [
+        ("2013-05-02", "REB", "2021-08-15"),  # an insurgency between its two governments
+        ("1999-05-02", "GOV", "2001-11-13"),
+        ("2023-05-02", "GOV", None),
+        (None, "GOV", None),  # no date: the present sector
+    ],
+)
+def test_an_organisation_is_coded_with_its_sector_on_the_publication_date(
+    actors_pipeline, date, sector, until
+) -> None:
+    result = actors_pipeline.extract("The Taliban said they had seized the district.", date=date)
+    taliban = _named(result, "Taliban")
+    assert (taliban.country, taliban.sector, taliban.code) == ("AFG", sector, f"AFG{sector}")
+    dated = f" (until {until})" if until else ""
+    assert taliban.sector_rule == f"organizations.v1:Taliban{dated}"
+
+
 def test_a_ministry_without_a_country_word_acts_for_the_articles_country(actors_pipeline) -> None:
     result = _extract(
         actors_pipeline,

@@ -58,6 +58,15 @@ def test_user_tables_add_and_override_rows(tmp_path) -> None:
         ("name\taliases\tcountry\tsector\nX\t\tKEN\tBOSS\n", "sector 'BOSS'"),
         ("name\taliases\tcountry\tsector\nX\ta\tKEN\tGOV\textra\n", "5 cells for 4 columns"),
         ("# only a comment\n", "no header row"),
+        (
+            "name\taliases\tcountry\tsector\tearlier\nX\t\tKEN\tGOV\tREB-2001\n",
+            "should read SECTOR<YYYY-MM-DD",
+        ),
+        (
+            "name\taliases\tcountry\tsector\tearlier\nX\t\tKEN\tGOV\tREB<2001-01-01|GOV<1999-01-01\n",
+            "oldest first",
+        ),
+        ("name\taliases\tcountry\tsector\tearlier\nX\t\tKEN\t\tREB<2001-01-01\n", "a present one"),
     ],
 )
 def test_broken_user_tables_say_where_and_what(tmp_path, content: str, message: str) -> None:

@@ -9,6 +9,7 @@ can name the entry that produced them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ class Row:
 
     def __getitem__(self, column: str) -> str:
         return self.values[column]
+
+    def get(self, column: str, default: str = "") -> str:
+        """Return a column's value, ``default`` when the table has no such column."""
+        return self.values.get(column, default)
 
     def items(self, column: str) -> tuple[str, ...]:
         """Return a ``|``-separated column as a tuple of non-empty items."""
@@ -90,7 +95,34 @@ def _check_org(row: dict[str, str]) -> str | None:
         return f"country {row['country']!r} is not an ISO 3166-1 alpha-3 code, IGO or empty"
     if row["sector"] and row["sector"] not in SECTORS:
         return f"sector {row['sector']!r} is not one of {' '.join(sorted(SECTORS))}"
+    try:
+        periods = sector_periods(row.get("earlier", ""))
+    except ValueError as exc:
+        return str(exc)
+    if periods and not row["sector"]:
+        return "earlier sectors need a present one: fill the sector column"
     return None
+
+
+_PERIOD = re.compile(r"(?P<sector>[A-Z]{3})<(?P<until>\d{4}-\d{2}-\d{2})")
+
+
+def sector_periods(cell: str) -> tuple[tuple[str, str], ...]:
+    """Read an organisation's earlier sectors, 'REB<1996-09-27|GOV<2001-11-13', oldest first."""
+    periods: list[tuple[str, str]] = []
+    for item in (part.strip() for part in cell.split("|")):
+        if not item:
+            continue
+        found = _PERIOD.fullmatch(item)
+        if found is None or found["sector"] not in SECTORS:
+            raise ValueError(
+                f"earlier sector {item!r} should read SECTOR<YYYY-MM-DD (the sector until that "
+                f"day), with a sector from {' '.join(sorted(SECTORS))}"
+            )
+        if periods and found["until"] <= periods[-1][1]:
+            raise ValueError(f"earlier sectors must run oldest first; {item!r} is out of order")
+        periods.append((found["sector"], found["until"]))
+    return tuple(periods)
 
 
 SPECS: dict[str, Spec] = {
@@ -209,6 +241,16 @@ class NameEntry:
     sector: str | None
     kind: str  # name | alias | demonym | capital
     ref: str
+    # sectors it held before: (sector, the day it ended), oldest first ('REB' until 2021-08-15)
+    earlier: tuple[tuple[str, str], ...] = ()
+
+    def sector_on(self, day: str | None) -> str | None:
+        """Return the sector the entry had on ``day`` (YYYY-MM-DD...), the present one if None."""
+        if day:
+            for sector, until in self.earlier:
+                if day[:10] < until:
+                    return sector
+        return self.sector
 
 
 def _entries(extra_dirs: tuple[str, ...]) -> Iterable[tuple[str, NameEntry]]:
@@ -223,14 +265,17 @@ def _entries(extra_dirs: tuple[str, ...]) -> Iterable[tuple[str, NameEntry]]:
             yield capital, NameEntry(name, "GPE", iso3, "GOV", "capital", row.ref)
     for row in load_table("organizations", extra_dirs):
         entry = NameEntry(
-            row["name"], "ORG", row["country"] or None, row["sector"] or None, "name", row.ref
+            row["name"],
+            "ORG",
+            row["country"] or None,
+            row["sector"] or None,
+            "name",
+            row.ref,
+            sector_periods(row.get("earlier", "")),
         )
         yield row["name"], entry
         for alias in row.items("aliases"):
-            yield (
-                alias,
-                NameEntry(entry.canonical, "ORG", entry.country, entry.sector, "alias", row.ref),
-            )
+            yield alias, dataclasses.replace(entry, kind="alias")
 
 
 @cache

@@ -85,7 +85,9 @@ class Actors:
             lambda actor: _known_country(actor, known),
             cues["locative_preposition"],
         )
-        coder = _Coder(actors, index, context, user_actors(self.settings.actor_files), dirs)
+        coder = _Coder(
+            actors, index, context, user_actors(self.settings.actor_files), dirs, doc.article.date
+        )
         entities = tuple(coder.entity(position) for position in range(len(actors)))
         return doc.with_(entities=entities)
 
@@ -232,6 +234,14 @@ def actor_code(country: str | None, sector: str | None) -> str | None:
     return code or None
 
 
+def _dated(entry: NameEntry, sector: str | None, date: str | None) -> str | None:
+    """Name the table row behind an organisation's sector, and the day it held it till."""
+    if sector is None:
+        return None
+    until = next((u for s, u in entry.earlier if date and date[:10] < u and s == sector), None)
+    return f"{entry.ref} (until {until})" if until else entry.ref
+
+
 class _Coder:
     """Decide each actor's country and sector, with the evidence."""
 
@@ -242,8 +252,10 @@ class _Coder:
         context: tuple[str, str] | None,
         users: tuple[UserActor, ...],
         dirs: tuple[str, ...],
+        date: str | None = None,
     ) -> None:
         self.actors = actors
+        self.date = date  # the publication date: an organisation's sector can change with time
         self.index = index
         self.context = context
         self.cues = sector_cues(dirs)
@@ -309,12 +321,13 @@ class _Coder:
     def _org(self, actor: Actor, base: Entity) -> Entity:
         entry = self.index.get(name_key(base.name))
         if entry is not None and entry.type == "ORG":
+            sector = entry.sector_on(self.date)
             return dataclasses.replace(
                 base,
                 country=entry.country,
-                sector=entry.sector,
+                sector=sector,
                 country_rule=entry.ref,
-                sector_rule=entry.ref if entry.sector else None,
+                sector_rule=_dated(entry, sector, self.date),
                 reason=None
                 if entry.country
                 else f"the organisation table ({entry.ref}) gives it no single country",

@@ -1284,6 +1284,50 @@ def test_an_unless_word_may_name_a_dependency(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Rebels captured Benghazi on Tuesday.", "LBY"),
+        ("Militants overran Ramadi.", "IRQ"),
+        # the model tags no place here; the places stage geocoded it
+        ("Rebels seized Aleppo.", "SYR"),
+        ("Kurdish fighters took control of Kirkuk on Friday.", "IRQ"),
+        # an organisation doing the taking is no takeover
+        ("Hezbollah captured the town of Zabadani.", "SYR"),
+    ],
+)
+def test_taking_a_named_town_or_control_of_it_is_an_occupation(pipeline, text, target) -> None:
+    occupied = _root(_events(pipeline, text), "19")
+    assert occupied.cameo == "192"
+    assert occupied.target is not None and occupied.target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme made a bid to take over Chicago-based Baxter Widget Corp last year.",
+        "Regulators took control of the failed Union Trust Bank.",
+        "The shareholders wrested control of Omnicorp from its founders.",
+        "The talks took place in an area of disputed territory.",
+        "Rebels captured two soldiers near the border.",
+    ],
+)
+def test_a_takeover_or_a_capture_of_people_is_no_occupation(pipeline, text) -> None:
+    assert [e.cameo for e in _events(pipeline, text) if e.cameo.startswith("192")] == []
+
+
+def test_an_unless_entity_mark_must_be_known(tmp_path) -> None:
+    (tmp_path / "event_patterns.tsv").write_text(
+        "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
+        "cameo\texample\n"
+        "fight.snub\tsnub\tverb\t\t\t\t#COMPANY\t\t\t\t\t110\tKenya snubbed Uganda.\n",
+        encoding="utf-8",
+    )
+    events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
+    with pytest.raises(LexiconError, match="#COMPANY.*#ORG"):
+        _ = events.lexicon
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenya called off talks with Uganda.",

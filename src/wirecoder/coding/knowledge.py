@@ -47,8 +47,12 @@ def _check_cameo(row: dict[str, str]) -> str | None:
 
 
 _HEAD = re.compile(r"^\^[a-z]+$")  # an unless word naming the trigger's head: "^stimulate"
-# dependencies a frame may name instead of a word: "@dobj" is any direct object
-FRAME_ROLES = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr"})
+# dependencies a frame may name instead of a word: "@dobj" is any direct object, "@place" a
+# named place as the direct object ("captured Mosul")
+FRAME_ROLES = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "place"})
+# entity types an unless cell may name: "#ORG" vetoes a pattern whose object is an organisation
+# ("took control of Getty Corp", a takeover, not a town taken)
+ENTITY_VETOES = frozenset({"#ORG", "#PERSON"})
 
 
 def _check_pattern(row: dict[str, str]) -> str | None:
@@ -70,6 +74,12 @@ def _check_pattern(row: dict[str, str]) -> str | None:
     bad = [w for w in _items(row["unless"]) if w.startswith("^") and not _HEAD.match(w)]
     if bad:
         return f"unless head(s) {', '.join(bad)} should be ^ and a lower-case lemma (^stimulate)"
+    bad = [w for w in _items(row["unless"]) if w.startswith("#") and w not in ENTITY_VETOES]
+    if bad:
+        return (
+            f"unless mark(s) {', '.join(bad)} unknown; a word starting with # names an entity "
+            f"type that vetoes the pattern: {', '.join(sorted(ENTITY_VETOES))}"
+        )
     for column in ("frame", "unless"):
         bad = [w for w in _items(row[column]) if w.startswith("@") and w[1:] not in FRAME_ROLES]
         if bad:

@@ -84,14 +84,36 @@ def _bare_passive_clause(token: Any) -> bool:
     )
 
 
+_DOERS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})  # an #ORG doer vetoes nothing
+
+
+def _describes(token: Any) -> bool:
+    """Whether ``token`` is a participle describing a noun ('Dallas-based', 'armed')."""
+    return token.dep_ == "amod" and token.tag_ == "VBN"
+
+
+def _named_place(token: Any, places: frozenset[int]) -> bool:
+    """Whether ``token`` is a named place as the verb's object ('captured Mosul'): the model
+    tags it a place, or the places stage geocoded it ('captured Goma', tagged a person)."""
+    return token.dep_ == "dobj" and (token.ent_type_ in ("GPE", "LOC", "FAC") or token.i in places)
+
+
 def _has(words: frozenset[str], token: Any) -> bool:
     lemma, lower = _word(token)
     return lemma in words or lower in words
 
 
-def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, Any | None]:
+def _fits(
+    pattern: Pattern, token: Any, dependents: list[Any], places: frozenset[int] = frozenset()
+) -> tuple[bool, Any | None]:
     if pattern.unless and any(_has(pattern.unless, d) for d in dependents):
         return False, None
+    if pattern.unless and any(
+        f"#{d.ent_type_}" in pattern.unless
+        for d in dependents
+        if d.dep_ not in _DOERS and d.i not in places  # "the town of Qusair", tagged ORG
+    ):
+        return False, None  # "#ORG": "took control of Getty Corp" is a takeover
     if pattern.unless and any(f"@{c.dep_}" in pattern.unless for c in token.children):
         return False, None  # "@ccomp": "conceded that they cannot win" concedes nothing
     if (
@@ -103,9 +125,21 @@ def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, An
     frame = None
     if pattern.frame:
         # a preposition is no frame word: "according to a statement" holds no "accord"
-        frame = next((d for d in dependents if d.dep_ != "prep" and _has(pattern.frame, d)), None)
-        # "@dobj" asks for any dependent in that role; the dependent stays free to be an actor
-        if frame is None and not any(f"@{d.dep_}" in pattern.frame for d in dependents):
+        # nor is a participle describing the object: "took over Dallas-based Acme" holds no base
+        frame = next(
+            (
+                d
+                for d in dependents
+                if d.dep_ != "prep" and not _describes(d) and _has(pattern.frame, d)
+            ),
+            None,
+        )
+        # "@dobj" asks for any dependent in that role, "@place" for a named place as the object
+        # ("captured Mosul"); the dependent stays free to be an actor
+        if frame is None and not any(
+            f"@{d.dep_}" in pattern.frame or ("@place" in pattern.frame and _named_place(d, places))
+            for d in dependents
+        ):
             return False, None
     if pattern.preps:
         hosts = [token] if frame is None else [token, frame, frame.head]
@@ -117,7 +151,9 @@ def _fits(pattern: Pattern, token: Any, dependents: list[Any]) -> tuple[bool, An
     return True, frame
 
 
-def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
+def _match_token(
+    token: Any, lexicon: EventLexicon, places: frozenset[int] = frozenset()
+) -> Match | None:
     lemma, lower = _word(token)
     candidates = lexicon.patterns.get(lemma) or lexicon.patterns.get(lower) or ()
     if not candidates:
@@ -134,7 +170,7 @@ def _match_token(token: Any, lexicon: EventLexicon) -> Match | None:
             continue  # "Asked about the talks, Kenya's minister said": reporters asked him
         if pattern.pos == "noun" and _names_a_kind(token, lexicon.words["match.event_head"]):
             continue  # "riot police", "attack helicopter": a kind of thing, no event
-        fits, frame = _fits(pattern, token, dependents)
+        fits, frame = _fits(pattern, token, dependents, places)
         if fits:
             return Match(token, pattern, frame)
     return None
@@ -149,8 +185,11 @@ def is_event_noun(token: Any, lexicon: EventLexicon) -> bool:
     return found is not None and found.pattern.pos == "noun"
 
 
-def find_triggers(sentence: Any, lexicon: EventLexicon) -> list[Match]:
-    """Return the event triggers of one sentence (a spaCy Span), in text order."""
+def find_triggers(
+    sentence: Any, lexicon: EventLexicon, *, places: frozenset[int] = frozenset()
+) -> list[Match]:
+    """Return the event triggers of one sentence (a spaCy Span), in text order; ``places`` are
+    the indices of tokens the places stage geocoded."""
     matches: list[Match] = []
     used: set[int] = set()
     # verbs first: their frame nouns ("held talks") are then not coded a second time
@@ -161,7 +200,7 @@ def find_triggers(sentence: Any, lexicon: EventLexicon) -> list[Match]:
     for token in ordered:
         if token.i in used:
             continue
-        found = _match_token(token, lexicon)
+        found = _match_token(token, lexicon, places)
         if found is None:
             continue
         matches.append(found)

@@ -149,7 +149,12 @@ class Events:
     def _sentence(
         self, sentence: Any, lexicon: EventLexicon, resolver: ActorResolver, doc: Document
     ) -> list[_Draft]:
-        matches = find_triggers(sentence, lexicon)
+        places = {
+            t.i
+            for t in sentence
+            if any(p.start <= t.idx < p.end and p.lat is not None for p in doc.places)
+        }
+        matches = find_triggers(sentence, lexicon, places=frozenset(places))
         if not matches:
             return self._bare_demands(sentence, lexicon, resolver, [])
         by_token: dict[int, int] = {}

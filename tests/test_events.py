@@ -1301,6 +1301,15 @@ def test_taking_a_named_town_or_control_of_it_is_an_occupation(pipeline, text, t
     assert occupied.target is not None and occupied.target.country == target
 
 
+def test_an_actor_with_a_sector_and_no_country_is_coded_by_its_sector(coder) -> None:
+    occupied = _root(_events(coder, "Unknown militants seized the town of Wadi Halfa."), "19")
+    assert (occupied.source.country, occupied.source.sector, occupied.source.code) == (
+        None,
+        "REB",
+        "REB",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -333,7 +333,7 @@ class ActorResolver:
             country = self.country_of(speaker, speaker.name) if speaker is not None else None
         if sector is None:
             sector = self.lexicon.sectors.get(head.lemma_.lower())
-        if code is None and country:
+        if code is None and (country or sector):  # "militants" with no country: REB alone
             code = actor_code(country, sector)
         named = head.pos_ == "PROPN" or head.lower_ in _PERSONAL
         named = named or any(

@@ -10,6 +10,7 @@ import pytest
 
 from wirecoder.config import Settings
 from wirecoder.errors import LexiconError
+from wirecoder.lexicon.classes import word_classes
 from wirecoder.model import TimeExpr
 from wirecoder.pipeline import Pipeline
 from wirecoder.read import from_text
@@ -1113,6 +1114,16 @@ def test_the_modifier_names_the_body_a_group_acts_for(pipeline) -> None:
     assert (event.source.sector, event.target.sector) == ("MIL", "CVL")
 
 
+def test_a_planned_act_is_not_dated_by_an_earlier_act_of_its_kind(pipeline) -> None:
+    text = (
+        "Somali rebels seized the town of Afmadow on Monday. Somali troops will retake the "
+        "town, an army spokesman said."
+    )
+    retake = next(e for e in _events(pipeline, text) if e.status == "planned")
+    assert retake.cameo == "192"
+    assert (retake.date, retake.dated_by) == ("2024-05-14", "article")  # not Monday's seizure
+
+
 def test_a_headline_folds_into_a_lead_dated_by_its_report(pipeline) -> None:
     text = (
         "Chile and Peru to hold border talks\n\n"
@@ -1208,6 +1219,22 @@ def test_a_user_word_class_row_makes_a_verb_one_that_only_watches(tmp_path) -> N
         stages=(Parse(settings=settings), Entities(settings=settings), Events(settings=settings)),
     )
     assert user.extract(text).events == ()  # dreading an attack is not attacking
+
+
+@pytest.mark.parametrize(
+    "text", ["Ghana hopes to meet Togo's leaders next week.", "Ghana hoped to meet Togo's leaders."]
+)
+def test_hoping_to_meet_is_no_meeting_whatever_the_lemmatizer_says(coder, text) -> None:
+    # the model lemmatizes 'hopes' and 'hoped' as 'hop'; parse.lemma_fix sets 'hope'
+    assert [(e.cameo, e.status) for e in _events(coder, text)] == [("040", "hypothetical")]
+
+
+def test_a_lemma_fix_must_read_form_and_lemma(tmp_path) -> None:
+    (tmp_path / "word_classes.tsv").write_text(
+        "id\tclass\twords\nmy.fix\tparse.lemma_fix\thopes\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match="FORM>LEMMA"):
+        word_classes((str(tmp_path),))
 
 
 def test_a_governor_condition_the_table_does_not_know_is_refused(tmp_path) -> None:

@@ -8,6 +8,7 @@ packaged row by reusing its id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -44,6 +45,7 @@ CLASSES = frozenset(
         "ner.club_last",
         "ner.topic_slug",
         "ner.roster_head",
+        "parse.lemma_fix",
     }
 )
 
@@ -54,7 +56,14 @@ def _check(row: dict[str, str]) -> str | None:
     upper = [w for w in row["words"].split("|") if w != w.lower()]
     if upper:
         return f"word(s) {', '.join(upper)} should be lower case (words are compared as lemmas)"
+    if row["class"] == "parse.lemma_fix":
+        bad = [w for w in row["words"].split("|") if w and not _LEMMA_FIX.fullmatch(w)]
+        if bad:
+            return f"lemma fix(es) {', '.join(bad)} should read FORM>LEMMA, e.g. hopes>hope"
     return None
+
+
+_LEMMA_FIX = re.compile(r"[a-z'’-]+>[a-z'’-]+")
 
 
 register_spec("word_classes", Spec(("id", "class", "words"), "id", _check))

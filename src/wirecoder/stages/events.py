@@ -316,7 +316,14 @@ class Events:
         for draft in drafts:
             dating, dated_by = draft.dating, draft.dated_by
             if dating is None:  # the same happening, dated earlier: "the talks" after "talks on"
-                earlier = next((d for d in reversed(dated) if _same_happening(d, draft)), None)
+                earlier = next(
+                    (
+                        d
+                        for d in reversed(dated)
+                        if _same_happening(d, draft) and _same_tense(d, draft, doc.article.date)
+                    ),
+                    None,
+                )
                 dating = earlier.dating if earlier is not None else None
                 dated_by = "story"
             else:
@@ -443,6 +450,19 @@ def _same_plover(draft: _Draft, other: _Draft, lexicon: EventLexicon) -> bool:
         return True
     mine, theirs = lexicon.code(draft.code).plover, lexicon.code(other.code).plover
     return mine is not None and mine == theirs
+
+
+def _same_tense(earlier: _Draft, later: _Draft, published: str | None) -> bool:
+    """True unless a planned act would take a day already past, or a done act one still to
+    come: "would retake the cities" is not the seizure told before it."""
+    day = earlier.dating.date if earlier.dating is not None else None
+    if not day or not published:
+        return True
+    if later.modality.status == "planned":
+        return day[:10] >= published[:10]
+    if later.modality.status == "occurred":
+        return day[:10] <= published[:10]
+    return True
 
 
 def _same_happening(earlier: _Draft, later: _Draft) -> bool:

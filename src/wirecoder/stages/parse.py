@@ -17,10 +17,12 @@ import logging
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from wirecoder.config import Settings
 from wirecoder.errors import ModelNotFoundError
+from wirecoder.lexicon.classes import word_classes
 from wirecoder.model import Document
 
 log = logging.getLogger(__name__)
@@ -141,6 +143,23 @@ def split_text(text: str, size: int) -> list[str]:
     return pieces
 
 
+@cache
+def lemma_fixes(lexicon_dirs: tuple[str, ...] = ()) -> dict[str, str]:
+    """Map the word forms the model lemmatizes wrongly to their lemmas (parse.lemma_fix)."""
+    pairs = (item.partition(">") for item in word_classes(lexicon_dirs)["parse.lemma_fix"])
+    return {form: lemma for form, _, lemma in pairs}
+
+
+def fix_lemmas(parsed: Any, fixes: dict[str, str]) -> Any:
+    """Set the right lemma on each token whose form is listed ('hopes' is 'hope', not 'hop')."""
+    if fixes:
+        for token in parsed:
+            lemma = fixes.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return parsed
+
+
 class Parse:
     """Run the spaCy pipeline over each article, in batches when given a stream."""
 
@@ -228,13 +247,15 @@ class Parse:
                 strict=True,
             )
         )
+        fixes = lemma_fixes(self.settings.lexicon_dirs)
         for doc in docs:
             if doc.error:
                 yield doc
             elif id(doc) in parsed:
-                yield doc.with_(parsed=parsed[id(doc)])
+                yield doc.with_(parsed=fix_lemmas(parsed[id(doc)], fixes))
             else:
-                yield self._parse_long(doc)
+                long = self._parse_long(doc)
+                yield long.with_(parsed=fix_lemmas(long.parsed, fixes))
 
     def _parse_long(self, doc: Document) -> Document:
         from spacy.tokens import Doc

@@ -247,6 +247,25 @@ def test_a_paraphrase_with_a_quoted_fragment_is_mixed(quoting) -> None:
     assert quote.speaker.text == "The senator"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The minister said the army would retake the town "within days".',
+            'the army would retake the town "within days"',
+        ),
+        (
+            "The envoy said the ceasefire was “holding up well.”",
+            "the ceasefire was “holding up well.”",
+        ),
+    ],
+)
+def test_a_quoted_fragment_ending_a_paraphrase_keeps_its_closing_mark(
+    quoting, text, content
+) -> None:
+    assert _only(_extract(quoting, text)).text == content
+
+
 def test_it_was_added_carries_the_previous_speaker(quoting) -> None:
     text = (
         "The Foreign Office said the talks would be held in Geneva.\n"
@@ -510,7 +529,7 @@ def test_a_quote_continued_past_a_nested_attribution_joins_its_quotation(quoting
 def test_a_quote_continuing_a_mixed_quote_joins_it(quoting) -> None:
     text = "The vote was “a clear win,” the minister added. “Nobody expected it to be so close.”"
     quote = _only(_extract(quoting, text))
-    assert quote.kind == "mixed" and quote.text.endswith("so close.")
+    assert quote.kind == "mixed" and quote.text.endswith("so close.”")
     assert quote.speaker.text == "the minister"
 
 

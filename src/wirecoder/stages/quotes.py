@@ -455,6 +455,17 @@ def _governing_verb(parsed: Any, quote: Quotation, lexicon: Any) -> Found | None
     )
 
 
+def _closing_mark(text: str, start: int, end: int, quotations: list[Quotation]) -> int:
+    """Return the end of a partial quotation's text with the closing mark of a quotation that
+    opens inside it and closes just after it: 'would retake the cities "within days"'."""
+    for quotation in quotations:
+        if start <= quotation.start < end < quotation.end and quotation.closed:
+            tail = text[end : quotation.end]
+            if len(tail) <= 3 and not any(ch.isalnum() or ch.isspace() for ch in tail):
+                return quotation.end
+    return end
+
+
 def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> tuple[Quote, ...]:
     text = doc.article.text
     mentions = [
@@ -471,6 +482,8 @@ def _records(doc: Document, found: list[Found], quotations: list[Quotation]) -> 
         start, end = trim(text, item.start, item.end)
         if end <= start:
             continue
+        if kind == "mixed":
+            end = _closing_mark(text, start, end, quotations)
         speaker: Speaker | None = None
         rule = item.rule
         if item.speaker is not None:

@@ -247,6 +247,11 @@ def test_a_paraphrase_with_a_quoted_fragment_is_mixed(quoting) -> None:
     assert quote.speaker.text == "The senator"
 
 
+def test_a_cue_in_a_clause_of_time_reports_nothing_before_it(quoting) -> None:
+    text = "Protesters clashed with police, hours after the president declared a curfew."
+    assert _extract(quoting, text).quotes == ()
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -271,6 +271,10 @@ def _passive_theme(verb: Any, head: Any, expletive: bool) -> bool:
     return passive and not has_agent and not expletive
 
 
+# subordinators that make a trailing cue's clause a time or a reason, not a report
+_WHEN_MARKS = frozenset("after before when whenever since until till because once if".split())
+
+
 def _reversed(verb: Any) -> list[Any] | None:
     """The clause a trailing or inserted cue reports, read upward from the cue.
 
@@ -281,6 +285,8 @@ def _reversed(verb: Any) -> list[Any] | None:
     head = verb.head
     if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head.i == verb.i:
         return None
+    if any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in verb.children):
+        return None  # "..., hours after the president declared a state of emergency": a time
     doc = verb.doc
     if verb.i + 1 < len(doc) and doc[verb.i + 1].text in OPENERS:
         return None  # "fired into the crowd, shouting: “...”": what is said comes after

@@ -305,6 +305,12 @@ def test_a_lower_case_word_the_model_calls_a_person_is_no_place_after_a_locative
     assert [p.text for p in places(pipeline, text)] == ["Kampala"]
 
 
+def test_a_lower_case_word_the_model_calls_a_facility_is_no_place(pipeline) -> None:
+    # the model reads "metro" as a facility; GeoNames knows a town of that name in Indonesia
+    text = "The unrest in Lima began over a rise in metro fares."
+    assert [p.text for p in places(pipeline, text)] == ["Lima"]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "iso3"),
     [

@@ -228,7 +228,10 @@ class Places:
                 continue
             tokens = parsed[bounds[0] : bounds[1]]
             key = (tokens.start_char, tokens.end_char)
-            if ent.label_ in PLACE_LABELS or key in place_entity:
+            # "a rise in metro fares": a facility in lower case is no name (a country or town
+            # in lower case is a slip of the copy: "havana, cuba")
+            unnamed = ent.label_ == "FAC" and text[key[0] : key[1]].islower()
+            if (ent.label_ in PLACE_LABELS or key in place_entity) and not unnamed:
                 # "in Kenya, east Africa", "southern Sudan": a lower-case qualifier only says
                 # where in the place
                 first = bounds[0]

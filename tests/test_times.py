@@ -307,6 +307,9 @@ def test_earlier_this_month_keeps_its_modifier(pipeline) -> None:
         # an -ing verb under 'will' looks ahead with it; 'having' done something looks back
         ("She will fly to Oslo before heading to Riga on Friday.", "2023-03-10"),
         ("The team will stay on, having landed on Friday.", "2023-03-03"),
+        # the day of a thing asked for lies ahead; the asking was done
+        ("The unions called for a general strike on Friday.", "2023-03-10"),
+        ("The unions called a general strike on Friday.", "2023-03-03"),
         # the day a vote is set for lies ahead; setting fire to something is done
         ("The vote set for Friday will go ahead.", "2023-03-10"),
         ("Rioters set fire to a bank on Friday.", "2023-03-03"),

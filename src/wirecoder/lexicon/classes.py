@@ -33,6 +33,7 @@ CLASSES = frozenset(
         "times.plan_verb",
         "times.schedule_verb",
         "times.aspect_verb",
+        "times.request_verb",
         "times.due_word",
         "times.deadline_prep",
         "times.earliest",

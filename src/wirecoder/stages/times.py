@@ -79,6 +79,8 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         return "past"  # 'shares are down since Friday': since always looks back
     if before in cues["times.deadline_prep"]:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
+    if _asked_for(span.root, cues):
+        return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
     if before == "for" and token is not None and _set_for(token, cues):
         return "future"  # 'the vote set for Sunday will go ahead': a day something is set for
     if token is not None and _planned_then(token, span, cues):
@@ -108,6 +110,23 @@ def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:
         if token.lemma_.lower() in due:
             return True
     return False
+
+
+def _asked_for(root: Any, cues: WordClasses) -> bool:
+    """True when a time names the day of a thing asked for: 'called for a strike on Wednesday',
+    'urged talks on Friday' (the time hangs on the noun, not on the asking)."""
+    prep = root.head
+    noun = prep.head
+    if prep.dep_ == "prep" and noun.lemma_.lower() == "call":  # the parse may hang it on 'call'
+        return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i for c in noun.children)
+    if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.head is noun:
+        return False
+    asker = noun.head
+    if noun.dep_ == "pobj" and asker.lower_ == "for":
+        asker = asker.head  # 'called for a strike'
+    elif noun.dep_ != "dobj":
+        return False
+    return asker.pos_ == "VERB" and asker.lemma_.lower() in cues["times.request_verb"]
 
 
 def _set_for(verb: Any, cues: WordClasses) -> bool:

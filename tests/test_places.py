@@ -305,6 +305,16 @@ def test_a_lower_case_word_the_model_calls_a_person_is_no_place_after_a_locative
     assert [p.text for p in places(pipeline, text)] == ["Kampala"]
 
 
+def test_a_place_in_a_known_organisations_name_is_in_that_organisations_country(
+    pipeline,
+) -> None:
+    # GeoNames also knows a small town called England in the United States, which the story
+    # names; the organisation table says the Bank of England is British
+    text = "The U.S. central bank raised rates, and the Bank of England followed on Thursday."
+    england = next(p for p in places(pipeline, text) if p.text == "England")
+    assert (england.country, england.rule) == ("GBR", "places.in_organisation.v1")
+
+
 def test_a_lower_case_word_the_model_calls_a_facility_is_no_place(pipeline) -> None:
     # the model reads "metro" as a facility; GeoNames knows a town of that name in Indonesia
     text = "The unrest in Lima began over a rise in metro fares."

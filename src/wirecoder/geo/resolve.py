@@ -131,6 +131,7 @@ class Toponym:
     completed: bool = False  # a name the parser cut short, completed from the words after it
     joined: str | None = None  # the rule that split a name into two places ("Asia-Pacific")
     in_organisation: bool = False  # a place inside an organisation's name ("U.S. Army")
+    home: str | None = None  # the country the organisation table gives that organisation
     respelt: bool = False  # an unknown name read as the place it misspells ("Morrocco")
     postal: bool = False  # a US state's postal code after one of its towns ("Columbus, GA")
     metonym: bool = False  # a grammatical cue says the name stands for a government
@@ -328,6 +329,8 @@ class Resolver:
             if choice is None or not all(self.toponyms[n].in_organisation for n in numbers):
                 continue
             entry = choice.entry
+            if any(self.toponyms[n].home == entry.country for n in numbers):
+                continue  # "Bank of England": the table says whose England it is
             minor = entry.feature in ("ADM1", "ADM2") or (
                 entry.feature == "PPLC" and entry.population < MINOR_CAPITAL
             )

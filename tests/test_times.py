@@ -770,6 +770,8 @@ def test_a_quarter_of_something_is_a_fraction_not_a_time(pipeline) -> None:
     _, found = _times(pipeline, text)
     assert not any("a quarter" in phrase for phrase in found), sorted(found)
     assert found["two quarters"].value == "P6M"
+    _, found = _times(pipeline, "The bank raised its rate by a quarter point on Tuesday.")
+    assert sorted(found) == ["Tuesday"]  # a quarter of a percentage point
 
 
 def test_a_sentence_opening_now_with_a_comma_is_a_discourse_word(pipeline) -> None:

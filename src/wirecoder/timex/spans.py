@@ -70,6 +70,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'three-quarters' is a fraction
     if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
         return None  # 'a quarter of the market' is a fraction, 'two quarters of 1990' a time
+    if unit == "Q" and _QUARTER_POINT.match(ctx.text, m.end()):
+        return None  # 'raised its rate by a quarter point': a fraction of a point
     if unit == "S" and norm(m["n"]) in ("a", "an"):
         return None  # 'a second' is mostly the ordinal
     if _someday(m, ctx, unit):
@@ -106,6 +108,7 @@ def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
 
 # 'a quarter of the market', 'three quarters of its members': a share of something determined
 # (but 'two quarters of the year' is a time, and so is 'several quarters of losses')
+_QUARTER_POINT = re.compile(r"[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b", re.I)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
     r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",

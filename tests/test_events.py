@@ -1114,6 +1114,16 @@ def test_the_modifier_names_the_body_a_group_acts_for(pipeline) -> None:
     assert (event.source.sector, event.target.sector) == ("MIL", "CVL")
 
 
+def test_a_meeting_told_in_the_present_on_a_day_to_come_is_planned(pipeline) -> None:
+    text = "The foreign ministers of Kenya and Uganda meet in Kampala on May 30."
+    meeting = _root(_events(pipeline, text), "04")
+    assert (meeting.date, meeting.status) == ("2024-05-30", "planned")
+    # what a statement asks for may lie ahead; the asking was done
+    text = "Kenya asked Uganda for new offers by May 30."
+    asked = _root(_events(pipeline, text), "02")
+    assert asked.status == "occurred"
+
+
 def test_a_planned_act_is_not_dated_by_an_earlier_act_of_its_kind(pipeline) -> None:
     text = (
         "Somali rebels seized the town of Afmadow on Monday. Somali troops will retake the "

@@ -404,11 +404,25 @@ class Events:
             date_precision=dating.precision,
             dated_by=dated_by,
             place=draft.place,
-            status=draft.modality.status,  # type: ignore[arg-type]
+            status=_status(draft, code.quadclass, dating, doc, dated_by),  # type: ignore[arg-type]
             reported_by=_quote_around(doc, start, end),
             confidence=_confidence(draft),
             rule=draft.match.pattern.rule,
         )
+
+
+def _status(
+    draft: _Draft, quadclass: int, dating: Dating, doc: Document, dated_by: str | None
+) -> str:
+    """The event's status: its modality's, but a meeting or a material act told as done on its
+    own day still to come is planned ("the board meets March 30", in a story of March 3). A
+    statement's day still to come is what it speaks of: "asked for offers on March 24" was
+    asked."""
+    status = draft.modality.status
+    published = doc.article.date
+    ahead = bool(dating.date and published and dating.date[:10] > published[:10])
+    acted = quadclass in (2, 4) or draft.code[:2] == "04"  # material, or a meeting
+    return "planned" if status == "occurred" and dated_by == "event" and ahead and acted else status
 
 
 def _aside(draft: _Draft) -> bool:

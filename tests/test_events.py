@@ -1308,15 +1308,22 @@ def test_who_demonstrates_on_the_streets_protests(coder) -> None:
     assert event is not None and event.cameo == "141"
 
 
-def test_an_unless_word_may_name_a_dependency(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("unless", "message"),
+    [
+        ("@object", "unless role.*@object.*@dobj"),  # a dependency the parser does not use
+        ("#COMPANY", "#COMPANY.*#ORG"),  # an entity type the model does not tag
+    ],
+)
+def test_an_unless_mark_must_be_known(tmp_path, unless, message) -> None:
     (tmp_path / "event_patterns.tsv").write_text(
         "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
         "cameo\texample\n"
-        "fight.snub\tsnub\tverb\t\t\t\t@object\t\t\t\t\t110\tKenya snubbed Uganda.\n",
+        f"fight.snub\tsnub\tverb\t\t\t\t{unless}\t\t\t\t\t110\tKenya snubbed Uganda.\n",
         encoding="utf-8",
     )
     events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
-    with pytest.raises(LexiconError, match="unless role.*@object.*@dobj"):
+    with pytest.raises(LexiconError, match=message):
         _ = events.lexicon
 
 
@@ -1359,18 +1366,6 @@ def test_an_actor_with_a_sector_and_no_country_is_coded_by_its_sector(coder) -> 
 )
 def test_a_takeover_or_a_capture_of_people_is_no_occupation(pipeline, text) -> None:
     assert [e.cameo for e in _events(pipeline, text) if e.cameo.startswith("192")] == []
-
-
-def test_an_unless_entity_mark_must_be_known(tmp_path) -> None:
-    (tmp_path / "event_patterns.tsv").write_text(
-        "rule\ttrigger\tpos\tframe\tprep\tunder\tunless\tsource\ttarget\tsymmetric\trefine\t"
-        "cameo\texample\n"
-        "fight.snub\tsnub\tverb\t\t\t\t#COMPANY\t\t\t\t\t110\tKenya snubbed Uganda.\n",
-        encoding="utf-8",
-    )
-    events = Events(settings=Settings().replace(lexicon_dirs=(str(tmp_path),)))
-    with pytest.raises(LexiconError, match="#COMPANY.*#ORG"):
-        _ = events.lexicon
 
 
 @pytest.mark.parametrize(

@@ -244,13 +244,14 @@ class NameEntry:
     # sectors it held before: (sector, the day it ended), oldest first ('REB' until 2021-08-15)
     earlier: tuple[tuple[str, str], ...] = ()
 
-    def sector_on(self, day: str | None) -> str | None:
-        """Return the sector the entry had on ``day`` (YYYY-MM-DD...), the present one if None."""
+    def sector_on(self, day: str | None) -> tuple[str | None, str | None]:
+        """Return the sector the entry had on ``day`` (YYYY-MM-DD...) and the day that sector
+        ended, or the present sector and None (also when ``day`` is None)."""
         if day:
             for sector, until in self.earlier:
                 if day[:10] < until:
-                    return sector
-        return self.sector
+                    return sector, until
+        return self.sector, None
 
 
 def _entries(extra_dirs: tuple[str, ...]) -> Iterable[tuple[str, NameEntry]]:

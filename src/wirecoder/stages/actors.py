@@ -234,14 +234,6 @@ def actor_code(country: str | None, sector: str | None) -> str | None:
     return code or None
 
 
-def _dated(entry: NameEntry, sector: str | None, date: str | None) -> str | None:
-    """Name the table row behind an organisation's sector, and the day it held it till."""
-    if sector is None:
-        return None
-    until = next((u for s, u in entry.earlier if date and date[:10] < u and s == sector), None)
-    return f"{entry.ref} (until {until})" if until else entry.ref
-
-
 class _Coder:
     """Decide each actor's country and sector, with the evidence."""
 
@@ -321,13 +313,14 @@ class _Coder:
     def _org(self, actor: Actor, base: Entity) -> Entity:
         entry = self.index.get(name_key(base.name))
         if entry is not None and entry.type == "ORG":
-            sector = entry.sector_on(self.date)
+            sector, until = entry.sector_on(self.date)
+            sector_rule = f"{entry.ref} (until {until})" if until else entry.ref
             return dataclasses.replace(
                 base,
                 country=entry.country,
                 sector=sector,
                 country_rule=entry.ref,
-                sector_rule=_dated(entry, sector, self.date),
+                sector_rule=sector_rule if sector else None,
                 reason=None
                 if entry.country
                 else f"the organisation table ({entry.ref}) gives it no single country",

@@ -149,12 +149,9 @@ class Events:
     def _sentence(
         self, sentence: Any, lexicon: EventLexicon, resolver: ActorResolver, doc: Document
     ) -> list[_Draft]:
-        places = {
-            t.i
-            for t in sentence
-            if any(p.start <= t.idx < p.end and p.lat is not None for p in doc.places)
-        }
-        matches = find_triggers(sentence, lexicon, places=frozenset(places))
+        geocoded = [p for p in _within(doc.places, sentence) if p.lat is not None]
+        places = frozenset(t.i for t in sentence if any(p.start <= t.idx < p.end for p in geocoded))
+        matches = find_triggers(sentence, lexicon, places=places)
         if not matches:
             return self._bare_demands(sentence, lexicon, resolver, [])
         by_token: dict[int, int] = {}

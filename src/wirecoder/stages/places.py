@@ -255,8 +255,9 @@ class Places:
         }
         demonyms = name_index(self.settings.lexicon_dirs)
         of_words = self._of_words()
-        in_organisation: set[tuple[int, int]] = set()
-        org_country: dict[tuple[int, int], str] = {}  # a known organisation's country
+        # names inside organisations' names, with the country the organisation table gives
+        # the organisation ("Bank of England": GBR's England), None when it gives none
+        in_organisation: dict[tuple[int, int], str | None] = {}
         for start, end, label in others:
             surface = text[start:end]
             entry = demonyms.get(name_key(surface))
@@ -287,9 +288,8 @@ class Places:
             elif label == "ORG":
                 for piece in names.in_organisation(parsed, start, end, gaz):
                     spans.setdefault(piece, False)
-                    in_organisation.add(piece)
-                    if entry is not None and entry.type == "ORG" and entry.country:
-                        org_country[piece] = entry.country  # "Bank of England": GBR's England
+                    known = entry is not None and entry.type == "ORG"
+                    in_organisation[piece] = entry.country if known else None
         for piece in self._dateline(text, gaz):
             for inside in [s for s in spans if piece[0] <= s[0] and s[1] <= piece[1]]:
                 del spans[inside]  # "PLYMOUTH" of "PLYMOUTH CO." read as a company
@@ -367,7 +367,7 @@ class Places:
             toponym.postal = (start, end) in postal
             toponym.completed = longer is not None
             toponym.in_organisation = (start, end) in in_organisation
-            home = org_country.get((start, end))
+            home = in_organisation.get((start, end))
             if home is not None and any(r.country == home for r in toponym.candidates):
                 toponym.candidates = [r for r in toponym.candidates if r.country == home]
                 toponym.home = home

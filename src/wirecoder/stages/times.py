@@ -63,7 +63,7 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     if any(lead in cues["times.earliest"] for lead in leads):
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
+        if _is_verb(token):
             break
         if token.head is token:
             token = None
@@ -190,7 +190,7 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     if verb.tag_ == "VBG":
         # a participle ('closing unchanged Friday') takes no tense of its own, but one under a
         # verb with 'will' looks ahead with it ('will fly to Paris before heading to Berlin')
-        return "future" if _under_will(verb) else None
+        return "future" if _under_will(verb, cues) else None
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)
     return None
@@ -206,17 +206,24 @@ def _continues(verb: Any, cues: WordClasses) -> bool:
     )
 
 
-def _under_will(token: Any) -> bool:
-    """True when the nearest verb above ``token`` has 'will' or 'shall' (not 'would')."""
+def _is_verb(token: Any) -> bool:
+    """True for a verb or an auxiliary, by its part of speech or its tag."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD"))
+
+
+_CONDITIONAL = frozenset({"would", "'d", "’d"})  # future auxiliaries that only suppose
+
+
+def _under_will(token: Any, cues: WordClasses) -> bool:
+    """True when the nearest verb above ``token`` has a future auxiliary that is no
+    conditional: 'will', 'shall' (not 'would')."""
+    will = cues["times.future_aux"] - _CONDITIONAL
     for _ in range(6):
         if token.head is token:
             return False
         token = token.head
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith(("VB", "MD")):
-            return any(
-                c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll", "wo")
-                for c in token.children
-            )
+        if _is_verb(token):
+            return any(c.dep_ == "aux" and c.lower_ in will for c in token.children)
     return False
 
 

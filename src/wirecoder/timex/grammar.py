@@ -276,7 +276,7 @@ def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
     if m.group() == m["year"] and ctx.counts(m.start(), m.end()):
         return None
-    if match_group(m, "yy"):  # 'FY13': the century of the anchor, else the nearer one
+    if match_group(m, "yy"):  # 'FY13': in the anchor's century, else in the 2000s
         century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
         return "DATE", f"{century + int(m['yy']):04d}"
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"

@@ -106,9 +106,10 @@ def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
     )
 
 
+# 'a quarter point', 'a quarter of a percentage point': a fraction of a rate
+_QUARTER_POINT = re.compile(r"[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b", re.I)
 # 'a quarter of the market', 'three quarters of its members': a share of something determined
 # (but 'two quarters of the year' is a time, and so is 'several quarters of losses')
-_QUARTER_POINT = re.compile(r"[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b", re.I)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
     r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",

@@ -871,6 +871,11 @@ def test_only_a_long_name_one_letter_from_one_country_counts_as_misspelt() -> No
     assert gaz.misspelt("Austria") is None  # a name it knows is no misspelling
 
 
+def _stands_in_text(pipeline, text: str, name: str, anchor: str) -> None:
+    by_text = {p.text: p for p in places(pipeline, text)}
+    _stands_in(by_text[name], by_text[anchor])
+
+
 def _stands_in(found: Place, anchor: Place) -> None:
     assert found.near == anchor.id and found.country == anchor.country
     assert found.geonameid is None and found.feature is None and found.name == found.text
@@ -908,8 +913,7 @@ def test_a_doubtful_small_town_abroad_gives_way_to_a_stand_in(pipeline) -> None:
         "Cholera cases rose in Haiti and the Dominican Republic this week. Many people are "
         "crowding the St. Nicolas hospital in St. Marc."
     )
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["St. Nicolas"], by_text["St. Marc"])
+    _stands_in_text(pipeline, text, "St. Nicolas", "St. Marc")
 
 
 def test_a_region_inside_one_country_can_stand_in(pipeline) -> None:
@@ -917,8 +921,7 @@ def test_a_region_inside_one_country_can_stand_in(pipeline) -> None:
         "Floods hit Punjab and Sindh. Helicopters landed in the town of Miandam in the Swat "
         "Valley on Friday."
     )
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Miandam"], by_text["Swat Valley"])
+    _stands_in_text(pipeline, text, "Miandam", "Swat Valley")
 
 
 def test_an_unknown_place_stands_at_a_province_before_the_island_holding_it(pipeline) -> None:
@@ -926,8 +929,7 @@ def test_an_unknown_place_stands_at_a_province_before_the_island_holding_it(pipe
         "Cattle died in three villages of Santa Cruz, Davao del Sur, in Mindanao. The village "
         "of Tibolo lost the most animals."
     )
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Tibolo"], by_text["Davao del Sur"])
+    _stands_in_text(pipeline, text, "Tibolo", "Davao del Sur")
 
 
 def test_an_unknown_place_named_after_a_town_of_its_region_stands_at_that_town(pipeline) -> None:
@@ -945,8 +947,7 @@ def test_a_suburb_named_after_its_city_lies_in_that_city_s_area(pipeline) -> Non
     assert place(pipeline, text, "Dublin").admin1 == "Ohio"  # not Ireland's capital
     # known only far away (Stamford, Connecticut), it stands at the city
     text = "Officers searched a house in the Tucson suburb of Stamford after the shooting."
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Stamford"], by_text["Tucson"])
+    _stands_in_text(pipeline, text, "Stamford", "Tucson")
 
 
 def test_only_valleys_bays_and_districts_in_a_province_take_a_namesake_town_s_point() -> None:
@@ -962,14 +963,12 @@ def test_only_valleys_bays_and_districts_in_a_province_take_a_namesake_town_s_po
 def test_names_listed_before_a_kind_word_are_places(pipeline) -> None:
     # "regions" after the pair says both are places; "hamlets:" before a list says so too
     text = "Most new cases are in the Grand Plateau and Artibonite regions north of Port-au-Prince."
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Grand Plateau"], by_text["Artibonite"])
+    _stands_in_text(pipeline, text, "Grand Plateau", "Artibonite")
     text = (
         "The outbreak has reached four hamlets: Balunga, Mitende, Kasongo and Tshimbulu, a "
         "doctor in Kasai province said."
     )
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Balunga"], by_text["Kasai province"])
+    _stands_in_text(pipeline, text, "Balunga", "Kasai province")
 
 
 def test_names_the_model_mislabels_in_a_list_of_places_are_places(pipeline) -> None:
@@ -1008,8 +1007,7 @@ def test_an_unknown_district_of_a_named_city_stands_at_that_city(pipeline) -> No
         "Police in Amman said a courier was held. The parcel came from a bakery in the "
         "Zanburiya district of Baghdad."
     )
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Zanburiya"], by_text["Baghdad"])
+    _stands_in_text(pipeline, text, "Zanburiya", "Baghdad")
 
 
 def test_an_unknown_place_stands_at_a_place_in_its_own_sentence_first(pipeline) -> None:
@@ -1017,8 +1015,7 @@ def test_an_unknown_place_stands_at_a_place_in_its_own_sentence_first(pipeline) 
         "Inspectors flew in from London last week. The heifer was found in Kessock Flats, a "
         "dairy community near Toronto, officials said."
     )
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Kessock Flats"], by_text["Toronto"])
+    _stands_in_text(pipeline, text, "Kessock Flats", "Toronto")
 
 
 def test_a_town_the_gazetteer_knows_only_in_another_state_stands_at_the_named_state(
@@ -1142,8 +1139,7 @@ def test_a_company_is_given_no_stand_in(pipeline, text, name) -> None:
 
 def test_a_kind_word_after_an_unknown_name_places_it(pipeline) -> None:
     text = "A village in Kisima area was attacked, police in Isiolo said."
-    by_text = {p.text: p for p in places(pipeline, text)}
-    _stands_in(by_text["Kisima"], by_text["Isiolo"])
+    _stands_in_text(pipeline, text, "Kisima", "Isiolo")
 
 
 @pytest.mark.parametrize(

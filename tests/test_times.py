@@ -1069,3 +1069,63 @@ def test_a_quarter_in_a_hyphened_compound_is_no_quarter_of_the_year(pipeline) ->
     assert not found
     _, found = _times(pipeline, "Banks tidy their books at the quarter-end.")
     assert "the quarter" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The dividend is payable May One to holders of record.", "May One", "2023-05-01"),
+        ("Holders of record April eight get the payout.", "April eight", "2023-04-08"),
+        ("The offer lapses on March twenty-one.", "March twenty-one", "2023-03-21"),
+    ],
+)
+def test_a_day_written_as_a_number_word_is_that_day(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_number_word_after_a_month_that_counts_something_is_no_day(pipeline) -> None:
+    _, found = _times(pipeline, "Prices rose in March one pct from February.")
+    assert found["March"].value == "2023-03"
+    _, found = _times(pipeline, "The fair closed in May. One trader said sales were thin.")
+    assert found["May"].value == "2022-05"  # the sentence ends at the month
+
+
+def test_a_number_before_a_singular_unit_and_ago_counts_something_else(pipeline) -> None:
+    result, found = _times(pipeline, "Slaughter was 290,000 head versus 301,000 week ago.")
+    assert (found["week ago"].type, found["week ago"].value) == ("DATE", "2023-W09")
+    assert all("301" not in t.text for t in result.times)
+    assert _value(pipeline, "The plant closed two weeks ago.", "two weeks ago") == "2023-W08"
+
+
+def test_a_grouped_number_is_never_cut_into_a_count_of_years(pipeline) -> None:
+    result, _ = _times(pipeline, "Profit was 1,710,000\n    YEAR - period ended Oct 31, 2022")
+    assert all(t.type != "DURATION" for t in result.times)
+
+
+def test_a_year_before_at_the_end_of_a_clause_is_the_year_earlier(pipeline) -> None:
+    text = "Sales rose to 9 mln dlrs from 7 mln dlrs a year before."
+    _, found = _times(pipeline, text)
+    assert (found["a year before"].type, found["a year before"].value) == ("DATE", "2022")
+    _, found = _times(pipeline, "She left two days before the vote.")
+    assert found["two days before"].type == "DURATION"
+
+
+def test_the_year_before_an_infinitive_is_no_span(pipeline) -> None:
+    _, found = _times(pipeline, "It expects earnings for the year to be flat.")
+    assert (found["the year"].type, found["the year"].value) == ("DATE", "2023")
+    _, found = _times(pipeline, "Prices averaged 16 dlrs for the year to date.")
+    assert found["the year"].type == "DURATION"
+
+
+def test_a_month_of_shipment_is_the_nearest_one_whatever_the_tense(pipeline) -> None:
+    text = "The mill bought 20,000 tonnes for May shipment and 5,000 for June shipment."
+    _, found = _times(pipeline, text, date="2023-04-09")
+    assert (found["May"].value, found["June"].value) == ("2023-05", "2023-06")
+    _, found = _times(pipeline, "The ship sailed in June.", date="2023-04-09")
+    assert found["June"].value == "2022-06"
+
+
+def test_a_dividend_table_pay_date_lies_ahead(pipeline) -> None:
+    text = "Qtly div 20 cts vs 20 cts prior\n    Pay June One\n    Record May Eight"
+    _, found = _times(pipeline, text, date="2023-03-11")
+    assert (found["June One"].value, found["May Eight"].value) == ("2023-06-01", "2023-05-08")

@@ -39,6 +39,7 @@ CLASSES = frozenset(
         "times.earliest",
         "times.aside_prep",
         "times.period_figures",
+        "times.ahead_noun",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

@@ -58,6 +58,8 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         return None
     token = span.root
     doc = span.doc
+    if _modifies(token, cues["times.ahead_noun"]):
+        return None  # 'bought wheat for June shipment': the nearest June, whatever the tense
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     leads = (" ".join(t.lower_ for t in doc[max(0, span.start - n) : span.start]) for n in (3, 2))
     if any(lead in cues["times.earliest"] for lead in leads):
@@ -89,6 +91,15 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     if tense == "present" and _due_between(span.root, token, cues):
         return "future"  # 'elections are due in March': a present schedule looks ahead
     return tense
+
+
+def _modifies(token: Any, nouns: frozenset[str]) -> bool:
+    """True when the time word modifies one of ``nouns`` ('June shipment', 'May/June loading')."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ("compound", "nmod", "amod", "npadvmod") and (
+        token.head.lemma_.lower() in nouns
+    )
 
 
 def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:

@@ -13,6 +13,7 @@ from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
 from wirecoder.timex.anchored import Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
+from wirecoder.timex.numbers import number_value
 from wirecoder.timex.words import Words, load_words
 
 RULE_VERSION = "v1"
@@ -27,8 +28,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     season = w.alternation("season")
     holiday = w.alternation("holiday")
     counted = _alternation("|".join(f for f in w.forms.get("number", ()) if f not in ("a", "an")))
-    num = (
-        rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*|an?)"
+    num = (  # never the tail of a grouped number: '710,000' in '1,710,000'
+        rf"(?:(?<!\d,)\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*|an?)"
         rf"(?:\s+and\s+a\s+half)?"
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
@@ -53,6 +54,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         )
     )
 
+    # a day of the month as a number word, as Reuters copy writes it: 'payable May One', 'record
+    # April eight' (never 'March one pct', 'May one day')
+    day_cardinal = (
+        rf"(?:twenty[\s-](?:{ones})|thirty[\s-]one|{teens}|{ones}|twenty|thirty)"
+        r"(?![\w-])(?!\s+(?:pct|percent|per\s+cent|mln|million|billion|bln|thousand|hundred"
+        r"|dlrs?|dollars?|points?|years?|months?|weeks?|days?|times|of\s+(?:the|its|their)\b))"
+    )
+
     def rule(name: str, pattern: str, read: g.Reader, *, flags: int = re.IGNORECASE) -> Rule:
         return Rule(
             f"times.{name}.{RULE_VERSION}",
@@ -61,6 +70,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         )
 
     anchored_unit = rf"day|week|month|year|{pod}"
+    one_ago = r"[\s-]*(?:week|month|year|day)\s+ago\b"  # a singular unit counts one
     # 'last' after 'to' or a modal is the verb: 'expected to last several months'
     verb_last = "".join(rf"(?<!\b{w}\s)" for w in _MODALS)
     return (
@@ -84,7 +94,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
             rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+"
-            rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-]))"
+            rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-])|(?P<d1c>{day_cardinal}))"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{years}))?",
             _calendar_day_adapter,
         ),
@@ -221,14 +231,19 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "the_year",
             r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year"
-            r"(?!-)(?P<ended>(?=\s+(?:ended|ending|to|through|that\s+ended)\b))?",
+            # 'the year to March', 'the year to date' is a span; 'the year to be flat' is not
+            rf"(?!-)(?P<ended>(?=\s+(?:ended|ending|through|that\s+ended|to\s+(?:date|end|the\s+end"
+            rf"|mid|{month}))\b))?",
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month)", _this_period_adapter),
         rule("year_ago", r"(?:the\s+)?year-(?:ago|earlier)", g._read_year_ago),
         rule(
             "ago",
-            rf"(?P<n>{num})[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+            # 'versus 294,000 week ago' in market copy: the number counts head, the week is one
+            rf"(?:(?P<n>{num})(?:(?<=\ba)|(?<=\ban)|(?<=\bone)|(?<=\b1)|(?!{one_ago}))[\s-]+"
+            rf"|(?<=\d\s)(?={one_ago}))"
+            rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
             r"|before|back|from\s+now|from\s+today|hence)(?P<today>\s+today)?",
             spans._read_ago,
         ),
@@ -240,7 +255,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working))?"
             rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})"
-            r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)",
+            r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)"
+            # a singular unit before 'ago' counts one ('294,000 week ago' is no 294,000 weeks)
+            r"(?:(?<=[sS])|(?!\s+(?:ago|earlier)\b))",
             spans._read_duration,
         ),
         rule(
@@ -306,6 +323,9 @@ def _alternation(forms: str) -> str:
 def _calendar_day_adapter(m: re.Match[str], ctx: Context):
     if m["d1w"]:  # 'March eighth': the day as a number for the reader
         return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
+    if m["d1c"]:  # 'May One', 'April twenty-one'
+        day = number_value(m["d1c"], ctx.words)
+        return g._read_calendar_day(_Shim(m, d1=str(int(day))), ctx) if day else None
     return g._read_calendar_day(m, ctx)
 
 
@@ -664,6 +684,8 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
         text = word.group()
         if not text[0].isupper() or any(ctx.words.lookup(k, text) for k in _NAME_KINDS):
             continue
+        if word.start() > 0 and rule.startswith("times.calendar_day"):
+            continue  # 'payable May One': the day as a capitalised number word
         if word.start() == 0 and g.opens_sentence(ctx.text, start):
             continue  # 'Today, ...', '"Now we see', 'Last week'
         return not _headline(ctx.text, start)

@@ -22,14 +22,20 @@ from wirecoder.timex.grammar import (
 from wirecoder.timex.numbers import duration_value, number_value
 from wirecoder.timex.words import norm
 
+_CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
+
 
 def _read_ago(m: re.Match[str], ctx: Context):
     """'two weeks ago', 'a year earlier', 'three days later', 'several years ago'."""
-    amount = number_value(m["n"], ctx.words)
+    amount = number_value(m["n"], ctx.words) if m["n"] else 1
     unit = unit_of(ctx.words, m["unit"])
     if amount is None or unit is None:
         return None
+    if amount != 1 and not m["unit"].lower().endswith("s"):
+        return None  # '294,000 week ago': the number is not the count
     word = m["dir"].lower()
+    if word == "before" and _CLAUSE_END.match(ctx.text, m.end()):
+        word = "earlier"  # 'down from 7.7 mln dlrs a year before.': before the time reported
     sign = -1 if word in ("ago", "earlier", "before", "back") else 1
     if word in ("later", "after", "before") or (word == "earlier" and unit in ("D", "W", "H")):
         # anchored on another event, not the publication date: say how long, not when

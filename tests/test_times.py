@@ -1129,3 +1129,52 @@ def test_a_dividend_table_pay_date_lies_ahead(pipeline) -> None:
     text = "Qtly div 20 cts vs 20 cts prior\n    Pay June One\n    Record May Eight"
     _, found = _times(pipeline, text, date="2023-03-11")
     assert (found["June One"].value, found["May Eight"].value) == ("2023-06-01", "2023-05-08")
+
+
+def test_the_same_month_last_year_is_the_story_month_a_year_back(pipeline) -> None:
+    text = "Output was 9,100 cars in February, down from 9,800 in the same month last year."
+    _, found = _times(pipeline, text)
+    assert found["the same month last year"].value == "2022-02"
+    text += " Vans numbered 310, against 290 in the same month last year."
+    result, _ = _times(pipeline, text)
+    backs = [t.value for t in result.times if t.text == "the same month last year"]
+    assert backs == ["2022-02", "2022-02"]  # a comparison is never the next one's reference
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ferry will resume sailings in the spring.", "the spring", "2023-SP"),
+        ("Talks should end by the fall, he said.", "the fall", "2023-FA"),
+    ],
+)
+def test_the_spring_or_the_fall_after_a_preposition_is_the_season(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_fall_or_spring_that_is_a_noun_is_no_season(pipeline) -> None:
+    _, found = _times(pipeline, "Exporters were hurt by the fall in the peso.")
+    assert not found
+    _, found = _times(pipeline, "Since the fall of the regime, trade has grown.")
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The shops reopen after Easter.", "Easter", "2023-04-09"),
+        ("Pilgrims will gather on Good Friday.", "Good Friday", "2023-04-07"),
+        ("The market is shut on Easter Monday 2025.", "Easter Monday 2025", "2025-04-21"),
+        ("Traffic peaks in Easter week.", "Easter week", "2023-W14"),
+        ("Sales doubled in Christmas week.", "Christmas week", "2022-W51"),  # past: last December
+    ],
+)
+def test_moveable_feasts_are_counted_from_easter(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_holiday_inside_a_name_is_no_time(pipeline) -> None:
+    _, found = _times(pipeline, "The freighter docked at Christmas Island.")
+    assert not found

@@ -48,6 +48,7 @@ class Reference:
     tod: str | None = None
     fallback: tuple[str, str] | None = None
     reach: int = REFERENCE_REACH  # how many characters back the reference time may lie
+    aside: bool = False  # a comparison ('the same month last year'): no reference time itself
 
 
 def needed(ref: Reference) -> str:
@@ -100,12 +101,15 @@ def resolve_references(found: list[Found], refs: dict[int, Reference]) -> list[F
     fallback, or are dropped.
     """
     out: list[Found] = []
+    asides: set[int] = set()  # starts of comparisons, which later ones never anchor on
     for item in found:
         ref = refs.get(item.end)
         if ref is None:
             out.append(item)
             continue
-        resolved = _against_reference(item, ref, out)
+        if ref.aside:
+            asides.add(item.start)
+        resolved = _against_reference(item, ref, [f for f in out if f.start not in asides])
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
         if resolved is None:

@@ -133,6 +133,17 @@ def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
+def easter(year: int) -> dt.date:
+    """Return Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    moon = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - moon - rest % 4) % 7
+    shift = (golden + 11 * moon + 22 * weekday) // 451
+    month, day = divmod(moon + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def season_year(anchor: dt.date, season: str, direction: Direction) -> int:
     """Return the year of the season meant from ``anchor`` (winter is named by its start year)."""
     start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]

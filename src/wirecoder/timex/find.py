@@ -77,6 +77,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "anchored",
             rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})"
+            # 'the same month last year': the month the story is at, a year back
+            r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
@@ -302,7 +304,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:\s+(?:of\s+)?(?P<year>{years}))?",
             _season_adapter,
         ),
-        rule("holiday", rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?", g._read_holiday),
+        rule(
+            "holiday",
+            rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?(?P<week>\s+week(?![\w-]))?",
+            g._read_holiday,
+        ),
         rule(
             "set",
             rf"(?P<setword>{w.alternation('set')})|every\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit})",
@@ -322,16 +328,16 @@ def _alternation(forms: str) -> str:
 
 def _calendar_day_adapter(m: re.Match[str], ctx: Context):
     if m["d1w"]:  # 'March eighth': the day as a number for the reader
-        return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
+        return g._read_calendar_day(g.Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
     if m["d1c"]:  # 'May One', 'April twenty-one'
         day = number_value(m["d1c"], ctx.words)
-        return g._read_calendar_day(_Shim(m, d1=str(int(day))), ctx) if day else None
+        return g._read_calendar_day(g.Shim(m, d1=str(int(day))), ctx) if day else None
     return g._read_calendar_day(m, ctx)
 
 
 def _week_of_adapter(m: re.Match[str], ctx: Context):
     """'the week of March 6': the ISO week holding that day."""
-    read = g._read_calendar_day(_Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
+    read = g._read_calendar_day(g.Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
     if read is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read[1]):
         return read
     return "DATE", dates.week_value(dt.date.fromisoformat(read[1]))
@@ -339,11 +345,11 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["dwx"]:
-        return g._read_day_offset(_Shim(m, dw="last", pod="night"), ctx)
+        return g._read_day_offset(g.Shim(m, dw="last", pod="night"), ctx)
     if m["podx"]:
-        return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
+        return g._read_day_offset(g.Shim(m, dw="this", pod=m["podx"]), ctx)
     if m["podb"]:
-        return g._read_day_offset(_Shim(m, dw=m["dwb"], pod=m["podb"]), ctx)
+        return g._read_day_offset(g.Shim(m, dw=m["dwb"], pod=m["podb"]), ctx)
     return g._read_day_offset(m, ctx)
 
 
@@ -374,6 +380,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
         return None  # 'the next year' is counted from the publication date ('relative')
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
+    if g.match_group(m, "year_back"):
+        return _with_fallback(Reference(unit, -12 if unit == "M" else -52, aside=True), ctx)
     ref = Reference(unit, shift, tod=pod.value if pod else None)
     # 'that day' points at a day the story named; with none nearby it is some event's day
     return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["side"] else ref
@@ -424,7 +432,7 @@ def _long_adapter(m: re.Match[str], ctx: Context):
     """'day-long' is one day, 'weeks-long' some weeks: the unit's number is its own."""
     if m["unit"].lower().endswith("s"):
         return spans._read_duration(m, ctx)
-    return spans._read_duration(_Shim(m, n="one"), ctx)
+    return spans._read_duration(g.Shim(m, n="one"), ctx)
 
 
 _PART_OF = re.compile(
@@ -439,7 +447,7 @@ _WEEK_NAMED_AFTER = re.compile(r"-|\s+(?:of|ended|ending|to|through|that|when|in
 
 def _this_period_adapter(m: re.Match[str], ctx: Context):
     if _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
-        return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
+        return g._read_relative(g.Shim(m, rel="this"), ctx)  # 'the end of the month': this one
     if m["unit"].lower() == "week" and not _WEEK_NAMED_AFTER.match(ctx.text, m.end()):
         # 'for the week', 'the week's busiest session': a week the story is about, not pinned
         return "DATE", f"{ctx.anchor.year:04d}-WXX" if ctx.anchor else "XXXX-WXX"
@@ -448,7 +456,7 @@ def _this_period_adapter(m: re.Match[str], ctx: Context):
 
 def _relative_adapter(m: re.Match[str], ctx: Context):
     if m["unit2"]:
-        return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
+        return g._read_relative(g.Shim(m, rel=None, unit="weekend"), ctx)
     if m["unit"].lower() == "day":
         return None  # 'the next day' is anchored on another event, not on the publication date
     return g._read_relative(m, ctx)
@@ -470,7 +478,7 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
     ordinal = found.group(1) if found else None
-    return g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
+    return g._read_quarter(g.Shim(m, ord=ordinal, year=year, pre=pre), ctx)
 
 
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
@@ -488,12 +496,12 @@ def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
 def _quarter_code_adapter(m: re.Match[str], ctx: Context):
     """'Q3', '3Q 2012': the quarter named by its number."""
     ordinal = _QUARTER_WORDS[m["qc"].strip("Q")]
-    return g._read_quarter(_Shim(m, ord=ordinal, pre="", year=m["year"]), ctx)
+    return g._read_quarter(g.Shim(m, ord=ordinal, pre="", year=m["year"]), ctx)
 
 
 def _half_code_adapter(m: re.Match[str], ctx: Context):
     """'H1 2013': the half year named by its number."""
-    return g._read_half(_Shim(m, ord="first" if m["hc"] == "1" else "second"), ctx)
+    return g._read_half(g.Shim(m, ord="first" if m["hc"] == "1" else "second"), ctx)
 
 
 def _half_adapter(m: re.Match[str], ctx: Context):
@@ -502,41 +510,26 @@ def _half_adapter(m: re.Match[str], ctx: Context):
     a modifier ('the first half of' is one)."""
     if not (m["year"] or m["rely"]) and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None
-    return g._read_half(_Shim(m, year=m["year"] or _relative_year(m, ctx)), ctx)
+    return g._read_half(g.Shim(m, year=m["year"] or _relative_year(m, ctx)), ctx)
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):
     # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the', 'early'
     if not (m["rel"] or m["year"] or m["part"]) and not m.group().lower().startswith("the"):
         return None
-    if m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"] or m["part"]):
+    # 'in the spring', 'by the fall' are seasons; 'the fall in the dollar', 'the fall of the
+    # wall' and 'the spring in his step' are no times
+    bare = m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"] or m["part"])
+    if bare and (
+        not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        or _SEASON_NOUN_AFTER.match(ctx.text, m.end())
+    ):
         return None
     return g._read_season(m, ctx)
 
 
-class _Shim:
-    """A match with some groups replaced (lets one reader serve several pattern shapes)."""
-
-    def __init__(self, match: re.Match[str], **groups: str | None) -> None:
-        self._match = match
-        self._groups = groups
-
-    def __getitem__(self, name: str) -> str | None:
-        if name in self._groups:
-            return self._groups[name]
-        try:
-            return self._match[name]
-        except IndexError:
-            return None
-
-    def start(self) -> int:
-        return self._match.start()
-
-    def end(self) -> int:
-        return self._match.end()
-
-    def group(self) -> str:
-        return self._match.group()
+_SEASON_PREP = re.compile(r"\b(?:in|by|until|till|during|through|since|over)\s+$", re.I)
+_SEASON_NOUN_AFTER = re.compile(r"\s+(?:in|of|to|from|by|at)\b|\s*-", re.I)
 
 
 @cache

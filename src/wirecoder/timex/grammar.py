@@ -605,7 +605,18 @@ def _read_season(m: re.Match[str], ctx: Context):
 
 def _read_holiday(m: re.Match[str], ctx: Context):
     """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November)."""
-    month_text, _, day_text = ctx.words.lookup("holiday", m["holiday"]).value.partition("-")
+    value = ctx.words.lookup("holiday", m["holiday"]).value
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    if after and not m["year"] and not _time_word(ctx, after["word"]):
+        return None  # 'the Easter Rising', 'Christmas Island': a name holding the holiday
+    if match_group(m, "week"):  # 'Easter week', 'Christmas week': the week holding the day
+        kind, day = _read_holiday(Shim(m, week=None), ctx)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return kind, dates.week_value(dt.date.fromisoformat(day))
+        return kind, day
+    if value.startswith("E"):
+        return _read_moveable_feast(m, ctx, int(value[1:]))
+    month_text, _, day_text = value.partition("-")
     month = int(month_text)
     if m["year"]:
         year = year_number(m["year"], ctx.words)
@@ -618,3 +629,49 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         return "DATE", f"{year:04d}-{month:02d}-{int(day_text):02d}"
     nth, weekday = (int(part) for part in day_text.lstrip("#").split("-"))
     return "DATE", dates.iso(dates.nth_weekday(year, month, nth, weekday))
+
+
+class Shim:
+    """A match with some groups replaced (lets one reader serve several pattern shapes)."""
+
+    def __init__(self, match: re.Match[str], **groups: str | None) -> None:
+        self._match = match
+        self._groups = groups
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._groups:
+            return self._groups[name]
+        try:
+            return self._match[name]
+        except IndexError:
+            return None
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end()
+
+    def group(self) -> str:
+        return self._match.group()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+
+
+def _time_word(ctx: Context, word: str) -> bool:
+    """True when ``word`` is a month, weekday or part of the day ('Christmas Eve' is in the
+    table; 'Christmas Day Monday' is two times)."""
+    return any(ctx.words.lookup(kind, word) for kind in ("month", "weekday", "part_of_day"))
+
+
+def _read_moveable_feast(m: re.Match[str], ctx: Context, after_easter: int):
+    """'Easter', 'Good Friday': a day counted from Western Easter Sunday of the year meant."""
+    if m["year"]:
+        year = year_number(m["year"], ctx.words)
+    elif ctx.anchor is None:
+        return "DATE", "XXXX-XX-XX"
+    else:
+        near = dates.easter(ctx.anchor.year) + dt.timedelta(days=after_easter)
+        year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
+    return "DATE", dates.iso(dates.easter(year) + dt.timedelta(days=after_easter))

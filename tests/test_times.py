@@ -1117,7 +1117,7 @@ def test_the_year_before_an_infinitive_is_no_span(pipeline) -> None:
     assert found["the year"].type == "DURATION"
 
 
-def test_a_month_of_shipment_is_the_nearest_one_whatever_the_tense(pipeline) -> None:
+def test_a_month_of_shipment_lies_ahead_whatever_the_tense(pipeline) -> None:
     text = "The mill bought 20,000 tonnes for May shipment and 5,000 for June shipment."
     _, found = _times(pipeline, text, date="2023-04-09")
     assert (found["May"].value, found["June"].value) == ("2023-05", "2023-06")
@@ -1178,3 +1178,21 @@ def test_moveable_feasts_are_counted_from_easter(pipeline, text, phrase, value) 
 def test_a_holiday_inside_a_name_is_no_time(pipeline) -> None:
     _, found = _times(pipeline, "The freighter docked at Christmas Island.")
     assert not found
+
+
+def test_current_as_part_of_a_finance_term_is_no_time(pipeline) -> None:
+    _, found = _times(pipeline, "The current account deficit widened, as did current assets.")
+    assert not found
+    _, found = _times(pipeline, "The current talks are the third round.")
+    assert found["current"].value == "PRESENT_REF"
+
+
+def test_the_second_month_of_a_range_follows_the_first(pipeline) -> None:
+    text = "Last month the board bought wheat for shipping between July and September."
+    _, found = _times(pipeline, text, date="2023-04-07")
+    assert (found["July"].value, found["September"].value) == ("2023-07", "2023-09")
+    _, found = _times(pipeline, "Output fell from November to February.", date="2023-04-07")
+    assert (found["November"].value, found["February"].value) == ("2022-11", "2023-02")
+    text = "The fraud ran from April 2021 to last April."
+    _, found = _times(pipeline, text, date="2023-06-07")
+    assert found["last April"].value == "2023-04"

@@ -59,7 +59,7 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     token = span.root
     doc = span.doc
     if _modifies(token, cues["times.ahead_noun"]):
-        return None  # 'bought wheat for June shipment': the nearest June, whatever the tense
+        return "future"  # 'bought wheat for June shipment': goods still to move
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     leads = (" ".join(t.lower_ for t in doc[max(0, span.start - n) : span.start]) for n in (3, 2))
     if any(lead in cues["times.earliest"] for lead in leads):
@@ -93,10 +93,16 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     return tense
 
 
+_SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
+
+
 def _modifies(token: Any, nouns: frozenset[str]) -> bool:
-    """True when the time word modifies one of ``nouns`` ('June shipment', 'May/June loading')."""
+    """True when the time word modifies one of ``nouns`` ('June shipment', 'May/June loading',
+    'for delivery in May', 'shipping between July and September')."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in _SPAN_PREPS:
+        return token.head.head.lemma_.lower() in nouns
     return token.dep_ in ("compound", "nmod", "amod", "npadvmod") and (
         token.head.lemma_.lower() in nouns
     )

@@ -578,7 +578,34 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = resolve_references(found, refs) if refs else found
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
+    found = _ordered_range_ends(found, ctx)
     return [part for f in found for part in _split_word_range(f, ctx)]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+
+
+def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
+    """The second month of 'between July and September' or 'from May to August' comes after
+    the first: a month without its own year takes the year that keeps the range in order."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        one, two = _YEAR_MONTH.fullmatch(first.value), _YEAR_MONTH.fullmatch(second.value)
+        if not (one and two) or _OWN_YEAR.search(ctx.text, second.start, second.end):
+            continue  # 'from April 1986 to last April': the second month has its own year
+        if not _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start) or not (
+            _RANGE_OPEN.search(ctx.text, max(0, first.start - 10), first.start)
+        ):
+            continue
+        if second.value < first.value:
+            year, month = int(one.group(1)), int(two.group(2))
+            year += month < int(one.group(2))
+            out[i] = dataclasses.replace(second, value=f"{year:04d}-{month:02d}")
+    return out
 
 
 _DAY_BESIDE = re.compile(r"(?:(?<=\W)|^)the\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)

@@ -132,7 +132,12 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None
     if norm(m["vague"]).startswith("the ") and _counted_after(ctx, m.end()):
         return None  # 'the past two elections', 'the past three summers': no vague time
+    if norm(m["vague"]) == "current" and _CURRENT_TERM.match(ctx.text, m.end()):
+        return None  # 'the current account deficit', 'current assets': terms, not times
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
+
+
+_CURRENT_TERM = re.compile(r"\s+(?:accounts?|assets|liabilities|yield|ratio)\b", re.I)
 
 
 def _counted_after(ctx: Context, end: int) -> bool:

@@ -1196,3 +1196,26 @@ def test_the_second_month_of_a_range_follows_the_first(pipeline) -> None:
     text = "The fraud ran from April 2021 to last April."
     _, found = _times(pipeline, text, date="2023-06-07")
     assert found["last April"].value == "2023-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Half an hour later, the police arrived.", "Half an hour later", "PT30M"),
+        ("The hearing lasted half a day.", "half a day", "PT12H"),
+    ],
+)
+def test_half_a_unit_is_half_its_length(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_year_end_after_a_preposition_is_the_end_of_the_year(pipeline) -> None:
+    _, found = _times(pipeline, "The deal should close by year-end.")
+    assert (found["year-end"].value, found["year-end"].mod) == ("2023", "END")
+    _, found = _times(pipeline, "Shares are up 4 percent since year's end.")
+    assert found["year's end"].value == "2022"
+    _, found = _times(pipeline, "Year-end bonuses were cut.")
+    assert not found
+    text = "Cash fell to 9 mln dlrs at year end from 12 mln dlrs at year-end 2021."
+    _, found = _times(pipeline, text)
+    assert (found["year end"].value, found["year-end 2021"].value) == ("2022", "2021")

@@ -29,7 +29,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     holiday = w.alternation("holiday")
     counted = _alternation("|".join(f for f in w.forms.get("number", ()) if f not in ("a", "an")))
     num = (  # never the tail of a grouped number: '710,000' in '1,710,000'
-        rf"(?:(?<!\d,)\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*|an?)"
+        rf"(?:(?<!\d,)\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*"
+        r"|half\s+an?|an?)"
         rf"(?:\s+and\s+a\s+half)?"
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
@@ -239,6 +240,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month)", _this_period_adapter),
+        rule(
+            "year_end",
+            rf"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+            _year_end_adapter,
+        ),
         rule("year_ago", r"(?:the\s+)?year-(?:ago|earlier)", g._read_year_ago),
         rule(
             "ago",
@@ -443,6 +449,27 @@ _PART_OF = re.compile(
 
 # 'the week of March 6', 'the week ended Friday', 'the week-long': another reading, or none
 _WEEK_NAMED_AFTER = re.compile(r"-|\s+(?:of|ended|ending|to|through|that|when|in\s+which)\b")
+
+
+_YEAR_END_PREP = re.compile(
+    r"\b(?:by|at|before|around|until|till|since|through|after|toward|towards|near|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _year_end_adapter(m: re.Match[str], ctx: Context):
+    """'by year-end', "before year's end", 'at year-end 1986': the end of this year, or of the
+    last one when the clause looks back ('since year-end', 'debt fell at year end'). Not
+    'year-end results', a kind of figures."""
+    before = _YEAR_END_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+    if before is None:
+        return None
+    if m["year"]:
+        return "DATE", m["year"], "END"
+    if ctx.anchor is None:
+        return "DATE", "XXXX", "END"
+    back = before.group().lower().startswith("since") or ctx.direction(m) == "past"
+    return "DATE", f"{ctx.anchor.year - back:04d}", "END"
 
 
 def _this_period_adapter(m: re.Match[str], ctx: Context):

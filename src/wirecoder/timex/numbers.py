@@ -17,6 +17,8 @@ def number_value(text: str, words: Words) -> float | str | None:
             text, half = text[: -len(tail)].strip(), 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + half
+    if re.fullmatch(r"half an?", text):
+        return 0.5  # 'half an hour'
     word = words.lookup("number", text)
     if word is not None:
         return word.value if word.value == "X" else int(word.value) + half

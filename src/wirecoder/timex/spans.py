@@ -31,7 +31,7 @@ def _read_ago(m: re.Match[str], ctx: Context):
     unit = unit_of(ctx.words, m["unit"])
     if amount is None or unit is None:
         return None
-    if amount != 1 and not m["unit"].lower().endswith("s"):
+    if amount != "X" and amount > 1 and not m["unit"].lower().endswith("s"):
         return None  # '294,000 week ago': the number is not the count
     word = m["dir"].lower()
     if word == "before" and _CLAUSE_END.match(ctx.text, m.end()):

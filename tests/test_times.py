@@ -1219,3 +1219,11 @@ def test_year_end_after_a_preposition_is_the_end_of_the_year(pipeline) -> None:
     text = "Cash fell to 9 mln dlrs at year end from 12 mln dlrs at year-end 2021."
     _, found = _times(pipeline, text)
     assert (found["year end"].value, found["year-end 2021"].value) == ("2022", "2021")
+
+
+def test_a_clock_time_is_not_set_on_a_day_that_only_qualified_a_noun_before_it(pipeline) -> None:
+    text = "Traders were wary after yesterday's rally. At 1141 GMT the index was 10 points down."
+    _, found = _times(pipeline, text)
+    assert found["1141 GMT"].value == "2023-03-08T11:41"
+    _, found = _times(pipeline, "Monday's attack came at 10 p.m.")
+    assert found["10 p.m."].value == "2023-03-06T22:00"

@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ class Reference:
     fallback: tuple[str, str] | None = None
     reach: int = REFERENCE_REACH  # how many characters back the reference time may lie
     aside: bool = False  # a comparison ('the same month last year'): no reference time itself
+    clock: bool = False  # a bare clock time: a day that only qualifies a noun sets no scene
 
 
 def needed(ref: Reference) -> str:
@@ -92,13 +94,19 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     return "DATE", value
 
 
-def resolve_references(found: list[Found], refs: dict[int, Reference]) -> list[Found]:
+def resolve_references(
+    found: list[Found],
+    refs: dict[int, Reference],
+    modifiers: Callable[[Found, Found], bool] | None = None,
+) -> list[Found]:
     """Resolve the anchored expressions of ``found`` (text order) against the reference time.
 
     ``refs`` maps the end offset of each anchored expression to what it means. Each resolved
     one records the start of its reference expression in ``anchor_at`` and may itself serve as
     the reference of later ones. Those with no reference time before them take their
-    fallback, or are dropped.
+    fallback, or are dropped. ``modifiers(day, clock)`` tells when a day only qualifies a
+    noun away from a bare clock time ("yesterday's rally. At 1141 GMT ..."): such a day sets
+    no scene for it.
     """
     out: list[Found] = []
     asides: set[int] = set()  # starts of comparisons, which later ones never anchor on
@@ -109,7 +117,10 @@ def resolve_references(found: list[Found], refs: dict[int, Reference]) -> list[F
             continue
         if ref.aside:
             asides.add(item.start)
-        resolved = _against_reference(item, ref, [f for f in out if f.start not in asides])
+        earlier = [f for f in out if f.start not in asides]
+        if ref.clock and modifiers is not None:
+            earlier = [f for f in earlier if not modifiers(f, item)]
+        resolved = _against_reference(item, ref, earlier)
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
         if resolved is None:

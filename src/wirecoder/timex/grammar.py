@@ -434,7 +434,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
     if not (m["wd1"] or m["wd2"] or m["month"] or m["dw2"]) and ctx.anchor is not None:
         # a bare clock time is on the day the story is at: the reference time, else the anchor
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
-        return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH)
+        return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH, clock=True)
     if m["wd1"] or m["wd2"]:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is None:

@@ -1227,3 +1227,14 @@ def test_a_clock_time_is_not_set_on_a_day_that_only_qualified_a_noun_before_it(p
     assert found["1141 GMT"].value == "2023-03-08T11:41"
     _, found = _times(pipeline, "Monday's attack came at 10 p.m.")
     assert found["10 p.m."].value == "2023-03-06T22:00"
+
+
+def test_a_four_digit_clock_time_with_a_us_zone_is_a_time(pipeline) -> None:
+    text = "The company will speak between 1000 EST and 1030 EST."
+    _, found = _times(pipeline, text)
+    assert (found["1000 EST"].value, found["1030 EST"].value) == (
+        "2023-03-08T10:00",
+        "2023-03-08T10:30",
+    )
+    _, found = _times(pipeline, "Some 1000 ESTates were sold.")
+    assert not found

@@ -175,7 +175,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
-            r"(?:(?=\s+(?:GMT|UTC)\b)|\s+(?:hours|hrs)\b\.?"
+            r"(?:(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)|\s+(?:hours|hrs)\b\.?"
             r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
             # '10:00 GMT', 'at 14:30': a colon time without a.m. or p.m. is read as written,
             # with its zone or after a word that sets a time (never '3:1' or a score)

@@ -1238,3 +1238,8 @@ def test_a_four_digit_clock_time_with_a_us_zone_is_a_time(pipeline) -> None:
     )
     _, found = _times(pipeline, "Some 1000 ESTates were sold.")
     assert not found
+
+
+def test_this_past_weekend_is_the_weekend_just_gone(pipeline) -> None:
+    _, found = _times(pipeline, "Protests continued this past weekend.", date="2023-03-13")
+    assert found["this past weekend"].value == "2023-W10-WE"

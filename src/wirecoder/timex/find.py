@@ -227,7 +227,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", spans._read_vague),
         rule(
             "relative",
-            rf"(?:(?P<rel>(?:the\s+)?(?:last|next|past|previous|coming|current)"
+            rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current)"
             rf"|this)\s+)(?P<unit>{unit_rel})|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
             _relative_adapter,
         ),

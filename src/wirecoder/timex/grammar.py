@@ -456,7 +456,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
 
 def _read_relative(m: re.Match[str], ctx: Context):
     """'last week', 'this year', 'next month', 'the past year', 'the weekend'."""
-    rel = re.sub(r"^the\s+", "", (m["rel"] or "").lower())
+    rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())  # 'this past weekend'
     unit_text = re.sub(r"\s+", " ", m["unit"].lower())
     sign = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
         rel, 0

@@ -1243,3 +1243,21 @@ def test_a_four_digit_clock_time_with_a_us_zone_is_a_time(pipeline) -> None:
 def test_this_past_weekend_is_the_weekend_just_gone(pipeline) -> None:
     _, found = _times(pipeline, "Protests continued this past weekend.", date="2023-03-13")
     assert found["this past weekend"].value == "2023-W10-WE"
+
+
+def test_a_year_earlier_is_a_year_before_the_year_the_sentence_names(pipeline) -> None:
+    text = "Prices rose 2.2 pct in 2021 after a 3.3 pct rise a year earlier."
+    _, found = _times(pipeline, text)
+    assert found["a year earlier"].value == "2020"
+    _, found = _times(pipeline, "Output rose in February, up 27 pct from a month earlier.")
+    assert found["a month earlier"].value == "2023-01"
+    # a year named in an earlier sentence, or no year at all: a year before publication
+    text = "The scheme began in 1953. Joblessness was up from 2.8 pct a year earlier."
+    _, found = _times(pipeline, text)
+    assert found["a year earlier"].value == "2022"
+
+
+def test_a_year_before_with_nothing_after_it_is_the_year_earlier(pipeline) -> None:
+    text = "Car sales fell to 7,100 from 9,800 a year before and truck sales were flat."
+    _, found = _times(pipeline, text)
+    assert (found["a year before"].type, found["a year before"].value) == ("DATE", "2022")

@@ -17,7 +17,6 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,6 +50,7 @@ class Reference:
     reach: int = REFERENCE_REACH  # how many characters back the reference time may lie
     aside: bool = False  # a comparison ('the same month last year'): no reference time itself
     clock: bool = False  # a bare clock time: a day that only qualifies a noun sets no scene
+    exact: bool = False  # only a time named at the unit's own grain in the same sentence
 
 
 def needed(ref: Reference) -> str:
@@ -94,19 +94,13 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     return "DATE", value
 
 
-def resolve_references(
-    found: list[Found],
-    refs: dict[int, Reference],
-    modifiers: Callable[[Found, Found], bool] | None = None,
-) -> list[Found]:
+def resolve_references(found: list[Found], refs: dict[int, Reference], text: str) -> list[Found]:
     """Resolve the anchored expressions of ``found`` (text order) against the reference time.
 
     ``refs`` maps the end offset of each anchored expression to what it means. Each resolved
     one records the start of its reference expression in ``anchor_at`` and may itself serve as
-    the reference of later ones. Those with no reference time before them take their
-    fallback, or are dropped. ``modifiers(day, clock)`` tells when a day only qualifies a
-    noun away from a bare clock time ("yesterday's rally. At 1141 GMT ..."): such a day sets
-    no scene for it.
+    the reference of later ones, unless it is a comparison ('the same month last year'). Those
+    with no reference time before them take their fallback, or are dropped.
     """
     out: list[Found] = []
     asides: set[int] = set()  # starts of comparisons, which later ones never anchor on
@@ -118,8 +112,15 @@ def resolve_references(
         if ref.aside:
             asides.add(item.start)
         earlier = [f for f in out if f.start not in asides]
-        if ref.clock and modifiers is not None:
-            earlier = [f for f in earlier if not modifiers(f, item)]
+        if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
+            earlier = [f for f in earlier if not _qualifies_elsewhere(text, f, item)]
+        if ref.exact:  # 'rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier': 1985
+            grain = _GRAIN[ref.unit]
+            earlier = [
+                f
+                for f in earlier
+                if grain.fullmatch(f.value) and not _SENTENCE_END.search(text, f.end, item.start)
+            ]
         resolved = _against_reference(item, ref, earlier)
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
@@ -128,6 +129,20 @@ def resolve_references(
         else:
             out.append(resolved)
     return out
+
+
+_GRAIN = {"Y": re.compile(r"\d{4}"), "M": re.compile(r"\d{4}-\d{2}")}
+_POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
+
+
+def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:
+    """True when ``day`` only qualifies a noun ("yesterday's rally") in a sentence before the
+    one holding ``clock``: 'Monday's attack came at 10 p.m.' is Monday's, 'after yesterday's
+    rally. At 1141 GMT the index ...' is today's."""
+    return bool(_POSSESSIVE.search(text, day.start, day.end + 2)) and bool(
+        _SENTENCE_END.search(text, day.end, clock.start)
+    )
 
 
 def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) -> Found | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from functools import cache, partial
+from functools import cache
 
 from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
@@ -603,7 +603,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found.sort(key=lambda f: f.start)
     found = [_with_modifier(f, ctx, extra_dirs) for f in found]
     if refs:
-        found = resolve_references(found, refs, partial(_qualifies_elsewhere, ctx.text))
+        found = resolve_references(found, refs, ctx.text)
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _ordered_range_ends(found, ctx)
@@ -634,19 +634,6 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
             year += month < int(one.group(2))
             out[i] = dataclasses.replace(second, value=f"{year:04d}-{month:02d}")
     return out
-
-
-_POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
-
-
-def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:
-    """True when ``day`` only qualifies a noun ("yesterday's rally") in a sentence before the
-    one holding ``clock``: 'Monday's attack came at 10 p.m.' is Monday's, 'after yesterday's
-    rally. At 1141 GMT the index ...' is today's."""
-    return bool(_POSSESSIVE.search(text, day.start, day.end + 2)) and bool(
-        _SENTENCE_END.search(text, day.end, clock.start)
-    )
 
 
 _DAY_BESIDE = re.compile(r"(?:(?<=\W)|^)the\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from wirecoder.timex import dates
+from wirecoder.timex.anchored import Reference
 from wirecoder.timex.grammar import (
     Context,
     match_group,
@@ -22,7 +23,7 @@ from wirecoder.timex.grammar import (
 from wirecoder.timex.numbers import duration_value, number_value
 from wirecoder.timex.words import norm
 
-_CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$|(?:and|but|while|whereas)\b)")
 
 
 def _read_ago(m: re.Match[str], ctx: Context):
@@ -52,7 +53,11 @@ def _read_ago(m: re.Match[str], ctx: Context):
     if unit == "Y" and int(amount) == 1 and quarter_in_play and sign < 0:
         year, quarter = quarter_in_play
         return "DATE", f"{year - 1:04d}-Q{quarter}"
-    return "DATE", shift_value(ctx.anchor, int(amount), unit, sign)
+    value = shift_value(ctx.anchor, int(amount), unit, sign)
+    if word == "earlier" and unit in ("Y", "M"):
+        # 'in 2012, versus 3 percent a year earlier': earlier than the story's time, 2011
+        return Reference(unit, -int(amount), fallback=("DATE", value), aside=True, exact=True)
+    return "DATE", value
 
 
 # after a year ('1986 year', '1986 months') these units never count 1,986 of themselves; 'years'

@@ -1261,3 +1261,22 @@ def test_a_year_before_with_nothing_after_it_is_the_year_earlier(pipeline) -> No
     text = "Car sales fell to 7,100 from 9,800 a year before and truck sales were flat."
     _, found = _times(pipeline, text)
     assert (found["a year before"].type, found["a year before"].value) == ("DATE", "2022")
+
+
+def test_a_user_feast_counted_from_easter_is_found_and_resolved(pipeline, tmp_path) -> None:
+    (tmp_path / "times.tsv").write_text(
+        "# my words, version 1\nid\tkind\tvalue\twords\n"
+        "holiday.whit_monday\tholiday\tE+50\twhit monday\n",
+        "utf-8",
+    )
+    settings = pipeline.settings.replace(lexicon_dirs=(str(tmp_path),))
+    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
+    user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+    assert _value(user, "Shops will close on Whit Monday.", "Whit Monday") == "2023-05-29"
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "times.tsv").write_text(
+        "id\tkind\tvalue\twords\nholiday.x\tholiday\tE+500\tnever day\n", "utf-8"
+    )
+    with pytest.raises(LexiconError, match="value 'E\\+500' is not valid for kind holiday"):
+        load_words((str(bad),))

@@ -1280,3 +1280,27 @@ def test_a_user_feast_counted_from_easter_is_found_and_resolved(pipeline, tmp_pa
     )
     with pytest.raises(LexiconError, match="value 'E\\+500' is not valid for kind holiday"):
         load_words((str(bad),))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The vote is on the second Sunday of May 2024.",
+            "the second Sunday of May 2024",
+            "2024-05-12",
+        ),
+        (
+            "The board met on the last Friday in February.",
+            "the last Friday in February",
+            "2023-02-24",
+        ),
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_that_day(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_round_hundred_in_the_plural_before_2000_is_a_century(pipeline) -> None:
+    assert _value(pipeline, "The mill was built in the 1800s.", "the 1800s") == "18"
+    assert _value(pipeline, "Prices soared in the 2000s.", "the 2000s") == "200"

@@ -102,6 +102,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _calendar_day_adapter,
         ),
         rule(
+            "nth_weekday",  # 'the first Tuesday of November', 'the last Friday in June 2024'
+            rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            rf"(?P<wd>{weekday})\s+(?:of|in)\s+(?P<month>{month})(?:,?\s+(?P<year>{years}))?",
+            _nth_weekday_adapter,
+        ),
+        rule(
             "week_of",
             rf"the\s+week\s+of\s+(?P<month>{month})\s+(?P<d1>{DAYNUM})(?:,?\s+(?P<year>{years}))?",
             _week_of_adapter,
@@ -339,6 +345,31 @@ def _calendar_day_adapter(m: re.Match[str], ctx: Context):
         day = number_value(m["d1c"], ctx.words)
         return g._read_calendar_day(g.Shim(m, d1=str(int(day))), ctx) if day else None
     return g._read_calendar_day(m, ctx)
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
+    """'the first Tuesday of November': that day of the month's year (by tense, as a bare
+    month is placed); 'the last Friday in June' counts from the month's end."""
+    month = g._month_number(ctx, m["month"])
+    if month is None or not g._capitalised(m["month"]) or not g._capitalised(m["wd"]):
+        return None
+    weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
+    if m["year"]:
+        year = g.year_number(m["year"], ctx.words)
+    elif ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    else:
+        year = dates.month_year(ctx.anchor, month, ctx.direction(m))
+    nth = m["nth"].lower()
+    if nth == "last":
+        last = dates.nth_weekday(year, month, 5, weekday)
+        day = last if last.month == month else last - dt.timedelta(weeks=1)
+    else:
+        day = dates.nth_weekday(year, month, _NTH[nth], weekday)
+    return "DATE", dates.iso(day)
 
 
 def _week_of_adapter(m: re.Match[str], ctx: Context):

@@ -323,6 +323,8 @@ def read_year_range(m: re.Match[str], ctx: Context):
 def _read_decade(m: re.Match[str], ctx: Context):
     """'the 1990s', "the '80s", 'the nineties'."""
     if m["dec"]:
+        if m["dec"].endswith("00") and int(m["dec"][:4]) < 2000:
+            return "DATE", m["dec"][:2]  # 'the 1800s' is a century; 'the 2000s' a decade
         return "DATE", m["dec"][:3]
     if m["decw"]:
         return "DATE", f"19{_DECADE_WORDS[m['decw'].lower()]}"

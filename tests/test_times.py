@@ -1304,3 +1304,9 @@ def test_the_nth_weekday_of_a_month_is_that_day(pipeline, text, phrase, value) -
 def test_a_round_hundred_in_the_plural_before_2000_is_a_century(pipeline) -> None:
     assert _value(pipeline, "The mill was built in the 1800s.", "the 1800s") == "18"
     assert _value(pipeline, "Prices soared in the 2000s.", "the 2000s") == "200"
+
+
+def test_a_little_while_ago_is_the_recent_past(pipeline) -> None:
+    assert _value(pipeline, "A little while ago, the minister spoke.", "A little while ago") == (
+        "PAST_REF"
+    )

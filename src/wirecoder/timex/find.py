@@ -341,12 +341,16 @@ def _alternation(forms: str) -> str:
 def _calendar_day_adapter(m: re.Match[str], ctx: Context):
     if m["d1w"]:  # 'March eighth': the day as a number for the reader
         return g._read_calendar_day(g.Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
-    if m["d1c"]:  # 'May One', 'April twenty-one'
+    if m["d1c"]:  # 'May One', 'April twenty-one'; not the verbs: 'May one ask why?'
+        verb = m["month"].lower() in ("may", "march") and m["d1c"].islower()
+        if verb and g.opens_sentence(ctx.text, m.start()) and _LOWER_NEXT.match(ctx.text, m.end()):
+            return None
         day = number_value(m["d1c"], ctx.words)
         return g._read_calendar_day(g.Shim(m, d1=str(int(day))), ctx) if day else None
     return g._read_calendar_day(m, ctx)
 
 
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 

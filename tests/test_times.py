@@ -1312,3 +1312,14 @@ def test_a_little_while_ago_is_the_recent_past(pipeline) -> None:
     assert _value(pipeline, "A little while ago, the minister spoke.", "A little while ago") == (
         "PAST_REF"
     )
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendar_edge_never_fails_the_article(pipeline, date) -> None:
+    text = (
+        "Talks held on Dec. 31 resume after Easter, in the same month last year, by year-end "
+        "and a year earlier than the first Tuesday of December, at 10 p.m."
+    )
+    result = pipeline.extract(text, date=date)
+    assert result.status == "ok", result.error
+    assert result.times  # what can be resolved still is

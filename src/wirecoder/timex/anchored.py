@@ -121,7 +121,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 for f in earlier
                 if grain.fullmatch(f.value) and not _SENTENCE_END.search(text, f.end, item.start)
             ]
-        resolved = _against_reference(item, ref, earlier)
+        try:
+            resolved = _against_reference(item, ref, earlier)
+        except (ValueError, OverflowError):  # a reference time at the calendar's edge
+            log.debug("reference time out of range before offset %d", item.start)
+            resolved = None
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
         if resolved is None:

@@ -1323,3 +1323,15 @@ def test_a_publication_date_at_the_calendar_edge_never_fails_the_article(pipelin
     result = pipeline.extract(text, date=date)
     assert result.status == "ok", result.error
     assert result.times  # what can be resolved still is
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("It won a grace period of 7-1/2 years.", "7-1/2 years", "P7Y6M"),
+        ("The crossing took 3-3/4 hours.", "3-3/4 hours", "PT3H45M"),
+        ("The stoppage lasted 1/2 hour.", "1/2 hour", "PT30M"),
+    ],
+)
+def test_a_count_with_a_fraction_keeps_the_fraction(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -29,7 +29,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     holiday = w.alternation("holiday")
     counted = _alternation("|".join(f for f in w.forms.get("number", ()) if f not in ("a", "an")))
     num = (  # never the tail of a grouped number: '710,000' in '1,710,000'
-        rf"(?:(?<!\d,)\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{counted})(?:[\s-]+(?:{counted}))*"
+        rf"(?:(?<!\d,)(?<!/)\d+(?:[.,]\d+)?(?:[\s-]+[13]/[24])?(?![\d/])|[13]/[24]"
+        rf"|(?:{counted})(?:[\s-]+(?:{counted}))*"
         r"|half\s+an?|an?)"
         rf"(?:\s+and\s+a\s+half)?"
     )

@@ -12,7 +12,9 @@ def number_value(text: str, words: Words) -> float | str | None:
     """Return the number a numeral or number phrase means ("twenty four" -> 24), X if vague."""
     text = norm(text).replace(",", "")
     half = 0.0
-    for tail in (" and a half", " 1/2", "-and-a-half"):
+    if found := re.fullmatch(r"(?:(\d+)[\s-]+)?([13])/([24])", text):  # '7-1/2', '2 3/4', '1/2'
+        return int(found[1] or 0) + int(found[2]) / int(found[3])
+    for tail in (" and a half", "-and-a-half"):
         if text.endswith(tail):
             text, half = text[: -len(tail)].strip(), 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", text):

@@ -1335,3 +1335,19 @@ def test_a_publication_date_at_the_calendar_edge_never_fails_the_article(pipelin
 )
 def test_a_count_with_a_fraction_keeps_the_fraction(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Net was 36 mln dlrs in 2021's fourth quarter.", "2021's fourth quarter", "2021-Q4"),
+        ("It excludes a loss in the fourth quarter 2021.", "the fourth quarter 2021", "2021-Q4"),
+        # a fourth quarter named in March without a year is the one just ended
+        ("Fourth quarter results include a charge.", "Fourth quarter", "2022-Q4"),
+        ("The plant will open in the fourth quarter.", "the fourth quarter", "2023-Q4"),
+    ],
+)
+def test_a_quarter_takes_the_year_written_with_it_or_the_nearest(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -203,13 +203,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "quarter",
-            rf"(?P<pre>(?:the\s+)?(?:(?:this|last|next)\s+year['’]s\s+|(?P<year>{YEAR})\s+)?"
+            rf"(?P<pre>(?:the\s+)?(?:(?:this|last|next)\s+year['’]s\s+|(?P<year>{YEAR})(?:['’]s)?\s+)?"
             r"(?:(?:fiscal|year-ago|year-earlier|comparable|same|latest|current|previous|past"
             r"|last|next|coming|most\s+recent|recent|just-ended|corresponding|this|that|first"
             r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
             # 'the quarter-to-quarter change', 'a quarter-point cut' are no quarters of a year
             r"(?![-–](?!end\b)\w)"
-            r"(?:\s+of\s+(?P<yr2>\d{4})|\s+of\s+(?P<rely>next|this|last|the)\s+year"
+            r"(?:\s+(?:of\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)|\s+of\s+(?P<rely>next|this|last|the)\s+year"
             r"|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
             _quarter_adapter,
         ),

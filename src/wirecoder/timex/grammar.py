@@ -569,8 +569,12 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             year -= 1
         elif "next year" in pre:
             year += 1
-        elif quarter > dates.quarter_of(anchor)[1] and ctx.direction(m) == "past":
-            year -= 1
+        elif quarter > dates.quarter_of(anchor)[1]:
+            direction = ctx.direction(m)
+            if direction == "past" or (
+                direction != "future" and quarter - dates.quarter_of(anchor)[1] == 3
+            ):
+                year -= 1  # 'fourth quarter results include a charge', said in March
     return "DATE", f"{year:04d}-Q{quarter}"
 
 

@@ -1351,3 +1351,14 @@ def test_a_quarter_takes_the_year_written_with_it_or_the_nearest(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Profit rose in the first half 2021.", "the first half 2021", "2021-H1"),
+        ("Net fell in 2021's second half.", "2021's second half", "2021-H2"),
+    ],
+)
+def test_a_half_takes_the_year_written_with_it(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

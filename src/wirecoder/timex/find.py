@@ -299,9 +299,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "half",
-            rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
+            rf"(?:the\s+|(?P<yrp>{YEAR})['’]s\s+)?"
+            r"(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{years})"
-            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year))?",
+            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year)"
+            r"|\s+(?P<yr3>(?:19|20)\d\d)(?![\d,./-]\d))?",  # 'first half 1986', "1986's first half"
             _half_adapter,
         ),
         rule(
@@ -573,7 +575,8 @@ def _half_adapter(m: re.Match[str], ctx: Context):
     a modifier ('the first half of' is one)."""
     if not (m["year"] or m["rely"]) and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None
-    return g._read_half(g.Shim(m, year=m["year"] or _relative_year(m, ctx)), ctx)
+    written = m["year"] or g.match_group(m, "yrp") or g.match_group(m, "yr3")
+    return g._read_half(g.Shim(m, year=written or _relative_year(m, ctx)), ctx)
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):

@@ -1362,3 +1362,14 @@ def test_a_quarter_takes_the_year_written_with_it_or_the_nearest(
 )
 def test_a_half_takes_the_year_written_with_it(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+def test_the_weekend_of_a_day_is_that_weeks_weekend(pipeline) -> None:
+    text = "The weekend of March 25 will see protests."
+    assert _value(pipeline, text, "The weekend of March 25") == "2023-W12-WE"
+
+
+def test_a_lunar_new_year_is_not_january_first(pipeline) -> None:
+    _, found = _times(pipeline, "Markets in Asia were shut for the Lunar New Year.")
+    assert not found
+    assert _value(pipeline, "Markets were shut for New Year.", "New Year") == "2023-01-01"

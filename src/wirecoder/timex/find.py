@@ -110,7 +110,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "week_of",
-            rf"the\s+week\s+of\s+(?P<month>{month})\s+(?P<d1>{DAYNUM})(?:,?\s+(?P<year>{years}))?",
+            rf"the\s+(?P<span>week|weekend)\s+of\s+(?P<month>{month})\s+(?P<d1>{DAYNUM})"
+            rf"(?:,?\s+(?P<year>{years}))?",
             _week_of_adapter,
         ),
         rule(
@@ -380,11 +381,15 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
 
 
 def _week_of_adapter(m: re.Match[str], ctx: Context):
-    """'the week of March 6': the ISO week holding that day."""
+    """'the week of March 6': the ISO week holding that day; 'the weekend of March 23': that
+    week's weekend."""
     read = g._read_calendar_day(g.Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
     if read is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read[1]):
         return read
-    return "DATE", dates.week_value(dt.date.fromisoformat(read[1]))
+    day = dt.date.fromisoformat(read[1])
+    if m["span"].lower() == "weekend":
+        return "DATE", dates.weekend_of(day)
+    return "DATE", dates.week_value(day)
 
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):

@@ -612,6 +612,8 @@ def _read_season(m: re.Match[str], ctx: Context):
 def _read_holiday(m: re.Match[str], ctx: Context):
     """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November)."""
     value = ctx.words.lookup("holiday", m["holiday"]).value
+    if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
+        return None  # 'the Lunar New Year' falls on another day each year
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and not m["year"] and not _time_word(ctx, after["word"]):
         return None  # 'the Easter Rising', 'Christmas Island': a name holding the holiday
@@ -662,6 +664,9 @@ class Shim:
         return self._match.group()
 
 
+_OTHER_NEW_YEARS = frozenset(
+    "lunar chinese jewish persian iranian vietnamese tibetan islamic hindu thai".split()
+)
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
 
 

@@ -1373,3 +1373,23 @@ def test_a_lunar_new_year_is_not_january_first(pipeline) -> None:
     _, found = _times(pipeline, "Markets in Asia were shut for the Lunar New Year.")
     assert not found
     assert _value(pipeline, "Markets were shut for New Year.", "New Year") == "2023-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The filing is dated 2023/03/02.", "2023/03/02", "2023-03-02"),
+        ("The deadline is 14.03.2023.", "14.03.2023", "2023-03-14"),
+        ("The note is dated 14-Mar-2023.", "14-Mar-2023", "2023-03-14"),
+        ("The vote is on 24/03/2023.", "24/03/2023", "2023-03-24"),
+        ("The vote is on 3/24/2023.", "3/24/2023", "2023-03-24"),
+        ("Updated: 2023-03-08T09:30:00Z", "2023-03-08T09:30:00Z", "2023-03-08T09:30"),
+    ],
+)
+def test_numeric_dates_in_the_forms_news_copy_uses(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_version_number_is_no_dotted_date(pipeline) -> None:
+    _, found = _times(pipeline, "Release 1.03.2023 of the software shipped.")
+    assert "1.03.2023" not in found

@@ -212,15 +212,24 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
 
 
 def _read_numeric_day(m: re.Match[str], ctx: Context):
-    """'2023-03-05', '3/5/2023' (month first, as in US wire copy)."""
+    """'2023-03-05', '3/5/2023' (month first, as in US wire copy), '24/03/2023', '05.03.2023',
+    '5-Mar-2023' (day first), '2023-03-05T09:30:00Z' (a time)."""
     if m["iso"]:
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    else:
+    elif m["m2"]:
         month, day, year = int(m["m2"]), int(m["d2"]), int(m["y2"])
         year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+    elif m["d3"]:
+        day, month, year = int(m["d3"]), int(m["m3"]), int(m["y3"])
+    elif m["d4"]:
+        day, month, year = int(m["d4"]), int(m["m4"]), int(m["y4"])
+    else:
+        day, month, year = int(m["d5"]), _month_number(ctx, m["m5"]) or 0, int(m["y5"])
     if not dates.valid_day(year, month, day):
         ctx.problems.append(f"{m.group()!r} is not a calendar day; left unresolved")
         return "DATE", dates.UNRESOLVED_DAY
+    if match_group(m, "hh"):
+        return "TIME", f"{year:04d}-{month:02d}-{day:02d}T{m['hh']}:{m['mi']}"
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 

@@ -1393,3 +1393,8 @@ def test_numeric_dates_in_the_forms_news_copy_uses(pipeline, text, phrase, value
 def test_a_version_number_is_no_dotted_date(pipeline) -> None:
     _, found = _times(pipeline, "Release 1.03.2023 of the software shipped.")
     assert "1.03.2023" not in found
+
+
+def test_a_hyphenated_and_a_half_keeps_its_half(pipeline) -> None:
+    text = "The works took three-and-a-half years."
+    assert _value(pipeline, text, "three-and-a-half years") == "P3Y6M"

@@ -32,7 +32,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?:(?<!\d,)(?<!/)\d+(?:[.,]\d+)?(?:[\s-]+[13]/[24])?(?![\d/])|[13]/[24]"
         rf"|(?:{counted})(?:[\s-]+(?:{counted}))*"
         r"|half\s+an?|an?)"
-        rf"(?:\s+and\s+a\s+half)?"
+        rf"(?:[\s-]+and[\s-]+a[\s-]+half)?"
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
@@ -278,7 +278,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working))?"
-            rf"(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<unit>{unit})"
+            rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)"
             # a singular unit before 'ago' counts one ('294,000 week ago' is no 294,000 weeks)
             r"(?:(?<=[sS])|(?!\s+(?:ago|earlier)\b))",

@@ -1125,6 +1125,9 @@ def test_a_month_of_shipment_lies_ahead_whatever_the_tense(pipeline) -> None:
     assert (found["May"].value, found["June"].value) == ("2023-05", "2023-06")
     _, found = _times(pipeline, "The ship sailed in June.", date="2023-04-09")
     assert found["June"].value == "2022-06"
+    # the figures of goods moved are past data: 'deliveries in February fell'
+    _, found = _times(pipeline, "Deliveries in February fell 3 pct.", date="2023-06-14")
+    assert found["February"].value == "2023-02"
 
 
 def test_a_dividend_table_pay_date_lies_ahead(pipeline) -> None:

@@ -102,10 +102,14 @@ def _modifies(token: Any, nouns: frozenset[str]) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in _SPAN_PREPS:
-        return token.head.head.lemma_.lower() in nouns
-    return token.dep_ in ("compound", "nmod", "amod", "npadvmod") and (
-        token.head.lemma_.lower() in nouns
-    )
+        noun = token.head.head
+    elif token.dep_ in ("compound", "nmod", "amod", "npadvmod"):
+        noun = token.head
+    else:
+        return False
+    # 'for June shipment', 'the June contract'; not the figures 'deliveries in February fell'
+    goods = noun.tag_ == "NN" or noun.head.lower_ in ("for", "into")
+    return goods and noun.lemma_.lower() in nouns
 
 
 def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:

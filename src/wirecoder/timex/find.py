@@ -352,18 +352,17 @@ def _alternation(forms: str) -> str:
 
 def _calendar_day_adapter(m: re.Match[str], ctx: Context):
     if m["d1w"]:  # 'March eighth': the day as a number for the reader
-        return g._read_calendar_day(g.Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
+        return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
     if m["d1c"]:  # 'May One', 'April twenty-one'; not the verbs: 'May one ask why?'
         verb = m["month"].lower() in ("may", "march") and m["d1c"].islower()
         if verb and g.opens_sentence(ctx.text, m.start()) and _LOWER_NEXT.match(ctx.text, m.end()):
             return None
         day = number_value(m["d1c"], ctx.words)
-        return g._read_calendar_day(g.Shim(m, d1=str(int(day))), ctx) if day else None
+        return g._read_calendar_day(_Shim(m, d1=str(int(day))), ctx) if day else None
     return g._read_calendar_day(m, ctx)
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
@@ -379,19 +378,19 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
         return "DATE", f"XXXX-{month:02d}"
     else:
         year = dates.month_year(ctx.anchor, month, ctx.direction(m))
-    nth = m["nth"].lower()
-    if nth == "last":
+    if m["nth"].lower() == "last":
         last = dates.nth_weekday(year, month, 5, weekday)
         day = last if last.month == month else last - dt.timedelta(weeks=1)
     else:
-        day = dates.nth_weekday(year, month, _NTH[nth], weekday)
+        nth = int(ctx.words.lookup("ordinal", m["nth"]).value)
+        day = dates.nth_weekday(year, month, nth, weekday)
     return "DATE", dates.iso(day)
 
 
 def _week_of_adapter(m: re.Match[str], ctx: Context):
     """'the week of March 6': the ISO week holding that day; 'the weekend of March 23': that
     week's weekend."""
-    read = g._read_calendar_day(g.Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
+    read = g._read_calendar_day(_Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
     if read is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read[1]):
         return read
     day = dt.date.fromisoformat(read[1])
@@ -402,11 +401,11 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["dwx"]:
-        return g._read_day_offset(g.Shim(m, dw="last", pod="night"), ctx)
+        return g._read_day_offset(_Shim(m, dw="last", pod="night"), ctx)
     if m["podx"]:
-        return g._read_day_offset(g.Shim(m, dw="this", pod=m["podx"]), ctx)
+        return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
     if m["podb"]:
-        return g._read_day_offset(g.Shim(m, dw=m["dwb"], pod=m["podb"]), ctx)
+        return g._read_day_offset(_Shim(m, dw=m["dwb"], pod=m["podb"]), ctx)
     return g._read_day_offset(m, ctx)
 
 
@@ -489,7 +488,7 @@ def _long_adapter(m: re.Match[str], ctx: Context):
     """'day-long' is one day, 'weeks-long' some weeks: the unit's number is its own."""
     if m["unit"].lower().endswith("s"):
         return spans._read_duration(m, ctx)
-    return spans._read_duration(g.Shim(m, n="one"), ctx)
+    return spans._read_duration(_Shim(m, n="one"), ctx)
 
 
 _PART_OF = re.compile(
@@ -525,7 +524,7 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
 
 def _this_period_adapter(m: re.Match[str], ctx: Context):
     if _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
-        return g._read_relative(g.Shim(m, rel="this"), ctx)  # 'the end of the month': this one
+        return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
     if m["unit"].lower() == "week" and not _WEEK_NAMED_AFTER.match(ctx.text, m.end()):
         # 'for the week', 'the week's busiest session': a week the story is about, not pinned
         return "DATE", f"{ctx.anchor.year:04d}-WXX" if ctx.anchor else "XXXX-WXX"
@@ -534,7 +533,7 @@ def _this_period_adapter(m: re.Match[str], ctx: Context):
 
 def _relative_adapter(m: re.Match[str], ctx: Context):
     if m["unit2"]:
-        return g._read_relative(g.Shim(m, rel=None, unit="weekend"), ctx)
+        return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
     if m["unit"].lower() == "day":
         return None  # 'the next day' is anchored on another event, not on the publication date
     return g._read_relative(m, ctx)
@@ -556,7 +555,7 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
     ordinal = found.group(1) if found else None
-    return g._read_quarter(g.Shim(m, ord=ordinal, year=year, pre=pre), ctx)
+    return g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
 
 
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
@@ -574,12 +573,12 @@ def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
 def _quarter_code_adapter(m: re.Match[str], ctx: Context):
     """'Q3', '3Q 2012': the quarter named by its number."""
     ordinal = _QUARTER_WORDS[m["qc"].strip("Q")]
-    return g._read_quarter(g.Shim(m, ord=ordinal, pre="", year=m["year"]), ctx)
+    return g._read_quarter(_Shim(m, ord=ordinal, pre="", year=m["year"]), ctx)
 
 
 def _half_code_adapter(m: re.Match[str], ctx: Context):
     """'H1 2013': the half year named by its number."""
-    return g._read_half(g.Shim(m, ord="first" if m["hc"] == "1" else "second"), ctx)
+    return g._read_half(_Shim(m, ord="first" if m["hc"] == "1" else "second"), ctx)
 
 
 def _half_adapter(m: re.Match[str], ctx: Context):
@@ -589,7 +588,7 @@ def _half_adapter(m: re.Match[str], ctx: Context):
     if not (m["year"] or m["rely"]) and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None
     written = m["year"] or g.match_group(m, "yrp") or g.match_group(m, "yr3")
-    return g._read_half(g.Shim(m, year=written or _relative_year(m, ctx)), ctx)
+    return g._read_half(_Shim(m, year=written or _relative_year(m, ctx)), ctx)
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):
@@ -609,6 +608,31 @@ def _season_adapter(m: re.Match[str], ctx: Context):
 
 _SEASON_PREP = re.compile(r"\b(?:in|by|until|till|during|through|since|over)\s+$", re.I)
 _SEASON_NOUN_AFTER = re.compile(r"\s+(?:in|of|to|from|by|at)\b|\s*-", re.I)
+
+
+class _Shim:
+    """A match with some groups replaced (lets one reader serve several pattern shapes)."""
+
+    def __init__(self, match: re.Match[str], **groups: str | None) -> None:
+        self._match = match
+        self._groups = groups
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._groups:
+            return self._groups[name]
+        try:
+            return self._match[name]
+        except IndexError:
+            return None
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end()
+
+    def group(self) -> str:
+        return self._match.group()
 
 
 @cache

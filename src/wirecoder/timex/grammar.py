@@ -578,11 +578,9 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             year -= 1
         elif "next year" in pre:
             year += 1
-        elif quarter > dates.quarter_of(anchor)[1]:
+        elif (ahead := quarter - dates.quarter_of(anchor)[1]) > 0:
             direction = ctx.direction(m)
-            if direction == "past" or (
-                direction != "future" and quarter - dates.quarter_of(anchor)[1] == 3
-            ):
+            if direction == "past" or (direction != "future" and ahead == 3):
                 year -= 1  # 'fourth quarter results include a charge', said in March
     return "DATE", f"{year:04d}-Q{quarter}"
 
@@ -619,20 +617,28 @@ def _read_season(m: re.Match[str], ctx: Context):
 
 
 def _read_holiday(m: re.Match[str], ctx: Context):
-    """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November)."""
+    """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November),
+    'Easter week' (the week holding the day)."""
     value = ctx.words.lookup("holiday", m["holiday"]).value
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and not m["year"] and not _time_word(ctx, after["word"]):
         return None  # 'the Easter Rising', 'Christmas Island': a name holding the holiday
-    if match_group(m, "week"):  # 'Easter week', 'Christmas week': the week holding the day
-        kind, day = _read_holiday(Shim(m, week=None), ctx)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-            return kind, dates.week_value(dt.date.fromisoformat(day))
-        return kind, day
     if value.startswith("E"):
-        return _read_moveable_feast(m, ctx, int(value[1:]))
+        kind, day = _read_moveable_feast(m, ctx, int(value[1:]))
+    else:
+        kind, day = _read_fixed_holiday(m, ctx, value)
+    if match_group(m, "week") and _ONE_DAY.fullmatch(day):
+        return kind, dates.week_value(dt.date.fromisoformat(day))
+    return kind, day
+
+
+_ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str, str]:
+    """A holiday on a day of the month ('12-25') or the Nth weekday of one ('11-#4-4')."""
     month_text, _, day_text = value.partition("-")
     month = int(month_text)
     if m["year"]:
@@ -648,31 +654,6 @@ def _read_holiday(m: re.Match[str], ctx: Context):
     return "DATE", dates.iso(dates.nth_weekday(year, month, nth, weekday))
 
 
-class Shim:
-    """A match with some groups replaced (lets one reader serve several pattern shapes)."""
-
-    def __init__(self, match: re.Match[str], **groups: str | None) -> None:
-        self._match = match
-        self._groups = groups
-
-    def __getitem__(self, name: str) -> str | None:
-        if name in self._groups:
-            return self._groups[name]
-        try:
-            return self._match[name]
-        except IndexError:
-            return None
-
-    def start(self) -> int:
-        return self._match.start()
-
-    def end(self) -> int:
-        return self._match.end()
-
-    def group(self) -> str:
-        return self._match.group()
-
-
 _OTHER_NEW_YEARS = frozenset(
     "lunar chinese jewish persian iranian vietnamese tibetan islamic hindu thai".split()
 )
@@ -685,7 +666,7 @@ def _time_word(ctx: Context, word: str) -> bool:
     return any(ctx.words.lookup(kind, word) for kind in ("month", "weekday", "part_of_day"))
 
 
-def _read_moveable_feast(m: re.Match[str], ctx: Context, after_easter: int):
+def _read_moveable_feast(m: re.Match[str], ctx: Context, after_easter: int) -> tuple[str, str]:
     """'Easter', 'Good Friday': a day counted from Western Easter Sunday of the year meant."""
     if m["year"]:
         year = year_number(m["year"], ctx.words)

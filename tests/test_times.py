@@ -341,6 +341,13 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         ("Acme agreed to buy the unit in February.", "2023-10-30", "February", "2024-02"),
         # the present perfect looks back
         ("Police have been searching since Oct. 23.", "2024-05-06", "Oct. 23", "2023-10-23"),
+        # a participle clause tells what its verb did, in that verb's time
+        (
+            "The shares have swung widely, climbing to a peak in July from a low in February.",
+            "2023-10-30",
+            "February",
+            "2023-02",
+        ),
         # the day a change takes effect lies ahead, even when the change was made in the past
         ("The bank named a new board, effective Feb. 1.", "2023-10-26", "Feb. 1", "2024-02-01"),
         # so does the day a sum is to be paid

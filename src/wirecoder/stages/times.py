@@ -211,7 +211,14 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     if verb.tag_ == "VBG":
         # a participle ('closing unchanged Friday') takes no tense of its own, but one under a
         # verb with 'will' looks ahead with it ('will fly to Paris before heading to Berlin')
-        return "future" if _under_will(verb, cues) else None
+        if _under_will(verb, cues):
+            return "future"
+        if _clause_participle(verb) and depth == 0:
+            # 'has fluctuated, rising to a high in June from $29 in March': the participle
+            # tells what its verb did, in that verb's time
+            governing = _verb_tense(verb.head, cues, depth + 1)
+            return governing if governing in ("past", "future") else None
+        return None
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)
     return None
@@ -224,6 +231,16 @@ def _continues(verb: Any, cues: WordClasses) -> bool:
         and verb.dep_ == "xcomp"
         and verb.head is not verb
         and verb.head.lemma_ in cues["times.aspect_verb"]
+    )
+
+
+def _clause_participle(verb: Any) -> bool:
+    """True for an -ing verb heading a clause that leans on another verb ('rose, closing at'),
+    not one used as a noun ('a restocking now for the winter')."""
+    return (
+        verb.dep_ in ("advcl", "conj")
+        and verb.head is not verb
+        and not any(c.dep_ in ("det", "poss") for c in verb.children)
     )
 
 

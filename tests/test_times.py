@@ -399,6 +399,28 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("The bonds mature in 7.25 years.", "7.25 years", "DURATION", "P7Y3M"),
         ("The average loan runs 11.27 years.", "11.27 years", "DURATION", "P11.27Y"),
         ("The repairs took 1.5 weeks.", "1.5 weeks", "DURATION", "P1.5W"),
+        # number words make one number only as a number is spoken: two numbers side by side
+        # are two ('two five-year bonds' are bonds of five years each, not of seven)
+        ("Acme will sell two five-year bonds.", "five-year", "DURATION", "P5Y"),
+        (
+            "The work took two thousand five hundred years.",
+            "two thousand five hundred years",
+            "DURATION",
+            "P2500Y",
+        ),
+        (
+            "The march lasted one hundred twenty days.",
+            "one hundred twenty days",
+            "DURATION",
+            "P120D",
+        ),
+        (
+            "Output fell in the two previous quarters.",
+            "the two previous quarters",
+            "DURATION",
+            "P6M",
+        ),
+        ("The unit was losing $90,000 dlrs a quarter.", "a quarter", "SET", "P3M"),
     ],
 )
 def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
@@ -779,6 +801,33 @@ def test_a_quarter_of_something_is_a_fraction_not_a_time(pipeline) -> None:
     assert found["two quarters"].value == "P6M"
     _, found = _times(pipeline, "The bank raised its rate by a quarter point on Tuesday.")
     assert sorted(found) == ["Tuesday"]  # a quarter of a percentage point
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lake is only one-quarter full this spring.",
+        "One quarter or 12 mln dlrs is paid on signing.",
+        "The sale drew praise in some quarters of the party.",
+        "Japan buys one quarter of Kenyan tea, about a quarter of which is re-exported.",
+        "The new chips are a quarter as fast.",
+        "Exports reached two and three-quarter times the usual level.",
+    ],
+)
+def test_a_share_said_as_a_quarter_is_no_time(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert not any("quarter" in phrase.lower() for phrase in found), sorted(found)
+
+
+def test_the_same_quarter_last_year_is_the_quarter_named_before_a_year_back(pipeline) -> None:
+    text = (
+        "Acme said profit for its second quarter will fall short of the same quarter last "
+        "year. It earned $2 million in the same quarter a year earlier, Acme said."
+    )
+    _, found = _times(pipeline, text, date="2023-03-20")
+    assert found["second quarter"].value == "2023-Q2"
+    assert found["the same quarter last year"].value == "2022-Q2"
+    assert found["the same quarter a year earlier"].value == "2022-Q2"
 
 
 def test_a_sentence_opening_now_with_a_comma_is_a_discourse_word(pipeline) -> None:

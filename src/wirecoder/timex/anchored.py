@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
 _YEAR = re.compile(r"^(\d{4})(?!\d)")  # any value that names its year: 1995, 1995-Q3, 1995-SU
 # how far back a reference time may lie (about a dozen sentences of news copy)
 REFERENCE_REACH = 2000
@@ -42,7 +43,7 @@ class Reference:
     a clock time, making it a TIME). With no reference time, ``fallback`` (type, value) is
     used if given, else the expression is left out."""
 
-    unit: str  # D W M Y, or "WD" for a weekday
+    unit: str  # D W M Q Y, or "WD" for a weekday
     shift: int
     weekday: int | None = None
     tod: str | None = None
@@ -50,12 +51,15 @@ class Reference:
     reach: int = REFERENCE_REACH  # how many characters back the reference time may lie
     aside: bool = False  # a comparison ('the same month last year'): no reference time itself
     clock: bool = False  # a bare clock time: a day that only qualifies a noun sets no scene
-    exact: bool = False  # only a time named at the unit's own grain in the same sentence
+    exact: bool = False  # only a time named at the unit's own grain (years, months: in the
+    # same sentence)
 
 
 def needed(ref: Reference) -> str:
     """Return the coarsest precision a reference time must have to resolve ``ref``."""
-    return {"D": "day", "WD": "day", "W": "week", "M": "month", "Y": "year"}[ref.unit]
+    return {"D": "day", "WD": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[
+        ref.unit
+    ]
 
 
 def _point(value: str, grain: str) -> dt.date | None:
@@ -67,8 +71,10 @@ def _point(value: str, grain: str) -> dt.date | None:
         if grain == "month":
             return None  # a week may straddle two months
         return dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
-    if grain in ("month", "year") and (found := _MONTH.match(head)):
+    if grain in ("month", "quarter", "year") and (found := _MONTH.match(head)):
         return dt.date(int(found.group(1)), int(found.group(2)), 1)
+    if grain in ("quarter", "year") and (found := _QUARTER.match(head)):
+        return dt.date(int(found.group(1)), 3 * int(found.group(2)) - 2, 1)
     if grain == "year" and (found := _YEAR.match(head)):
         return dt.date(int(found.group(1)), 1, 1)
     return None
@@ -87,6 +93,9 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     elif ref.unit == "M":
         year, month = dates.shift_month(point.year, point.month, ref.shift)
         value = f"{year:04d}-{month:02d}"
+    elif ref.unit == "Q":
+        year, quarter = dates.shift_quarter(*dates.quarter_of(point), ref.shift)
+        value = f"{year:04d}-Q{quarter}"
     else:
         value = f"{point.year + ref.shift:04d}"
     if ref.tod:
@@ -119,7 +128,9 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             earlier = [
                 f
                 for f in earlier
-                if grain.fullmatch(f.value) and not _SENTENCE_END.search(text, f.end, item.start)
+                if grain.fullmatch(f.value)
+                # a quarter is only ever compared with a quarter, told before in any sentence
+                and (ref.unit == "Q" or not _SENTENCE_END.search(text, f.end, item.start))
             ]
         try:
             resolved = _against_reference(item, ref, earlier)
@@ -135,7 +146,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     return out
 
 
-_GRAIN = {"Y": re.compile(r"\d{4}"), "M": re.compile(r"\d{4}-\d{2}")}
+_GRAIN = {
+    "Y": re.compile(r"\d{4}"),
+    "M": re.compile(r"\d{4}-\d{2}"),
+    "Q": re.compile(r"\d{4}-Q[1-4]"),
+}
 _POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
 

@@ -27,10 +27,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     pod = w.alternation("part_of_day")
     season = w.alternation("season")
     holiday = w.alternation("holiday")
-    counted = _alternation("|".join(f for f in w.forms.get("number", ()) if f not in ("a", "an")))
+    counted = _number_words(w)
     num = (  # never the tail of a grouped number: '710,000' in '1,710,000'
         rf"(?:(?<!\d,)(?<!/)\d+(?:[.,]\d+)?(?:[\s-]+[13]/[24])?(?![\d/])|[13]/[24]"
-        rf"|(?:{counted})(?:[\s-]+(?:{counted}))*"
+        rf"|{counted}"
         r"|half\s+an?|an?)"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?"
     )
@@ -277,7 +277,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
-            r"|trading|business|working))?"
+            r"|trading|business|working|previous|prior|preceding|following))?"
             rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)"
             # a singular unit before 'ago' counts one ('294,000 week ago' is no 294,000 weeks)
@@ -342,6 +342,29 @@ def _rules(w: Words) -> tuple[Rule, ...]:
 
 
 _MODALS = "to will would could can may might should must".split()
+
+
+def _number_words(w: Words) -> str:
+    """A number in words as one phrase: 'twenty four', 'one hundred twenty', 'two thousand',
+    'several'; never two numbers side by side ('two five-year issues' counts five years)."""
+    kinds: dict[str, list[str]] = {"tens": [], "ones": [], "scale": [], "other": []}
+    for form in w.forms.get("number", ()):
+        if form in ("a", "an"):
+            continue  # only before a unit, which the patterns that use them spell out
+        value = w.lookup("number", form).value
+        number = -1 if value == "X" else int(value)
+        if number in (100, 1000):
+            kinds["scale"].append(form)
+        elif 1 <= number <= 9:
+            kinds["ones"].append(form)
+        elif 20 <= number <= 90 and number % 10 == 0:
+            kinds["tens"].append(form)
+        else:
+            kinds["other"].append(form)  # 'eleven', 'a dozen', 'several'
+    tens, ones, scale, other = (_alternation("|".join(kinds[k]) or "(?!x)x") for k in kinds)
+    simple = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones}|{other})"
+    scaled = rf"(?:(?:{simple})[\s-]+)?(?:{scale})(?:[\s-]+(?:{scale}))*"
+    return rf"(?:(?:{scaled})[\s-]+)*(?:{scaled}|{simple})"
 
 
 def _alternation(forms: str) -> str:
@@ -555,7 +578,11 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
     ordinal = found.group(1) if found else None
-    return g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
+    read = g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
+    if read and m["ago"] and not (ordinal or year) and re.search(r"same|corresp|compar", pre):
+        # 'second-quarter profit will trail the same quarter last year': that quarter's
+        return Reference("Q", -4, fallback=read, aside=True, exact=True)
+    return read
 
 
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}

@@ -24,14 +24,31 @@ def number_value(text: str, words: Words) -> float | str | None:
     word = words.lookup("number", text)
     if word is not None:
         return word.value if word.value == "X" else int(word.value) + half
-    total = 0
+    total = group = 0  # thousands done, and the group below a thousand being read
+    last = None
     for piece in re.split(r"[\s-]+", text):
         word = words.lookup("number", piece)
         if word is None or word.value == "X":
             return None
         value = int(word.value)
-        total = total * value if value in (100, 1000) and total else total + value
-    return total + half
+        if value == 100:
+            group = (group or 1) * 100
+        elif value == 1000:
+            total, group = total + (group or 1) * 1000, 0
+        elif not _follows(last, value):
+            return None  # 'two five' is two numbers ('two five-year issues'), not seven
+        else:
+            group += value
+        last = value
+    return total + group + half
+
+
+def _follows(last: int | None, value: int) -> bool:
+    """True when number word ``value`` may follow ``last`` in one number: a unit after a ten
+    ('twenty four'), anything after a hundred or thousand, anything first."""
+    if last is None or last in (100, 1000):
+        return True
+    return 20 <= last <= 90 and last % 10 == 0 and 1 <= value <= 9
 
 
 def year_number(text: str, words: Words) -> int:

@@ -77,10 +77,12 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) in _YEAR_BEFORE:
         return "DATE", m["n"]  # '1986 year loss', 'the last six 1986 months' name the year
-    if unit == "Q" and re.search(r"\w-quarters", m.group(), re.IGNORECASE):
-        return None  # 'three-quarters' is a fraction
-    if unit == "Q" and _FRACTION_OF.match(ctx.text, m.end()):
+    if unit == "Q" and re.search(r"\w-quarters|\b(?:one|three)-quarter\b", m.group(), re.I):
+        return None  # 'three-quarters', 'one-quarter full' are fractions
+    if unit == "Q" and (_FRACTION_OF.match(ctx.text, m.end()) or _SHARE.match(ctx.text, m.end())):
         return None  # 'a quarter of the market' is a fraction, 'two quarters of 1990' a time
+    if unit == "Q" and _SOME_QUARTERS.search(ctx.text[max(0, m.start() - 6) : m.end()]):
+        return None  # 'euphoria in some quarters': among some people
     if unit == "Q" and _QUARTER_POINT.match(ctx.text, m.end()):
         return None  # 'raised its rate by a quarter point': a fraction of a point
     if unit == "S" and norm(m["n"]) in ("a", "an"):
@@ -121,13 +123,22 @@ def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
 _QUARTER_POINT = re.compile(r"[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b", re.I)
 # 'a quarter of the market', 'three quarters of its members': a share of something determined
 # (but 'two quarters of the year' is a time, and so is 'several quarters of losses')
+# a share said another way: 'one quarter or 17.8 mln dlrs', 'a quarter as powerful', 'two and
+# three-quarter times the level', 'only one quarter full', 'a quarter of which', 'of U.S. output'
+_SHARE = re.compile(
+    r"\s+(?:or\s+(?:about\s+|some\s+)?\d|as\s+(?!a\b|an\b|the\b|of\b|well\b)[a-z]"
+    r"|times\b|full\b|empty\b|of\s+(?:which|whom|them|it|[A-Z]))"
+)
+_SOME_QUARTERS = re.compile(r"\b(?:in|from)\s+(?:some|many|certain|other)\s+quarters$", re.I)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
     r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",
     re.I,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?)\s*$", re.I
+    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?|dlrs|stg|yen"
+    r"|tonnes|tons|barrels|bushels|shares)\s*$",
+    re.I,
 )
 
 

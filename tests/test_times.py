@@ -421,6 +421,7 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
             "P6M",
         ),
         ("The unit was losing $90,000 dlrs a quarter.", "a quarter", "SET", "P3M"),
+        ("Nurses won a 1.10-dlr-an-hour raise.", "an-hour", "SET", "PT1H"),
     ],
 )
 def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
@@ -792,6 +793,31 @@ def test_capitalised_time_words_opening_a_sentence_or_headline_are_times(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # early in a year, the year told as done is the one just reported
+        ("Acme said net income for the year was hurt by weak sales.", "the year", "2022"),
+        ("In the year, operating profit was $79 million.", "the year", "2022"),
+        # ... not the one under way, nor one still ahead
+        ("Acme expects to report a loss for the year.", "the year", "2023"),
+        ("Imports in the first two months of the year fell.", "the year", "2023"),
+        ("Shares rose from $3 at the beginning of the year.", "the beginning of the year", "2023"),
+        ("The plan sets quotas for the year starting April 1.", "the year", "2023"),
+        ("Prices have risen since the start of the year.", "the start of the year", "2023"),
+    ],
+)
+def test_the_year_told_as_done_early_in_a_year_is_the_year_before(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date="2023-03-15") == value
+
+
+def test_the_year_earlier_is_a_year_before_the_year_told(pipeline) -> None:
+    text = "In 2021, Acme lost $45 million, against a profit the year earlier of $3 million."
+    assert _value(pipeline, text, "the year earlier", date="2023-03-15") == "2020"
 
 
 def test_a_quarter_of_something_is_a_fraction_not_a_time(pipeline) -> None:

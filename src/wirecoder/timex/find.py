@@ -91,7 +91,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'the year before, ...', 'the day after he left': the unit next to the story's time,
             # not 'the day before the vote', which is anchored on an event
             rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
-            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)",
+            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)"
+            # 'a profit the year earlier of 308 mln dlrs': as 'a year earlier'
+            r"|the\s+(?P<unit6>year|month)\s+earlier"
+            r"(?![\s-]+(?:period|quarter|months?|weeks?|results?|figures?|levels?)\b)",
             _anchored_adapter,
         ),
         rule(
@@ -454,6 +457,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
     if m["unit5"]:
         return _part_of_day(m, ctx)
+    if m["unit6"]:  # 'the year earlier': the year before the one just told, as 'a year earlier'
+        return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
     text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:

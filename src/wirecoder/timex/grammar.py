@@ -499,10 +499,36 @@ def _read_relative(m: re.Match[str], ctx: Context):
 
 
 def _read_the_year(m: re.Match[str], ctx: Context):
-    """'the year' ended some day is a span of one year; otherwise it is the anchor's year."""
+    """'the year' ended some day is a span of one year; otherwise it is the anchor's year, or
+    the year before when told as done early in a year ('results for the year were hurt')."""
     if m["ended"] is not None:
         return "DURATION", "P1Y"
-    return "DATE", f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX"
+    if ctx.anchor is None:
+        return "DATE", "XXXX"
+    if (
+        ctx.anchor.month <= _RESULTS_MONTHS
+        and not _SO_FAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
+        and not _YEAR_AHEAD.match(ctx.text, m.end())
+        and ctx.direction(m) == "past"
+    ):
+        # in the first months of a year, a year told in the past tense is the one just
+        # reported: 'Jewelmasters said net income for the year was hurt', said in March
+        return "DATE", f"{ctx.anchor.year - 1:04d}"
+    return "DATE", f"{ctx.anchor.year:04d}"
+
+
+# how many months into a year stories still report the year before ('for the year') as done
+_RESULTS_MONTHS = 3
+# words that keep 'the year' the one under way: 'since the start of the year', 'so far in the
+# year', 'earlier in the year'
+_SO_FAR = re.compile(
+    r"(?:since|so\s+far\s+(?:in|this)|earlier\s+in|later\s+in|rest\s+of|remainder\s+of"
+    r"|(?:start|beginning|begining|turn|first\s+(?:\w+\s+)?(?:days|weeks|months|half|quarter))"
+    r"\s+of)\s*$",
+    re.I,
+)
+# ... and so do words after it: 'the year ahead', 'the year started March 1'
+_YEAR_AHEAD = re.compile(r"\s+(?:ahead|to\s+come|start(?:ed|ing)|begin(?:ning)?|began)\b", re.I)
 
 
 def _read_year_ago(m: re.Match[str], ctx: Context):

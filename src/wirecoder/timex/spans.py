@@ -136,8 +136,8 @@ _FRACTION_OF = re.compile(
     re.I,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?|dlrs|stg|yen"
-    r"|tonnes|tons|barrels|bushels|shares)\s*$",
+    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?|dlrs?|stg|yen"
+    r"|tonnes|tons|barrels|bushels|shares)[\s-]*$",
     re.I,
 )
 

@@ -104,6 +104,14 @@ def test_absolute_and_partial_dates(pipeline, text, phrase, value) -> None:
             "Shares were bought from Aug. 26 to Oct. 20, 2021.",
             [("Aug. 26", "2021-08-26"), ("Oct. 20, 2021", "2021-10-20")],
         ),
+        # the second day may come before its month, as European copy writes it
+        (
+            "Talks will run from March 30 to 2 April.",
+            [("March 30", "2023-03-30"), ("2 April", "2023-04-02")],
+        ),
+        # a figure after 'to' is no second day
+        ("Reserves rose on March 6 to 3.88 billion dlrs.", [("March 6", "2023-03-06")]),
+        ("Output rose on March 6 to 4 pct of capacity.", [("March 6", "2023-03-06")]),
     ],
 )
 def test_a_range_written_with_words_is_two_dates_as_timeml_marks_it(

@@ -34,6 +34,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         r"|half\s+an?|an?)"
         rf"(?:[\s-]+and[\s-]+a[\s-]+half)?"
     )
+    # a second day is no figure ('rose on March 23 to 3.332 billion') and no day before its
+    # month ('from March 28 to 2 April' ends on April 2)
+    not_day_end = (
+        rf"[.,]\d|\s*(?:%|pct|percent|per\s+cent|mln|million|billion|dlrs)\b|\s+(?:{month})\b"
+    )
+    # ... and a day after a month belongs to it ('March 28 to 2 April' is no 28 April)
+    after_no_month = "".join(
+        rf"(?<!\b{re.escape(form)}\s)" for form in w.forms.get("month", ()) if " " not in form
+    )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
     unit_rel = r"week|month|year|quarter|decade|century|weekend|fiscal\s+year|day"
@@ -102,7 +111,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
             rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+"
             rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-])|(?P<d1c>{day_cardinal}))"
-            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM}))?(?:,?\s+(?P<year>{years}))?",
+            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end}))?"
+            rf"(?:,?\s+(?P<year>{years}))?",
             _calendar_day_adapter,
         ),
         rule(
@@ -120,7 +130,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
-            rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?(?P<d1>{DAYNUM})(?:{dash}(?P<d2>{DAYNUM}))?"
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?{after_no_month}(?P<d1>{DAYNUM})"
+            rf"(?:{dash}(?P<d2>{DAYNUM}))?"
             rf"(?:\s+of)?\s+(?P<month>{month})(?P<month2>(?!x)x)?(?:,?\s+(?P<year>{years}))?",
             g._read_calendar_day,
         ),

@@ -159,6 +159,36 @@ def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_back(pi
     assert found["year-earlier"].value == "2022-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # last year's fourth quarter, reported early in the year, is the quarter in play
+        (
+            "Fourth-quarter profit rose to $5 million. Sales were flat from a year earlier.",
+            "2023-02-20",
+            "a year earlier",
+            "2021-Q4",
+        ),
+        # a year named on its own in the sentence is what a comparison there is with ...
+        (
+            "Third-quarter profit rose. Acme said 2022 net income fell from year-ago levels.",
+            "2023-11-02",
+            "year-ago",
+            "2021",
+        ),
+        # ... but not the year of a quarter
+        (
+            "Exports grew in the first quarter of 2023 from a year ago.",
+            "2023-04-20",
+            "a year ago",
+            "2022-Q1",
+        ),
+    ],
+)
+def test_what_a_year_earlier_compares_with(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
 def test_a_longer_period_ends_the_quarter_in_play_and_the_latest_quarter_renews_it(
     pipeline,
 ) -> None:
@@ -430,6 +460,7 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ),
         ("The unit was losing $90,000 dlrs a quarter.", "a quarter", "SET", "P3M"),
         ("Nurses won a 1.10-dlr-an-hour raise.", "an-hour", "SET", "PT1H"),
+        ("The market trades four days a week.", "a week", "SET", "P1W"),
     ],
 )
 def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:

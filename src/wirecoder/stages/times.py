@@ -43,8 +43,8 @@ _MODERN = 1900  # a year before this with a determiner before a plural is rather
 _QUARTER_MENTION = re.compile(
     r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter(?!ly)"
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
-    r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half"
-    r"|(?:fiscal|full|the)\s+year)(?![\w-])",
+    r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|first\s+three\s+quarters"
+    r"|(?:fiscal|full|the)[\s-]+year)(?![\w-])",
     re.I,
 )
 
@@ -348,7 +348,8 @@ def named_quarters(
     text: str, anchor: dt.date | None, aside: frozenset[str] = frozenset()
 ) -> tuple[tuple[int, int, int], ...]:
     """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
-    text names ("the third quarter" in an article of November), again wherever the report
+    text names ("the third quarter" in an article of November; last year's fourth quarter in
+    an article of February), again wherever the report
     comes back to it ("the latest quarter"), and (offset, 0, 0) where a longer period takes
     over ("in the nine months", "for the year"): no quarter is in play after that. A quarter
     named after a word of ``aside`` ("after a weak second quarter", "than the second quarter")
@@ -369,6 +370,11 @@ def named_quarters(
             # fourth-quarter profit" in November)
             if quarter < current or (quarter == current and not found):
                 last = (anchor.year, quarter)
+                found.append((hit.start(), *last))
+            elif quarter == 4 and current == 1:
+                # the fourth quarter named in the first months of a year is last year's, just
+                # reported ('fourth-quarter profit rose', said in February)
+                last = (anchor.year - 1, quarter)
                 found.append((hit.start(), *last))
         elif hit["again"] and last is not None:
             found.append((hit.start(), *last))

@@ -535,10 +535,31 @@ def _read_year_ago(m: re.Match[str], ctx: Context):
     """'year-earlier' and 'year-ago' as adjectives: the same quarter (or the year) a year back."""
     if ctx.anchor is None:
         return "DATE", "XXXX"
+    fallback = ("DATE", f"{ctx.anchor.year - 1:04d}")
+    if names_year_before(ctx.text, m.start()):  # '1986 net fell from year-ago levels': 1985
+        return Reference("Y", -1, fallback=fallback, aside=True, exact=True)
     quarter_in_play = ctx.quarter_at(m.start())
     if quarter_in_play:
         return "DATE", f"{quarter_in_play[0] - 1:04d}-Q{quarter_in_play[1]}"
-    return "DATE", f"{ctx.anchor.year - 1:04d}"
+    return fallback
+
+
+# a year named on its own: not that of a quarter or period ('the first quarter of 1987', 'the
+# 1989 period'), which a comparison with a quarter in play is about
+_YEAR_WORD = re.compile(
+    r"(?<![\d.,$])(?<!quarter\s)(?<!quarter\sof\s)(?<!half\s)(?<!half\sof\s)"
+    r"\b(?:19|20)\d\d\b(?![.,]?\d)(?!['’]?s?\s+(?:period|quarter|first|second|third|fourth))",
+    re.I,
+)
+_SENTENCE_START = re.compile(r".*(?:[.!?][\"'’”)]*\s+|\n\s{3,}|\n\s*\n)", re.S)
+
+
+def names_year_before(text: str, offset: int) -> bool:
+    """True when the sentence up to ``offset`` names a year ('1986 net income fell from
+    year-ago levels'): a comparison there is with that year, not with a quarter in play."""
+    head = text[max(0, offset - 300) : offset]
+    start = _SENTENCE_START.match(head)
+    return bool(_YEAR_WORD.search(head, start.end() if start else 0))
 
 
 def match_group(m: re.Match[str], name: str) -> str | None:

@@ -14,6 +14,7 @@ from wirecoder.timex.anchored import Reference
 from wirecoder.timex.grammar import (
     Context,
     match_group,
+    names_year_before,
     opens_sentence,
     previous_word,
     shift_day,
@@ -50,7 +51,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
     if match_group(m, "today") and unit in ("D", "W", "M", "Y"):  # 'a year ago today': that day
         return "DATE", dates.iso(shift_day(ctx.anchor, int(amount), unit, sign))
     quarter_in_play = ctx.quarter_at(m.start())
-    if unit == "Y" and int(amount) == 1 and quarter_in_play and sign < 0:
+    in_play = quarter_in_play and not names_year_before(ctx.text, m.start())
+    if unit == "Y" and int(amount) == 1 and in_play and sign < 0:
         year, quarter = quarter_in_play
         return "DATE", f"{year - 1:04d}-Q{quarter}"
     value = shift_value(ctx.anchor, int(amount), unit, sign)
@@ -137,7 +139,7 @@ _FRACTION_OF = re.compile(
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?|dlrs?|stg|yen"
-    r"|tonnes|tons|barrels|bushels|shares)[\s-]*$",
+    r"|tonnes|tons|barrels|bushels|shares|days|hours|nights|shifts)[\s-]*$",
     re.I,
 )
 

@@ -515,6 +515,23 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
     assert found[phrase].value == value
 
 
+def test_a_weekday_before_a_newspaper_noun_is_a_name(pipeline) -> None:
+    text = "The Sunday Telegraph said talks resume on Sunday."
+    result, _ = _times(pipeline, text)
+    assert [t.text for t in result.times] == ["Sunday"]
+    assert result.times[0].start == text.rindex("Sunday")
+
+
+def test_a_possessive_weekday_in_a_clause_looking_ahead_is_the_nearer_one(pipeline) -> None:
+    # said on a Wednesday: Tuesday's attack was yesterday, Friday's vote is two days ahead
+    text = (
+        "The army will respond to Tuesday's attack. Parties will campaign ahead of Friday's vote."
+    )
+    _, found = _times(pipeline, text)
+    assert found["Tuesday"].value == "2023-03-07"
+    assert found["Friday"].value == "2023-03-10"
+
+
 def test_a_weekday_abbreviation_after_the_is_a_name(pipeline) -> None:
     _, found = _times(pipeline, "The ozone layer shields the planet from the Sun.")
     assert found == {}

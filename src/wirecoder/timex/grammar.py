@@ -397,6 +397,9 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         return None
     if m["wd"].endswith(".") and previous_word(ctx, m.start()) in ("the", "a", "an"):
         return None  # 'radiation from the Sun.', 'a Wed.': a name, not a day
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    if after and ctx.words.lookup("name_after", after["word"]):
+        return None  # 'the Sunday Times', 'the Sunday Telegraph': a newspaper
     weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
     pod = ctx.words.lookup("part_of_day", m["pod"]).value if m["pod"] else None
     suffix = f"T{pod}" if pod else ""
@@ -415,9 +418,12 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
         day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)
     elif re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
-        # 'Friday's vote' is reported, unless the clause looks ahead ('ahead of Friday's vote')
-        ahead = ctx.direction(m) == "future"
-        day = dates.weekday_date(ctx.anchor, weekday, "future" if ahead else "past")
+        # 'Friday's vote' is reported, unless the clause looks ahead ('ahead of Friday's vote');
+        # even then the nearer one ('ready to answer Monday's attack', said on Tuesday)
+        day = dates.weekday_date(ctx.anchor, weekday, "past")
+        if ctx.direction(m) == "future":
+            later = dates.weekday_date(ctx.anchor, weekday, "future")
+            day = later if (later - ctx.anchor) <= (ctx.anchor - day) else day
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix

@@ -15,7 +15,7 @@ from wirecoder.lexicon import Spec, load_table, register_spec
 
 KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
-    "modifier approx".split()
+    "modifier approx name_after".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -36,6 +36,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "holiday": re.compile(r"^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5]-[1-7])$|^E[+-]\d{1,2}$"),
     "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "approx": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
+    "name_after": re.compile(r"^NAME$"),
 }
 
 

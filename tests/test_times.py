@@ -515,6 +515,25 @@ def test_times_of_day(pipeline, text, phrase, value) -> None:
     assert found[phrase].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Today is the eighth day of the blockade.",
+            [("Today", WEDNESDAY), ("the eighth day", WEDNESDAY)],
+        ),
+        ("It's the second day of a strike by dockers.", [("the second day", WEDNESDAY)]),
+        # said of another day, it is that day's: nothing to add to the weekday
+        ("Monday was the third day of protests.", [("Monday", "2023-03-06")]),
+    ],
+)
+def test_the_nth_day_of_something_said_in_the_present_is_the_story_day(
+    pipeline, text, expected
+) -> None:
+    result, _ = _times(pipeline, text)
+    assert [(t.text, t.value) for t in result.times] == expected
+
+
 def test_a_weekday_before_a_newspaper_noun_is_a_name(pipeline) -> None:
     text = "The Sunday Telegraph said talks resume on Sunday."
     result, _ = _times(pipeline, text)

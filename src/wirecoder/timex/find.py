@@ -116,6 +116,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _calendar_day_adapter,
         ),
         rule(
+            "nth_day",  # 'it is the second day of the offensive': today, the story's day
+            rf"(?:the\s+)?(?P<nth>{ordinal})\s+(?:(?:straight|consecutive|successive|full)\s+)?"
+            r"day(?=\s+(?:of|in|that|since)\b)",
+            _nth_day_adapter,
+        ),
+        rule(
             "nth_weekday",  # 'the first Tuesday of November', 'the last Friday in June 2024'
             rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
             rf"(?P<wd>{weekday})\s+(?:of|in)\s+(?P<month>{month})(?:,?\s+(?P<year>{years}))?",
@@ -400,6 +406,20 @@ def _calendar_day_adapter(m: re.Match[str], ctx: Context):
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+_PRESENT_COPULA = re.compile(r"\b(?:today|it|this|now)(?:\s+is|['’]s)\s+$", re.I)
+
+
+def _nth_day_adapter(m: re.Match[str], ctx: Context):
+    """'Today is the eighth day of the blockade', "it's the second day of an offensive": the
+    day the story is told; said of another day ('Monday was the third day') it is left out."""
+    if not _PRESENT_COPULA.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None
+    nth = ctx.words.lookup("ordinal", m["nth"])
+    if nth is None or not 1 <= int(nth.value) <= 366:
+        return None
+    return "DATE", dates.iso(ctx.anchor) if ctx.anchor else dates.UNRESOLVED_DAY
 
 
 def _nth_weekday_adapter(m: re.Match[str], ctx: Context):

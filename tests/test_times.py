@@ -481,6 +481,7 @@ def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
         ("Bonds were sold at the then current market price.", "then current", "PAST_REF"),
         # 'of tomorrow' closing a noun phrase is the future in general, not a day
         ("She hired the engineers of tomorrow.", "tomorrow", "FUTURE_REF"),
+        ("He said at the time he would resign.", "at the time", "PAST_REF"),
     ],
 )
 def test_vague_references(pipeline, text, phrase, value) -> None:
@@ -929,6 +930,11 @@ def test_the_same_quarter_last_year_is_the_quarter_named_before_a_year_back(pipe
     assert found["second quarter"].value == "2023-Q2"
     assert found["the same quarter last year"].value == "2022-Q2"
     assert found["the same quarter a year earlier"].value == "2022-Q2"
+
+
+def test_the_time_of_another_event_is_no_vague_past(pipeline) -> None:
+    _, found = _times(pipeline, "The league had 12 members at the time of its founding.")
+    assert not found, sorted(found)
 
 
 def test_a_sentence_opening_now_with_a_comma_is_a_discourse_word(pipeline) -> None:

@@ -152,9 +152,12 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'the past two elections', 'the past three summers': no vague time
     if norm(m["vague"]) == "current" and _CURRENT_TERM.match(ctx.text, m.end()):
         return None  # 'the current account deficit', 'current assets': terms, not times
+    if norm(m["vague"]) == "at the time" and _TIME_OF.match(ctx.text, m.end()):
+        return None  # 'at the time of its founding', 'at the time when': another event's time
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
 
 
+_TIME_OF = re.compile(r"\s+(?:of|when|that)\b", re.I)
 _CURRENT_TERM = re.compile(r"\s+(?:accounts?|assets|liabilities|yield|ratio)\b", re.I)
 
 

@@ -384,7 +384,9 @@ def _number_words(w: Words) -> str:
     tens, ones, scale, other = (_alternation("|".join(kinds[k]) or "(?!x)x") for k in kinds)
     simple = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones}|{other})"
     scaled = rf"(?:(?:{simple})[\s-]+)?(?:{scale})(?:[\s-]+(?:{scale}))*"
-    return rf"(?:(?:{scaled})[\s-]+)*(?:{scaled}|{simple})"
+    every = _alternation("|".join(form for forms in kinds.values() for form in forms))
+    # the lookahead fails fast where no number word starts, as at most places in a text
+    return rf"(?=(?:{every})\b)(?:(?:{scaled})[\s-]+)*(?:{scaled}|{simple})"
 
 
 def _alternation(forms: str) -> str:

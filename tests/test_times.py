@@ -189,6 +189,25 @@ def test_what_a_year_earlier_compares_with(pipeline, text, date, phrase, value) 
     assert _value(pipeline, text, phrase, date) == value
 
 
+def test_a_split_year_a_year_earlier_is_the_split_year_before(pipeline) -> None:
+    text = "Sales rose to 650 billion yen in 2022/23 from 600 billion a year earlier."
+    _, found = _times(pipeline, text, date="2023-06-01")
+    assert found["2022/23"].value == "2022/2023"
+    assert found["a year earlier"].value == "2021/2022"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, reserves were set on the assumption that year-end prices hold.",
+        "Sales in 2022 were higher than in the same year ago period.",
+    ],
+)
+def test_that_or_the_same_before_a_compound_is_no_anchored_time(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert "that year" not in found and "the same year" not in found, sorted(found)
+
+
 def test_a_longer_period_ends_the_quarter_in_play_and_the_latest_quarter_renews_it(
     pipeline,
 ) -> None:

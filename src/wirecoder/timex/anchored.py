@@ -31,6 +31,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
+_SPLIT_YEAR = re.compile(r"(\d{4})/(\d{4})")
 _YEAR = re.compile(r"^(\d{4})(?!\d)")  # any value that names its year: 1995, 1995-Q3, 1995-SU
 # how far back a reference time may lie (about a dozen sentences of news copy)
 REFERENCE_REACH = 2000
@@ -147,7 +148,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
 
 
 _GRAIN = {
-    "Y": re.compile(r"\d{4}"),
+    "Y": re.compile(r"\d{4}(?:/\d{4})?"),
     "M": re.compile(r"\d{4}-\d{2}"),
     "Q": re.compile(r"\d{4}-Q[1-4]"),
 }
@@ -176,5 +177,8 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
         point = _point(earlier.value, grain)
         if point is not None:
             kind, value = value_from(point, ref)
+            if ref.unit == "Y" and (split := _SPLIT_YEAR.fullmatch(earlier.value)):
+                # a split year ('1986/87 sales') a year earlier is the split year before
+                value = "/".join(f"{int(y) + ref.shift:04d}" for y in split.groups())
             return dataclasses.replace(item, type=kind, value=value, anchor_at=earlier.start)
     return None

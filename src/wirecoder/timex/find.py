@@ -87,7 +87,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     return (
         rule(
             "anchored",
-            rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})"
+            # not 'that year-end prices ...' nor 'the same year-ago period'
+            rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})(?![\s-]+(?:ago|earlier)\b|-)"
             # 'the same month last year': the month the story is at, a year back
             r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"

@@ -480,6 +480,11 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("The unit was losing $90,000 dlrs a quarter.", "a quarter", "SET", "P3M"),
         ("Nurses won a 1.10-dlr-an-hour raise.", "an-hour", "SET", "PT1H"),
         ("The market trades four days a week.", "a week", "SET", "P1W"),
+        ("The abattoir kills several thousand animals a day.", "a day", "SET", "P1D"),
+        ("The airline runs 111 flights a week to Lagos.", "a week", "SET", "P1W"),
+        # ... but not a span after a verb, nor one owned by a noun
+        ("The measure comes one week after the rise.", "one week", "DURATION", "P1W"),
+        ("Acme gave 2,000 workers a month's leave.", "a month", "DURATION", "P1M"),
     ],
 )
 def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:

@@ -91,7 +91,7 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'a second' is mostly the ordinal
     if _someday(m, ctx, unit):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
-    if amount == 1 and _RATE_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+    if amount == 1 and _per_unit(ctx.text, m.start(), m.end()):
         return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
     if m["half"] or match_group(m, "half2"):  # 'two and a half years', 'a minute and a half'
         amount = amount + 0.5 if amount != "X" else amount
@@ -137,9 +137,32 @@ _FRACTION_OF = re.compile(
     r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",
     re.I,
 )
+
+
+def _per_unit(text: str, start: int, end: int) -> bool:
+    """True when 'a day', 'a year' at text[start:end] is a rate: after an amount ('$5 million a
+    year', 'twice a week') or after counted things ('111 flights a week', '50,000 ounces a
+    year'); not 'a month's holiday', nor 'comes one week after'."""
+    if _POSSESSIVE_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 25) : start]
+    if _RATE_BEFORE.search(before):
+        return True
+    return bool(_PLURAL_BEFORE.search(before)) and bool(
+        _AMOUNT.search(text[max(0, start - 60) : start - len(_PLURAL_BEFORE.search(before)[0])])
+    )
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_PLURAL_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[\s-]*$")
+_AMOUNT = re.compile(
+    r"\d|\b(?:thousands?|hundreds?|million|billion|several|many|two|three|four|five|six|seven"
+    r"|eight|nine|ten|dozens?)\b",
+    re.I,
+)
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?|dlrs?|stg|yen"
-    r"|tonnes|tons|barrels|bushels|shares|days|hours|nights|shifts)[\s-]*$",
+    r"|tonnes|tons|barrels|bushels|shares|days|hours|nights|shifts|thousands?|hundreds?)[\s-]*$",
     re.I,
 )
 

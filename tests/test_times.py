@@ -559,6 +559,12 @@ def test_the_nth_day_of_something_said_in_the_present_is_the_story_day(
     assert [(t.text, t.value) for t in result.times] == expected
 
 
+def test_last_alone_after_this_year_is_last_year(pipeline) -> None:
+    text = "The dividend will be twice as high this year as last. He came last."
+    result, _ = _times(pipeline, text)
+    assert [(t.text, t.value) for t in result.times] == [("this year", "2023"), ("last", "2022")]
+
+
 def test_a_weekday_before_a_newspaper_noun_is_a_name(pipeline) -> None:
     text = "The Sunday Telegraph said talks resume on Sunday."
     result, _ = _times(pipeline, text)

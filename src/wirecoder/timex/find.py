@@ -117,6 +117,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _calendar_day_adapter,
         ),
         rule(
+            "last_alone",  # 'twice as high a dividend this year as last': last year
+            r"(?:(?<=\bas\s)|(?<=\band\s)|(?<=\bthan\s)|(?<=\bor\s))last(?=\s*[.,;:)!?])",
+            _last_alone_adapter,
+        ),
+        rule(
             "nth_day",  # 'it is the second day of the offensive': today, the story's day
             rf"(?:the\s+)?(?P<nth>{ordinal})\s+(?:(?:straight|consecutive|successive|full)\s+)?"
             r"day(?=\s+(?:of|in|that|since)\b)",
@@ -409,6 +414,16 @@ def _calendar_day_adapter(m: re.Match[str], ctx: Context):
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+_THIS_YEAR = re.compile(r"\bthis\s+year\b(?:['’]s)?[^.;]{0,50}$", re.I)
+
+
+def _last_alone_adapter(m: re.Match[str], ctx: Context):
+    """'last' standing for last year after 'this year ... as', 'this year and last'."""
+    if not _THIS_YEAR.search(ctx.text[max(0, m.start() - 70) : m.start()]):
+        return None
+    return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else "XXXX"
 
 
 _PRESENT_COPULA = re.compile(r"\b(?:today|it|this|now)(?:\s+is|['’]s)\s+$", re.I)

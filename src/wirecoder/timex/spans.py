@@ -125,6 +125,11 @@ def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
 _QUARTER_POINT = re.compile(r"[\s-]+(?:of\s+a\s+)?(?:percentage[\s-]+)?points?\b", re.I)
 # 'a quarter of the market', 'three quarters of its members': a share of something determined
 # (but 'two quarters of the year' is a time, and so is 'several quarters of losses')
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
+    r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",
+    re.I,
+)
 # a share said another way: 'one quarter or 17.8 mln dlrs', 'a quarter as powerful', 'two and
 # three-quarter times the level', 'only one quarter full', 'a quarter of which', 'of U.S. output'
 _SHARE = re.compile(
@@ -132,11 +137,6 @@ _SHARE = re.compile(
     r"|times\b|full\b|empty\b|of\s+(?:which|whom|them|it|[A-Z]))"
 )
 _SOME_QUARTERS = re.compile(r"\b(?:in|from)\s+(?:some|many|certain|other)\s+quarters$", re.I)
-_FRACTION_OF = re.compile(
-    r"\s+of\s+(?!the\s+(?:fiscal\s+|calendar\s+)?year\b)"
-    r"(?:the|its|their|a|an|all|his|her|our|this|that|these|those|[a-z]+['’]s)\b",
-    re.I,
-)
 
 
 def _per_unit(text: str, start: int, end: int) -> bool:
@@ -148,21 +148,22 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
     if _RATE_BEFORE.search(before):
         return True
-    return bool(_PLURAL_BEFORE.search(before)) and bool(
-        _AMOUNT.search(text[max(0, start - 60) : start - len(_PLURAL_BEFORE.search(before)[0])])
+    counted = _PLURAL_BEFORE.search(before)
+    return counted is not None and bool(
+        _AMOUNT.search(text[max(0, start - 60) : start - len(counted[0])])
     )
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-_PLURAL_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[\s-]*$")
+_PLURAL_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[\s-]*$")  # 'flights', not 'business'
 _AMOUNT = re.compile(
-    r"\d|\b(?:thousands?|hundreds?|million|billion|several|many|two|three|four|five|six|seven"
-    r"|eight|nine|ten|dozens?)\b",
+    r"\d|\b(?:thousands?|hundreds?|million|mln|billion|bln|several|many|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|dozens?)\b",
     re.I,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|percent|%|times|twice|once|cents?|dollars?|dlrs?|stg|yen"
-    r"|tonnes|tons|barrels|bushels|shares|days|hours|nights|shifts|thousands?|hundreds?)[\s-]*$",
+    r"(?:\d|million|billion|trillion|thousands?|hundreds?|percent|%|times|twice|once|cents?"
+    r"|dollars?|dlrs?|stg|yen)[\s-]*$",
     re.I,
 )
 

@@ -979,6 +979,15 @@ def test_the_year_earlier_nine_months_is_a_nine_month_span(pipeline) -> None:
     assert found["the year-earlier nine months"].value == "P9M"
 
 
+def test_a_long_run_of_number_words_is_read_once() -> None:
+    """'one hundred' said forty times over had the pattern try every way of splitting it
+    (twenty repeats took seconds, forty would never end); now the longest reading stands."""
+    text = "one hundred " * 40 + "pages were read. " + "hundreds of " * 40 + "years passed."
+    doc = Document(article=Article(id="a", text=text, date=WEDNESDAY))
+    out = Times()(doc)
+    assert [t.value for t in out.times] == ["PXY"]
+
+
 def test_the_stage_runs_without_a_parse() -> None:
     doc = Document(article=Article(id="a", text="Talks were held on Sunday.", date=WEDNESDAY))
     out = Times()(doc)

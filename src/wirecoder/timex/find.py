@@ -388,11 +388,14 @@ def _number_words(w: Words) -> str:
         else:
             kinds["other"].append(form)  # 'eleven', 'a dozen', 'several'
     tens, ones, scale, other = (_alternation("|".join(kinds[k]) or "(?!x)x") for k in kinds)
-    simple = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones}|{other})"
-    scaled = rf"(?:(?:{simple})[\s-]+)?(?:{scale})(?:[\s-]+(?:{scale}))*"
+    # each word ends where a word ends: 'hundred' is no reading of 'hundreds of'
+    simple = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones}|{other})(?!\w)"
+    scaled = rf"(?:(?:{simple})[\s-]+)?(?:{scale})(?!\w)(?:[\s-]+(?:{scale})(?!\w))*"
     every = _alternation("|".join(form for forms in kinds.values() for form in forms))
-    # the lookahead fails fast where no number word starts, as at most places in a text
-    return rf"(?=(?:{every})\b)(?:(?:{scaled})[\s-]+)*(?:{scaled}|{simple})"
+    # the lookahead fails fast where no number word starts, as at most places in a text; the
+    # atomic group keeps the first (longest) reading, so a phrase of many number words never
+    # makes the engine try every way of splitting it ('one hundred one hundred ...')
+    return rf"(?=(?:{every})\b)(?>(?:(?:{scaled})[\s-]+)*(?:{scaled}|{simple}))"
 
 
 def _alternation(forms: str) -> str:

@@ -349,11 +349,11 @@ def named_quarters(
 ) -> tuple[tuple[int, int, int], ...]:
     """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
     text names ("the third quarter" in an article of November; last year's fourth quarter in
-    an article of February), again wherever the report
-    comes back to it ("the latest quarter"), and (offset, 0, 0) where a longer period takes
-    over ("in the nine months", "for the year"): no quarter is in play after that. A quarter
-    named after a word of ``aside`` ("after a weak second quarter", "than the second quarter")
-    is only a comparison and leaves the reported quarter in play."""
+    an article of February), again wherever the report comes back to it ("the latest
+    quarter"), and (offset, 0, 0) where a longer period takes over ("in the nine months",
+    "for the year"): no quarter is in play after that. A quarter named after a word of
+    ``aside`` ("after a weak second quarter", "than the second quarter") is only a comparison
+    and leaves the reported quarter in play."""
     if anchor is None:
         return ()
     names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -369,13 +369,15 @@ def named_quarters(
             # quarter: when it is the first quarter the article names ("Acme reported
             # fourth-quarter profit" in November)
             if quarter < current or (quarter == current and not found):
-                last = (anchor.year, quarter)
-                found.append((hit.start(), *last))
+                year = anchor.year
             elif quarter == 4 and current == 1:
                 # the fourth quarter named in the first months of a year is last year's, just
                 # reported ('fourth-quarter profit rose', said in February)
-                last = (anchor.year - 1, quarter)
-                found.append((hit.start(), *last))
+                year = anchor.year - 1
+            else:
+                continue
+            last = (year, quarter)
+            found.append((hit.start(), *last))
         elif hit["again"] and last is not None:
             found.append((hit.start(), *last))
         elif hit["longer"] and found:

@@ -13,7 +13,7 @@ from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
 from wirecoder.timex.anchored import Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
-from wirecoder.timex.numbers import number_value
+from wirecoder.timex.numbers import number_class, number_value
 from wirecoder.timex.words import Words, load_words
 
 RULE_VERSION = "v1"
@@ -378,15 +378,7 @@ def _number_words(w: Words) -> str:
         if form in ("a", "an"):
             continue  # only before a unit, which the patterns that use them spell out
         value = w.lookup("number", form).value
-        number = -1 if value == "X" else int(value)
-        if number in (100, 1000):
-            kinds["scale"].append(form)
-        elif 1 <= number <= 9:
-            kinds["ones"].append(form)
-        elif 20 <= number <= 90 and number % 10 == 0:
-            kinds["tens"].append(form)
-        else:
-            kinds["other"].append(form)  # 'eleven', 'a dozen', 'several'
+        kinds[number_class(-1 if value == "X" else int(value))].append(form)
     tens, ones, scale, other = (_alternation("|".join(kinds[k]) or "(?!x)x") for k in kinds)
     # each word ends where a word ends: 'hundred' is no reading of 'hundreds of'
     simple = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones}|{other})(?!\w)"

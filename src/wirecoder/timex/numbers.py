@@ -43,12 +43,24 @@ def number_value(text: str, words: Words) -> float | str | None:
     return total + group + half
 
 
+def number_class(value: int) -> str:
+    """Return the part a number word plays in a spoken number: 'scale' (hundred, thousand),
+    'ones' (one to nine), 'tens' (twenty to ninety) or 'other' (eleven, a dozen, several)."""
+    if value in (100, 1000):
+        return "scale"
+    if 1 <= value <= 9:
+        return "ones"
+    if 20 <= value <= 90 and value % 10 == 0:
+        return "tens"
+    return "other"
+
+
 def _follows(last: int | None, value: int) -> bool:
     """True when number word ``value`` may follow ``last`` in one number: a unit after a ten
     ('twenty four'), anything after a hundred or thousand, anything first."""
-    if last is None or last in (100, 1000):
+    if last is None or number_class(last) == "scale":
         return True
-    return 20 <= last <= 90 and last % 10 == 0 and 1 <= value <= 9
+    return number_class(last) == "tens" and number_class(value) == "ones"
 
 
 def year_number(text: str, words: Words) -> int:

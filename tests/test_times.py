@@ -506,6 +506,9 @@ def test_durations_and_sets(pipeline, text, phrase, kind, value) -> None:
         # 'of tomorrow' closing a noun phrase is the future in general, not a day
         ("She hired the engineers of tomorrow.", "tomorrow", "FUTURE_REF"),
         ("He said at the time he would resign.", "at the time", "PAST_REF"),
+        # 'soon' ahead of the story, not a time after another event ('as soon as', 'soon after')
+        ("The agency will soon publish its report.", "soon", "FUTURE_REF"),
+        ("Regulators may soon seek a ruling.", "soon", "FUTURE_REF"),
     ],
 )
 def test_vague_references(pipeline, text, phrase, value) -> None:
@@ -1603,3 +1606,36 @@ def test_a_version_number_is_no_dotted_date(pipeline) -> None:
 def test_a_hyphenated_and_a_half_keeps_its_half(pipeline) -> None:
     text = "The works took three-and-a-half years."
     assert _value(pipeline, text, "three-and-a-half years") == "P3Y6M"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry leaves as soon as the storm passes.",
+        "He was freed soon after the talks began.",
+        "The crowd was soon dispersed by police.",
+    ],
+)
+def test_soon_after_another_event_or_in_the_past_is_no_time(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert "soon" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Repairs will take two to three weeks.", ("two", "P2W"), ("three weeks", "P3W")),
+        ("The plan runs for the next 12 to 18 months.", ("12", "P12M"), ("18 months", "P18M")),
+        ("A stay lasts between two and six days.", ("two", "P2D"), ("six days", "P6D")),
+        ("Building it takes 2-3 years.", ("2", "P2Y"), ("3 years", "P3Y")),
+    ],
+)
+def test_a_range_of_durations_marks_both_ends(pipeline, text, low, high) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[low[0]].value, found[low[0]].rule) == (low[1], "times.range_low.v1")
+    assert found[high[0]].value == high[1]
+
+
+def test_a_number_before_a_duration_that_is_no_lower_end_is_left_alone(pipeline) -> None:
+    _, found = _times(pipeline, "It was one of three years of losses; 20 or 3 days.")
+    assert sorted(found) == ["3 days", "three years"]

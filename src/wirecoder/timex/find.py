@@ -759,6 +759,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _ordered_range_ends(found, ctx)
+    found = [part for f in found for part in _duration_range(f, ctx)]
     return [part for f in found for part in _split_word_range(f, ctx)]
 
 
@@ -806,6 +807,38 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     return dataclasses.replace(
         found, start=hit.start(), value=value, rule=f"times.day_beside.{RULE_VERSION}", mod=None
     )
+
+
+_LOW_END = re.compile(
+    r"(?<![\w.,/$-])(?:(?P<low>\d{1,3}|[a-z]+)\s*(?:to|or|-|–)|(?<=between\s)(?P<between>\d{1,3}"
+    r"|[a-z]+)\s+and)\s*$",
+    re.I,
+)
+_COUNT_VALUE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<unit>[A-Z]+)")
+
+
+def _duration_range(found: Found, ctx: Context) -> list[Found]:
+    """Mark the lower end of a range of durations as TimeML does, a duration of its own:
+    'two to three weeks' is 'two' (`P2W`) and 'three weeks' (`P3W`), not three weeks alone."""
+    count = _COUNT_VALUE.fullmatch(found.value)
+    if found.type != "DURATION" or count is None:
+        return [found]
+    hit = _LOW_END.search(ctx.text, max(0, found.start - 20), found.start)
+    if hit is None:
+        return [found]
+    group = "low" if hit["low"] else "between"
+    low = number_value(hit[group], ctx.words)
+    if not isinstance(low, int | float) or low != int(low) or not 0 < low < int(count["n"]):
+        return [found]  # 'one of three years', 'a two-year to five years': not a range
+    low_end = dataclasses.replace(
+        found,
+        start=hit.start(group),
+        end=hit.end(group),
+        value=f"P{count['t']}{int(low)}{count['unit']}",
+        rule=f"times.range_low.{RULE_VERSION}",
+        mod=None,
+    )
+    return [low_end, found]
 
 
 _WORD_RANGE = re.compile(r"(?P<first>.*?\d+(?:st|nd|rd|th)?)\s+(?:to|through|until|and)\s+\S", re.I)

@@ -178,9 +178,24 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'the current account deficit', 'current assets': terms, not times
     if norm(m["vague"]) == "at the time" and _TIME_OF.match(ctx.text, m.end()):
         return None  # 'at the time of its founding', 'at the time when': another event's time
+    if norm(m["vague"]) == "soon" and not _soon_ahead(m, ctx):
+        return None
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
 
 
+def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """True for a 'soon' that points ahead of the story ('it will soon begin', 'may soon
+    seek'); not 'as soon as', 'soon after the vote' (a time after another event) nor a past
+    'was soon released' (soon after something told)."""
+    if _AS_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+        return False
+    if _SOON_RELATIVE.match(ctx.text, m.end()):
+        return False
+    return ctx.direction(m) != "past"
+
+
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_SOON_RELATIVE = re.compile(r"\s*(?:as|after|afterwards?|thereafter|before|enough\s+to)\b", re.I)
 _TIME_OF = re.compile(r"\s+(?:of|when|that)\b", re.I)
 _CURRENT_TERM = re.compile(r"\s+(?:accounts?|assets|liabilities|yield|ratio)\b", re.I)
 

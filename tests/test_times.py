@@ -1639,3 +1639,85 @@ def test_a_range_of_durations_marks_both_ends(pipeline, text, low, high) -> None
 def test_a_number_before_a_duration_that_is_no_lower_end_is_left_alone(pipeline) -> None:
     _, found = _times(pipeline, "It was one of three years of losses; 20 or 3 days.")
     assert sorted(found) == ["3 days", "three years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 'were to' + verb is what was still to come when told: the next Thursday
+        ("The talks were to resume Thursday in Geneva.", "Thursday", "2023-03-09"),
+        (
+            "Convoys were to be escorted out early Friday morning.",
+            "early Friday morning",
+            "2023-03-10TMO",
+        ),
+        # ... but 'was to have' met is a plan that fell through: the Monday past
+        ("The board was to have met Monday.", "Monday", "2023-03-06"),
+        # the day of a statement, not of what it asked for
+        ("The union called for higher pay in a statement on Tuesday.", "Tuesday", "2023-03-07"),
+        ("The union called for a strike on Tuesday.", "Tuesday", "2023-03-14"),
+        # 'called the vote on Monday a farce' names the vote; it asks for nothing
+        ("The senator called the vote on Monday a farce.", "Monday", "2023-03-06"),
+        # 'expect' after one noun is a present verb ('A majority expect'); 'hurt' is past
+        (
+            "A majority of traders expect the bank to raise rates Thursday.",
+            "Thursday",
+            "2023-03-09",
+        ),
+        ("Weakness in tin hurt the index on Monday.", "Monday", "2023-03-06"),
+        # 'through to' a day is a period running on to it
+        ("Crews will work on, lasting through to Friday night.", "Friday night", "2023-03-10TNI"),
+    ],
+)
+def test_the_tense_of_a_clause_in_forms_that_hide_it(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize("date", ["2023-03-11", "2023-03-12"])
+def test_the_weekend_told_on_a_weekend_is_that_weekend(pipeline, date) -> None:
+    _, found = _times(pipeline, "The curfew was extended through the weekend.", date=date)
+    assert found["the weekend"].value == "2023-W10-WE"
+
+
+def test_a_clock_time_on_a_line_of_its_own_is_a_time_stamp_of_the_day(pipeline) -> None:
+    text = (
+        "The minister spoke on Saturday about the budget.\n\n3:15 p.m.\n\n"
+        "The opposition is attacking the plan.\n\nThe vote ran late, ending at 11 p.m. there."
+    )
+    _, found = _times(pipeline, text, date="2023-03-13")
+    assert found["3:15 p.m."].value == "2023-03-13T15:15"
+    assert found["11 p.m."].value == "2023-03-13T23:00"  # the stamp moved the story's day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a perfect infinitive tells what was done before ('alleged to have been stolen')
+        ("The funds are alleged to have been stolen in November.", "November", "2022-11"),
+        # ... unless a plan or forecast governs it: still ahead
+        ("The sale is expected to have closed by June.", "June", "2023-06"),
+        # an -ing verb after a preposition takes the tense of the verb the phrase hangs from
+        ("He was fined after returning from leave in October.", "October", "2022-10"),
+        # 'was scheduled for' a day names a day either side of the report, the nearer one
+        ("The trial was scheduled for Jan. 30, but the judge fell ill.", "Jan. 30", "2023-01-30"),
+        ("The vote was scheduled for Friday.", "Friday", "2023-03-10"),
+    ],
+)
+def test_a_month_or_day_takes_the_tense_its_verb_form_implies(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She launched her bid on June 16th of last year.", "June 16th of last year", "2022-06-16"),
+        ("The plan is due by March of next year.", "March of next year", "2024-03"),
+        ("Floods came in the spring of last year.", "the spring of last year", "2022-SP"),
+    ],
+)
+def test_a_month_day_or_season_of_a_relative_year_is_one_expression(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -40,6 +40,8 @@ CLASSES = frozenset(
         "times.aside_prep",
         "times.period_figures",
         "times.ahead_noun",
+        "times.unchanged_past",
+        "times.statement_noun",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

@@ -61,7 +61,9 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     if _modifies(token, cues["times.ahead_noun"]):
         return "future"  # 'bought wheat for June shipment': goods still to move
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    leads = (" ".join(t.lower_ for t in doc[max(0, span.start - n) : span.start]) for n in (3, 2))
+    leads = tuple(
+        " ".join(t.lower_ for t in doc[max(0, span.start - n) : span.start]) for n in (3, 2)
+    )
     if any(lead in cues["times.earliest"] for lead in leads):
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     for _ in range(8):
@@ -79,7 +81,7 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
         return "past"  # 'shares are down since Friday': since always looks back
-    if before in cues["times.deadline_prep"]:
+    if before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]:
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
     if _asked_for(span.root, cues):
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
@@ -139,15 +141,28 @@ def _asked_for(root: Any, cues: WordClasses) -> bool:
     prep = root.head
     noun = prep.head
     if prep.dep_ == "prep" and noun.lemma_.lower() == "call":  # the parse may hang it on 'call'
-        return any(c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i for c in noun.children)
+        told = any(
+            c.dep_ == "prep" and c.i < prep.i and _told_in(c, cues) for c in noun.children
+        )  # 'called for talks in a statement on Thursday': the statement's day
+        return not told and any(
+            c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i for c in noun.children
+        )
     if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.head is noun:
         return False
     asker = noun.head
     if noun.dep_ == "pobj" and asker.lower_ == "for":
         asker = asker.head  # 'called for a strike'
-    elif noun.dep_ != "dobj":
-        return False
+    elif noun.dep_ != "dobj" or asker.lemma_.lower() == "call":
+        return False  # 'called the remarks on Saturday a wake-up call' names, asks nothing
     return asker.pos_ == "VERB" and asker.lemma_.lower() in cues["times.request_verb"]
+
+
+def _told_in(prep: Any, cues: WordClasses) -> bool:
+    """True for a phrase naming what something was told in ('in a statement', 'in an
+    interview')."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in cues["times.statement_noun"] for c in prep.children
+    )
 
 
 def _set_for(verb: Any, cues: WordClasses) -> bool:
@@ -181,16 +196,26 @@ def _past_perfect(verb: Any, cues: WordClasses) -> bool:
 def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowered = {a.lower_ for a in auxes}
-    if lowered & cues["times.future_aux"] or verb.lemma_ in cues["times.schedule_verb"]:
-        return "future"  # 'will meet', 'planned a rally on Saturday', 'is scheduled for Monday'
+    if lowered & cues["times.future_aux"]:
+        return "future"  # 'will meet'
+    if verb.lemma_ in cues["times.schedule_verb"]:
+        if verb.tag_ == "VBD" or lowered & {"was", "were"}:
+            # 'surgery was scheduled for Sept. 26, but ...': set then, for a day either side
+            # of the report; a weekday so set still looks ahead, as 'is scheduled' does
+            return "present"
+        return "future"  # 'is scheduled for Monday', 'plans a rally on Saturday'
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
         head = verb.head
         governing = _verb_tense(head, cues, depth + 1) if depth < 3 else None
         planned = head.lemma_ in cues["times.plan_verb"] or head.lemma_ == "be"
+        if "have" in lowered and not (planned and governing in (None, "present")):
+            return "past"  # 'alleged to have been committed in February': done before
         if planned and (governing in (None, "present") or _bare_participle(head)):
             return "future"  # 'plans to meet', 'is to resume', 'set to resume', 'due to expire'
         if planned and governing == "past" and _present_perfect(head):
             return "future"  # 'has threatened to strike on Thursday': the threat still stands
+        if head.lemma_ == "be" and governing == "past" and "have" not in lowered:
+            return "future"  # 'talks were to continue Monday': what was still to come
         if planned and governing == "past":
             return None  # 'agreed to buy it in February': after the agreement, maybe still ahead
         return governing
@@ -202,7 +227,12 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         return "past"
     if verb.tag_ == "VBG" and "been" in lowered and lowered & {"has", "have", "had", "'ve"}:
         return "past"  # 'have been searching since Oct. 23'
-    if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+    if (
+        verb.tag_ == "VBP"
+        and not auxes
+        and verb.lower_ in cues["times.unchanged_past"]
+        and _singular_subject(verb)
+    ):
         return "past"  # 'weakness hurt stocks': a present form needs 'hurts', so this is past
     if verb.tag_ in ("VBZ", "VBP") or lowered & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a finite present: 'meets Monday', 'is meeting on Monday'
@@ -213,6 +243,11 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         # verb with 'will' looks ahead with it ('will fly to Paris before heading to Berlin')
         if _under_will(verb, cues):
             return "future"
+        if verb.dep_ == "pcomp" and depth == 0 and _is_verb(verb.head.head):
+            # 'was underpaid after returning from leave in April': the -ing verb after a
+            # preposition is told in the time of the verb the preposition hangs from
+            governing = _verb_tense(verb.head.head, cues, depth + 1)
+            return governing if governing in ("past", "future") else None
         if _clause_participle(verb) and depth == 0:
             # 'has fluctuated, rising to a high in June from $29 in March': the participle
             # tells what its verb did, in that verb's time

@@ -683,7 +683,9 @@ def _season_adapter(m: re.Match[str], ctx: Context):
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|by|until|till|during|through|since|over)\s+$", re.I)
-_SEASON_NOUN_AFTER = re.compile(r"\s+(?:in|of|to|from|by|at)\b|\s*-", re.I)
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?:in|of(?!\s+(?:last|next|this)\s+year\b)|to|from|by|at)\b|\s*-", re.I
+)
 
 
 class _Shim:
@@ -759,6 +761,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _ordered_range_ends(found, ctx)
+    found = _with_year_of(found, ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     return [part for f in found for part in _split_word_range(f, ctx)]
 
@@ -807,6 +810,31 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     return dataclasses.replace(
         found, start=hit.start(), value=value, rule=f"times.day_beside.{RULE_VERSION}", mod=None
     )
+
+
+_OF_YEAR = re.compile(r"\s+of\s+", re.I)
+_IN_A_YEAR = re.compile(r"(?:\d{4}|XXXX)(?=-(?:\d\d|SP|SU|FA|WI)\b)")
+_RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)
+
+
+def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
+    """Join a month, day or season to the relative year after it: 'June 16 of last year' is
+    one expression, June 16 of the year before the story's, as 'the spring of next year' is."""
+    out: list[Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _RELATIVE_YEAR.fullmatch(ctx.text, item.start, item.end)
+            and re.fullmatch(r"\d{4}", item.value)
+            and _IN_A_YEAR.match(last.value)
+            and _OF_YEAR.fullmatch(ctx.text, last.end, item.start)
+        ):
+            value = item.value + last.value[4:]
+            out[-1] = dataclasses.replace(last, end=item.end, value=value)
+            continue
+        out.append(item)
+    return out
 
 
 _LOW_END = re.compile(

@@ -429,6 +429,17 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix
 
 
+_OWN_LINE = re.compile(r"[\s_*#•–-]*x[\s:.*_–-]*")
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """Return what shares a line with text[start:end], the span replaced by one 'x'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return text[line_start:start] + "x" + text[end:line_end]
+
+
 def _read_clock(m: re.Match[str], ctx: Context):
     """'10 p.m. Wednesday', 'noon Thursday', '7:15 p.m.', 'midnight'."""
     if m["named"]:
@@ -451,6 +462,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
     if not (m["wd1"] or m["wd2"] or m["month"] or m["dw2"]) and ctx.anchor is not None:
         # a bare clock time is on the day the story is at: the reference time, else the anchor
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
+        if _OWN_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())):
+            return fallback  # a live report's time stamp ('2 p.m.' on a line of its own)
         return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH, clock=True)
     if m["wd1"] or m["wd2"]:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
@@ -483,6 +496,8 @@ def _read_relative(m: re.Match[str], ctx: Context):
             return "DATE", "XXXX-WXX-WE"
         if sign:
             return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
+        if ctx.anchor.isoweekday() >= 6:
+            return "DATE", dates.weekend_of(ctx.anchor)  # told on a weekend: this one
         saturday = dates.weekday_date(ctx.anchor, 6, _ahead(ctx.direction(m)))
         return "DATE", dates.weekend_of(saturday)
     unit = "Y" if "year" in unit_text else unit_of(ctx.words, unit_text)

@@ -1721,3 +1721,57 @@ def test_a_month_day_or_season_of_a_relative_year_is_one_expression(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds filled the Christmas market in the old town.",
+        "Growers shipped Christmas trees to the coast.",
+        "A staff Christmas party ended in a brawl.",
+        "A USA TODAY survey found wide gaps.",
+        "A current of anger ran through the hall.",
+        "The high-current cable failed.",
+        "Parents save for a quarter of tuition.",
+        "About one quarter of voters stayed home.",
+        "Gusts reached 150 kilometres an hour.",
+        "The jet cruised at 500 miles per hour.",
+    ],
+)
+def test_time_words_used_for_other_things_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("Shops will see strong Christmas sales.", "Christmas", "DATE", "2023-12-25"),
+        ("Gas output was 3 billion cubic feet per day.", "per day", "SET", "P1D"),
+        (
+            "The tower stood for a quarter of a century.",
+            "a quarter of a century",
+            "DURATION",
+            "P25Y",
+        ),
+        ("He waited three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M"),
+        # 'even today' is these days, 'a brighter tomorrow' the future
+        ("Even today, the scars remain.", "today", "DATE", "PRESENT_REF"),
+        ("Voters hope for a brighter tomorrow.", "tomorrow", "DATE", "FUTURE_REF"),
+        ("He will announce a decision tomorrow.", "tomorrow", "DATE", "2023-03-09"),
+        # 'one day' meaning someday, closing a clause or after 'if'
+        ("She hopes to row across the lake one day.", "one day", "DATE", "FUTURE_REF"),
+        ("Peace may come if one day the guns fall silent.", "one day", "DATE", "FUTURE_REF"),
+        ("The strike will last one day.", "one day", "DURATION", "P1D"),
+        ("He worked there one day.", "one day", "DURATION", "P1D"),
+        # 'over the next decade' is ten years from now; 'early in the next decade' the 2030s
+        ("The levy raises $2 billion over the next decade.", "the next decade", "DURATION", "P10Y"),
+        ("Output will peak early in the next decade.", "the next decade", "DATE", "203"),
+        # a day an event of one year is named by (event_day rows)
+        ("Security tightened after the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11"),
+        ("The council will meet on Sept. 11.", "Sept. 11", "DATE", "2023-09-11"),
+    ],
+)
+def test_time_words_read_by_what_surrounds_them(pipeline, text, phrase, kind, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == (kind, value)

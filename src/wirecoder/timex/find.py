@@ -317,6 +317,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             spans._read_duration,
         ),
         rule(
+            "duration",  # 'a quarter of a century', 'three quarters of an hour'
+            r"(?P<frac>an?|one|three)[\s-]+quarters?\s+of\s+an?\s+(?P<unit>century|year|day|hour)",
+            _quarter_of_adapter,
+        ),
+        rule(
             "duration",  # 'a day-long meeting', 'their decades-long feud': no number written
             rf"(?P<n>(?!x)x)?(?P<unit>{unit})-long(?![\w-])",
             _long_adapter,
@@ -554,6 +559,16 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     ):
         return spans._read_duration(m, ctx)  # 'Weeks of talks ended', 'after months of delay'
     return None  # a bare plural elsewhere is rarely a time
+
+
+_QUARTER_OF = {"century": "P25Y", "year": "P3M", "day": "PT6H", "hour": "PT15M"}
+_THREE_QUARTERS_OF = {"century": "P75Y", "year": "P9M", "day": "PT18H", "hour": "PT45M"}
+
+
+def _quarter_of_adapter(m: re.Match[str], ctx: Context):
+    """'a quarter of a century' is 25 years, 'three quarters of an hour' 45 minutes."""
+    table = _THREE_QUARTERS_OF if m["frac"].lower() == "three" else _QUARTER_OF
+    return "DURATION", table[m["unit"].lower()]
 
 
 def _long_adapter(m: re.Match[str], ctx: Context):

@@ -192,6 +192,8 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
     d1 = int(re.match(r"\d+", m["d1"]).group())
     d2 = int(re.match(r"\d+", m["d2"]).group()) if m["d2"] else None
     year = year_number(m["year"], ctx.words) if m["year"] else None
+    if year is None and d2 is None and (named := _event_day(ctx, month, d1, m.end())):
+        return "DATE", named  # 'the Sept. 11 attacks' name the day of 2001
     if year is None and ctx.anchor is not None:
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
@@ -209,6 +211,21 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
         return "DATE", first
     year2 = year + 1 if (month2, d2) < (month, d1) else year
     return "DATE", f"{first}/{year2:04d}-{month2:02d}-{d2:02d}"
+
+
+_EVENT_NOUN = re.compile(r"[ \t]+(?P<noun>[a-z]+)\b")
+
+
+def _event_day(ctx: Context, month: int, day: int, end: int) -> str | None:
+    """Return the day a month and day name when a noun after them makes them an event of one
+    year ('the Sept. 11 attacks' is 2001-09-11, from the `event_day` rows), if it is past."""
+    noun = _EVENT_NOUN.match(ctx.text, end)
+    if noun is None:
+        return None
+    word = ctx.words.lookup("event_day", f"{month:02d}-{day:02d} {noun['noun']}")
+    if word is None or (ctx.anchor is not None and word.value >= dates.iso(ctx.anchor)):
+        return None
+    return word.value
 
 
 def _read_numeric_day(m: re.Match[str], ctx: Context):
@@ -359,6 +376,14 @@ _PART_OF_DAY_NOUNS = frozenset(
 )
 
 
+# 'even today' is these days; 'a brighter tomorrow' is the future, a noun with its article
+_GENERIC_BEFORE = re.compile(
+    r"(?:\beven|\b(?:a|an)\s+(?:better|brighter|greener|safer|happier|fairer|kinder|cleaner"
+    r"|new|different|prosperous|peaceful))[\s,]*$",
+    re.I,
+)
+
+
 def _generic_of(ctx: Context, start: int) -> bool:
     """True for 'of today' or 'of tomorrow' closing a noun phrase that is no part of the day."""
     before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, start - 30) : start])
@@ -370,8 +395,16 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     word = (m["dw"] or "").lower()
     pod = ctx.words.lookup("part_of_day", m["pod"]) if m["pod"] else None
     possessive = m.group().endswith(("'s", "’s"))
+    if word == "today" and previous_word(ctx, m.start()) == "usa":
+        return None  # 'a USA Today analysis': the newspaper
     if word in _GENERIC_DAY and not pod and not possessive and _generic_of(ctx, m.start()):
         return "DATE", _GENERIC_DAY[word]  # 'the people of tomorrow', 'the youth of today'
+    if (
+        word in _GENERIC_DAY
+        and not pod
+        and _GENERIC_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    ):
+        return "DATE", _GENERIC_DAY[word]  # 'even today', 'hope for a brighter tomorrow'
     if word == "tonight":
         offset, pod_value = 0, "NI"
     elif word == "last":
@@ -484,6 +517,9 @@ def _read_clock(m: re.Match[str], ctx: Context):
     return "TIME", f"{_day(ctx, day)}T{clock}"
 
 
+_SPAN_OVER = re.compile(r"\b(?:over|during|throughout|within|for)\s+$", re.I)
+
+
 def _read_relative(m: re.Match[str], ctx: Context):
     """'last week', 'this year', 'next month', 'the past year', 'the weekend'."""
     rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())  # 'this past weekend'
@@ -508,8 +544,11 @@ def _read_relative(m: re.Match[str], ctx: Context):
         return "DATE", placeholder.get(unit, "XXXX")
     if unit == "D":
         return "DATE", dates.iso(ctx.anchor + dt.timedelta(days=sign))
-    if unit in ("DE", "CE") and rel == "past":
-        return "DURATION", duration_value(1, unit)  # 'the past decade': the ten years to now
+    if unit in ("DE", "CE") and (
+        rel == "past" or (sign and _SPAN_OVER.search(ctx.text[max(0, m.start() - 12) : m.start()]))
+    ):
+        # 'the past decade', 'over the next decade': the ten years to or from now
+        return "DURATION", duration_value(1, unit)
     if unit == "DE":
         return "DATE", f"{(ctx.anchor.year // 10 + sign):03d}"
     if unit == "CE":
@@ -693,6 +732,9 @@ def _read_holiday(m: re.Match[str], ctx: Context):
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and not m["year"] and not _time_word(ctx, after["word"]):
         return None  # 'the Easter Rising', 'Christmas Island': a name holding the holiday
+    noun = _NEXT_NOUN.match(ctx.text, m.end())
+    if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
+        return None  # 'Christmas trees', 'the Christmas market', 'a company Christmas party'
     if value.startswith("E"):
         kind, day = _read_moveable_feast(m, ctx, int(value[1:]))
     else:
@@ -726,6 +768,7 @@ _OTHER_NEW_YEARS = frozenset(
     "lunar chinese jewish persian iranian vietnamese tibetan islamic hindu thai".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]+)\b")
+_NEXT_NOUN = re.compile(r"[ \t]+(?P<word>[A-Za-z]+)\b")
 
 
 def _time_word(ctx: Context, word: str) -> bool:

@@ -24,7 +24,7 @@ from wirecoder.timex.grammar import (
 from wirecoder.timex.numbers import duration_value, number_value
 from wirecoder.timex.words import norm
 
-_CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$|(?:and|but|while|whereas)\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:,)!?\"”’]|$|(?:and|but|while|whereas)\b)")
 
 
 def _read_ago(m: re.Match[str], ctx: Context):
@@ -83,6 +83,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'three-quarters', 'one-quarter full' are fractions
     if unit == "Q" and (_FRACTION_OF.match(ctx.text, m.end()) or _SHARE.match(ctx.text, m.end())):
         return None  # 'a quarter of the market' is a fraction, 'two quarters of 1990' a time
+    if unit == "Q" and amount == 1 and _ONE_QUARTER_OF.match(ctx.text, m.end()):
+        return None  # 'a quarter of college', 'one quarter of donors' (not 'of a century')
     if unit == "Q" and _SOME_QUARTERS.search(ctx.text[max(0, m.start() - 6) : m.end()]):
         return None  # 'euphoria in some quarters': among some people
     if unit == "Q" and _QUARTER_POINT.match(ctx.text, m.end()):
@@ -91,6 +93,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'a second' is mostly the ordinal
     if _someday(m, ctx, unit):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
+    if amount == 1 and _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None  # '194 kilometres an hour', '30 feet a second': a speed, no time
     if amount == 1 and _per_unit(ctx.text, m.start(), m.end()):
         return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
     if m["half"] or match_group(m, "half2"):  # 'two and a half years', 'a minute and a half'
@@ -108,17 +112,30 @@ _NOT_A_VERB = frozenset(
 )
 
 
+# 'one day' closing a clause is a day long after these ('for one day', 'will last one day')
+_ONE_DAY_LONG = frozenset(
+    "for in within of than only just a per every each about nearly almost least over under "
+    "last lasts lasting take takes taking spend spends spending wait waits stay stays remain "
+    "remains run runs halted close closes closed shut suspended".split()
+)
+
+
 def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
     """True when 'one day' stands for 'someday': after a modal or a subject pronoun and before
     a verb ('Islam will one day be', 'hoped she one day wins'), not 'cut to one day of talks'."""
     if unit != "D" or norm(m.group()) != "one day":
         return False
+    before = previous_word(ctx, m.start())
+    if before == "if":
+        return True  # 'if one day the law changes'
+    if (
+        _CLAUSE_END.match(ctx.text, m.end())
+        and before not in _ONE_DAY_LONG
+        and ctx.direction(m) != "past"
+    ):
+        return True  # 'she hopes to go to the Olympics one day.'
     after = re.match(r"\s+([a-z]+)\b", ctx.text[m.end() : m.end() + 30])
-    return (
-        previous_word(ctx, m.start()) in _SOMEDAY_BEFORE
-        and after is not None
-        and after.group(1) not in _NOT_A_VERB
-    )
+    return before in _SOMEDAY_BEFORE and after is not None and after.group(1) not in _NOT_A_VERB
 
 
 # 'a quarter point', 'a quarter of a percentage point': a fraction of a rate
@@ -135,6 +152,9 @@ _FRACTION_OF = re.compile(
 _SHARE = re.compile(
     r"\s+(?:or\s+(?:about\s+|some\s+)?\d|as\s+(?!a\b|an\b|the\b|of\b|well\b)[a-z]"
     r"|times\b|full\b|empty\b|of\s+(?:which|whom|them|it|[A-Z]))"
+)
+_ONE_QUARTER_OF = re.compile(
+    r"\s+of\s+(?!(?:a|an|the|this|that|next|last|fiscal|calendar|each|every)\b|\d)[a-z]", re.I
 )
 _SOME_QUARTERS = re.compile(r"\b(?:in|from)\s+(?:some|many|certain|other)\s+quarters$", re.I)
 
@@ -154,6 +174,11 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     )
 
 
+_SPEED_BEFORE = re.compile(
+    r"(?<!cubic\s)(?<!square\s)"
+    r"\b(?:miles?|kilomet(?:re|er)s?|km|metres?|meters?|feet|foot|knots?|inches|yards)\s+$",
+    re.I,
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PLURAL_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[\s-]*$")  # 'flights', not 'business'
 _AMOUNT = re.compile(
@@ -174,8 +199,10 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None
     if norm(m["vague"]).startswith("the ") and _counted_after(ctx, m.end()):
         return None  # 'the past two elections', 'the past three summers': no vague time
-    if norm(m["vague"]) == "current" and _CURRENT_TERM.match(ctx.text, m.end()):
-        return None  # 'the current account deficit', 'current assets': terms, not times
+    if norm(m["vague"]) == "current" and (
+        _CURRENT_TERM.match(ctx.text, m.end()) or ctx.text[max(0, m.start() - 1) : m.start()] == "-"
+    ):
+        return None  # 'the current account deficit', 'a current of anger', 'high-current lines'
     if norm(m["vague"]) == "at the time" and _TIME_OF.match(ctx.text, m.end()):
         return None  # 'at the time of its founding', 'at the time when': another event's time
     if norm(m["vague"]) == "soon" and not _soon_ahead(m, ctx):
@@ -197,7 +224,10 @@ def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _SOON_RELATIVE = re.compile(r"\s*(?:as|after|afterwards?|thereafter|before|enough\s+to)\b", re.I)
 _TIME_OF = re.compile(r"\s+(?:of|when|that)\b", re.I)
-_CURRENT_TERM = re.compile(r"\s+(?:accounts?|assets|liabilities|yield|ratio)\b", re.I)
+_CURRENT_TERM = re.compile(
+    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b",
+    re.I,
+)
 
 
 def _counted_after(ctx: Context, end: int) -> bool:
@@ -222,6 +252,8 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
 
 def _read_set(m: re.Match[str], ctx: Context):
     """'daily', 'every week', '$5 million a year', 'every two years'."""
+    if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        return None  # '500 miles per hour': a speed
     if m["setword"]:
         return "SET", ctx.words.lookup("set", m["setword"]).value
     unit = unit_of(ctx.words, m["unit"])

@@ -15,7 +15,7 @@ from wirecoder.lexicon import Spec, load_table, register_spec
 
 KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
-    "modifier approx name_after".split()
+    "modifier approx name_after thing_after event_day".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -37,6 +37,8 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "approx": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "name_after": re.compile(r"^NAME$"),
+    "thing_after": re.compile(r"^THING$"),
+    "event_day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
 }
 
 

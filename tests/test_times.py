@@ -1775,3 +1775,29 @@ def test_time_words_used_for_other_things_are_no_times(pipeline, text) -> None:
 def test_time_words_read_by_what_surrounds_them(pipeline, text, phrase, kind, value) -> None:
     _, found = _times(pipeline, text)
     assert (found[phrase].type, found[phrase].value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1994, the mill closed in March.", "March", "1994-03"),
+        ("In May 1994, the mill shut on June 5.", "June 5", "1994-06-05"),
+        (
+            "Milestones:\n1863 - The president names the last Thursday of November a holiday."
+            "\n1950 - Thanksgiving Day falls on a Thursday as ever.",
+            "Thanksgiving Day",
+            "1950-11-23",
+        ),
+        (
+            "Milestones:\n1863 - The president names the last Thursday of November a holiday.",
+            "the last Thursday of November",
+            "1863-11-26",
+        ),
+        # a year named elsewhere in the sentence does not set the year of a later day
+        ("The mill, opened in 1994, will reopen on March 20.", "March 20", "2023-03-20"),
+    ],
+)
+def test_a_sentence_that_opens_with_a_year_sets_the_year_of_its_days(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value

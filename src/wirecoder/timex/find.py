@@ -452,7 +452,8 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
     elif ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     else:
-        year = dates.month_year(ctx.anchor, month, ctx.direction(m))
+        told = g.opening_year(ctx.text, m.start())
+        year = told or dates.month_year(ctx.anchor, month, ctx.direction(m))
     if m["nth"].lower() == "last":
         last = dates.nth_weekday(year, month, 5, weekday)
         day = last if last.month == month else last - dt.timedelta(weeks=1)

@@ -197,7 +197,8 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
     if year is None and ctx.anchor is not None:
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
-        year = dates.day_year(ctx.anchor, month, d1, direction or ctx.direction(m))
+        told = None if direction else opening_year(ctx.text, m.start())
+        year = told or dates.day_year(ctx.anchor, month, d1, direction or ctx.direction(m))
     if year is None:
         first = f"XXXX-{month:02d}-{d1:02d}"
         if d2 is None:
@@ -281,6 +282,8 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = dates.month_year(ctx.anchor, month, "future", strict=True)
     elif rel == "this":
         year = ctx.anchor.year
+    elif told := opening_year(ctx.text, m.start()):
+        year = told  # 'In 1986, prices peaked in March'
     else:
         year = dates.month_year(ctx.anchor, month, ctx.direction(m))
     return "DATE", f"{year:04d}-{month:02d}"
@@ -614,6 +617,25 @@ _YEAR_WORD = re.compile(
 _SENTENCE_START = re.compile(r".*(?:[.!?][\"'’”)]*\s+|\n\s{3,}|\n\s*\n)", re.S)
 
 
+# a sentence told of one year: 'In 1939, ...', '1789 - Washington ...', 'In March 1986, ...'
+_YEAR_OPENING = re.compile(
+    r"\s*(?:[\"'“‘(]\s*)?(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\s*,|(?P<year2>1[5-9]\d\d|20\d\d)\s*(?:[-–—:]|\.\s))"
+)
+
+
+def opening_year(text: str, offset: int) -> int | None:
+    """Return the year a sentence opens with ('In 1939, Roosevelt moved Thanksgiving', a
+    timeline's '1789 - Washington names November 26'), when the time at ``offset`` is in it."""
+    head = text[max(0, offset - 300) : offset]
+    start = _SENTENCE_START.match(head)
+    begin = max(start.end() if start else 0, head.rfind("\n") + 1)  # a sentence or a line
+    found = _YEAR_OPENING.match(head, begin)
+    if found is None:
+        return None
+    return int(found["year"] or found["year2"])
+
+
 def names_year_before(text: str, offset: int) -> bool:
     """True when the sentence up to ``offset`` names a year ('1986 net income fell from
     year-ago levels'): a comparison there is with that year, not with a quarter in play."""
@@ -755,6 +777,8 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
         year = year_number(m["year"], ctx.words)
     elif ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day_text}" if day_text.isdigit() else f"XXXX-{month:02d}"
+    elif told := opening_year(ctx.text, m.start()):
+        year = told  # '1939 - Roosevelt moves Thanksgiving Day a week earlier'
     else:
         day = int(day_text) if day_text.isdigit() else 15
         year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))

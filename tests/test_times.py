@@ -1801,3 +1801,43 @@ def test_a_sentence_that_opens_with_a_year_sets_the_year_of_its_days(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # told on a Friday: the festival still ahead runs Thursday to the Sunday after it
+        ("The fair opens on Thursday and runs through Sunday.", "2023-03-16", "2023-03-19"),
+        ("The festival runs Thursday through Sunday.", "2023-03-16", "2023-03-19"),
+        # a range told as past ends before the story: from the Friday a week back
+        ("The fair ran from Friday to Monday.", "2023-03-03", "2023-03-06"),
+    ],
+)
+def test_a_range_of_weekdays_runs_forward(pipeline, text, first, second) -> None:
+    result, _ = _times(pipeline, text, date="2023-03-10")
+    assert [t.value for t in result.times] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The minister speaks at 6 o'clock this evening.",
+            "6 o'clock this evening",
+            "2023-03-08T18:00",
+        ),
+        ("They met at 10 o'clock in the morning.", "10 o'clock in the morning", "2023-03-08T10:00"),
+        ("He was detained on 25 February last year.", "25 February last year", "2022-02-25"),
+        ("The line opens on March 5 next year.", "March 5 next year", "2024-03-05"),
+        ("The council said a year prior that the site was safe.", "a year prior", "2022"),
+        ("Members may quit on four years prior notice.", "four years", "P4Y"),
+        ("Shipments for January 1 to 26 last year fell.", "26 last year", "2022-01-26"),
+    ],
+)
+def test_clock_words_and_relative_years_beside_a_day(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(("date", "value"), [("2023-09-12", "2024"), ("2023-03-12", "2023")])
+def test_the_year_ahead_is_the_calendar_year_most_of_it_falls_in(pipeline, date, value) -> None:
+    assert _value(pipeline, "Sales will slow in the year ahead.", "the year ahead", date) == value

@@ -211,8 +211,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "clock",
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
-            r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*"
-            r"(?:(?P<ampm>[ap]\.?\s?m\b\.?)|in\s+the\s+(?P<inpod>morning|afternoon|evening))"
+            r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
+            r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
+            r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
             r"|(?P<named>noon|midnight|midday)"
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
@@ -227,6 +228,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
             r"(?:\s+\([^()]{1,24}\))?"
             rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word}|tonight)"
+            r"|(?P<thispod>this\s+(?:morning|afternoon|evening))"
             rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
             g._read_clock,
         ),
@@ -275,7 +277,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "the_year",
-            r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year"
+            r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year(?P<ahead>\s+ahead)?"
             # 'the year to March', 'the year to date' is a span; 'the year to be flat' is not
             rf"(?!-)(?P<ended>(?=\s+(?:ended|ending|through|that\s+ended|to\s+(?:date|end|the\s+end"
             rf"|mid|{month}))\b))?",
@@ -294,6 +296,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<n>{num})(?:(?<=\ba)|(?<=\ban)|(?<=\bone)|(?<=\b1)|(?!{one_ago}))[\s-]+"
             rf"|(?<=\d\s)(?={one_ago}))"
             rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+            r"|prior(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
             r"|before|back|from\s+now|from\s+today|hence)(?P<today>\s+today)?",
             spans._read_ago,
         ),
@@ -777,6 +780,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _ordered_range_ends(found, ctx)
+    found = _ordered_weekdays(found, ctx)
     found = _with_year_of(found, ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     return [part for f in found for part in _split_word_range(f, ctx)]
@@ -808,6 +812,37 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_WEEKDAY_TO = re.compile(
+    r"\s*(?:-|–|to|through|thru|until|till)\s*|\s+and\s+(?:\w+\s+){0,3}(?:through|until|till)\s+",
+    re.IGNORECASE,
+)
+
+
+def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
+    """The second weekday of 'from Thursday to Sunday' or 'opens Thursday and runs through
+    Sunday' comes after the first, within the week that follows it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        one, two = _ONE_DAY.fullmatch(first.value), _ONE_DAY.fullmatch(second.value)
+        weekdays = first.rule == second.rule == f"times.weekday.{RULE_VERSION}"
+        if not (one and two and weekdays) or not _WEEKDAY_TO.fullmatch(
+            ctx.text, first.end, second.start
+        ):
+            continue
+        start = dt.date.fromisoformat(one.group(1))
+        end = dt.date.fromisoformat(two.group(1))
+        if end > start:
+            continue
+        week = dt.timedelta(weeks=1)
+        if ctx.anchor is None or start > ctx.anchor or end + week <= ctx.anchor:
+            out[i] = dataclasses.replace(second, value=dates.iso(end + week) + (two.group(2) or ""))
+        else:  # a range told as past ('ran from Friday to Monday', said on a Friday)
+            value = dates.iso(start - week) + (one.group(2) or "")
+            out[i - 1] = dataclasses.replace(first, value=value)
+    return out
+
+
 _DAY_BESIDE = re.compile(r"(?:(?<=\W)|^)the\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 _ONE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(T\w+)?")
 
@@ -828,16 +863,25 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     )
 
 
-_OF_YEAR = re.compile(r"\s+of\s+", re.I)
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
+_DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")
 _IN_A_YEAR = re.compile(r"(?:\d{4}|XXXX)(?=-(?:\d\d|SP|SU|FA|WI)\b)")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)
 
 
 def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
-    """Join a month, day or season to the relative year after it: 'June 16 of last year' is
-    one expression, June 16 of the year before the story's, as 'the spring of next year' is."""
+    """Join a month, day or season to the relative year after it: 'June 16 of last year' and
+    'March 5 next year' are one expression each, as 'the spring of next year' is; a day
+    before 'February last year' joins it too ('25 February last year')."""
     out: list[Found] = []
     for item in found:
+        before = _DAY_FIRST.search(ctx.text[max(0, item.start - 8) : item.start])
+        month = re.fullmatch(r"(\d{4})-(\d\d)", item.value)
+        if before and month and item.rule == f"times.month.{RULE_VERSION}":
+            year, number, day = int(month[1]), int(month[2]), int(before["day"])
+            if dates.valid_day(year, number, day) and not (out and out[-1].end > item.start - 8):
+                start = item.start - len(before.group())
+                item = dataclasses.replace(item, start=start, value=f"{item.value}-{day:02d}")
         last = out[-1] if out else None
         if (
             last is not None
@@ -846,7 +890,11 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             and _IN_A_YEAR.match(last.value)
             and _OF_YEAR.fullmatch(ctx.text, last.end, item.start)
         ):
-            value = item.value + last.value[4:]
+            shift = int(item.value) - int(last.value[:4])
+            value = "/".join(
+                f"{int(part[:4]) + shift:04d}{part[4:]}" if part[:4].isdigit() else part
+                for part in last.value.split("/")
+            )
             out[-1] = dataclasses.replace(last, end=item.end, value=value)
             continue
         out.append(item)

@@ -489,12 +489,21 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = f"{int(m['hc']):02d}:{m['mic']}"
     else:
         hour = int(m["h"])
-        if hour > 12:
+        if hour > 12 or (match_group(m, "oc") and hour == 0):
             return None
-        pm = m["inpod"].lower() != "morning" if m["inpod"] else m["ampm"].lower().startswith("p")
-        hour = (hour % 12) + (12 if pm else 0)
-        clock = f"{hour:02d}:{m['mi'] or '00'}"
+        if match_group(m, "oc"):  # '6 o'clock' as written; 'at 6 o'clock this evening' is 18:00
+            pod = (m["inpod2"] or match_group(m, "thispod") or m["dw2"] or "").lower()
+            late = any(word in pod for word in ("afternoon", "evening", "night"))
+            if late and hour < 12:
+                hour += 12
+            clock = "24" if late and hour == 12 else f"{hour:02d}:00"
+        else:
+            pm = m["inpod"].lower() != "morning" if m["inpod"] else m["ampm"].lower()[0] == "p"
+            hour = (hour % 12) + (12 if pm else 0)
+            clock = f"{hour:02d}:{m['mi'] or '00'}"
     day: dt.date | None = ctx.anchor
+    if match_group(m, "thispod") and ctx.anchor is not None:
+        return "TIME", f"{dates.iso(ctx.anchor)}T{clock}"  # '6 o'clock this afternoon'
     if not (m["wd1"] or m["wd2"] or m["month"] or m["dw2"]) and ctx.anchor is not None:
         # a bare clock time is on the day the story is at: the reference time, else the anchor
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
@@ -568,6 +577,10 @@ def _read_the_year(m: re.Match[str], ctx: Context):
         return "DURATION", "P1Y"
     if ctx.anchor is None:
         return "DATE", "XXXX"
+    if match_group(m, "ahead"):
+        # 'the year ahead': the twelve months to come, most of them in next year's calendar
+        # once the year is half gone
+        return "DATE", f"{ctx.anchor.year + (ctx.anchor.month >= 7):04d}"
     if (
         ctx.anchor.month <= _RESULTS_MONTHS
         and not _SO_FAR.search(ctx.text[max(0, m.start() - 40) : m.start()])

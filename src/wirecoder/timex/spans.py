@@ -36,6 +36,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
     if amount != "X" and amount > 1 and not m["unit"].lower().endswith("s"):
         return None  # '294,000 week ago': the number is not the count
     word = m["dir"].lower()
+    if word == "prior":
+        word = "earlier"  # 'a year prior': as 'a year earlier' ('a year prior to' is a span)
     if word == "before" and _CLAUSE_END.match(ctx.text, m.end()):
         word = "earlier"  # 'down from 7.7 mln dlrs a year before.': before the time reported
     sign = -1 if word in ("ago", "earlier", "before", "back") else 1

@@ -1841,3 +1841,21 @@ def test_clock_words_and_relative_years_beside_a_day(pipeline, text, phrase, val
 @pytest.mark.parametrize(("date", "value"), [("2023-09-12", "2024"), ("2023-03-12", "2023")])
 def test_the_year_ahead_is_the_calendar_year_most_of_it_falls_in(pipeline, date, value) -> None:
     assert _value(pipeline, "Sales will slow in the year ahead.", "the year ahead", date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a possessive weekday in a present clause is the nearer one: told on a Friday,
+        # 'Saturday's' is tomorrow, and so is 'Monday's' three days on
+        ("Saturday's harvest is put at 30,000 tonnes.", "Saturday", "2023-03-11"),
+        ("Monday's board meeting is a routine one.", "Monday", "2023-03-13"),
+        # ... and in a past clause the one before
+        ("Monday's board meeting approved the sale.", "Monday", "2023-03-06"),
+        # 'after midnight' opens the day; 'midnight Friday' ends it
+        ("The strike began just after midnight Thursday.", "midnight Thursday", "2023-03-09T00:00"),
+        ("The offer expires at midnight Friday.", "midnight Friday", "2023-03-10T24"),
+    ],
+)
+def test_possessive_weekdays_and_midnight(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date="2023-03-10") == value

@@ -454,10 +454,11 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
         day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)
     elif re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
-        # 'Friday's vote' is reported, unless the clause looks ahead ('ahead of Friday's vote');
-        # even then the nearer one ('ready to answer Monday's attack', said on Tuesday)
+        # 'Friday's vote' is reported, unless the clause looks ahead or is in the present
+        # ('ahead of Friday's vote', 'Monday's debate is key'); then the nearer one ('ready to
+        # answer Monday's attack', said on Tuesday)
         day = dates.weekday_date(ctx.anchor, weekday, "past")
-        if ctx.direction(m) == "future":
+        if ctx.direction(m) in ("future", "present"):
             later = dates.weekday_date(ctx.anchor, weekday, "future")
             day = later if (later - ctx.anchor) <= (ctx.anchor - day) else day
     else:
@@ -483,6 +484,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         if named == "noon" and previous_word(ctx, m.start()) == "high":
             return None  # 'high noon has arrived': the showdown of the idiom, no clock time
         clock = "24" if named == "midnight" else "12:00"
+        if named == "midnight" and previous_word(ctx, m.start()) in ("after", "past"):
+            clock = "00:00"  # 'shortly after midnight' opens the day it is told of, not ends it
     elif match_group(m, "h24"):
         clock = f"{m['h24']}:{m['mi24']}"
     elif match_group(m, "hc"):

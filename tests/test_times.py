@@ -1859,3 +1859,57 @@ def test_the_year_ahead_is_the_calendar_year_most_of_it_falls_in(pipeline, date,
 )
 def test_possessive_weekdays_and_midnight(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date="2023-03-10") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # another zone's time in brackets keeps its own clock, on the same day
+        (
+            "The quake struck at 1:45 a.m. (6:45 a.m. GMT) on Sunday.",
+            "1:45 a.m.",
+            "2023-03-05T01:45",
+        ),
+        (
+            "The quake struck at 1:45 a.m. (6:45 a.m. GMT) on Sunday.",
+            "6:45 a.m. GMT",
+            "2023-03-05T06:45",
+        ),
+        # a month or season before 'and' or 'to' shares the year written after it
+        ("Cases rose between January and May 2008.", "January", "2008-01"),
+        ("Floods hit in the spring and summer of 2001.", "the spring", "2001-SP"),
+        ("Sales fell from November to March 2008.", "November", "2007-11"),
+        ("Sales fell from November 3 to March 5, 2008.", "November 3", "2007-11-03"),
+        (
+            "Earnings rose between February this year and February 2022.",
+            "February this year",
+            "2023-02",
+        ),
+        # a day in words with 'the' and 'of'
+        ("She was born on the first of June 2009.", "the first of June 2009", "2009-06-01"),
+        # the lower end of a range in hyphenated words
+        ("Symptoms show within twenty-four to thirty-six hours.", "twenty-four", "PT24H"),
+    ],
+)
+def test_values_shared_across_brackets_and_conjunctions(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman in her seventies was treated.",
+        "The strains A/Perth/16/2009 and B/Brisbane/60/2008 were used.",
+        "The barge drifted away on the current.",
+        "Output 2005-05 was revised.",
+        "The rally ended at 11 : 10 am sharp.",
+    ],
+)
+def test_ages_names_and_stray_digits_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times
+
+
+def test_a_year_after_plurals_without_an_s_is_a_rate(pipeline) -> None:
+    _, found = _times(pipeline, "The disease kills 75,000 people a year.")
+    assert (found["a year"].type, found["a year"].value) == ("SET", "P1Y")

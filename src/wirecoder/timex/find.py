@@ -142,10 +142,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
-            rf"(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?{after_no_month}(?P<d1>{DAYNUM})"
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?:(?:the\s+)?{after_no_month}(?P<d1>{DAYNUM})"
+            # 'the first of June': a day in words only with 'the' and 'of'
+            rf"|the\s+(?P<d1w>{day_ordinal})(?=\s+of\s))(?P<d1c>(?!x)x)?"
             rf"(?:{dash}(?P<d2>{DAYNUM}))?"
             rf"(?:\s+of)?\s+(?P<month>{month})(?P<month2>(?!x)x)?(?:,?\s+(?P<year>{years}))?",
-            g._read_calendar_day,
+            _calendar_day_adapter,
         ),
         rule(
             "numeric_day",
@@ -180,7 +182,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "year",
-            rf"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
+            rf"(?<!/)(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
             r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
             g._read_year,
         ),
@@ -211,7 +213,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "clock",
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
-            r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
+            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
             r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
             r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
             r"|(?P<named>noon|midnight|midday)"
@@ -780,6 +782,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _ordered_range_ends(found, ctx)
+    found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
     found = _with_year_of(found, ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
@@ -809,6 +812,35 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
             year, month = int(one.group(1)), int(two.group(2))
             year += month < int(one.group(2))
             out[i] = dataclasses.replace(second, value=f"{year:04d}-{month:02d}")
+    return out
+
+
+_SHARED_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till|and|or)\s*", re.IGNORECASE)
+_YEAR_LED = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))")
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _shared_year(found: list[Found], ctx: Context) -> list[Found]:
+    """The first of two months, days or seasons joined by 'and' or 'to' takes the year written
+    with the second: 'between January and May 2008', 'the spring and summer of 2001', 'from
+    Sept 9 till September 14, 2007' (a range's first month after its second is a year back)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        one, two = _YEAR_LED.fullmatch(first.value), _YEAR_LED.fullmatch(second.value)
+        if not (one and two) or second.value.startswith("XXXX"):
+            continue
+        if not _SHARED_JOIN.fullmatch(ctx.text, first.end, second.start):
+            continue
+        if _OWN_YEAR.search(ctx.text, first.start, first.end) or not _WRITTEN_YEAR.search(
+            ctx.text, second.start, second.end
+        ):
+            continue  # the first has its own year, or the second none written to share
+        year = int(second.value[:4])
+        months = one["rest"][1:3], two["rest"][1:3]
+        if all(m.isdigit() for m in months) and int(months[0]) > int(months[1]):
+            year -= 1  # 'from November to March 2009' starts in 2008
+        out[i - 1] = dataclasses.replace(first, value=f"{year:04d}{one['rest']}")
     return out
 
 
@@ -902,8 +934,8 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
 
 
 _LOW_END = re.compile(
-    r"(?<![\w.,/$-])(?:(?P<low>\d{1,3}|[a-z]+)\s*(?:to|or|-|–)|(?<=between\s)(?P<between>\d{1,3}"
-    r"|[a-z]+)\s+and)\s*$",
+    r"(?<![\w.,/$-])(?:(?P<low>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)"
+    r"|(?<=between\s)(?P<between>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and)\s*$",
     re.I,
 )
 _COUNT_VALUE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<unit>[A-Z]+)")
@@ -964,6 +996,23 @@ def _read_clock_at(
     return (read[0], read[1]) if isinstance(read, tuple) else None
 
 
+def _inner_clock(ctx: Context, start: int, end: int, extra_dirs: tuple[str, ...]) -> str:
+    """Return the time of day written at text[start:end] ('6:45 AM GMT' -> '06:45'), '' if none."""
+    clock = next(r for r in rules(extra_dirs) if r.name.split(".")[1] == "clock")
+    match = clock.pattern.match(ctx.text, start, end)
+    if match is None or match.end() != end:
+        return ""
+    read = clock.read(match, ctx)
+    if isinstance(read, tuple):
+        return _clock_of(read[1])
+    return read.tod or "" if read is not None else ""
+
+
+def _clock_of(value: str) -> str:
+    """Return the time of day of a TIME value ('2009-11-29T01:45' -> '01:45')."""
+    return value.partition("T")[2]
+
+
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)[\s,]*(?:on\s+)?")
 _CLOCK_INSIDE = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
 
@@ -983,9 +1032,16 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
     if _CLOCK_INSIDE.match(inner):
         at = hit.start(1) + hit.group(1).index(inner)
         read = _read_clock_at(ctx, at, at + len(inner), extra_dirs)
-        if read is not None:
+        inner_clock = _inner_clock(ctx, at, at + len(inner), extra_dirs)
+        if read is not None and _clock_of(read[1]) == _clock_of(found.value):
+            # the same time told more fully inside: both take the fuller reading
             parts = [dataclasses.replace(head, type=read[0], value=read[1], anchor_at=None)]
-        value = read[1] if read is not None else found.value
+            value = read[1]
+        elif inner_clock and inner_clock != _clock_of(found.value):
+            # another zone's time ('1:45 AM (6:45 AM GMT)'): its own clock, on the same day
+            value = f"{found.value.partition('T')[0]}T{inner_clock}"
+        else:
+            value = found.value
         parts.append(Found(at, at + len(inner), "TIME", value, found.rule))
     if hit.end() < found.end:
         day = found.value.partition("T")[0]

@@ -204,13 +204,18 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
         if d2 is None:
             return "DATE", first
         return "DATE", f"{first}/XXXX-{month2:02d}-{d2:02d}"
-    if not dates.valid_day(year, month, d1) or (d2 and not dates.valid_day(year, month2, d2)):
+    year2 = year
+    if d2 is not None and (month2, d2) < (month, d1):  # the range runs into the next year
+        if m["year"]:
+            year -= 1  # 'from November 3 to March 5, 2008': the year written is the end's
+        else:
+            year2 = year + 1
+    if not dates.valid_day(year, month, d1) or (d2 and not dates.valid_day(year2, month2, d2)):
         ctx.problems.append(f"{m.group()!r} is not a calendar day; left unresolved")
         return "DATE", dates.UNRESOLVED_DAY
     first = f"{year:04d}-{month:02d}-{d1:02d}"
     if d2 is None:
         return "DATE", first
-    year2 = year + 1 if (month2, d2) < (month, d1) else year
     return "DATE", f"{first}/{year2:04d}-{month2:02d}-{d2:02d}"
 
 
@@ -342,11 +347,18 @@ def read_year_range(m: re.Match[str], ctx: Context):
     """'1999-2001', '1990-91': the years from the first to the second, as one range."""
     first = int(m["year"])
     last = int(m["year2"]) if len(m["year2"]) == 4 else first // 100 * 100 + int(m["year2"])
-    if len(m["year2"]) == 2 and last <= first:
+    if len(m["year2"]) == 2 and last == first:
+        return None  # '2005-05' is no range of years (a month written the ISO way, at most)
+    if len(m["year2"]) == 2 and last < first:
         last += 100  # '1999-00'
     if not first < last <= first + 100:
         return None
     return "DATE", f"{first:04d}/{last:04d}"
+
+
+_AGE_OWNER = re.compile(
+    r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]*)?$", re.IGNORECASE
+)
 
 
 def _read_decade(m: re.Match[str], ctx: Context):
@@ -356,6 +368,8 @@ def _read_decade(m: re.Match[str], ctx: Context):
             return "DATE", m["dec"][:2]  # 'the 1800s' is a century; 'the 2000s' a decade
         return "DATE", m["dec"][:3]
     if m["decw"]:
+        if _AGE_OWNER.search(ctx.text[max(0, m.start() - 24) : m.start()]):
+            return None  # 'a woman in her seventies': an age, no decade of the calendar
         return "DATE", f"19{_DECADE_WORDS[m['decw'].lower()]}"
     digit = int(m["dec2"][0])
     if ctx.anchor is None:

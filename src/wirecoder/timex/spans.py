@@ -182,7 +182,10 @@ _SPEED_BEFORE = re.compile(
     re.I,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-_PLURAL_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s[\s-]*$")  # 'flights', not 'business'
+# 'flights', not 'business'; and the plurals without an s ('75,000 people a year')
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:[a-z]{2,}[^s\W]s|people|men|women|children|cattle|sheep|livestock|staff)[\s-]*$"
+)
 _AMOUNT = re.compile(
     r"\d|\b(?:thousands?|hundreds?|million|mln|billion|bln|several|many|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|dozens?)\b",
@@ -227,7 +230,7 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _SOON_RELATIVE = re.compile(r"\s*(?:as|after|afterwards?|thereafter|before|enough\s+to)\b", re.I)
 _TIME_OF = re.compile(r"\s+(?:of|when|that)\b", re.I)
 _CURRENT_TERM = re.compile(
-    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b",
+    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)",
     re.I,
 )
 

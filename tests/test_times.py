@@ -1913,3 +1913,25 @@ def test_ages_names_and_stray_digits_are_no_times(pipeline, text) -> None:
 def test_a_year_after_plurals_without_an_s_is_a_rate(pipeline) -> None:
     _, found = _times(pipeline, "The disease kills 75,000 people a year.")
     assert (found["a year"].type, found["a year"].value) == ("SET", "P1Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In early 2007 pigs on the farm died.", "early 2007", "2007"),
+        ("The sell-by dates were December 13 or 14.", "14", "2022-12-14"),
+        ("Last evening, police sealed the road.", "Last evening", "2023-03-07TEV"),
+        ("The post-9/11 rules still apply.", "9/11", "2001-09-11"),
+        ("Shops stayed shut on Boxing Day.", "Boxing Day", "2022-12-26"),
+        # a range in words split over a line break is two days, as on one line
+        ("Tenders cover the period March\n2 to 9.", "9", "2023-03-09"),
+    ],
+)
+def test_more_forms_news_copy_writes_days_in(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize("text", ["The team shot 9/11 from the field.", "Rates were 9/11 pct."])
+def test_a_fraction_is_no_event_day(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times

@@ -46,7 +46,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
     unit_rel = r"week|month|year|quarter|decade|century|weekend|fiscal\s+year|day"
-    dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
+    dash = r"\s*(?:-|–|—|to|through|until|and|or)\s*"
     # a year as numerals or as spoken in broadcast transcripts: "nineteen ninety-six"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
@@ -115,6 +115,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end}))?"
             rf"(?:,?\s+(?P<year>{years}))?",
             _calendar_day_adapter,
+        ),
+        rule(
+            "event_day",  # '9/11', 'post-9/11': the day an event of one year is named by
+            r"(?<![\d/.,])(?P<num>\d{1,2}/\d{1,2})(?![\d/])"
+            r"(?!\s*(?:%|pct\b|percent\b|per\s+cent\b|from\b|of\b|shooting\b))",
+            _event_day_adapter,
         ),
         rule(
             "last_alone",  # 'twice as high a dividend this year as last': last year
@@ -199,7 +205,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "day_offset",
             rf"(?:(?P<dw>{day_word}|tonight)(?:['’]s)?(?:\s+(?P<pod>{pod}))?"
-            rf"|(?P<dwx>last)\s+night|this\s+(?P<podx>{pod})"
+            rf"|(?P<dwx>last)\s+(?P<lastpod>night|evening)|this\s+(?P<podx>{pod})"
             # 'afternoon yesterday', as in 'at mid-afternoon yesterday'; not a greeting
             rf"|(?<!\bgood\s)(?P<podb>{pod})\s+(?P<dwb>{day_word}))",
             _day_offset_adapter,
@@ -424,6 +430,15 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _THIS_YEAR = re.compile(r"\bthis\s+year\b(?:['’]s)?[^.;]{0,50}$", re.I)
 
 
+def _event_day_adapter(m: re.Match[str], ctx: Context):
+    """A numeric name of an event's day ('9/11' is 2001-09-11), from the `event_day` rows."""
+    month, _, day = m["num"].partition("/")
+    word = ctx.words.lookup("event_day", f"{int(month):02d}-{int(day):02d} {m['num']}")
+    if word is None or (ctx.anchor is not None and word.value >= dates.iso(ctx.anchor)):
+        return None
+    return "DATE", word.value
+
+
 def _last_alone_adapter(m: re.Match[str], ctx: Context):
     """'last' standing for last year after 'this year ... as', 'this year and last'."""
     if not _THIS_YEAR.search(ctx.text[max(0, m.start() - 70) : m.start()]):
@@ -482,7 +497,7 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["dwx"]:
-        return g._read_day_offset(_Shim(m, dw="last", pod="night"), ctx)
+        return g._read_day_offset(_Shim(m, dw="last", pod=m["lastpod"]), ctx)
     if m["podx"]:
         return g._read_day_offset(_Shim(m, dw="this", pod=m["podx"]), ctx)
     if m["podb"]:
@@ -965,7 +980,9 @@ def _duration_range(found: Found, ctx: Context) -> list[Found]:
     return [low_end, found]
 
 
-_WORD_RANGE = re.compile(r"(?P<first>.*?\d+(?:st|nd|rd|th)?)\s+(?:to|through|until|and)\s+\S", re.I)
+_WORD_RANGE = re.compile(
+    r"(?P<first>.*?\d+(?:st|nd|rd|th)?)\s+(?:to|through|until|and|or)\s+\S", re.I | re.S
+)
 
 
 def _split_word_range(found: Found, ctx: Context) -> list[Found]:

@@ -306,10 +306,17 @@ def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+_YEAR_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+
+
 def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
-    if m.group() == m["year"] and ctx.counts(m.start(), m.end()):
-        return None
+    if (
+        m.group() == m["year"]
+        and ctx.counts(m.start(), m.end())
+        and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 8) : m.start()])
+    ):
+        return None  # '2000 people'; but 'in early 2007 pigs died' names the year
     if match_group(m, "yy"):  # 'FY13': in the anchor's century, else in the 2000s
         century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
         return "DATE", f"{century + int(m['yy']):04d}"
@@ -425,7 +432,7 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     if word == "tonight":
         offset, pod_value = 0, "NI"
     elif word == "last":
-        offset, pod_value = -1, "NI"
+        offset, pod_value = -1, pod.value if pod else "NI"  # 'last night', 'last evening'
     elif word == "this":
         offset, pod_value = 0, pod.value if pod else None
     else:

@@ -1935,3 +1935,15 @@ def test_more_forms_news_copy_writes_days_in(pipeline, text, phrase, value) -> N
 def test_a_fraction_is_no_event_day(pipeline, text) -> None:
     result, _ = _times(pipeline, text)
     assert not result.times
+
+
+def test_a_clock_time_on_a_weekday_part_of_the_day_is_one_time(pipeline) -> None:
+    text = "Climbers were rescued by about 10am on Sunday morning."
+    assert _value(pipeline, text, "10am on Sunday morning") == "2023-03-05T10:00"
+
+
+def test_a_decade_span_needs_no_publication_date(pipeline) -> None:
+    result = pipeline.extract("The levy raises $2 billion over the next decade, not this decade.")
+    found = {t.text: (t.type, t.value) for t in result.times}
+    assert found["the next decade"] == ("DURATION", "P10Y")
+    assert found["this decade"] == ("DATE", "XXX")

@@ -235,7 +235,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|local\s+time|[ECMP][SD]?T)\b))(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
             r"(?:\s+\([^()]{1,24}\))?"
-            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})|(?P<dw2>{day_word}|tonight)"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?:\s+(?:{pod})(?![\w-]))?"
+            rf"|(?P<dw2>{day_word}|tonight)"
             r"|(?P<thispod>this\s+(?:morning|afternoon|evening))"
             rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
             g._read_clock,

@@ -575,16 +575,16 @@ def _read_relative(m: re.Match[str], ctx: Context):
     unit = "Y" if "year" in unit_text else unit_of(ctx.words, unit_text)
     if unit is None:
         return None
-    if ctx.anchor is None:
-        placeholder = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX"}
-        return "DATE", placeholder.get(unit, "XXXX")
-    if unit == "D":
-        return "DATE", dates.iso(ctx.anchor + dt.timedelta(days=sign))
     if unit in ("DE", "CE") and (
         rel == "past" or (sign and _SPAN_OVER.search(ctx.text[max(0, m.start() - 12) : m.start()]))
     ):
         # 'the past decade', 'over the next decade': the ten years to or from now
         return "DURATION", duration_value(1, unit)
+    if ctx.anchor is None:
+        placeholder = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}
+        return "DATE", placeholder.get(unit, "XXXX")
+    if unit == "D":
+        return "DATE", dates.iso(ctx.anchor + dt.timedelta(days=sign))
     if unit == "DE":
         return "DATE", f"{(ctx.anchor.year // 10 + sign):03d}"
     if unit == "CE":

@@ -1846,10 +1846,12 @@ def test_the_year_ahead_is_the_calendar_year_most_of_it_falls_in(pipeline, date,
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        # a possessive weekday in a present clause is the nearer one: told on a Friday,
-        # 'Saturday's' is tomorrow, and so is 'Monday's' three days on
+        # a possessive weekday in a present clause may look a day or two ahead: told on a
+        # Friday, 'Saturday's' is tomorrow, 'Sunday's' the day after
         ("Saturday's harvest is put at 30,000 tonnes.", "Saturday", "2023-03-11"),
-        ("Monday's board meeting is a routine one.", "Monday", "2023-03-13"),
+        ("Sunday's board meeting is a routine one.", "Sunday", "2023-03-12"),
+        # ... but not three days on: 'the impact of Monday's vote', said on a Friday
+        ("The impact of Monday's vote is still small.", "Monday", "2023-03-06"),
         # ... and in a past clause the one before
         ("Monday's board meeting approved the sale.", "Monday", "2023-03-06"),
         # 'after midnight' opens the day; 'midnight Friday' ends it
@@ -1947,3 +1949,8 @@ def test_a_decade_span_needs_no_publication_date(pipeline) -> None:
     found = {t.text: (t.type, t.value) for t in result.times}
     assert found["the next decade"] == ("DURATION", "P10Y")
     assert found["this decade"] == ("DATE", "XXX")
+
+
+def test_a_sept_11_memorial_is_the_ceremony_of_the_year_told(pipeline) -> None:
+    text = "She left the Sept. 11 memorial service early."
+    assert _value(pipeline, text, "Sept. 11", date="2023-09-12") == "2023-09-11"

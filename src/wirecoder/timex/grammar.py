@@ -448,6 +448,9 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     return "DATE", dates.iso(day)
 
 
+_PRESENT_AHEAD_DAYS = 2  # how far ahead a possessive weekday in a present clause may point
+
+
 def _read_weekday(m: re.Match[str], ctx: Context):
     """'Sunday' (by tense), 'last Friday', 'Wednesday night', 'Tuesdays', 'Friday nights'."""
     if not _capitalised(m["wd"]):
@@ -475,13 +478,18 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
         day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)
     elif re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
-        # 'Friday's vote' is reported, unless the clause looks ahead or is in the present
-        # ('ahead of Friday's vote', 'Monday's debate is key'); then the nearer one ('ready to
-        # answer Monday's attack', said on Tuesday)
+        # 'Friday's vote' is reported, unless the clause looks ahead ('ahead of Friday's
+        # vote'); even then the nearer one ('ready to answer Monday's attack', said on
+        # Tuesday). A present clause looks ahead only a day or two ('Saturday's slaughter is
+        # put at 30,000 head', said on a Friday); 'the impact of Monday's debate is small',
+        # said on a Friday, is the Monday gone
         day = dates.weekday_date(ctx.anchor, weekday, "past")
-        if ctx.direction(m) in ("future", "present"):
-            later = dates.weekday_date(ctx.anchor, weekday, "future")
-            day = later if (later - ctx.anchor) <= (ctx.anchor - day) else day
+        later = dates.weekday_date(ctx.anchor, weekday, "future")
+        direction = ctx.direction(m)
+        nearer = direction == "future" and (later - ctx.anchor) <= (ctx.anchor - day)
+        soon = direction == "present" and (later - ctx.anchor).days <= _PRESENT_AHEAD_DAYS
+        if nearer or soon:
+            day = later
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix

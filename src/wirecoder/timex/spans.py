@@ -98,7 +98,11 @@ def _read_duration(m: re.Match[str], ctx: Context):
     if amount == 1 and _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None  # '194 kilometres an hour', '30 feet a second': a speed, no time
     if amount == 1 and _per_unit(ctx.text, m.start(), m.end()):
-        return "SET", duration_value(1, unit)  # '$5 million a year', 'twice a week'
+        if _FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+            return "SET", duration_value(1, unit)  # 'twice a week', 'three times a day'
+        # '$5 million a year', '300 barrels a day': the unit of a rate, no time of anything
+        # (TimeML marks the one, the gold it was measured on hardly ever the other)
+        return None
     if m["half"] or match_group(m, "half2"):  # 'two and a half years', 'a minute and a half'
         amount = amount + 0.5 if amount != "X" else amount
     return "DURATION", duration_value(amount, unit)
@@ -191,6 +195,15 @@ _AMOUNT = re.compile(
     r"|five|six|seven|eight|nine|ten|dozens?)\b",
     re.I,
 )
+# what makes 'a week' after it a frequency: 'twice a week', 'four days a week', '24 hours a day'
+_FREQUENCY_BEFORE = re.compile(
+    r"\b(?:times|twice|once|thrice|days|nights|hours|weeks|months|shifts)[\s-]*$", re.I
+)
+# an amount just before a set word: '8.5% annually', '10,000 units annually', '$2 mln yearly'
+_AMOUNT_RATE = re.compile(
+    r"(?:\d|million|billion|mln|bln|percent|%|cents?|dollars?|dlrs?)" r"(?:\s+[a-z]+)?[\s-]*$",
+    re.I,
+)
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|thousands?|hundreds?|percent|%|times|twice|once|cents?"
     r"|dollars?|dlrs?|stg|yen)[\s-]*$",
@@ -260,6 +273,9 @@ def _read_set(m: re.Match[str], ctx: Context):
     if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return None  # '500 miles per hour': a speed
     if m["setword"]:
+        before = ctx.text[max(0, m.start() - 25) : m.start()]
+        if _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
+            return None  # 'rise 8.5% annually', '10,000 units annually': a rate's unit
         return "SET", ctx.words.lookup("set", m["setword"]).value
     unit = unit_of(ctx.words, m["unit"])
     amount = number_value(m["n"], ctx.words) if m["n"] else 1

@@ -1969,3 +1969,19 @@ def test_a_decade_span_needs_no_publication_date(pipeline) -> None:
 def test_a_sept_11_memorial_is_the_ceremony_of_the_year_told(pipeline) -> None:
     text = "She left the Sept. 11 memorial service early."
     assert _value(pipeline, text, "Sept. 11", date="2023-09-12") == "2023-09-11"
+
+
+def test_a_timeline_line_sets_its_year_past_an_initial_and_after_a_full_date(pipeline) -> None:
+    text = (
+        "Milestones:\nMay 2, 1950 - The board names the last Friday in June a holiday."
+        "\n1961 - Governor John F. Kennedy moves the fair to Christmas Day."
+    )
+    _, found = _times(pipeline, text)
+    assert found["the last Friday in June"].value == "1950-06-30"
+    assert found["Christmas Day"].value == "1961-12-25"
+
+
+def test_a_year_opening_one_sentence_leaves_the_next_one_alone(pipeline) -> None:
+    assert _value(pipeline, "In 1994, sales rose. The firm expects more in May.", "May") == (
+        "2023-05"
+    )

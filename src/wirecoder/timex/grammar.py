@@ -662,20 +662,27 @@ _YEAR_WORD = re.compile(
 _SENTENCE_START = re.compile(r".*(?:[.!?][\"'’”)]*\s+|\n\s{3,}|\n\s*\n)", re.S)
 
 
-# a sentence told of one year: 'In 1939, ...', '1789 - Washington ...', 'In March 1986, ...'
+# a sentence told of one year: 'In 1939, ...', '1789 - Washington ...', 'In March 1986, ...',
+# a timeline's 'October 3, 1863 - Lincoln proclaims ...'
 _YEAR_OPENING = re.compile(
     r"\s*(?:[\"'“‘(]\s*)?(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
-    r"(?P<year>1[5-9]\d\d|20\d\d)\s*,|(?P<year2>1[5-9]\d\d|20\d\d)\s*(?:[-–—:]|\.\s))"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\s*,|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?"
+    r"(?P<year2>1[5-9]\d\d|20\d\d)\s*(?:[-–—:]|\.\s))"
 )
+_LINE_REACH = 200  # how far into a line its opening year still reaches
 
 
 def opening_year(text: str, offset: int) -> int | None:
     """Return the year a sentence opens with ('In 1939, Roosevelt moved Thanksgiving', a
     timeline's '1789 - Washington names November 26'), when the time at ``offset`` is in it."""
     head = text[max(0, offset - 300) : offset]
+    line = head.rfind("\n") + 1
     start = _SENTENCE_START.match(head)
-    begin = max(start.end() if start else 0, head.rfind("\n") + 1)  # a sentence or a line
-    found = _YEAR_OPENING.match(head, begin)
+    found = _YEAR_OPENING.match(head, max(start.end() if start else 0, line))
+    if found is None and len(head) - line <= _LINE_REACH:
+        # a timeline's line, past a full stop that may be an initial ('Franklin D. Roosevelt')
+        found = _YEAR_OPENING.match(head, line)
+        found = found if found is not None and found["year2"] else None
     if found is None:
         return None
     return int(found["year"] or found["year2"])

@@ -434,10 +434,8 @@ _THIS_YEAR = re.compile(r"\bthis\s+year\b(?:['’]s)?[^.;]{0,50}$", re.I)
 def _event_day_adapter(m: re.Match[str], ctx: Context):
     """A numeric name of an event's day ('9/11' is 2001-09-11), from the `event_day` rows."""
     month, _, day = m["num"].partition("/")
-    word = ctx.words.lookup("event_day", f"{int(month):02d}-{int(day):02d} {m['num']}")
-    if word is None or (ctx.anchor is not None and word.value >= dates.iso(ctx.anchor)):
-        return None
-    return "DATE", word.value
+    value = g.event_day(ctx, int(month), int(day), m["num"])
+    return ("DATE", value) if value else None
 
 
 def _last_alone_adapter(m: re.Match[str], ctx: Context):
@@ -805,7 +803,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     return [part for f in found for part in _split_word_range(f, ctx)]
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
@@ -831,7 +829,6 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
-_SHARED_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till|and|or)\s*", re.IGNORECASE)
 _YEAR_LED = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))")
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
@@ -846,7 +843,7 @@ def _shared_year(found: list[Found], ctx: Context) -> list[Found]:
         one, two = _YEAR_LED.fullmatch(first.value), _YEAR_LED.fullmatch(second.value)
         if not (one and two) or second.value.startswith("XXXX"):
             continue
-        if not _SHARED_JOIN.fullmatch(ctx.text, first.end, second.start):
+        if not _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start):
             continue
         if _OWN_YEAR.search(ctx.text, first.start, first.end) or not _WRITTEN_YEAR.search(
             ctx.text, second.start, second.end
@@ -1004,26 +1001,15 @@ def _split_word_range(found: Found, ctx: Context) -> list[Found]:
 
 def _read_clock_at(
     ctx: Context, start: int, end: int, extra_dirs: tuple[str, ...]
-) -> tuple[str, str] | None:
-    """Read the clock time written exactly at text[start:end] on its own, if it gives a day."""
+) -> tuple[tuple[str, str] | None, str]:
+    """Read the clock time written exactly at text[start:end] on its own: its (type, value)
+    if it gives a day, and its time of day ('6:45 AM GMT' -> '06:45'; '' when no clock)."""
     clock = next(r for r in rules(extra_dirs) if r.name.split(".")[1] == "clock")
     match = clock.pattern.match(ctx.text, start, end)
-    if match is None or match.end() != end:
-        return None
-    read = clock.read(match, ctx)
-    return (read[0], read[1]) if isinstance(read, tuple) else None
-
-
-def _inner_clock(ctx: Context, start: int, end: int, extra_dirs: tuple[str, ...]) -> str:
-    """Return the time of day written at text[start:end] ('6:45 AM GMT' -> '06:45'), '' if none."""
-    clock = next(r for r in rules(extra_dirs) if r.name.split(".")[1] == "clock")
-    match = clock.pattern.match(ctx.text, start, end)
-    if match is None or match.end() != end:
-        return ""
-    read = clock.read(match, ctx)
+    read = clock.read(match, ctx) if match is not None and match.end() == end else None
     if isinstance(read, tuple):
-        return _clock_of(read[1])
-    return read.tod or "" if read is not None else ""
+        return (read[0], read[1]), _clock_of(read[1])
+    return None, (read.tod or "") if read is not None else ""
 
 
 def _clock_of(value: str) -> str:
@@ -1049,8 +1035,7 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
     inner = hit.group(1).strip()
     if _CLOCK_INSIDE.match(inner):
         at = hit.start(1) + hit.group(1).index(inner)
-        read = _read_clock_at(ctx, at, at + len(inner), extra_dirs)
-        inner_clock = _inner_clock(ctx, at, at + len(inner), extra_dirs)
+        read, inner_clock = _read_clock_at(ctx, at, at + len(inner), extra_dirs)
         if read is not None and _clock_of(read[1]) == _clock_of(found.value):
             # the same time told more fully inside: both take the fuller reading
             parts = [dataclasses.replace(head, type=read[0], value=read[1], anchor_at=None)]

@@ -226,9 +226,13 @@ def _event_day(ctx: Context, month: int, day: int, end: int) -> str | None:
     """Return the day a month and day name when a noun after them makes them an event of one
     year ('the Sept. 11 attacks' is 2001-09-11, from the `event_day` rows), if it is past."""
     noun = _EVENT_NOUN.match(ctx.text, end)
-    if noun is None:
-        return None
-    word = ctx.words.lookup("event_day", f"{month:02d}-{day:02d} {noun['noun']}")
+    return event_day(ctx, month, day, noun["noun"]) if noun else None
+
+
+def event_day(ctx: Context, month: int, day: int, name: str) -> str | None:
+    """Return the day of the `event_day` row for ``month``-``day`` named by ``name`` (a noun
+    after the day, or the day's own numeric name: '9/11'), if it lies before the anchor."""
+    word = ctx.words.lookup("event_day", f"{month:02d}-{day:02d} {name}")
     if word is None or (ctx.anchor is not None and word.value >= dates.iso(ctx.anchor)):
         return None
     return word.value

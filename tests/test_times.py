@@ -1985,3 +1985,23 @@ def test_a_year_opening_one_sentence_leaves_the_next_one_alone(pipeline) -> None
     assert _value(pipeline, "In 1994, sales rose. The firm expects more in May.", "May") == (
         "2023-05"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The budget for fiscal 2023/24 ending March 31 is late.", "2023/24", "2023/2024"),
+        ("The budget for fiscal 2023/24 ending March 31 is late.", "March 31", "2024-03-31"),
+        ("The mine sold 9,000 ounces in 2021/22 ended June 30.", "June 30", "2022-06-30"),
+        ("Farmers were paid from the 2021/2 pool.", "2021/2", "2021/2022"),
+        # 'every' and 'each' say how often, even after money
+        ("The firm pays $10 mln in interest every quarter.", "every quarter", "P1Q"),
+    ],
+)
+def test_split_years_and_their_ends(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_century_in_a_company_name_is_no_time(pipeline) -> None:
+    result, _ = _times(pipeline, "She ran 20th Century Fox Film Corp for a time.")
+    assert all(t.text != "20th Century" for t in result.times)

@@ -183,13 +183,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "year_range",  # '1999-2001', 'the 1990-91 season', 'the 1986/87 crop year'
-            rf"(?P<year>{YEAR})(?:\s?[-–]\s?|/)(?P<year2>{YEAR}|\d\d)(?![\d/-])",
+            rf"(?P<year>{YEAR})(?:\s?[-–]\s?(?P<year2a>{YEAR}|\d\d)|/(?P<year2b>{YEAR}|\d\d?))"
+            r"(?![\d/-])",
             g.read_year_range,
         ),
         rule(
             "year",
             rf"(?<!/)(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
-            r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
+            r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|/\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
             g._read_year,
         ),
         rule(

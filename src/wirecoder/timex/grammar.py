@@ -194,6 +194,10 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
     year = year_number(m["year"], ctx.words) if m["year"] else None
     if year is None and d2 is None and (named := _event_day(ctx, month, d1, m.end())):
         return "DATE", named  # 'the Sept. 11 attacks' name the day of 2001
+    if year is None and (
+        split := _SPLIT_YEAR_END.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    ):
+        year = int(split["year"]) + 1  # 'fiscal 1987/88 ending March 31' ends in 1988
     if year is None and ctx.anchor is not None:
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
@@ -352,16 +356,22 @@ def read_month_range(m: re.Match[str], ctx: Context):
 
 
 _SPLIT_YEAR_BEFORE = re.compile(r"(?P<year>(?:19|20)\d\d)/(?:\d\d){1,2}\s*\(?\s*$")
+# a split year's end: 'fiscal 1987/88 ending March 31', '1986/87 ended June 30'
+_SPLIT_YEAR_END = re.compile(
+    r"(?P<year>(?:19|20)\d\d)/(?:\d\d){1,2},?\s+(?:ending|ended|which\s+ends|to)\s+$"
+)
 
 
 def read_year_range(m: re.Match[str], ctx: Context):
-    """'1999-2001', '1990-91': the years from the first to the second, as one range."""
+    """'1999-2001', '1990-91', '1986/7': the years from the first to the second, as one range."""
     first = int(m["year"])
-    last = int(m["year2"]) if len(m["year2"]) == 4 else first // 100 * 100 + int(m["year2"])
-    if len(m["year2"]) == 2 and last == first:
+    second = m["year2a"] or m["year2b"]
+    width = len(second)
+    last = int(second) if width == 4 else first // 10**width * 10**width + int(second)
+    if width < 4 and last == first:
         return None  # '2005-05' is no range of years (a month written the ISO way, at most)
-    if len(m["year2"]) == 2 and last < first:
-        last += 100  # '1999-00'
+    if width < 4 and last < first:
+        last += 10**width  # '1999-00', '1989/0'
     if not first < last <= first + 100:
         return None
     return "DATE", f"{first:04d}/{last:04d}"
@@ -391,7 +401,9 @@ def _read_decade(m: re.Match[str], ctx: Context):
 
 
 def _read_century(m: re.Match[str], ctx: Context):
-    """'the 20th century'."""
+    """'the 20th century'; not '20th Century Fox', a name."""
+    if m.group().endswith("Century") and _NEXT_WORD.match(ctx.text, m.end()):
+        return None
     ordinal = ctx.words.lookup("ordinal", m["ord"])
     number = int(ordinal.value) if ordinal else int(re.match(r"\d+", m["ord"]).group())
     return "DATE", f"{number - 1:02d}"

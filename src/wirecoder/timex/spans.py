@@ -201,7 +201,7 @@ _FREQUENCY_BEFORE = re.compile(
 )
 # an amount just before a set word: '8.5% annually', '10,000 units annually', '$2 mln yearly'
 _AMOUNT_RATE = re.compile(
-    r"(?:\d|million|billion|mln|bln|percent|%|cents?|dollars?|dlrs?)" r"(?:\s+[a-z]+)?[\s-]*$",
+    r"(?:\d|million|billion|mln|bln|percent|%|cents?|dollars?|dlrs?)(?:\s+[a-z]+)?[\s-]*$",
     re.I,
 )
 _RATE_BEFORE = re.compile(
@@ -274,7 +274,8 @@ def _read_set(m: re.Match[str], ctx: Context):
         return None  # '500 miles per hour': a speed
     if m["setword"]:
         before = ctx.text[max(0, m.start() - 25) : m.start()]
-        if _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
+        every = norm(m["setword"]).startswith(("every", "each"))  # 'pay $100 mln every quarter'
+        if not every and _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
             return None  # 'rise 8.5% annually', '10,000 units annually': a rate's unit
         return "SET", ctx.words.lookup("set", m["setword"]).value
     unit = unit_of(ctx.words, m["unit"])

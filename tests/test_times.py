@@ -2005,3 +2005,8 @@ def test_split_years_and_their_ends(pipeline, text, phrase, value) -> None:
 def test_a_century_in_a_company_name_is_no_time(pipeline) -> None:
     result, _ = _times(pipeline, "She ran 20th Century Fox Film Corp for a time.")
     assert all(t.text != "20th Century" for t in result.times)
+
+
+def test_the_same_period_in_a_year_is_that_years_quarter(pipeline) -> None:
+    text = "First-quarter orders rose to 5 mln dlrs from 3 mln dlrs in the same period in 2022."
+    assert _value(pipeline, text, "the same period in 2022", date="2023-04-14") == "2022-Q1"

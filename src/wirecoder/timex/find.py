@@ -256,7 +256,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
             # 'the quarter-to-quarter change', 'a quarter-point cut' are no quarters of a year
             r"(?![-–](?!end\b)\w)"
-            r"(?:\s+(?:of\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)|\s+of\s+(?P<rely>next|this|last|the)\s+year"
+            r"(?:\s+(?:(?:of|in)\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)"
+            r"|\s+of\s+(?P<rely>next|this|last|the)\s+year"
             r"|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
             _quarter_adapter,
         ),

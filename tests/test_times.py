@@ -2010,3 +2010,14 @@ def test_a_century_in_a_company_name_is_no_time(pipeline) -> None:
 def test_the_same_period_in_a_year_is_that_years_quarter(pipeline) -> None:
     text = "First-quarter orders rose to 5 mln dlrs from 3 mln dlrs in the same period in 2022."
     assert _value(pipeline, text, "the same period in 2022", date="2023-04-14") == "2022-Q1"
+
+
+def test_a_comparison_with_the_previous_week_never_anchors_the_next_one(pipeline) -> None:
+    text = (
+        "Wheat sales reached 2 mln tonnes in the week ended March 2, three times the prior "
+        "week's level. Sales to Japan, under a pact which began October 1, rose. Soybean "
+        "sales equaled the preceding week. Meal sales were half the previous week's total."
+    )
+    result, _ = _times(pipeline, text, date="2023-03-08")
+    weeks = [t.value for t in result.times if t.text.endswith("week")]
+    assert weeks == ["2023-W08", "2023-W08", "2023-W08"]

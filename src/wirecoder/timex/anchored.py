@@ -121,7 +121,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             continue
         if ref.aside:
             asides.add(item.start)
-        earlier = [f for f in out if f.start not in asides]
+        earlier = [f for f in out if f.start not in asides and not _background(text, f)]
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
             earlier = [f for f in earlier if not _qualifies_elsewhere(text, f, item)]
         if ref.exact:  # 'rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier': 1985
@@ -145,6 +145,20 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         else:
             out.append(resolved)
     return out
+
+
+# a day told of something else in a relative clause: 'the grains agreement, which began
+# October 1', 'the 1987/88 season, which begins June 1' (no time the story is at)
+_BACKGROUND = re.compile(
+    r"\b(?:which|that)\s+(?:began|begins|started|starts|ends|ended|runs|ran|expires|expired)"
+    r"\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _background(text: str, found: Found) -> bool:
+    """True for a time that only dates something else in a relative clause."""
+    return bool(_BACKGROUND.search(text[max(0, found.start - 30) : found.start]))
 
 
 _GRAIN = {

@@ -537,9 +537,20 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
     if g.match_group(m, "year_back"):
         return _with_fallback(Reference(unit, -12 if unit == "M" else -52, aside=True), ctx)
-    ref = Reference(unit, shift, tod=pod.value if pod else None)
+    # 'down from the previous week's sales', 'equaled the preceding week': a comparison,
+    # which later ones never count back from
+    compared = shift < 0 and (
+        ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
+        or _COMPARED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
+    )
+    ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
     # 'that day' points at a day the story named; with none nearby it is some event's day
     return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["side"] else ref
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|over|versus|vs\.?|with|below|above|equall?ed|against)\s+$", re.IGNORECASE
+)
 
 
 # a part of the day with a modifier is a time when a preposition puts it in the story

@@ -893,11 +893,15 @@ def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
         if end > start:
             continue
         week = dt.timedelta(weeks=1)
-        if ctx.anchor is None or start > ctx.anchor or end + week <= ctx.anchor:
-            out[i] = dataclasses.replace(second, value=dates.iso(end + week) + (two.group(2) or ""))
-        else:  # a range told as past ('ran from Friday to Monday', said on a Friday)
-            value = dates.iso(start - week) + (one.group(2) or "")
-            out[i - 1] = dataclasses.replace(first, value=value)
+        try:
+            if ctx.anchor is None or start > ctx.anchor or end + week <= ctx.anchor:
+                value = dates.iso(end + week) + (two.group(2) or "")
+                out[i] = dataclasses.replace(second, value=value)
+            else:  # a range told as past ('ran from Friday to Monday', said on a Friday)
+                value = dates.iso(start - week) + (one.group(2) or "")
+                out[i - 1] = dataclasses.replace(first, value=value)
+        except OverflowError:  # a range at the calendar's edge keeps its days as read
+            continue
     return out
 
 

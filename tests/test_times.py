@@ -2022,3 +2022,22 @@ def test_a_comparison_with_the_previous_week_never_anchors_the_next_one(pipeline
     result, _ = _times(pipeline, text, date="2023-03-08")
     weeks = [t.value for t in result.times if t.text.endswith("week")]
     assert weeks == ["2023-W08", "2023-W08", "2023-W08"]
+
+
+def test_a_story_written_without_capitals_still_has_its_months_and_weekdays(pipeline) -> None:
+    text = (
+        "the trade surplus narrowed in february from the same month last year, the central "
+        "bank said on monday. exports in february were above the january figure, and "
+        "officials said imports may fall in the months ahead as the peso weakens further. "
+        "traders expect the figures for march to show a smaller gap in the accounts."
+    )
+    _, found = _times(pipeline, text)
+    assert found["february"].value == "2023-02"
+    assert found["the same month last year"].value == "2022-02"
+    assert found["monday"].value == "2023-03-06"
+    assert "may" not in found  # the verb, even in a story without capitals
+
+
+def test_a_lower_case_month_in_a_story_with_capitals_is_no_name(pipeline) -> None:
+    result, _ = _times(pipeline, "Prices in june rose, the Bank of Kenya said in a statement.")
+    assert not result.times

@@ -27,7 +27,7 @@ from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
-from wirecoder.timex.grammar import Context, Found
+from wirecoder.timex.grammar import Context, Found, written_in_capitals
 from wirecoder.timex.words import load_words
 
 log = logging.getLogger(__name__)
@@ -468,6 +468,7 @@ class Times:
             tense=partial(clause_tense, doc.parsed, cues=cues),
             counts=partial(counts_things, doc.parsed, figures=cues["times.period_figures"]),
             quarters=named_quarters(article.text, anchor, cues["times.aside_prep"]),
+            cased=written_in_capitals(article.text),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
         ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}

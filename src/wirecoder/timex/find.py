@@ -465,7 +465,7 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
     """'the first Tuesday of November': that day of the month's year (by tense, as a bare
     month is placed); 'the last Friday in June' counts from the month's end."""
     month = g._month_number(ctx, m["month"])
-    if month is None or not g._capitalised(m["month"]) or not g._capitalised(m["wd"]):
+    if month is None or not g._capitalised(m["month"], ctx) or not g._capitalised(m["wd"], ctx):
         return None
     weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
     if m["year"]:
@@ -522,7 +522,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     morning' (of the day the story is at)."""
     shift = _REF_SHIFT.get((m["dir"] or m["side"] or "").lower(), 0)
     if m["wd"]:
-        if not g._capitalised(m["wd"]):
+        if not g._capitalised(m["wd"], ctx):
             return None
         weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)

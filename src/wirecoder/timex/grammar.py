@@ -65,6 +65,7 @@ class Context:
     # from the parse; without one, every four-digit year-like number is taken as a year
     counts: Callable[[int, int], bool] = field(default=lambda _start, _end: False)
     quarters: tuple[tuple[int, int, int], ...] = ()  # (offset, year, quarter) of named quarters
+    cased: bool = True  # False for a story written without capitals: lower-case names count
     problems: list[str] = field(default_factory=list)
 
     def quarter_at(self, offset: int) -> tuple[int, int] | None:
@@ -153,8 +154,23 @@ def _month_number(ctx: Context, text: str) -> int | None:
     return int(word.value) if word else None
 
 
-def _capitalised(text: str) -> bool:
-    return text[:1].isupper()
+def _capitalised(text: str, ctx: Context) -> bool:
+    """True for a month or weekday written as a name: capitalised, or any full name but 'may'
+    and 'march' in a story written without capitals."""
+    return text[:1].isupper() or (not ctx.cased and norm(text) in _LOWER_CASE_NAMES)
+
+
+_LOWER_CASE_NAMES = frozenset(
+    "january february april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def written_in_capitals(text: str) -> bool:
+    """True unless the text is written without capitals (a lower-cased feed): one letter in a
+    hundred or more is a capital."""
+    letters = sum(c.isalpha() for c in text)
+    return letters < 200 or sum(c.isupper() for c in text) * 100 >= letters
 
 
 _MONTH_CUES = frozenset(
@@ -186,7 +202,7 @@ def opens_sentence(text: str, start: int) -> bool:
 def _read_calendar_day(m: re.Match[str], ctx: Context):
     """'March 6, 2023', '6 March', 'March 6-7', 'Saturday, April 25'."""
     month = _month_number(ctx, m["month"])
-    if month is None or not _capitalised(m["month"]):
+    if month is None or not _capitalised(m["month"], ctx):
         return None
     month2 = _month_number(ctx, m["month2"]) if m["month2"] else month
     d1 = int(re.match(r"\d+", m["d1"]).group())
@@ -268,7 +284,7 @@ def _read_month(m: re.Match[str], ctx: Context):
     """'March 1996', 'June last year', 'last April', 'in December'."""
     text = m["month"]
     month = _month_number(ctx, text)
-    if month is None or not _capitalised(text):
+    if month is None or not _capitalised(text, ctx):
         return None
     rel = (m["rel"] or "").lower()
     if rel in ("each", "every"):
@@ -336,7 +352,7 @@ def read_month_range(m: re.Match[str], ctx: Context):
     first, last = _month_number(ctx, m["month"]), _month_number(ctx, m["month2"])
     if first is None or last is None or first == last:
         return None
-    if not (_capitalised(m["month"]) and _capitalised(m["month2"])):
+    if not (_capitalised(m["month"], ctx) and _capitalised(m["month2"], ctx)):
         return None
     wraps = first > last  # 'November-January' crosses a new year
     split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
@@ -469,7 +485,7 @@ _PRESENT_AHEAD_DAYS = 2  # how far ahead a possessive weekday in a present claus
 
 def _read_weekday(m: re.Match[str], ctx: Context):
     """'Sunday' (by tense), 'last Friday', 'Wednesday night', 'Tuesdays', 'Friday nights'."""
-    if not _capitalised(m["wd"]):
+    if not _capitalised(m["wd"], ctx):
         return None
     if m["wd"].endswith(".") and previous_word(ctx, m.start()) in ("the", "a", "an"):
         return None  # 'radiation from the Sun.', 'a Wed.': a name, not a day

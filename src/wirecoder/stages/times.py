@@ -214,7 +214,7 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
             return "future"  # 'plans to meet', 'is to resume', 'set to resume', 'due to expire'
         if planned and governing == "past" and _present_perfect(head):
             return "future"  # 'has threatened to strike on Thursday': the threat still stands
-        if head.lemma_ == "be" and governing == "past" and "have" not in lowered:
+        if head.lemma_ == "be" and governing == "past":
             return "future"  # 'talks were to continue Monday': what was still to come
         if planned and governing == "past":
             return None  # 'agreed to buy it in February': after the agreement, maybe still ahead
@@ -243,17 +243,20 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         # verb with 'will' looks ahead with it ('will fly to Paris before heading to Berlin')
         if _under_will(verb, cues):
             return "future"
-        if verb.dep_ == "pcomp" and depth == 0 and _is_verb(verb.head.head):
+        if depth > 0:
+            return None
+        if verb.dep_ == "pcomp" and _is_verb(verb.head.head):
             # 'was underpaid after returning from leave in April': the -ing verb after a
             # preposition is told in the time of the verb the preposition hangs from
-            governing = _verb_tense(verb.head.head, cues, depth + 1)
-            return governing if governing in ("past", "future") else None
-        if _clause_participle(verb) and depth == 0:
+            lead = verb.head.head
+        elif _clause_participle(verb):
             # 'has fluctuated, rising to a high in June from $29 in March': the participle
             # tells what its verb did, in that verb's time
-            governing = _verb_tense(verb.head, cues, depth + 1)
-            return governing if governing in ("past", "future") else None
-        return None
+            lead = verb.head
+        else:
+            return None
+        governing = _verb_tense(lead, cues, depth + 1)
+        return governing if governing in ("past", "future") else None
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1)
     return None

@@ -927,7 +927,6 @@ def _day_beside(found: Found, ctx: Context) -> Found:
 
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")
-_IN_A_YEAR = re.compile(r"(?:\d{4}|XXXX)(?=-(?:\d\d|SP|SU|FA|WI)\b)")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)
 
 
@@ -938,7 +937,7 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     for item in found:
         before = _DAY_FIRST.search(ctx.text[max(0, item.start - 8) : item.start])
-        month = re.fullmatch(r"(\d{4})-(\d\d)", item.value)
+        month = _YEAR_MONTH.fullmatch(item.value)
         if before and month and item.rule == f"times.month.{RULE_VERSION}":
             year, number, day = int(month[1]), int(month[2]), int(before["day"])
             if dates.valid_day(year, number, day) and not (out and out[-1].end > item.start - 8):
@@ -949,7 +948,7 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             last is not None
             and _RELATIVE_YEAR.fullmatch(ctx.text, item.start, item.end)
             and re.fullmatch(r"\d{4}", item.value)
-            and _IN_A_YEAR.match(last.value)
+            and _YEAR_LED.match(last.value)
             and _OF_YEAR.fullmatch(ctx.text, last.end, item.start)
         ):
             shift = int(item.value) - int(last.value[:4])

@@ -704,13 +704,20 @@ _YEAR_OPENING = re.compile(
 _LINE_REACH = 200  # how far into a line its opening year still reaches
 
 
+def _sentence_so_far(text: str, offset: int) -> tuple[str, int]:
+    """Return the text before ``offset`` (up to 300 characters) and where its last sentence
+    starts in it."""
+    head = text[max(0, offset - 300) : offset]
+    start = _SENTENCE_START.match(head)
+    return head, start.end() if start else 0
+
+
 def opening_year(text: str, offset: int) -> int | None:
     """Return the year a sentence opens with ('In 1939, Roosevelt moved Thanksgiving', a
     timeline's '1789 - Washington names November 26'), when the time at ``offset`` is in it."""
-    head = text[max(0, offset - 300) : offset]
+    head, start = _sentence_so_far(text, offset)
     line = head.rfind("\n") + 1
-    start = _SENTENCE_START.match(head)
-    found = _YEAR_OPENING.match(head, max(start.end() if start else 0, line))
+    found = _YEAR_OPENING.match(head, max(start, line))
     if found is None and len(head) - line <= _LINE_REACH:
         # a timeline's line, past a full stop that may be an initial ('Franklin D. Roosevelt')
         found = _YEAR_OPENING.match(head, line)
@@ -723,9 +730,8 @@ def opening_year(text: str, offset: int) -> int | None:
 def names_year_before(text: str, offset: int) -> bool:
     """True when the sentence up to ``offset`` names a year ('1986 net income fell from
     year-ago levels'): a comparison there is with that year, not with a quarter in play."""
-    head = text[max(0, offset - 300) : offset]
-    start = _SENTENCE_START.match(head)
-    return bool(_YEAR_WORD.search(head, start.end() if start else 0))
+    head, start = _sentence_so_far(text, offset)
+    return bool(_YEAR_WORD.search(head, start))
 
 
 def match_group(m: re.Match[str], name: str) -> str | None:

@@ -95,7 +95,7 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'a second' is mostly the ordinal
     if _someday(m, ctx, unit):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
-    if amount == 1 and _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+    if amount == 1 and _speed(ctx, m.start()):
         return None  # '194 kilometres an hour', '30 feet a second': a speed, no time
     if amount == 1 and _per_unit(ctx.text, m.start(), m.end()):
         if _FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
@@ -178,6 +178,11 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     return counted is not None and bool(
         _AMOUNT.search(text[max(0, start - 60) : start - len(counted[0])])
     )
+
+
+def _speed(ctx: Context, start: int) -> bool:
+    """True when a unit of distance stands just before ``start``: a speed follows."""
+    return bool(_SPEED_BEFORE.search(ctx.text[max(0, start - 20) : start]))
 
 
 _SPEED_BEFORE = re.compile(
@@ -270,7 +275,7 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
 
 def _read_set(m: re.Match[str], ctx: Context):
     """'daily', 'every week', '$5 million a year', 'every two years'."""
-    if _SPEED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+    if _speed(ctx, m.start()):
         return None  # '500 miles per hour': a speed
     if m["setword"]:
         before = ctx.text[max(0, m.start() - 25) : m.start()]

@@ -451,6 +451,14 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("Envoys meet every week in Doha.", "every week", "SET", "P1W"),
         ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
         ("The ministry publishes figures daily.", "daily", "SET", "P1D"),
+        # every other one, plural weekdays, seasons, weekends and parts of the day as sets
+        ("The ferry sails every other day.", "every other day", "SET", "P2D"),
+        ("The council sits every second week.", "every second week", "SET", "P2W"),
+        ("The bank is shut on Fridays.", "Fridays", "SET", "XXXX-WXX-5"),
+        ("The square floods each summer.", "each summer", "SET", "XXXX-SU"),
+        ("The stall opens every weekend.", "every weekend", "SET", "XXXX-WXX-WE"),
+        ("The museum is free on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+        ("The mayor swims every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
         # a fraction that is no whole number of the next unit stays a decimal of its own
         ("The bonds mature in 7.25 years.", "7.25 years", "DURATION", "P7Y3M"),
         ("The average loan runs 11.27 years.", "11.27 years", "DURATION", "P11.27Y"),

@@ -380,7 +380,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "set",
-            rf"(?P<setword>{w.alternation('set')})|every\s+(?:(?P<n>{num})\s+)?(?P<unit>{unit})",
+            rf"(?P<setword>{w.alternation('set')})"
+            rf"|every\s+(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+)?(?P<unit>{unit})"
+            # 'each summer', 'every weekend', 'every morning', 'closed on weekends'
+            rf"|(?:every|each)\s+(?:(?P<season>{season})|(?P<weekend>weekend)"
+            r"|(?P<pod>morning|afternoon|evening))"
+            r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bmost\s))(?P<weekends>weekends)",
             spans._read_set,
         ),
     )
@@ -1084,6 +1089,8 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
         text = word.group()
         if not text[0].isupper() or any(ctx.words.lookup(k, text) for k in _NAME_KINDS):
             continue
+        if text.endswith("s") and ctx.words.lookup("weekday", text[:-1]):
+            continue  # 'closed on Fridays'
         if word.start() > 0 and rule.startswith("times.calendar_day"):
             continue  # 'payable May One': the day as a capitalised number word
         if word.start() == 0 and g.opens_sentence(ctx.text, start):

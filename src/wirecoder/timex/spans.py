@@ -274,7 +274,8 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
 
 
 def _read_set(m: re.Match[str], ctx: Context):
-    """'daily', 'every week', '$5 million a year', 'every two years'."""
+    """'daily', 'every week', '$5 million a year', 'every two years', 'every other day',
+    'each summer', 'every morning', 'on weekends'."""
     if _speed(ctx, m.start()):
         return None  # '500 miles per hour': a speed
     if m["setword"]:
@@ -283,8 +284,14 @@ def _read_set(m: re.Match[str], ctx: Context):
         if not every and _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
             return None  # 'rise 8.5% annually', '10,000 units annually': a rate's unit
         return "SET", ctx.words.lookup("set", m["setword"]).value
+    if m["season"]:
+        return "SET", f"XXXX-{ctx.words.lookup('season', m['season']).value}"
+    if m["pod"]:
+        return "SET", f"XXXX-XX-XXT{ctx.words.lookup('part_of_day', m['pod']).value}"
+    if m["weekend"] or m["weekends"]:
+        return "SET", "XXXX-WXX-WE"
     unit = unit_of(ctx.words, m["unit"])
-    amount = number_value(m["n"], ctx.words) if m["n"] else 1
+    amount = 2 if m["other"] else number_value(m["n"], ctx.words) if m["n"] else 1
     if unit is None or amount is None:
         return None
     return "SET", duration_value(amount, unit)

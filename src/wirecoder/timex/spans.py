@@ -50,7 +50,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if match_group(m, "today") and unit in ("D", "W", "M", "Y"):  # 'a year ago today': that day
+    if (match_group(m, "today") or word.endswith("today")) and unit in ("D", "W", "M", "Y"):
+        # 'a year ago today', 'a week from today': counted from the day, so a day
         return "DATE", dates.iso(shift_day(ctx.anchor, int(amount), unit, sign))
     quarter_in_play = ctx.quarter_at(m.start())
     in_play = quarter_in_play and not names_year_before(ctx.text, m.start())

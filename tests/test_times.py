@@ -16,6 +16,7 @@ from wirecoder.model import Article, Document
 from wirecoder.pipeline import Pipeline
 from wirecoder.stages.times import Times, dateline_date
 from wirecoder.timex import day_range, precision
+from wirecoder.timex.dates import nth_weekday
 from wirecoder.timex.words import load_words
 
 WEDNESDAY = "2023-03-08"
@@ -1956,6 +1957,27 @@ def test_the_unit_of_a_rate_is_no_time(pipeline, text) -> None:
 )
 def test_more_forms_news_copy_writes_days_in(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the last Monday of May, the day after the fourth Thursday of November
+        ("Roads were jammed on Memorial Day.", "Memorial Day", "2022-05-30"),
+        ("Stores opened at dawn on Black Friday.", "Black Friday", "2022-11-25"),
+        ("Parades are held on St. Patrick's Day.", "St. Patrick's Day", "2023-03-17"),
+        ("The vigil was on Remembrance Sunday.", "Remembrance Sunday", "2022-11-13"),
+        # a holiday's weekend: the one a Monday holiday closes, the one after a Thursday
+        ("Roads were jammed over the Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
+        ("Sales slumped over the Thanksgiving weekend.", "Thanksgiving weekend", "2022-W47-WE"),
+    ],
+)
+def test_holidays_by_their_rule_of_the_calendar(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_the_last_weekday_of_december_stays_in_its_year() -> None:
+    assert nth_weekday(2023, 12, 0, 1) == dt.date(2023, 12, 25)
 
 
 @pytest.mark.parametrize("text", ["The team shot 9/11 from the field.", "Rates were 9/11 pct."])

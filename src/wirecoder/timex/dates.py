@@ -128,7 +128,11 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
 
 
 def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
-    """Return the ``nth`` ISO ``weekday`` of a month (the 4th Thursday of November 2023)."""
+    """Return the ``nth`` ISO ``weekday`` of a month (the 4th Thursday of November 2023); an
+    ``nth`` of 0 is the last one (the last Monday of May)."""
+    if nth == 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 

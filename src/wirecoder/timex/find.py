@@ -375,7 +375,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "holiday",
-            rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?(?P<week>\s+week(?![\w-]))?",
+            rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?"
+            r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?(?![\w-])",
             g._read_holiday,
         ),
         rule(

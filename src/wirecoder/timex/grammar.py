@@ -837,7 +837,7 @@ def _read_season(m: re.Match[str], ctx: Context):
 
 def _read_holiday(m: re.Match[str], ctx: Context):
     """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November),
-    'Easter week' (the week holding the day)."""
+    'Easter week' (the week holding the day), 'the Memorial Day weekend'."""
     value = ctx.words.lookup("holiday", m["holiday"]).value
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
@@ -853,6 +853,10 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         kind, day = _read_fixed_holiday(m, ctx, value)
     if match_group(m, "week") and _ONE_DAY.fullmatch(day):
         return kind, dates.week_value(dt.date.fromisoformat(day))
+    if match_group(m, "weekend") and _ONE_DAY.fullmatch(day):
+        # 'the Memorial Day weekend' ends on its Monday; 'Thanksgiving weekend' follows it
+        holiday = dt.date.fromisoformat(day)
+        return kind, dates.weekend_of(holiday - dt.timedelta(days=holiday.isoweekday() == 1))
     return kind, day
 
 
@@ -860,7 +864,8 @@ _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str, str]:
-    """A holiday on a day of the month ('12-25') or the Nth weekday of one ('11-#4-4')."""
+    """A holiday on a day of the month ('12-25'), the Nth weekday of one ('11-#4-4'), the last
+    ('05-#L-1'), or some days after one ('11-#4-4+1')."""
     month_text, _, day_text = value.partition("-")
     month = int(month_text)
     if m["year"]:
@@ -874,8 +879,11 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
         year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
     if day_text.isdigit():
         return "DATE", f"{year:04d}-{month:02d}-{int(day_text):02d}"
-    nth, weekday = (int(part) for part in day_text.lstrip("#").split("-"))
-    return "DATE", dates.iso(dates.nth_weekday(year, month, nth, weekday))
+    nth_text, weekday_text = day_text.lstrip("#").split("-")
+    weekday, _, after = weekday_text.partition("+")  # '11-#4-4+1': the day after the 4th Thursday
+    nth = 0 if nth_text == "L" else int(nth_text)
+    day = dates.nth_weekday(year, month, nth, int(weekday)) + dt.timedelta(days=int(after or 0))
+    return "DATE", dates.iso(day)
 
 
 _OTHER_NEW_YEARS = frozenset(

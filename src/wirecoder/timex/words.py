@@ -33,7 +33,9 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "day_offset": re.compile(r"^-?\d+$"),
     "vague": re.compile(r"^(PAST_REF|PRESENT_REF|FUTURE_REF)$"),
     "set": re.compile(r"^P(T?\d+[A-Z])$"),
-    "holiday": re.compile(r"^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5]-[1-7])$|^E[+-]\d{1,2}$"),
+    "holiday": re.compile(
+        r"^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5L]-[1-7](\+[1-6])?)$|^E[+-]\d{1,2}$"
+    ),
     "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "approx": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "name_after": re.compile(r"^NAME$"),

@@ -720,6 +720,29 @@ def test_a_bare_clock_time_is_on_the_day_the_story_is_at(pipeline) -> None:
     assert found["9 p.m."].value == "2023-03-08T21:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a clock time on a date written day first, with its weekday or its year, is one time
+        (
+            "The strike begins at 9pm on Tuesday 14 March.",
+            "9pm on Tuesday 14 March",
+            "2023-03-14T21:00",
+        ),
+        (
+            "The liner sank at 2.20am on 15 April 1912.",
+            "2.20am on 15 April 1912",
+            "1912-04-15T02:20",
+        ),
+        ("Bids close at noon on March 13, 2023.", "noon on March 13, 2023", "2023-03-13T12:00"),
+        # a full stop closing the sentence is no part of 'pm'
+        ("Police will shut the bridge from 8pm.", "8pm", "2023-03-08T20:00"),
+    ],
+)
+def test_a_clock_time_takes_the_date_after_it(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
 def test_in_the_morning_is_the_morning_of_the_day_the_story_is_at(pipeline) -> None:
     _, found = _times(pipeline, "On Friday, dealers bought heavily in the morning.")
     assert found["the morning"].value == "2023-03-03TMO"

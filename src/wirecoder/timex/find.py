@@ -221,7 +221,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "clock",
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
             r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
-            r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
+            r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
             r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
             r"|(?P<named>noon|midnight|midday)"
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
@@ -236,10 +236,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|local\s+time|[ECMP][SD]?T)\b))(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
             r"(?:\s+\([^()]{1,24}\))?"
-            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?:\s+(?:{pod})(?![\w-]))?"
+            # 'at 9pm on Tuesday 4 February', '11.40pm on 14 April 1912', '5 p.m. EST, Nov. 6'
+            rf"(?:,?\s+(?:on\s+)?(?:(?:{weekday}),?\s+)?"
+            rf"(?:(?P<month>{month})\s+(?P<d1>{DAYNUM})|(?P<d1b>{DAYNUM})\s+(?P<monthb>{month}))"
+            rf"(?:,?\s+(?P<cyear>{YEAR})(?!\d))?"
+            rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?:\s+(?:{pod})(?![\w-]))?"
             rf"|(?P<dw2>{day_word}|tonight)"
-            r"|(?P<thispod>this\s+(?:morning|afternoon|evening))"
-            rf"|(?P<month>{month})\s+(?P<d1>{DAYNUM})))?",
+            r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?",
             g._read_clock,
         ),
         rule(

@@ -568,21 +568,25 @@ def _read_clock(m: re.Match[str], ctx: Context):
     day: dt.date | None = ctx.anchor
     if match_group(m, "thispod") and ctx.anchor is not None:
         return "TIME", f"{dates.iso(ctx.anchor)}T{clock}"  # '6 o'clock this afternoon'
-    if not (m["wd1"] or m["wd2"] or m["month"] or m["dw2"]) and ctx.anchor is not None:
+    dated = m["month"] or m["monthb"]
+    if not (m["wd1"] or m["wd2"] or dated or m["dw2"]) and ctx.anchor is not None:
         # a bare clock time is on the day the story is at: the reference time, else the anchor
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
         if _OWN_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())):
             return fallback  # a live report's time stamp ('2 p.m.' on a line of its own)
         return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH, clock=True)
-    if m["wd1"] or m["wd2"]:
+    if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is None:
             return "TIME", f"XXXX-WXX-{weekday}T{clock}"  # the weekday is known, not its week
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
-    elif m["month"]:
-        month = _month_number(ctx, m["month"])
-        d1 = int(re.match(r"\d+", m["d1"]).group())
-        year = dates.day_year(ctx.anchor, month, d1, ctx.direction(m)) if ctx.anchor else None
+    elif m["month"] or m["monthb"]:
+        month = _month_number(ctx, m["month"] or m["monthb"])
+        d1 = int(re.match(r"\d+", m["d1"] or m["d1b"]).group())
+        if m["cyear"]:
+            year = int(m["cyear"])
+        else:
+            year = dates.day_year(ctx.anchor, month, d1, ctx.direction(m)) if ctx.anchor else None
         if year is None or not dates.valid_day(year, month, d1):
             return "TIME", f"XXXX-{month:02d}-{d1:02d}T{clock}"
         day = dt.date(year, month, d1)

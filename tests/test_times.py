@@ -1340,12 +1340,27 @@ def test_a_grouped_number_is_never_cut_into_a_count_of_years(pipeline) -> None:
     assert all(t.type != "DURATION" for t in result.times)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Output peaked in the early 1990s.", "the early 1990s", "START"),
+        ("Rents rose in the mid-'80s.", "the mid-'80s", "MID"),
+        ("The firm was founded in the late 1940s.", "the late 1940s", "END"),
+    ],
+)
+def test_a_part_of_a_decade_is_its_mod(pipeline, text, phrase, mod) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].value[:2], found[phrase].mod) == ("19", mod)
+
+
 def test_a_year_before_at_the_end_of_a_clause_is_the_year_earlier(pipeline) -> None:
     text = "Sales rose to 9 mln dlrs from 7 mln dlrs a year before."
     _, found = _times(pipeline, text)
     assert (found["a year before"].type, found["a year before"].value) == ("DATE", "2022")
-    _, found = _times(pipeline, "She left two days before the vote.")
-    assert found["two days before"].type == "DURATION"
+    # before an event 'before' is a signal TimeML leaves out of the span
+    result, found = _times(pipeline, "She left two days before the vote.")
+    assert [t.text for t in result.times] == ["two days"]
+    assert found["two days"].type == "DURATION"
 
 
 def test_the_year_before_an_infinitive_is_no_span(pipeline) -> None:

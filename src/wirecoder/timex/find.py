@@ -311,7 +311,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|(?<=\d\s)(?={one_ago}))"
             rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
             r"|prior(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
-            r"|before|back|from\s+now|from\s+today|hence)(?P<today>\s+today)?",
+            # 'before' closing a clause is part of the time ('two days before.'); before an
+            # event it is a signal TimeML leaves out ('two hours | before the flight')
+            r"|before(?=\s*(?:[.;:,)!?\"”’]|$|(?:and|but|while|whereas)\b))"
+            r"|back|from\s+now|from\s+today|hence)"
+            r"(?P<today>\s+today)?",
             spans._read_ago,
         ),
         rule(

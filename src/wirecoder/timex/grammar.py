@@ -399,7 +399,19 @@ _AGE_OWNER = re.compile(
 
 
 def _read_decade(m: re.Match[str], ctx: Context):
-    """'the 1990s', "the '80s", 'the nineties'."""
+    """'the 1990s', "the '80s", 'the nineties', 'the early 1990s' (its part as the mod)."""
+    read = _read_whole_decade(m, ctx)
+    part = _DECADE_PART.match(m.group())
+    if read is None or part is None:
+        return read
+    return (*read, ctx.words.lookup("modifier", part.group(1)).value)
+
+
+_DECADE_PART = re.compile(r"(?:the\s+)?(early|mid|late)\b", re.I)
+
+
+def _read_whole_decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """The value of a decade named by ``m``, whatever part of it is meant."""
     if m["dec"]:
         if m["dec"].endswith("00") and int(m["dec"][:4]) < 2000:
             return "DATE", m["dec"][:2]  # 'the 1800s' is a century; 'the 2000s' a decade

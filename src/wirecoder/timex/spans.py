@@ -38,7 +38,7 @@ def _read_ago(m: re.Match[str], ctx: Context):
     word = m["dir"].lower()
     if word == "prior":
         word = "earlier"  # 'a year prior': as 'a year earlier' ('a year prior to' is a span)
-    if word == "before" and _CLAUSE_END.match(ctx.text, m.end()):
+    if word == "before":
         word = "earlier"  # 'down from 7.7 mln dlrs a year before.': before the time reported
     sign = -1 if word in ("ago", "earlier", "before", "back") else 1
     if word in ("later", "after", "before") or (word == "earlier" and unit in ("D", "W", "H")):

@@ -2005,6 +2005,8 @@ def test_more_forms_news_copy_writes_days_in(pipeline, text, phrase, value) -> N
         ("Stores opened at dawn on Black Friday.", "Black Friday", "2022-11-25"),
         ("Parades are held on St. Patrick's Day.", "St. Patrick's Day", "2023-03-17"),
         ("The vigil was on Remembrance Sunday.", "Remembrance Sunday", "2022-11-13"),
+        # the Tuesday after the first Monday of November
+        ("Campaigns will spend heavily until Election Day.", "Election Day", "2023-11-07"),
         # a holiday's weekend: the one a Monday holiday closes, the one after a Thursday
         ("Roads were jammed over the Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
         ("Sales slumped over the Thanksgiving weekend.", "Thanksgiving weekend", "2022-W47-WE"),
@@ -2012,6 +2014,15 @@ def test_more_forms_news_copy_writes_days_in(pipeline, text, phrase, value) -> N
 )
 def test_holidays_by_their_rule_of_the_calendar(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters queued on election day in the capital.", "Fees rise each new year of the deal."],
+)
+def test_a_holiday_written_in_lower_case_is_no_name(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times
 
 
 def test_the_last_weekday_of_december_stays_in_its_year() -> None:

@@ -855,6 +855,9 @@ def _read_holiday(m: re.Match[str], ctx: Context):
     """'Christmas', "New Year's Day 2024", 'Thanksgiving' (the fourth Thursday of November),
     'Easter week' (the week holding the day), 'the Memorial Day weekend'."""
     value = ctx.words.lookup("holiday", m["holiday"]).value
+    name = re.sub(r"^the\s+", "", m["holiday"], flags=re.I)
+    if ctx.cased and not name[:1].isupper():
+        return None  # a holiday is a name: 'the new year of the agreement', 'on election day'
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
     after = _NEXT_WORD.match(ctx.text, m.end())

@@ -2017,6 +2017,19 @@ def test_holidays_by_their_rule_of_the_calendar(pipeline, text, phrase, value) -
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks will begin this week.", "2023-W11"),  # the week starting tomorrow
+        ("Prices rose this week.", "2023-W10"),
+        ("Crowds gathered this past week.", "2023-W10"),  # the week ending today
+    ],
+)
+def test_this_week_told_on_a_sunday(pipeline, text, value) -> None:
+    _, found = _times(pipeline, text, date="2023-03-12")
+    assert next(iter(found.values())).value == value
+
+
+@pytest.mark.parametrize(
     "text",
     ["Voters queued on election day in the capital.", "Fees rise each new year of the deal."],
 )

@@ -631,6 +631,12 @@ def _read_relative(m: re.Match[str], ctx: Context):
     unit = "Y" if "year" in unit_text else unit_of(ctx.words, unit_text)
     if unit is None:
         return None
+    if unit == "W" and ctx.anchor is not None and ctx.anchor.isoweekday() == 7:
+        # told on a Sunday, the ISO week ends that day: 'this past week' is it, and 'this
+        # week' in a clause looking ahead is the one starting tomorrow
+        this_past = bool(re.match(r"this\s+past", m["rel"] or "", re.I))
+        if this_past or (rel == "this" and ctx.direction(m) == "future"):
+            sign = 0 if this_past else 1
     if unit in ("DE", "CE") and (
         rel == "past" or (sign and _SPAN_OVER.search(ctx.text[max(0, m.start() - 12) : m.start()]))
     ):

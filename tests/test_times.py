@@ -2038,6 +2038,43 @@ def test_a_holiday_written_in_lower_case_is_no_name(pipeline, text) -> None:
     assert not result.times
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("Rain has fallen for the past fortnight.", "the past fortnight", "DURATION", "P2W"),
+        (
+            "Trading in the current financial year is good.",
+            "the current financial year",
+            "DATE",
+            "2023",
+        ),
+        (
+            "Growth slowed in the past two fiscal years.",
+            "the past two fiscal years",
+            "DURATION",
+            "P2Y",
+        ),
+    ],
+)
+def test_fortnights_and_financial_years(pipeline, text, phrase, kind, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The March 23 Movement holds the hills.",  # a name made of a day
+        "The April 6 Youth Movement marched again.",
+        "She swims on the last night of the games.",  # the final night of something
+        "The firm moved from a fiscal year to a calendar year.",  # a kind of year
+    ],
+)
+def test_names_and_kinds_that_hold_time_words_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times
+
+
 def test_the_last_weekday_of_december_stays_in_its_year() -> None:
     assert nth_weekday(2023, 12, 0, 1) == dt.date(2023, 12, 25)
 

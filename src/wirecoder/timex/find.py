@@ -45,7 +45,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
-    unit_rel = r"week|month|year|quarter|decade|century|weekend|fiscal\s+year|day"
+    unit_rel = (
+        r"week|month|year|quarter|decade|century|weekend|(?:fiscal|financial)\s+year|day|fortnight"
+    )
     dash = r"\s*(?:-|–|—|to|through|until|and|or)\s*"
     # a year as numerals or as spoken in broadcast transcripts: "nineteen ninety-six"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -172,6 +174,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "month",
             rf"(?:(?P<rel>last|next|this|past|previous|coming|each|every)\s+)?(?P<month>{month})"
+            # never the month of a day a name was made of ('the April 6 Youth Movement')
+            r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year)?",
             g._read_month,
         ),
@@ -206,7 +210,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "day_offset",
             rf"(?:(?P<dw>{day_word}|tonight)(?:['’]s)?(?:\s+(?P<pod>{pod}))?"
-            rf"|(?P<dwx>last)\s+(?P<lastpod>night|evening)|this\s+(?P<podx>{pod})"
+            # never 'the last night of the games': the final one of something
+            rf"|(?<!\bthe\s)(?P<dwx>last)\s+(?P<lastpod>night|evening)|this\s+(?P<podx>{pod})"
             # 'afternoon yesterday', as in 'at mid-afternoon yesterday'; not a greeting
             rf"|(?<!\bgood\s)(?P<podb>{pod})\s+(?P<dwb>{day_word}))",
             _day_offset_adapter,
@@ -286,7 +291,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "relative",
             rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current)"
-            rf"|this)\s+)(?P<unit>{unit_rel})|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
+            rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
             _relative_adapter,
         ),
         rule(
@@ -324,7 +329,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
-            r"|trading|business|working|previous|prior|preceding|following))?"
+            r"|trading|business|working|previous|prior|preceding|following"
+            r"|(?:fiscal|financial)(?=\s+(?:years|quarters)\b)))?"
             rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)"
             # a singular unit before 'ago' counts one ('294,000 week ago' is no 294,000 weeks)
@@ -429,6 +435,9 @@ def _alternation(forms: str) -> str:
 
 
 def _calendar_day_adapter(m: re.Match[str], ctx: Context):
+    named = _NAMED_AFTER.match(ctx.text, m.end())
+    if named and ctx.words.lookup("name_after", named["word"]):
+        return None  # 'the March 23 Movement', 'the April 6 Youth Movement': a name
     if m["d1w"]:  # 'March eighth': the day as a number for the reader
         return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
     if m["d1c"]:  # 'May One', 'April twenty-one'; not the verbs: 'May one ask why?'
@@ -441,6 +450,7 @@ def _calendar_day_adapter(m: re.Match[str], ctx: Context):
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?\s+(?P<word>[A-Z][a-z]+)\b")
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year\b(?:['’]s)?[^.;]{0,50}$", re.I)

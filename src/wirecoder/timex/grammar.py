@@ -631,6 +631,8 @@ def _read_relative(m: re.Match[str], ctx: Context):
     unit = "Y" if "year" in unit_text else unit_of(ctx.words, unit_text)
     if unit is None:
         return None
+    if unit == "2W":
+        return "DURATION", duration_value(1, unit)  # 'the past fortnight': the two weeks to now
     if unit == "W" and ctx.anchor is not None and ctx.anchor.isoweekday() == 7:
         # told on a Sunday, the ISO week ends that day: 'this past week' is it, and 'this
         # week' in a clause looking ahead is the one starting tomorrow

@@ -2171,3 +2171,16 @@ def test_a_story_written_without_capitals_still_has_its_months_and_weekdays(pipe
 def test_a_lower_case_month_in_a_story_with_capitals_is_no_name(pipeline) -> None:
     result, _ = _times(pipeline, "Prices in june rose, the Bank of Kenya said in a statement.")
     assert not result.times
+
+
+def test_a_day_word_in_a_quotation_is_told_from_the_day_it_was_said(pipeline) -> None:
+    text = '"Tomorrow we will be champions," the coach told reporters on Monday.'
+    _, found = _times(pipeline, text)
+    assert found["Tomorrow"].value == "2023-03-07"  # the day after Monday, not after Wednesday
+    assert found["Tomorrow"].anchor == found["Monday"].id
+    text = 'Envoys urged the rebels to disarm "today, not tomorrow", one said yesterday.'
+    _, found = _times(pipeline, text)
+    assert (found["today"].value, found["tomorrow"].value) == ("2023-03-07", "2023-03-08")
+    # with no day of saying in its sentence, the quotation is told on the story's day
+    _, found = _times(pipeline, '"Tomorrow we will be champions," the coach said.')
+    assert found["Tomorrow"].value == "2023-03-09"

@@ -9,7 +9,9 @@ direction from the tense of the clause that governs them ("said Sunday" looks ba
 on Tuesday" looks ahead), read from the parse. Expressions anchored on the story rather than
 on the publication date ("the following year", "that day", "the previous Friday") resolve
 against the reference time, the last date resolved before them (:mod:`wirecoder.timex.anchored`);
-their ``anchor`` is the id of that expression.
+their ``anchor`` is the id of that expression. A "today" or "tomorrow" inside a quotation is
+told from the day the speaker said it when the sentence names that day ('"Tomorrow we play,"
+the coach said on Friday'); its ``anchor`` is then the id of that day.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from wirecoder.coding.anchor import before_subject
 from wirecoder.config import Settings
 from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
+from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
 from wirecoder.timex.grammar import Context, Found, written_in_capitals
@@ -474,6 +477,8 @@ class Times:
             cased=written_in_capitals(article.text),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
+        if anchor is not None and doc.parsed is not None:
+            found = said_days(found, doc.parsed, anchor, cue_lexicon(extra))
         ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}
         times = tuple(
             TimeExpr(
@@ -492,6 +497,61 @@ class Times:
         for problem in ctx.problems:
             doc = doc.warn(problem)
         return doc.with_(times=times)
+
+
+def said_days(found: list[Found], parsed: Any, anchor: dt.date, cues: CueLexicon) -> list[Found]:
+    """Return ``found`` with each 'today', 'tomorrow' or 'tonight' inside a quotation told
+    from the day its speaker said it, when the sentence names that day ('"Tomorrow we will
+    be champions," the coach said on Friday', in Saturday's paper, is Saturday)."""
+    quoted = _QUOTATION.finditer(parsed.text)
+    regions = [(m.start(), m.end()) for m in quoted]
+    if not regions:
+        return found
+
+    def inside(f: Found) -> bool:
+        return any(start <= f.start and f.end <= end for start, end in regions)
+
+    out = []
+    for f in found:
+        said = _said_on(f, found, parsed, inside, cues) if _DEICTIC.search(f.rule) else None
+        if said is None or said == anchor or not inside(f) or not _DAY_VALUE.match(f.value):
+            out.append(f)
+            continue
+        day, said_at = dt.date.fromisoformat(f.value[:10]) + (said[0] - anchor), said[1]
+        out.append(dataclasses.replace(f, value=day.isoformat() + f.value[10:], anchor_at=said_at))
+    return out
+
+
+def _said_on(
+    f: Found, found: list[Found], parsed: Any, inside: Any, cues: CueLexicon
+) -> tuple[dt.date, int] | None:
+    """The day, and the expression naming it, on which the quotation holding ``f`` was said:
+    a day outside the quotation, in its sentence, on a reporting verb ('said on Friday')."""
+    span = parsed.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    for other in found:
+        if other is f or inside(other) or not _DAY_VALUE.match(other.value):
+            continue
+        if not (sent.start_char <= other.start and other.end <= sent.end_char):
+            continue
+        when = parsed.char_span(other.start, other.end, alignment_mode="expand")
+        token = when.root if when is not None else None
+        for _ in range(3):  # 'said on Friday': Friday -> on -> said
+            if token is None or token.head is token:
+                break
+            token = token.head
+            cue = cues.match(token, pos="verb")
+            if cue is not None and "quote" in cue.cue.frames:
+                return dt.date.fromisoformat(other.value[:10]), other.start
+    return None
+
+
+# a quotation in curly, straight or doubled-backquote marks, within a paragraph
+_QUOTATION = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|``[^\n]{1,600}?''")
+_DEICTIC = re.compile(r"\.day_offset\.")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 
 def _anchor(found: Found, date: str | None, ids: dict[int, str]) -> str | None:

@@ -2184,3 +2184,19 @@ def test_a_day_word_in_a_quotation_is_told_from_the_day_it_was_said(pipeline) ->
     # with no day of saying in its sentence, the quotation is told on the story's day
     _, found = _times(pipeline, '"Tomorrow we will be champions," the coach said.')
     assert found["Tomorrow"].value == "2023-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # going on up to a day, told in the past: the day is gone
+        ("The clashes lasted until Monday, officials said.", "2023-03-06"),
+        ("Negotiators worked through Sunday.", "2023-03-05"),
+        # a deadline set, or a going on still ahead, lies ahead
+        ("The ceasefire was extended until Monday.", "2023-03-13"),
+        ("Talks will continue until Monday.", "2023-03-13"),
+    ],
+)
+def test_until_a_weekday_by_what_goes_on(pipeline, text, value) -> None:
+    result, _ = _times(pipeline, text)
+    assert result.times[0].value == value

@@ -42,6 +42,7 @@ CLASSES = frozenset(
         "times.ahead_noun",
         "times.unchanged_past",
         "times.statement_noun",
+        "times.lasting_verb",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

@@ -85,6 +85,8 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     if before == "since":
         return "past"  # 'shares are down since Friday': since always looks back
     if before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]:
+        if token is not None and _went_on_until(token, before, cues):
+            return "past"  # 'the clashes lasted until Wednesday', 'worked through Saturday'
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
     if _asked_for(span.root, cues):
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
@@ -99,6 +101,17 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
 
 
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
+
+
+def _went_on_until(verb: Any, prep: str, cues: WordClasses) -> bool:
+    """True for a verb of going on, told in the past, up to a day ('lasted until Wednesday',
+    'talks went on through Sunday'): the day is gone, no deadline set ahead."""
+    if (
+        prep not in ("until", "till", "through")
+        or verb.lemma_.lower() not in cues["times.lasting_verb"]
+    ):
+        return False
+    return _verb_tense(verb, cues) == "past"
 
 
 def _modifies(token: Any, nouns: frozenset[str]) -> bool:

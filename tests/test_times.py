@@ -752,7 +752,7 @@ def test_in_the_morning_is_the_morning_of_the_day_the_story_is_at(pipeline) -> N
 def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> None:
     _, found = _times(pipeline, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.")
     # marked apart, as TimeML does, each part with the value the whole resolved to
-    assert found["10:35 a.m."].value == "2023-03-03T10:35"
+    assert found["about 10:35 a.m."].value == "2023-03-03T10:35"
     assert found["Friday"].value == "2023-03-03"
     assert "0735 GMT" not in found
 
@@ -2087,7 +2087,7 @@ def test_a_fraction_is_no_event_day(pipeline, text) -> None:
 
 def test_a_clock_time_on_a_weekday_part_of_the_day_is_one_time(pipeline) -> None:
     text = "Climbers were rescued by about 10am on Sunday morning."
-    assert _value(pipeline, text, "10am on Sunday morning") == "2023-03-05T10:00"
+    assert _value(pipeline, text, "about 10am on Sunday morning") == "2023-03-05T10:00"
 
 
 def test_a_decade_span_needs_no_publication_date(pipeline) -> None:
@@ -2200,3 +2200,22 @@ def test_a_day_word_in_a_quotation_is_told_from_the_day_it_was_said(pipeline) ->
 def test_until_a_weekday_by_what_goes_on(pipeline, text, value) -> None:
     result, _ = _times(pipeline, text)
     assert result.times[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # 'around', 'about', 'nearly' make a day or a clock time approximate, inside its span
+        ("The Treasury runs out of cash around Oct. 17.", "around Oct. 17"),
+        ("The plant closed nearly two years ago.", "nearly two years ago"),
+        ("The blast came at about 10:35 a.m.", "about 10:35 a.m."),
+    ],
+)
+def test_an_approximate_day_carries_its_word(pipeline, text, phrase) -> None:
+    _, found = _times(pipeline, text)
+    assert found[phrase].mod == "APPROX"
+
+
+def test_a_possessive_day_after_around_is_no_approximate_day(pipeline) -> None:
+    _, found = _times(pipeline, "Lawyers looked for ways to get around Monday's ruling.")
+    assert sorted(found) == ["Monday"]

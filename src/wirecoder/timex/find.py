@@ -1126,6 +1126,10 @@ def _headline(text: str, at: int) -> bool:
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
+# the words that make a day or a clock time approximate: 'around Oct. 17', 'about 10 p.m.'
+_NEAR = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
+
+
 def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> Found:
     """Join a modifier written just before the expression ('early', 'mid-', 'nearly')."""
     if found.value.endswith("_REF") or found.type == "SET":
@@ -1138,10 +1142,14 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     word = words.lookup("modifier", hit["mod"]) or words.lookup("approx", hit["mod"])
     if word is None:
         return found
-    if word.kind == "approx" and (
-        found.type != "DURATION" or ctx.text[found.start : found.start + 4].lower() == "the "
-    ):
+    if word.kind == "approx" and ctx.text[found.start : found.start + 4].lower() == "the ":
         return found  # 'over the next five years' is a span, not 'more than' five years
+    if word.kind == "approx" and found.type != "DURATION" and hit["mod"].lower() not in _NEAR:
+        return found  # 'over the weekend', 'by Friday': no 'more than' a day
+    if word.kind == "approx" and (
+        found.value.endswith("_REF") or ctx.text[found.end : found.end + 2] in ("'s", "’s")
+    ):
+        return found  # 'get around Wednesday's ruling': the day names the ruling
     if word.kind == "modifier" and found.type == "DURATION":
         return found
     start = found.start - (len(window) - hit.start())

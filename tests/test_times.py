@@ -2219,3 +2219,34 @@ def test_an_approximate_day_carries_its_word(pipeline, text, phrase) -> None:
 def test_a_possessive_day_after_around_is_no_approximate_day(pipeline) -> None:
     _, found = _times(pipeline, "Lawyers looked for ways to get around Monday's ruling.")
     assert sorted(found) == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the part of the year told before it, a year back
+        (
+            "Sales fell in the first half from the same period last year.",
+            "the same period last year",
+            "2022-H1",
+        ),
+        (
+            "Sales in January rose from the same month last year.",
+            "the same month last year",
+            "2022-01",
+        ),
+        # a range is no part of the year of its own: then the year
+        (
+            "Sales from January to May beat the same period last year.",
+            "the same period last year",
+            "2022",
+        ),
+        (
+            "Stocks were high by October 1, against the same time last year.",
+            "the same time last year",
+            "2022-10-01",
+        ),
+    ],
+)
+def test_the_same_period_a_year_back(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

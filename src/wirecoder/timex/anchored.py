@@ -54,6 +54,9 @@ class Reference:
     clock: bool = False  # a bare clock time: a day that only qualifies a noun sets no scene
     exact: bool = False  # only a time named at the unit's own grain (years, months: in the
     # same sentence)
+    same: bool = False  # the same part of another year ('the same period last year' after
+    # 'the first half' is the first half a year back): a period told in the same sentence, or
+    # a day too when ``unit`` is D ('the same time last year')
 
 
 def needed(ref: Reference) -> str:
@@ -124,6 +127,15 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         earlier = [f for f in out if f.start not in asides and not _background(text, f)]
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
             earlier = [f for f in earlier if not _qualifies_elsewhere(text, f, item)]
+        if ref.same:  # 'fell 9% in the first half from the same period last year'
+            earlier = [
+                f
+                for at, f in enumerate(earlier)
+                if (part := _PART_OF_YEAR.fullmatch(f.value))
+                and (ref.unit == "D" or len(part.group(2)) < 5)  # a day only for 'the same time'
+                and not _SENTENCE_END.search(text, f.end, item.start)
+                and not _in_range(earlier, at, text)
+            ]
         if ref.exact:  # 'rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier': 1985
             grain = _GRAIN[ref.unit]
             earlier = [
@@ -161,6 +173,16 @@ def _background(text: str, found: Found) -> bool:
     return bool(_BACKGROUND.search(text[max(0, found.start - 30) : found.start]))
 
 
+def _in_range(found: list[Found], at: int, text: str) -> bool:
+    """True when ``found[at]`` is one end of a range ('from January to March'): no period of
+    its own."""
+    after = at + 1 < len(found) and _RANGE_JOIN.fullmatch(text, found[at].end, found[at + 1].start)
+    return bool(after or (at and _RANGE_JOIN.fullmatch(text, found[at - 1].end, found[at].start)))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE)
+# a part of a year: a half, quarter, season, month or day ('2014-H1', '2014-Q3', '2014-05-20')
+_PART_OF_YEAR = re.compile(r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))")
 _GRAIN = {
     "Y": re.compile(r"\d{4}(?:/\d{4})?"),
     "M": re.compile(r"\d{4}-\d{2}"),
@@ -188,6 +210,9 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
             return None
         if earlier.type not in ("DATE", "TIME"):
             continue
+        if ref.same and (part := _PART_OF_YEAR.fullmatch(earlier.value)):
+            value = f"{int(part.group(1)) + ref.shift:04d}{part.group(2)}"
+            return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         point = _point(earlier.value, grain)
         if point is not None:
             kind, value = value_from(point, ref)

@@ -270,6 +270,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _quarter_adapter,
         ),
         rule(
+            "same_period",  # 'the same period last year' after 'the first half'
+            r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|time|months?|half|season)"
+            r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)",
+            _same_period_adapter,
+        ),
+        rule(
             "quarter",  # 'Q3', '3Q 2012', as company reports write quarters
             rf"(?P<qc>Q[1-4]|[1-4]Q)(?:\s+(?P<year>{YEAR}))?",
             _quarter_code_adapter,
@@ -703,6 +709,19 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
         # 'second-quarter profit will trail the same quarter last year': that quarter's
         return Reference("Q", -4, fallback=read, aside=True, exact=True)
     return read
+
+
+def _same_period_adapter(m: re.Match[str], ctx: Context) -> Reference:
+    """'the same period last year': the part of the year told before it in the sentence, a
+    year back; with none, last year ('the same time last year': the day a year back)."""
+    if ctx.anchor is None:
+        fallback = ("DATE", "XXXX")
+    elif m["noun"].lower() == "time":
+        fallback = ("DATE", dates.iso(g.shift_day(ctx.anchor, 1, "Y", -1)))
+    else:
+        fallback = ("DATE", f"{ctx.anchor.year - 1:04d}")
+    unit = "D" if m["noun"].lower() == "time" else "Y"
+    return Reference(unit, -1, fallback=fallback, aside=True, same=True)
 
 
 _QUARTER_WORDS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}

@@ -2250,3 +2250,12 @@ def test_a_possessive_day_after_around_is_no_approximate_day(pipeline) -> None:
 )
 def test_the_same_period_a_year_back(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+def test_a_months_figures_come_out_after_it(pipeline) -> None:
+    # told in January, in a clause looking ahead: the report is on the December gone
+    text = "Investors will parse the December jobs report on Friday."
+    assert _value(pipeline, text, "December", date="2024-01-03") == "2023-12"
+    assert (
+        _value(pipeline, "The December summit will be key.", "December", "2024-01-03") == "2024-12"
+    )

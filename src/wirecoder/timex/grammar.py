@@ -313,9 +313,21 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = ctx.anchor.year
     elif told := opening_year(ctx.text, m.start()):
         year = told  # 'In 1986, prices peaked in March'
+    elif _MONTH_FIGURES.match(ctx.text, m.end()):
+        # 'the December jobs report', 'March sales figures': a month's figures come out after
+        # it, so the month is gone whatever the clause says
+        year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
     else:
         year = dates.month_year(ctx.anchor, month, ctx.direction(m))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+# what a month's figures are called after it: 'December jobs report', 'March retail sales'
+_MONTH_FIGURES = re.compile(
+    r"\s+(?:(?:jobs|employment|payrolls?|retail|trade|inflation|unemployment|industrial|factory"
+    r"|housing|consumer|producer|price)\s+)?(?:reports?|data|figures|numbers|statistics|sales"
+    r"|payrolls|index|survey)\b"
+)
 
 
 def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:

@@ -2259,3 +2259,9 @@ def test_a_months_figures_come_out_after_it(pipeline) -> None:
     assert (
         _value(pipeline, "The December summit will be key.", "December", "2024-01-03") == "2024-12"
     )
+
+
+def test_a_clock_time_is_not_set_on_the_day_a_span_began(pipeline) -> None:
+    text = "It was the best win since March 1. The game ended shortly before 11 p.m."
+    _, found = _times(pipeline, text)
+    assert found["11 p.m."].value == "2023-03-08T23:00"

@@ -126,7 +126,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             asides.add(item.start)
         earlier = [f for f in out if f.start not in asides and not _background(text, f)]
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
-            earlier = [f for f in earlier if not _qualifies_elsewhere(text, f, item)]
+            earlier = [
+                f
+                for f in earlier
+                if not _qualifies_elsewhere(text, f, item) and not _SINCE.search(text, 0, f.start)
+            ]
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [
                 f
@@ -183,6 +187,8 @@ def _in_range(found: list[Found], at: int, text: str) -> bool:
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE)
 # a part of a year: a half, quarter, season, month or day ('2014-H1', '2014-Q3', '2014-05-20')
 _PART_OF_YEAR = re.compile(r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))")
+# 'the best run since June 30': the day a span began sets no scene for a clock time after it
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _GRAIN = {
     "Y": re.compile(r"\d{4}(?:/\d{4})?"),
     "M": re.compile(r"\d{4}-\d{2}"),

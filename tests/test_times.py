@@ -2265,3 +2265,16 @@ def test_a_clock_time_is_not_set_on_the_day_a_span_began(pipeline) -> None:
     text = "It was the best win since March 1. The game ended shortly before 11 p.m."
     _, found = _times(pipeline, text)
     assert found["11 p.m."].value == "2023-03-08T23:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Returns are due the Friday before Easter.", "the Friday before Easter", "2023-04-07"),
+        ("The poll is on the Tuesday after March 13.", "the Tuesday after March 13", "2023-03-14"),
+    ],
+)
+def test_a_weekday_before_or_after_a_day_is_one_day(pipeline, text, phrase, value) -> None:
+    result, found = _times(pipeline, text)
+    assert [t.text for t in result.times] == [phrase]
+    assert found[phrase].value == value

@@ -850,6 +850,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
         found = resolve_references(found, refs, ctx.text)
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
+    found = _weekday_beside(found, ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
@@ -967,6 +968,39 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     )
 
 
+def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
+    """Join 'the Friday before Easter', 'the Sunday after Thanksgiving' into one day: the
+    nearest such weekday before or after the day named."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        day = _ONE_DAY.fullmatch(f.value)
+        joined = (
+            _WEEKDAY_BESIDE.fullmatch(ctx.text, prev.start - 4, f.start)
+            if prev is not None and prev.start >= 4 and ".weekday." in prev.rule
+            else None
+        )
+        if joined is None or day is None or f.type != "DATE" or day.group(2):
+            out.append(f)
+            continue
+        weekday = int(ctx.words.lookup("weekday", joined["wd"]).value)
+        side = "past" if joined["side"].lower() == "before" else "future"
+        near = dates.weekday_date(dt.date.fromisoformat(day.group(1)), weekday, side, strict=True)
+        out[-1] = dataclasses.replace(
+            f,
+            start=prev.start - 4,
+            value=dates.iso(near),
+            rule=f"times.day_beside.{RULE_VERSION}",
+            mod=None,
+        )
+    return out
+
+
+_WEEKDAY_BESIDE = re.compile(
+    r"the\s(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?P<side>before|after)\s+",
+    re.IGNORECASE,
+)
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)

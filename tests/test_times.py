@@ -2278,3 +2278,19 @@ def test_a_weekday_before_or_after_a_day_is_one_day(pipeline, text, phrase, valu
     result, found = _times(pipeline, text)
     assert [t.text for t in result.times] == [phrase]
     assert found[phrase].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a habit's clock times and months are any day's and any year's
+        ("The museum is open daily from 10 a.m. to 6 p.m.", "10 a.m.", "XXXX-XX-XXT10:00"),
+        ("The shop opens at 9 a.m. every day.", "9 a.m.", "XXXX-XX-XXT09:00"),
+        ("The assembly sits every year from January to April.", "January", "XXXX-01"),
+        # told as past, or beside a set that only qualifies a noun, it is that day
+        ("Trading opened at 9 a.m. and shares rose daily.", "9 a.m.", "2023-03-08T09:00"),
+        ("The rally starts at 7 p.m. and daily updates follow.", "7 p.m.", "2023-03-08T19:00"),
+    ],
+)
+def test_the_times_of_a_habit_are_unpinned(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -855,6 +855,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
     found = _with_year_of(found, ctx)
+    found = _habitual(found, ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     return [part for f in found for part in _split_word_range(f, ctx)]
 
@@ -966,6 +967,63 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     return dataclasses.replace(
         found, start=hit.start(), value=value, rule=f"times.day_beside.{RULE_VERSION}", mod=None
     )
+
+
+def _habitual(found: list[Found], ctx: Context) -> list[Found]:
+    """Unpin the clock times and months of a habit: in a sentence holding a set, a bare clock
+    time or month in a clause not told as past is any day's or any year's ('open daily from
+    10 a.m. to 5:45 p.m.' is XXXX-XX-XXT10:00, 'meets every year from January to April' is
+    XXXX-01); 'opened at 9 a.m. and rose daily' stays that day."""
+    sets = [f for f in found if f.type == "SET" and not _SET_BEFORE_NOUN.match(ctx.text, f.end)]
+    if not sets:
+        return found
+    out = []
+    for f in found:
+        clock = f.type == "TIME" and ".clock." in f.rule and not _names_day(ctx, f)
+        month = (
+            ".month." in f.rule
+            and _BARE_MONTH.fullmatch(f.value)
+            and not _HAS_DIGIT.search(ctx.text, f.start, f.end)
+        )
+        habit = [s for s in sets if _same_sentence(ctx.text, s, f)]
+        if month:
+            # 'every year', 'each year' (not 'six pct annually, first paid in April')
+            habit = [s for s in habit if s.value == "P1Y" and _EVERY.match(ctx.text, s.start)]
+        if not (clock or month) or not habit or ctx.tense(f.start, f.end) == "past":
+            out.append(f)
+            continue
+        value = f"XXXX-XX-XX{f.value[10:]}" if clock else f"XXXX{f.value[4:]}"
+        out.append(dataclasses.replace(f, value=value, anchor_at=None))
+    return out
+
+
+# a set word before a noun qualifies the noun, no habit of the clause: 'daily updates follow'
+_SET_BEFORE_NOUN = re.compile(
+    r"(?<=ly)\s+(?!(?:from|at|to|until|till|in|on|and|or|but|between|except|since|during|for"
+    r"|with|by|through|before|after)\b)[a-z]"
+)
+
+
+def _names_day(ctx: Context, f: Found) -> bool:
+    """True when a clock time's own words name its day ('7 p.m. on Friday', 'noon today')."""
+    for word in re.findall(r"[A-Za-z]+", ctx.text[f.start : f.end]):
+        if word.lower() in ("this", "tonight") or any(
+            ctx.words.lookup(kind, word) for kind in ("weekday", "month", "day_offset")
+        ):
+            return True
+    return False
+
+
+def _same_sentence(text: str, a: Found, b: Found) -> bool:
+    """True when no sentence ends between ``a`` and ``b``."""
+    first, second = sorted((a, b), key=lambda f: f.start)
+    return not _SENTENCE_BREAK.search(text, first.end, second.start)
+
+
+_BARE_MONTH = re.compile(r"\d{4}-\d{2}")
+_HAS_DIGIT = re.compile(r"\d")
+_EVERY = re.compile(r"every|each", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n")
 
 
 def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:

@@ -2294,3 +2294,16 @@ def test_a_weekday_before_or_after_a_day_is_one_day(pipeline, text, phrase, valu
 )
 def test_the_times_of_a_habit_are_unpinned(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a tense allows a day just on the other side of the story's day, across a new year too
+        ("The vote was postponed to Jan. 3.", "2023-12-30", "Jan. 3", "2024-01-03"),
+        ("The board will review the Dec. 30 decision.", "2024-01-02", "Dec. 30", "2023-12-30"),
+        ("The vote was held on Dec. 2.", "2023-12-30", "Dec. 2", "2023-12-02"),
+    ],
+)
+def test_a_day_near_the_new_year_keeps_its_nearer_year(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date=date) == value

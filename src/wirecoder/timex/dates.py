@@ -107,14 +107,15 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
     A tense moves the date to the year before (past) or after (future) only when it would
     otherwise lie more than SLACK_DAYS on the wrong side of the anchor.
     """
-    if valid_day(anchor.year, month, day):
-        gap = (dt.date(anchor.year, month, day) - anchor).days
-        if direction == "past" and gap > SLACK_DAYS:
-            return anchor.year - 1
-        if direction == "future" and gap < -SLACK_DAYS:
-            return anchor.year + 1
-        if direction in ("past", "future"):
-            return anchor.year
+    if direction in ("past", "future") and valid_day(anchor.year, month, day):
+        gaps = {
+            year: (dt.date(year, month, day) - anchor).days
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if valid_day(year, month, day)
+        }
+        if direction == "past":  # the latest not more than the slack ahead
+            return max(year for year, gap in gaps.items() if gap <= SLACK_DAYS)
+        return min(year for year, gap in gaps.items() if gap >= -SLACK_DAYS)
     # no tense, or a present one ('is payable Jan. 2', 'becomes effective Feb. 1'): the nearest
     best = anchor.year
     gap = None

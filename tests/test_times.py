@@ -2307,3 +2307,21 @@ def test_the_times_of_a_habit_are_unpinned(pipeline, text, phrase, value) -> Non
 )
 def test_a_day_near_the_new_year_keeps_its_nearer_year(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date=date) == value
+
+
+def test_a_present_schedule_of_beginning_looks_ahead(pipeline) -> None:
+    # told in March: the fiscal year begins in the October to come
+    assert _value(pipeline, "Fiscal 2024 begins in October.", "October") == "2023-10"
+    assert _value(pipeline, "The season ended in October.", "October") == "2022-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Output should recover by the end of the decade.", "the end of the decade", "END"),
+        ("At the start of the decade, oil was cheap.", "the start of the decade", "START"),
+    ],
+)
+def test_a_part_of_this_decade(pipeline, text, phrase, mod) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].value, found[phrase].mod) == ("202", mod)

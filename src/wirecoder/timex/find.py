@@ -308,7 +308,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|mid|{month}))\b))?",
             g._read_the_year,
         ),
-        rule("this_period", r"the\s+(?P<unit>week|month)", _this_period_adapter),
+        rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
         rule(
             "year_end",
             rf"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
@@ -674,6 +674,8 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
 def _this_period_adapter(m: re.Match[str], ctx: Context):
     if _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
+    if m["unit"].lower() == "decade":
+        return None  # 'over the decade' may be any ten years; 'the end of the decade' is above
     if m["unit"].lower() == "week" and not _WEEK_NAMED_AFTER.match(ctx.text, m.end()):
         # 'for the week', 'the week's busiest session': a week the story is about, not pinned
         return "DATE", f"{ctx.anchor.year:04d}-WXX" if ctx.anchor else "XXXX-WXX"

@@ -2325,3 +2325,12 @@ def test_a_present_schedule_of_beginning_looks_ahead(pipeline) -> None:
 def test_a_part_of_this_decade(pipeline, text, phrase, mod) -> None:
     _, found = _times(pipeline, text)
     assert (found[phrase].value, found[phrase].mod) == ("202", mod)
+
+
+def test_a_clock_time_told_as_present_is_on_no_day_gone(pipeline) -> None:
+    text = "Police clashed with protesters last Friday. A curfew is in force from 10.30pm."
+    _, found = _times(pipeline, text)
+    assert found["10.30pm"].value == "2023-03-08T22:30"
+    text = "Police clashed with protesters last Friday. The curfew began at 10.30pm."
+    _, found = _times(pipeline, text)
+    assert found["10.30pm"].value == "2023-03-03T22:30"

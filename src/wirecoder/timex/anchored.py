@@ -54,6 +54,8 @@ class Reference:
     clock: bool = False  # a bare clock time: a day that only qualifies a noun sets no scene
     exact: bool = False  # only a time named at the unit's own grain (years, months: in the
     # same sentence)
+    not_before: dt.date | None = None  # no reference time before this day (a clock time
+    # told as present or ahead sets on no day gone)
     same: bool = False  # the same part of another year ('the same period last year' after
     # 'the first half' is the first half a year back): a period told in the same sentence, or
     # a day too when ``unit`` is D ('the same time last year')
@@ -220,6 +222,8 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
             value = f"{int(part.group(1)) + ref.shift:04d}{part.group(2)}"
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         point = _point(earlier.value, grain)
+        if point is not None and ref.not_before is not None and point < ref.not_before:
+            continue  # 'A curfew is in force from 10.30pm', after last Friday's news
         if point is not None:
             kind, value = value_from(point, ref)
             if ref.unit == "Y" and (split := _SPLIT_YEAR.fullmatch(earlier.value)):

@@ -598,7 +598,18 @@ def _read_clock(m: re.Match[str], ctx: Context):
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
         if _OWN_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())):
             return fallback  # a live report's time stamp ('2 p.m.' on a line of its own)
-        return Reference("D", 0, tod=clock, fallback=fallback, reach=CLOCK_REACH, clock=True)
+        # told as present or ahead, the clock is on no day gone: 'A curfew is in force from
+        # 10.30pm', after a sentence about last Friday, is tonight's
+        ahead = ctx.direction(m) in ("present", "future")
+        return Reference(
+            "D",
+            0,
+            tod=clock,
+            fallback=fallback,
+            reach=CLOCK_REACH,
+            clock=True,
+            not_before=ctx.anchor if ahead else None,
+        )
     if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is None:

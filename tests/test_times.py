@@ -2334,3 +2334,12 @@ def test_a_clock_time_told_as_present_is_on_no_day_gone(pipeline) -> None:
     text = "Police clashed with protesters last Friday. The curfew began at 10.30pm."
     _, found = _times(pipeline, text)
     assert found["10.30pm"].value == "2023-03-03T22:30"
+
+
+def test_the_new_year_in_lower_case_is_the_year_to_come(pipeline) -> None:
+    assert _value(pipeline, "Talks resume in the new year.", "the new year", "2023-12-28") == "2024"
+    assert _value(pipeline, "In the new year we will act.", "the new year", "2024-01-02") == "2024"
+    # capitalised, it is the holiday, the nearer one
+    assert _value(pipeline, "He spoke in his New Year message.", "New Year", "2023-12-31") == (
+        "2024-01-01"
+    )

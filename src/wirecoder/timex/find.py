@@ -309,6 +309,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
+        # 'talks resume in the new year': the year to come (in a story with capitals, where
+        # 'the New Year' is the holiday)
+        rule("new_year", r"the\s+new\s+year(?![\w'’-])", _new_year_adapter, flags=0),
         rule(
             "year_end",
             rf"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
@@ -669,6 +672,13 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
         return "DATE", "XXXX", "END"
     back = before.group().lower().startswith("since") or ctx.direction(m) == "past"
     return "DATE", f"{ctx.anchor.year - back:04d}", "END"
+
+
+def _new_year_adapter(m: re.Match[str], ctx: Context):
+    """'in the new year': the year to come, told late in a year; the year begun, early in one."""
+    if not ctx.cased or ctx.anchor is None:
+        return None
+    return "DATE", f"{ctx.anchor.year + (ctx.anchor.month >= 7):04d}"
 
 
 def _this_period_adapter(m: re.Match[str], ctx: Context):

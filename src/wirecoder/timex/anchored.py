@@ -131,7 +131,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             earlier = [
                 f
                 for f in earlier
-                if not _qualifies_elsewhere(text, f, item) and not _SINCE.search(text, 0, f.start)
+                if not _qualifies_elsewhere(text, f, item)
+                and not _SINCE.search(text[max(0, f.start - 16) : f.start])
             ]
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [

@@ -4,6 +4,7 @@ text; overlapping matches resolved longest-first; modifiers ("early", "nearly") 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -989,6 +990,10 @@ def _habitual(found: list[Found], ctx: Context) -> list[Found]:
     sets = [f for f in found if f.type == "SET" and not _SET_BEFORE_NOUN.match(ctx.text, f.end)]
     if not sets:
         return found
+    breaks = [hit.end() for hit in _SENTENCE_BREAK.finditer(ctx.text)]
+    by_sentence: dict[int, list[Found]] = {}
+    for item in sets:
+        by_sentence.setdefault(bisect.bisect(breaks, item.start), []).append(item)
     out = []
     for f in found:
         clock = f.type == "TIME" and ".clock." in f.rule and not _names_day(ctx, f)
@@ -997,7 +1002,7 @@ def _habitual(found: list[Found], ctx: Context) -> list[Found]:
             and _BARE_MONTH.fullmatch(f.value)
             and not _HAS_DIGIT.search(ctx.text, f.start, f.end)
         )
-        habit = [s for s in sets if _same_sentence(ctx.text, s, f)]
+        habit = by_sentence.get(bisect.bisect(breaks, f.start), [])
         if month:
             # 'every year', 'each year' (not 'six pct annually, first paid in April')
             habit = [s for s in habit if s.value == "P1Y" and _EVERY.match(ctx.text, s.start)]
@@ -1024,12 +1029,6 @@ def _names_day(ctx: Context, f: Found) -> bool:
         ):
             return True
     return False
-
-
-def _same_sentence(text: str, a: Found, b: Found) -> bool:
-    """True when no sentence ends between ``a`` and ``b``."""
-    first, second = sorted((a, b), key=lambda f: f.start)
-    return not _SENTENCE_BREAK.search(text, first.end, second.start)
 
 
 _BARE_MONTH = re.compile(r"\d{4}-\d{2}")

@@ -2343,3 +2343,46 @@ def test_the_new_year_in_lower_case_is_the_year_to_come(pipeline) -> None:
     assert _value(pipeline, "He spoke in his New Year message.", "New Year", "2023-12-31") == (
         "2024-01-01"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Fighting broke out late on Monday.", "late on Monday", "2023-03-06", "END"),
+        ("Police raided the camp early on Sunday.", "early on Sunday", "2023-03-05", "START"),
+        ("Shelling went on into the afternoon.", "the afternoon", "2023-03-08TAF", None),
+        ("Protesters stayed through the night.", "the night", "2023-03-08TNI", None),
+        ("Hiring is strong heading into the spring.", "the spring", "2023-SP", None),
+        (
+            "Sales rose in the second week of January.",
+            "the second week of January",
+            "2023-W02",
+            None,
+        ),
+        ("Talks end in the last week of March.", "the last week of March", "2023-W13", None),
+        ("Results for 1Q23 beat forecasts.", "1Q23", "2023-Q1", None),
+        ("Sales in 2H22 were weak.", "2H22", "2022-H2", None),
+        ("He sees them every Monday and Friday.", "Friday", "XXXX-WXX-5", None),
+    ],
+)
+def test_forms_from_the_modern_news_audits(pipeline, text, phrase, value, mod) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit was 1.8bn euros, about €1.8bn a year.",  # a rate of money
+        "Sales were up 18% on the year.",  # a change over a year
+        "It dropped its Q160 drive.",  # a product code
+    ],
+)
+def test_more_things_that_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times
+
+
+def test_including_takes_the_tense_of_its_verb(pipeline) -> None:
+    text = "The region has been hit by floods, including in June."
+    assert _value(pipeline, text, "June") == "2022-06"

@@ -265,6 +265,10 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
             # 'was underpaid after returning from leave in April': the -ing verb after a
             # preposition is told in the time of the verb the preposition hangs from
             lead = verb.head.head
+        elif verb.dep_ == "prep" and _is_verb(verb.head):
+            # 'has been hit by floods, including in June': 'including' is a preposition here,
+            # the time is its verb's
+            lead = verb.head
         elif _clause_participle(verb):
             # 'has fluctuated, rising to a high in June from $29 in March': the participle
             # tells what its verb did, in that verb's time

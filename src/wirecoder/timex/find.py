@@ -97,6 +97,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
+            # 'continued into the afternoon', 'shelled through the night'
+            r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s))"
+            r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
             # 'by mid-afternoon', 'in the late evening': a part of the day the story is at;
             # the modifier before it is joined on afterwards
             r"|(?:(?<=\bmid-)|(?<=\bmid\s)|(?<=\blate\s)|(?<=\bearly\s)|(?<=\blate-)"
@@ -147,6 +150,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"the\s+(?P<span>week|weekend)\s+of\s+(?P<month>{month})\s+(?P<d1>{DAYNUM})"
             rf"(?:,?\s+(?P<year>{years}))?",
             _week_of_adapter,
+        ),
+        rule(
+            "nth_week",  # 'the second week of January', 'the last week of March 2014'
+            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<month>{month})(?:,?\s+(?P<year>{years}))?",
+            _nth_week_adapter,
         ),
         rule(
             "calendar_day",
@@ -278,13 +287,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "quarter",  # 'Q3', '3Q 2012', as company reports write quarters
-            rf"(?P<qc>Q[1-4]|[1-4]Q)(?:\s+(?P<year>{YEAR}))?",
+            rf"(?P<qc>Q[1-4]|[1-4]Q)(?:\s+(?P<year>{YEAR})|(?:(?<=Q)|['’])(?P<yy>\d\d)(?!\d))?",
             _quarter_code_adapter,
             flags=0,
         ),
         rule(
-            "half",  # 'H1 2013'
-            rf"H(?P<hc>[12])\s+(?P<year>{YEAR})",
+            "half",  # 'H1 2013', '1H14'
+            rf"H(?P<hc>[12])\s+(?P<year>{YEAR})|(?P<hc2>[12])H['’]?(?P<yy>\d\d)(?!\d)",
             _half_code_adapter,
             flags=0,
         ),
@@ -529,6 +538,24 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
     return "DATE", dates.week_value(day)
 
 
+def _nth_week_adapter(m: re.Match[str], ctx: Context):
+    """'the second week of January': the ISO week holding the middle of the month's second
+    seven days; 'the last week of March': that of its last seven."""
+    read = g._read_month(_Shim(m, rel=None, rely=None), ctx)
+    if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
+        return read
+    year, month = (int(part) for part in read[1].split("-"))
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        middle = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)
+    else:
+        middle = dt.date(year, month, 1) + dt.timedelta(days=7 * _NTH[nth] - 4)
+    return "DATE", dates.week_value(middle)
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["dwx"]:
         return g._read_day_offset(_Shim(m, dw="last", pod=m["lastpod"]), ctx)
@@ -563,7 +590,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return _part_of_day(m, ctx)
     if m["unit6"]:  # 'the year earlier': the year before the one just told, as 'a year earlier'
         return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
-    text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit3b"] or m["unit4"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
         return None  # 'the next year' is counted from the publication date ('relative')
@@ -578,7 +605,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     )
     ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
     # 'that day' points at a day the story named; with none nearby it is some event's day
-    return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["side"] else ref
+    return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["unit3b"] or m["side"] else ref
 
 
 _COMPARED_BEFORE = re.compile(
@@ -752,12 +779,25 @@ def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
 def _quarter_code_adapter(m: re.Match[str], ctx: Context):
     """'Q3', '3Q 2012': the quarter named by its number."""
     ordinal = _QUARTER_WORDS[m["qc"].strip("Q")]
-    return g._read_quarter(_Shim(m, ord=ordinal, pre="", year=m["year"]), ctx)
+    year = m["year"] or _two_digit_year(m["yy"], ctx)
+    if m["yy"] and ctx.anchor is not None and abs(int(year) - ctx.anchor.year) > 20:
+        return None  # a two-digit year far from the story's: a product code ('Q160')
+    return g._read_quarter(_Shim(m, ord=ordinal, pre="", year=year), ctx)
 
 
 def _half_code_adapter(m: re.Match[str], ctx: Context):
-    """'H1 2013': the half year named by its number."""
-    return g._read_half(_Shim(m, ord="first" if m["hc"] == "1" else "second"), ctx)
+    """'H1 2013', '1H14': the half year named by its number."""
+    half = m["hc"] or m["hc2"]
+    year = m["year"] or _two_digit_year(m["yy"], ctx)
+    return g._read_half(_Shim(m, ord="first" if half == "1" else "second", year=year), ctx)
+
+
+def _two_digit_year(yy: str | None, ctx: Context) -> str | None:
+    """'14' in '1Q14': the year in the anchor's century, else in the 2000s."""
+    if yy is None:
+        return None
+    century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
+    return str(century + int(yy))
 
 
 def _half_adapter(m: re.Match[str], ctx: Context):
@@ -785,7 +825,7 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     return g._read_season(m, ctx)
 
 
-_SEASON_PREP = re.compile(r"\b(?:in|by|until|till|during|through|since|over)\s+$", re.I)
+_SEASON_PREP = re.compile(r"\b(?:in|into|by|until|till|during|through|since|over)\s+$", re.I)
 _SEASON_NOUN_AFTER = re.compile(
     r"\s+(?:in|of(?!\s+(?:last|next|this)\s+year\b)|to|from|by|at)\b|\s*-", re.I
 )
@@ -826,7 +866,11 @@ def rules(extra_dirs: tuple[str, ...] = ()) -> tuple[Rule, ...]:
 def _prefix_pattern(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     w = load_words(extra_dirs)
     alternation = w.alternation("modifier") + "|" + w.alternation("approx")
-    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<mod>{alternation})(?:[\s-]+|-)$", re.IGNORECASE)
+    # 'late on Monday', 'early on Sunday': the part of the day with 'on' between
+    return re.compile(
+        rf"(?:^|(?<=[^\w-]))(?:(?P<mod>{alternation})(?:[\s-]+|-)|(?P<modon>late|early)\s+on\s+)$",
+        re.IGNORECASE,
+    )
 
 
 def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]:
@@ -868,7 +912,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
     found = _with_year_of(found, ctx)
-    found = _habitual(found, ctx)
+    found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     return [part for f in found for part in _split_word_range(f, ctx)]
 
@@ -980,6 +1024,33 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     return dataclasses.replace(
         found, start=hit.start(), value=value, rule=f"times.day_beside.{RULE_VERSION}", mod=None
     )
+
+
+def _shared_set(found: list[Found], ctx: Context) -> list[Found]:
+    """A weekday joined to a set of weekdays is one too: 'every Monday and Friday'."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "SET"
+            and prev.value.startswith("XXXX-WXX-")
+            and ".weekday." in f.rule
+            and f.type in ("DATE", "TIME")
+            and _RANGE_JOIN.fullmatch(ctx.text[prev.end : f.start] + " ")
+        ):
+            weekday = int(
+                ctx.words.lookup("weekday", _FIRST_WORD.match(ctx.text, f.start)[0]).value
+            )
+            tail = f.value.partition("T")[2]
+            f = dataclasses.replace(
+                f, type="SET", value=f"XXXX-WXX-{weekday}" + (f"T{tail}" if tail else "")
+            )
+        out.append(f)
+    return out
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _habitual(found: list[Found], ctx: Context) -> list[Found]:
@@ -1225,7 +1296,7 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
     headline."""
     if rule.split(".")[1] in _CAPITALISED_RULES:
         return False
-    for word in re.finditer(r"[A-Za-z][a-z'’]+", ctx.text[start:end]):
+    for word in re.finditer(r"[A-Za-z][a-z][a-z'’]*", ctx.text[start:end]):
         text = word.group()
         if not text[0].isupper() or any(ctx.words.lookup(k, text) for k in _NAME_KINDS):
             continue
@@ -1261,12 +1332,15 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     if hit is None:
         return found
     words = load_words(extra_dirs)
-    word = words.lookup("modifier", hit["mod"]) or words.lookup("approx", hit["mod"])
+    if hit["modon"] and found.type == "DURATION":
+        return found
+    mod_word = hit["mod"] or hit["modon"]
+    word = words.lookup("modifier", mod_word) or words.lookup("approx", mod_word)
     if word is None:
         return found
     if word.kind == "approx" and ctx.text[found.start : found.start + 4].lower() == "the ":
         return found  # 'over the next five years' is a span, not 'more than' five years
-    if word.kind == "approx" and found.type != "DURATION" and hit["mod"].lower() not in _NEAR:
+    if word.kind == "approx" and found.type != "DURATION" and mod_word.lower() not in _NEAR:
         return found  # 'over the weekend', 'by Friday': no 'more than' a day
     if word.kind == "approx" and (
         found.value.endswith("_REF") or ctx.text[found.end : found.end + 2] in ("'s", "’s")

@@ -686,6 +686,8 @@ def _read_the_year(m: re.Match[str], ctx: Context):
     the year before when told as done early in a year ('results for the year were hurt')."""
     if m["ended"] is not None:
         return "DURATION", "P1Y"
+    if _CHANGE_ON.search(ctx.text[max(0, m.start() - 24) : m.start()]):
+        return None  # 'up 18% on the year': a change over a year, no year of the calendar
     if ctx.anchor is None:
         return "DATE", "XXXX"
     if match_group(m, "ahead"):
@@ -704,6 +706,7 @@ def _read_the_year(m: re.Match[str], ctx: Context):
     return "DATE", f"{ctx.anchor.year:04d}"
 
 
+_CHANGE_ON = re.compile(r"(?:\d\s*%|\bpct|\bpercent|\bper\s+cent)\s+on\s+$", re.IGNORECASE)
 # how many months into a year stories still report the year before ('for the year') as done
 _RESULTS_MONTHS = 3
 # words that keep 'the year' the one under way: 'since the start of the year', 'so far in the

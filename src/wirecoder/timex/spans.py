@@ -207,12 +207,13 @@ _FREQUENCY_BEFORE = re.compile(
 )
 # an amount just before a set word: '8.5% annually', '10,000 units annually', '$2 mln yearly'
 _AMOUNT_RATE = re.compile(
-    r"(?:\d|million|billion|mln|bln|percent|%|cents?|dollars?|dlrs?)(?:\s+[a-z]+)?[\s-]*$",
+    r"(?:\d|million|billion|mln|bln|percent|%|cents?|dollars?|dlrs?|(?<=\d)(?:bn|mn|m|k))"
+    r"(?:\s+[a-z]+)?[\s-]*$",
     re.I,
 )
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|thousands?|hundreds?|percent|%|times|twice|once|cents?"
-    r"|dollars?|dlrs?|stg|yen)[\s-]*$",
+    r"|dollars?|dlrs?|stg|yen|(?<=\d)(?:bn|mn|m|k))[\s-]*$",
     re.I,
 )
 

@@ -79,7 +79,11 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         ("Sales fell in November-January.", "November-January", "2022-11/2023-01"),
         ("Sales will rise in November-January.", "November-January", "2023-11/2024-01"),
         ("Output grows in February-April.", "February-April", "2023-02/2023-04"),
-        ("A surplus is due in the April-May-June period.", "April-May-June", "2023-04/2023-06"),
+        (
+            "A surplus is due in the April-May-June period.",
+            "the April-May-June period",
+            "2023-04/2023-06",
+        ),
         # a split year before a range of months sets its year; the split year is a range too
         ("The 2021/22 (Oct-Sept) crop was poor.", "Oct-Sept", "2021-10/2022-09"),
         ("The 2021/22 (Oct-Sept) crop was poor.", "2021/22", "2021/2022"),
@@ -2386,3 +2390,29 @@ def test_more_things_that_are_no_times(pipeline, text) -> None:
 def test_including_takes_the_tense_of_its_verb(pipeline) -> None:
     text = "The region has been hit by floods, including in June."
     assert _value(pipeline, text, "June") == "2022-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Profit fell in the October-December quarter.", "the October-December quarter", "2022-Q4"),
+        ("Stocks are down 25 per cent year-to-date.", "year-to-date", "2023"),
+        ("Week-to-date, the index is up 1.1 percent.", "Week-to-date", "2023-W10"),
+        ("The talks could take weeks.", "weeks", "PXW"),
+        ("Investors await the Fed's March meeting.", "March", "2023-03"),
+    ],
+)
+def test_business_copy_forms(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_quotation_over_two_sentences_is_told_on_its_day(pipeline) -> None:
+    text = '"Today we mourn. Tomorrow we rebuild," the mayor said on Monday.'
+    _, found = _times(pipeline, text)
+    assert (found["Today"].value, found["Tomorrow"].value) == ("2023-03-06", "2023-03-07")
+
+
+def test_a_clock_time_at_which_something_happened_is_on_no_day_to_come(pipeline) -> None:
+    text = "The offer is set to expire on Friday. Shares fell 1.3 percent at 10:12 a.m."
+    _, found = _times(pipeline, text)
+    assert found["10:12 a.m."].value == "2023-03-08T10:12"

@@ -528,10 +528,17 @@ def said_days(found: list[Found], parsed: Any, anchor: dt.date, cues: CueLexicon
     def inside(f: Found) -> bool:
         return any(start <= f.start and f.end <= end for start, end in regions)
 
+    def closing(f: Found) -> int:
+        return next((end for start, end in regions if start <= f.start and f.end <= end), f.end)
+
     out = []
     for f in found:
-        said = _said_on(f, found, parsed, inside, cues) if _DEICTIC.search(f.rule) else None
-        if said is None or said == anchor or not inside(f) or not _DAY_VALUE.match(f.value):
+        said = (
+            _said_on(f, closing(f), found, parsed, inside, cues)
+            if _DEICTIC.search(f.rule) and inside(f)
+            else None
+        )
+        if said is None or said == anchor or not _DAY_VALUE.match(f.value):
             out.append(f)
             continue
         day, said_at = dt.date.fromisoformat(f.value[:10]) + (said[0] - anchor), said[1]
@@ -540,18 +547,20 @@ def said_days(found: list[Found], parsed: Any, anchor: dt.date, cues: CueLexicon
 
 
 def _said_on(
-    f: Found, found: list[Found], parsed: Any, inside: Any, cues: CueLexicon
+    f: Found, closing: int, found: list[Found], parsed: Any, inside: Any, cues: CueLexicon
 ) -> tuple[dt.date, int] | None:
     """The day, and the expression naming it, on which the quotation holding ``f`` was said:
-    a day outside the quotation, in its sentence, on a reporting verb ('said on Friday')."""
-    span = parsed.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span.sent
+    a day outside the quotation, in its sentence or the one its closing mark ends in, on a
+    reporting verb ('said on Friday')."""
+    sentences = []
+    for at in (f.start, max(f.start, closing - 1)):
+        span = parsed.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None:
+            sentences.append((span.sent.start_char, span.sent.end_char))
     for other in found:
         if other is f or inside(other) or not _DAY_VALUE.match(other.value):
             continue
-        if not (sent.start_char <= other.start and other.end <= sent.end_char):
+        if not any(start <= other.start and other.end <= end for start, end in sentences):
             continue
         when = parsed.char_span(other.start, other.end, alignment_mode="expand")
         token = when.root if when is not None else None

@@ -56,6 +56,8 @@ class Reference:
     # same sentence)
     not_before: dt.date | None = None  # no reference time before this day (a clock time
     # told as present or ahead sets on no day gone)
+    not_after: dt.date | None = None  # no reference time after this day (a clock time told
+    # as past sets on no day still to come)
     same: bool = False  # the same part of another year ('the same period last year' after
     # 'the first half' is the first half a year back): a period told in the same sentence, or
     # a day too when ``unit`` is D ('the same time last year')
@@ -225,6 +227,8 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
         point = _point(earlier.value, grain)
         if point is not None and ref.not_before is not None and point < ref.not_before:
             continue  # 'A curfew is in force from 10.30pm', after last Friday's news
+        if point is not None and ref.not_after is not None and point > ref.not_after:
+            continue  # 'shares fell at 10:12 a.m.', after an offer set to expire on Friday
         if point is not None:
             kind, value = value_from(point, ref)
             if ref.unit == "Y" and (split := _SPLIT_YEAR.fullmatch(earlier.value)):

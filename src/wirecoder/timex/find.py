@@ -190,9 +190,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_month,
         ),
         rule(
-            "month_range",  # 'January-March', 'Jan-Dec 1986', 'April–June 2023'
+            "month_range",  # 'January-March', 'Jan-Dec 1986', 'the October-December quarter'
+            rf"(?:the\s+(?=(?:{month})\s?[-–]\s?(?:(?:{month})\s?[-–]\s?)?(?:{month})"
+            r"\s+(?:period|quarter)\b))?"
             rf"(?P<month>{month})(?:\s?[-–]\s?(?:{month}))?\s?[-–]\s?(?P<month2>{month})"
-            rf"(?:,?\s+(?P<year>{years}))?",
+            rf"(?:,?\s+(?P<year>{years})|\s+(?P<noun>period|quarter)\b)?",
             g.read_month_range,
         ),
         rule(
@@ -319,6 +321,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
+        # 'up 25 percent year-to-date', 'Week-to-date, the index is up': the period under way
+        rule("to_date", r"(?P<unit>year|month|week)[-\s]to[-\s]date\b", _to_date_adapter),
         # 'talks resume in the new year': the year to come (in a story with capitals, where
         # 'the New Year' is the holiday)
         rule("new_year", r"the\s+new\s+year(?![\w'’-])", _new_year_adapter, flags=0),
@@ -639,6 +643,8 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
+# the verbs of taking time, after which a bare plural is how long: 'could take weeks'
+_TAKING = frozenset("take takes took taken taking last lasts lasted lasting".split())
 # before a bare plural with 'of' after it, these make it a time: 'after weeks of talks'
 _SPAN_OF_BEFORE = frozenset("after following follows followed amid despite ending ended".split())
 
@@ -647,6 +653,8 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
     if before in ("for", "over", "within", "in"):
         return spans._read_duration(m, ctx)  # 'for weeks', 'in years'
+    if before in _TAKING and not re.match(r"\s+(?:of|to|for)\b", ctx.text[m.end() : m.end() + 5]):
+        return spans._read_duration(m, ctx)  # 'the talks could take weeks', 'it lasted hours'
     if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]) and (
         before in _SPAN_OF_BEFORE or g.opens_sentence(ctx.text, m.start())
     ):
@@ -700,6 +708,16 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
         return "DATE", "XXXX", "END"
     back = before.group().lower().startswith("since") or ctx.direction(m) == "past"
     return "DATE", f"{ctx.anchor.year - back:04d}", "END"
+
+
+def _to_date_adapter(m: re.Match[str], ctx: Context):
+    """'year-to-date': the year under way (the week, the month), named as TimeML names it."""
+    if g.previous_word(ctx, m.start()) in ("last", "the"):
+        return None  # "versus last year-to-date", "the year to date": counted elsewhere
+    unit = {"year": "Y", "month": "M", "week": "W"}[m["unit"].lower()]
+    if ctx.anchor is None:
+        return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit]
+    return "DATE", g.shift_value(ctx.anchor, 0, unit, 1)
 
 
 def _new_year_adapter(m: re.Match[str], ctx: Context):

@@ -331,12 +331,13 @@ _MONTH_FIGURES = re.compile(
 
 
 def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
-    """True for a capitalised month between 'the' and a lower-case word ('the March
-    elections', 'The May accession'): a month naming which ones, not the walk or the verb
-    ('the march began', 'the March of Dimes')."""
+    """True for a capitalised month between 'the' or an owner and a lower-case word ('the March
+    elections', 'The May accession', "the Fed's March meeting"): a month naming which ones, not
+    the walk or the verb ('the march began', 'the March of Dimes')."""
     after = re.match(r"\s+([a-z][\w-]*)", ctx.text[m.end() : m.end() + 30])
+    owner = ctx.text[max(0, m.start() - 3) : m.start()] in ("'s ", "’s ")  # "the Fed's March"
     return (
-        previous_word(ctx, m.start()) == "the"
+        (previous_word(ctx, m.start()) == "the" or owner)
         and after is not None
         and after.group(1) not in ("of", "and", "or", "to")
     )
@@ -380,6 +381,9 @@ def read_month_range(m: re.Match[str], ctx: Context):
         start = dates.month_year(ctx.anchor, first, direction)  # by when it began or begins
     else:
         start = dates.month_year(ctx.anchor, last, None) - wraps  # the nearest one to end
+    quarter = match_group(m, "noun") and m["noun"].lower() == "quarter"
+    if quarter and not wraps and last - first == 2 and first % 3 == 1:
+        return "DATE", f"{start:04d}-Q{(first + 2) // 3}"  # 'the October-December quarter'
     return "DATE", f"{start:04d}-{first:02d}/{start + wraps:04d}-{last:02d}"
 
 
@@ -600,7 +604,11 @@ def _read_clock(m: re.Match[str], ctx: Context):
             return fallback  # a live report's time stamp ('2 p.m.' on a line of its own)
         # told as present or ahead, the clock is on no day gone: 'A curfew is in force from
         # 10.30pm', after a sentence about last Friday, is tonight's
-        ahead = ctx.direction(m) in ("present", "future")
+        # told as past, on no day still to come: 'shares fell at 10:12 a.m.', after an offer
+        # set to expire on Friday, is the story's day
+        direction = ctx.direction(m)
+        ahead = direction in ("present", "future")
+        at_clock = previous_word(ctx, m.start()) == "at"  # not 'extended to midnight
         return Reference(
             "D",
             0,
@@ -609,6 +617,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
             reach=CLOCK_REACH,
             clock=True,
             not_before=ctx.anchor if ahead else None,
+            not_after=ctx.anchor if direction == "past" and at_clock else None,
         )
     if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)

@@ -2390,6 +2390,8 @@ def test_more_things_that_are_no_times(pipeline, text) -> None:
 def test_including_takes_the_tense_of_its_verb(pipeline) -> None:
     text = "The region has been hit by floods, including in June."
     assert _value(pipeline, text, "June") == "2022-06"
+    text = "The country has been hit by attacks, including in June."  # 'including' on the noun
+    assert _value(pipeline, text, "June", date="2017-01-02") == "2016-06"
 
 
 @pytest.mark.parametrize(

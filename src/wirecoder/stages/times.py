@@ -103,6 +103,17 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
 
 
+def _verb_above(token: Any) -> Any | None:
+    """The nearest verb above ``token`` ('hit' over 'attacks, including'), or None."""
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if _is_verb(token):
+            return token
+    return None
+
+
 def _went_on_until(verb: Any, prep: str, cues: WordClasses) -> bool:
     """True for a verb of going on, told in the past, up to a day ('lasted until Wednesday',
     'talks went on through Sunday'): the day is gone, no deadline set ahead."""
@@ -265,10 +276,10 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
             # 'was underpaid after returning from leave in April': the -ing verb after a
             # preposition is told in the time of the verb the preposition hangs from
             lead = verb.head.head
-        elif verb.dep_ == "prep" and _is_verb(verb.head):
+        elif verb.dep_ == "prep" and _verb_above(verb) is not None:
             # 'has been hit by floods, including in June': 'including' is a preposition here,
             # the time is its verb's
-            lead = verb.head
+            lead = _verb_above(verb)
         elif _clause_participle(verb):
             # 'has fluctuated, rising to a high in June from $29 in March': the participle
             # tells what its verb did, in that verb's time

@@ -2418,3 +2418,25 @@ def test_a_clock_time_at_which_something_happened_is_on_no_day_to_come(pipeline)
     text = "The offer is set to expire on Friday. Shares fell 1.3 percent at 10:12 a.m."
     _, found = _times(pipeline, text)
     assert found["10:12 a.m."].value == "2023-03-08T10:12"
+
+
+def test_early_after_a_verb_of_closing_is_how_it_closes(pipeline) -> None:
+    _, found = _times(pipeline, "Markets will close early on Tuesday.")
+    assert sorted(found) == ["Tuesday"]
+    assert found["Tuesday"].mod is None
+
+
+def test_the_same_time_last_year_takes_a_day_not_a_month(pipeline) -> None:
+    text = "Prices were higher than the same time last year, down from a month ago."
+    assert _value(pipeline, text, "the same time last year") == "2022-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Battles went on for most of the afternoon.", "the afternoon", "2023-03-08TAF"),
+        ("The troops will not return before the spring.", "the spring", "2023-SP"),
+    ],
+)
+def test_parts_of_the_day_and_seasons_after_more_prepositions(pipeline, text, phrase, value):
+    assert _value(pipeline, text, phrase) == value

@@ -141,7 +141,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 f
                 for at, f in enumerate(earlier)
                 if (part := _PART_OF_YEAR.fullmatch(f.value))
-                and (ref.unit == "D" or len(part.group(2)) < 5)  # a day only for 'the same time'
+                # a day for 'the same time last year', a part of the year for the rest
+                and (ref.unit == "D") == (len(part.group(2)) >= 5)
                 and not _SENTENCE_END.search(text, f.end, item.start)
                 and not _in_range(earlier, at, text)
             ]

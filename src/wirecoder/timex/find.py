@@ -98,7 +98,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
             # 'continued into the afternoon', 'shelled through the night'
-            r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s))"
+            r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
+            r"|(?<=\bmost\sof\s))"
             r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
             # 'by mid-afternoon', 'in the late evening': a part of the day the story is at;
             # the modifier before it is joined on afterwards
@@ -843,7 +844,9 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     return g._read_season(m, ctx)
 
 
-_SEASON_PREP = re.compile(r"\b(?:in|into|by|until|till|during|through|since|over)\s+$", re.I)
+_SEASON_PREP = re.compile(
+    r"\b(?:in|into|by|until|till|during|through|since|over|before|after)\s+$", re.I
+)
 _SEASON_NOUN_AFTER = re.compile(
     r"\s+(?:in|of(?!\s+(?:last|next|this)\s+year\b)|to|from|by|at)\b|\s*-", re.I
 )
@@ -1337,6 +1340,12 @@ def _headline(text: str, at: int) -> bool:
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
+# verbs that 'early' or 'late' qualifies when they stand before it: 'close early on Tuesday'
+_EARLY_VERBS = frozenset(
+    "close closes closed closing open opens opened opening finish finishes finished end ends"
+    " ended shut shuts leave leaves left arrive arrives arrived come comes came start starts"
+    " started".split()
+)
 # the words that make a day or a clock time approximate: 'around Oct. 17', 'about 10 p.m.'
 _NEAR = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
@@ -1350,8 +1359,11 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     if hit is None:
         return found
     words = load_words(extra_dirs)
-    if hit["modon"] and found.type == "DURATION":
-        return found
+    if hit["modon"] and (
+        found.type == "DURATION"
+        or g.previous_word(ctx, found.start - (len(window) - hit.start())) in _EARLY_VERBS
+    ):
+        return found  # 'markets will close early on Tuesday': early is how they close
     mod_word = hit["mod"] or hit["modon"]
     word = words.lookup("modifier", mod_word) or words.lookup("approx", mod_word)
     if word is None:

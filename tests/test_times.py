@@ -2440,3 +2440,9 @@ def test_the_same_time_last_year_takes_a_day_not_a_month(pipeline) -> None:
 )
 def test_parts_of_the_day_and_seasons_after_more_prepositions(pipeline, text, phrase, value):
     assert _value(pipeline, text, phrase) == value
+
+
+def test_a_clock_time_on_a_holiday_is_one_time(pipeline) -> None:
+    result, found = _times(pipeline, "The speech airs at 7 p.m. on Christmas Eve.", "2023-12-20")
+    assert [t.text for t in result.times] == ["7 p.m. on Christmas Eve"]
+    assert found["7 p.m. on Christmas Eve"].value == "2023-12-24T19:00"

@@ -928,7 +928,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
         found = resolve_references(found, refs, ctx.text)
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
-    found = _weekday_beside(found, ctx)
+    found = _clock_on_holiday(_weekday_beside(found, ctx), ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
@@ -1045,6 +1045,33 @@ def _day_beside(found: Found, ctx: Context) -> Found:
     return dataclasses.replace(
         found, start=hit.start(), value=value, rule=f"times.day_beside.{RULE_VERSION}", mod=None
     )
+
+
+def _clock_on_holiday(found: list[Found], ctx: Context) -> list[Found]:
+    """Join a clock time to the holiday after it: 'at 7 p.m. on New Year's Eve' is one time."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        day = _ONE_DAY.fullmatch(f.value)
+        if (
+            prev is not None
+            and ".holiday." in f.rule
+            and day is not None
+            and not day.group(2)
+            and ".clock." in prev.rule
+            and "T" in prev.value
+            and _ON_HOLIDAY.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            clock = prev.value.partition("T")[2]
+            out[-1] = dataclasses.replace(
+                prev, end=f.end, value=f"{day.group(1)}T{clock}", anchor_at=None
+            )
+            continue
+        out.append(f)
+    return out
+
+
+_ON_HOLIDAY = re.compile(r",?\s+on\s+")
 
 
 def _shared_set(found: list[Found], ctx: Context) -> list[Found]:

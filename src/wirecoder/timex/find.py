@@ -812,11 +812,8 @@ def _half_code_adapter(m: re.Match[str], ctx: Context):
 
 
 def _two_digit_year(yy: str | None, ctx: Context) -> str | None:
-    """'14' in '1Q14': the year in the anchor's century, else in the 2000s."""
-    if yy is None:
-        return None
-    century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
-    return str(century + int(yy))
+    """'14' in '1Q14' as a year, or None without one."""
+    return None if yy is None else str(g.two_digit_year(yy, ctx))
 
 
 def _half_adapter(m: re.Match[str], ctx: Context):
@@ -1164,14 +1161,17 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
         prev = out[-1] if out else None
         day = _ONE_DAY.fullmatch(f.value)
         joined = (
-            _WEEKDAY_BESIDE.fullmatch(ctx.text, prev.start - 4, f.start)
-            if prev is not None and prev.start >= 4 and ".weekday." in prev.rule
+            _BESIDE.fullmatch(ctx.text, prev.end, f.start)
+            if prev is not None
+            and ".weekday." in prev.rule
+            and ctx.text[max(0, prev.start - 4) : prev.start].lower() == "the "
             else None
         )
         if joined is None or day is None or f.type != "DATE" or day.group(2):
             out.append(f)
             continue
-        weekday = int(ctx.words.lookup("weekday", joined["wd"]).value)
+        name = _FIRST_WORD.match(ctx.text, prev.start)[0]
+        weekday = int(ctx.words.lookup("weekday", name).value)
         side = "past" if joined["side"].lower() == "before" else "future"
         near = dates.weekday_date(dt.date.fromisoformat(day.group(1)), weekday, side, strict=True)
         out[-1] = dataclasses.replace(
@@ -1184,11 +1184,7 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
-_WEEKDAY_BESIDE = re.compile(
-    r"the\s(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-    r"(?P<side>before|after)\s+",
-    re.IGNORECASE,
-)
+_BESIDE = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)

@@ -354,10 +354,16 @@ def _read_year(m: re.Match[str], ctx: Context):
         and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 8) : m.start()])
     ):
         return None  # '2000 people'; but 'in early 2007 pigs died' names the year
-    if match_group(m, "yy"):  # 'FY13': in the anchor's century, else in the 2000s
-        century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
-        return "DATE", f"{century + int(m['yy']):04d}"
+    if match_group(m, "yy"):  # 'FY13'
+        return "DATE", f"{two_digit_year(m['yy'], ctx):04d}"
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
+
+
+def two_digit_year(yy: str, ctx: Context) -> int:
+    """The year a two-digit year ('13' in 'FY13', '14' in '1Q14') names: in the anchor's
+    century, else in the 2000s."""
+    century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
+    return century + int(yy)
 
 
 def read_month_range(m: re.Match[str], ctx: Context):

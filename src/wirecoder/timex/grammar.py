@@ -484,7 +484,7 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     """'today', 'yesterday', 'tomorrow morning', 'tonight', 'last night', 'this morning'."""
     word = (m["dw"] or "").lower()
     pod = ctx.words.lookup("part_of_day", m["pod"]) if m["pod"] else None
-    possessive = m.group().endswith(("'s", "’s"))
+    possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
     if word == "today" and previous_word(ctx, m.start()) == "usa":
         return None  # 'a USA Today analysis': the newspaper
     if word in _GENERIC_DAY and not pod and not possessive and _generic_of(ctx, m.start()):

@@ -2446,3 +2446,10 @@ def test_a_clock_time_on_a_holiday_is_one_time(pipeline) -> None:
     result, found = _times(pipeline, "The speech airs at 7 p.m. on Christmas Eve.", "2023-12-20")
     assert [t.text for t in result.times] == ["7 p.m. on Christmas Eve"]
     assert found["7 p.m. on Christmas Eve"].value == "2023-12-24T19:00"
+
+
+def test_a_possessive_day_word_leaves_its_s_out_of_the_span(pipeline) -> None:
+    result, _ = _times(pipeline, "The offer ran in today's editions.")
+    assert [t.text for t in result.times] == ["today"]
+    result, _ = _times(pipeline, "Copper rose from yesterday's afternoon close.")
+    assert [(t.text, t.value) for t in result.times] == [("yesterday's afternoon", "2023-03-07TAF")]

@@ -222,8 +222,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "day_offset",
-            # a possessive's 's stays out of the span, as TimeML spans "today's editions"
-            rf"(?:(?P<dw>{day_word}|tonight)(?:\s+(?P<pod>{pod}))?"
+            # a possessive's 's stays out of the span ("today's editions"), unless a part of the
+            # day follows ("yesterday's afternoon kerb")
+            rf"(?:(?P<dw>{day_word}|tonight)(?:(?:['’]s)?\s+(?P<pod>{pod}))?"
             # never 'the last night of the games': the final one of something
             rf"|(?<!\bthe\s)(?P<dwx>last)\s+(?P<lastpod>night|evening)|this\s+(?P<podx>{pod})"
             # 'afternoon yesterday', as in 'at mid-afternoon yesterday'; not a greeting

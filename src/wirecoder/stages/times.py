@@ -272,14 +272,15 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
             return "future"
         if depth > 0:
             return None
+        above = _verb_above(verb) if verb.dep_ == "prep" else None
         if verb.dep_ == "pcomp" and _is_verb(verb.head.head):
             # 'was underpaid after returning from leave in April': the -ing verb after a
             # preposition is told in the time of the verb the preposition hangs from
             lead = verb.head.head
-        elif verb.dep_ == "prep" and _verb_above(verb) is not None:
+        elif above is not None:
             # 'has been hit by floods, including in June': 'including' is a preposition here,
             # the time is its verb's
-            lead = _verb_above(verb)
+            lead = above
         elif _clause_participle(verb):
             # 'has fluctuated, rising to a high in June from $29 in March': the participle
             # tells what its verb did, in that verb's time
@@ -546,7 +547,7 @@ def said_days(found: list[Found], parsed: Any, anchor: dt.date, cues: CueLexicon
     for f in found:
         said = (
             _said_on(f, closing(f), found, parsed, inside, cues)
-            if _DEICTIC.search(f.rule) and inside(f)
+            if ".day_offset." in f.rule and inside(f)
             else None
         )
         if said is None or said == anchor or not _DAY_VALUE.match(f.value):
@@ -587,7 +588,6 @@ def _said_on(
 
 # a quotation in curly, straight or doubled-backquote marks, within a paragraph
 _QUOTATION = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|``[^\n]{1,600}?''")
-_DEICTIC = re.compile(r"\.day_offset\.")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 

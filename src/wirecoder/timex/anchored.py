@@ -143,7 +143,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 if (part := _PART_OF_YEAR.fullmatch(f.value))
                 # a day for 'the same time last year', a part of the year for the rest
                 and (ref.unit == "D") == (len(part.group(2)) >= 5)
-                and not _SENTENCE_END.search(text, f.end, item.start)
+                and not SENTENCE_END.search(text, f.end, item.start)
                 and not _in_range(earlier, at, text)
             ]
         if ref.exact:  # 'rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier': 1985
@@ -153,7 +153,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 for f in earlier
                 if grain.fullmatch(f.value)
                 # a quarter is only ever compared with a quarter, told before in any sentence
-                and (ref.unit == "Q" or not _SENTENCE_END.search(text, f.end, item.start))
+                and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
         try:
             resolved = _against_reference(item, ref, earlier)
@@ -201,7 +201,8 @@ _GRAIN = {
     "Q": re.compile(r"\d{4}-Q[1-4]"),
 }
 _POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
+# where a sentence or a paragraph ends (the grammar also reads it)
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
 
 
 def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:
@@ -209,7 +210,7 @@ def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:
     one holding ``clock``: 'Monday's attack came at 10 p.m.' is Monday's, 'after yesterday's
     rally. At 1141 GMT the index ...' is today's."""
     return bool(_POSSESSIVE.search(text, day.start, day.end + 2)) and bool(
-        _SENTENCE_END.search(text, day.end, clock.start)
+        SENTENCE_END.search(text, day.end, clock.start)
     )
 
 

@@ -107,32 +107,24 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
     A tense moves the date to the year before (past) or after (future) only when it would
     otherwise lie more than SLACK_DAYS on the wrong side of the anchor.
     """
-    if direction in ("past", "future") and valid_day(anchor.year, month, day):
-        gaps = {
-            year: (dt.date(year, month, day) - anchor).days
-            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if valid_day(year, month, day)
-        }
+    gaps = {
+        year: (dt.date(year, month, day) - anchor).days
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if valid_day(year, month, day)
+    }
+    if direction in ("past", "future") and anchor.year in gaps:
         if direction == "past":  # the latest not more than the slack ahead
             return max(year for year, gap in gaps.items() if gap <= SLACK_DAYS)
         return min(year for year, gap in gaps.items() if gap >= -SLACK_DAYS)
     # no tense, or a present one ('is payable Jan. 2', 'becomes effective Feb. 1'): the nearest
-    best = anchor.year
-    gap = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if not valid_day(year, month, day):
-            continue
-        distance = abs((dt.date(year, month, day) - anchor).days)
-        if gap is None or distance < gap:
-            best, gap = year, distance
-    return best
+    return min(gaps, key=lambda year: abs(gaps[year]), default=anchor.year)
 
 
 def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
     """Return the ``nth`` ISO ``weekday`` of a month (the 4th Thursday of November 2023); an
     ``nth`` of 0 is the last one (the last Monday of May)."""
     if nth == 0:
-        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        last = month_end(year, month)
         return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
@@ -176,7 +168,8 @@ _CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
+    """Return the last day of a month."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -205,7 +198,7 @@ def _range(value: str) -> tuple[dt.date, dt.date] | None:
         return day, day
     if found := _MONTH.match(value):
         year, month = map(int, found.groups())
-        return dt.date(year, month, 1), _month_end(year, month)
+        return dt.date(year, month, 1), month_end(year, month)
     if found := _YEAR.match(value):
         year = int(found.group(1))
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -217,14 +210,14 @@ def _range(value: str) -> tuple[dt.date, dt.date] | None:
         return monday, monday + dt.timedelta(days=6)
     if found := _QUARTER.match(value):
         year, quarter = map(int, found.groups())
-        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
+        return dt.date(year, 3 * quarter - 2, 1), month_end(year, 3 * quarter)
     if found := _HALF.match(value):
         year, half = map(int, found.groups())
-        return dt.date(year, 6 * half - 5, 1), _month_end(year, 6 * half)
+        return dt.date(year, 6 * half - 5, 1), month_end(year, 6 * half)
     if found := _SEASON.match(value):
         year, first, last = int(found.group(1)), *_SEASON_MONTHS[found.group(2)]
         end_year, end_month = shift_month(year, first, last - first)
-        return dt.date(year, first, 1), _month_end(end_year, end_month)
+        return dt.date(year, first, 1), month_end(end_year, end_month)
     if found := _DECADE.match(value):
         year = int(found.group(1)) * 10
         return dt.date(year, 1, 1), dt.date(year + 9, 12, 31)

@@ -12,7 +12,7 @@ from functools import cache
 
 from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
-from wirecoder.timex.anchored import Reference, resolve_references, value_from
+from wirecoder.timex.anchored import SENTENCE_END, Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
 from wirecoder.timex.numbers import number_class, number_value
 from wirecoder.timex.words import Words, load_words
@@ -344,7 +344,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|prior(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
             # 'before' closing a clause is part of the time ('two days before.'); before an
             # event it is a signal TimeML leaves out ('two hours | before the flight')
-            r"|before(?=\s*(?:[.;:,)!?\"”’]|$|(?:and|but|while|whereas)\b))"
+            rf"|before(?={spans.CLAUSE_END.pattern})"
             r"|back|from\s+now|from\s+today|hence)"
             r"(?P<today>\s+today)?",
             spans._read_ago,
@@ -525,8 +525,7 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
         told = g.opening_year(ctx.text, m.start())
         year = told or dates.month_year(ctx.anchor, month, ctx.direction(m))
     if m["nth"].lower() == "last":
-        last = dates.nth_weekday(year, month, 5, weekday)
-        day = last if last.month == month else last - dt.timedelta(weeks=1)
+        day = dates.nth_weekday(year, month, 0, weekday)
     else:
         nth = int(ctx.words.lookup("ordinal", m["nth"]).value)
         day = dates.nth_weekday(year, month, nth, weekday)
@@ -554,7 +553,7 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
     year, month = (int(part) for part in read[1].split("-"))
     nth = m["nth"].lower()
     if nth in ("last", "final"):
-        middle = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)
+        middle = dates.month_end(year, month) - dt.timedelta(days=3)
     else:
         middle = dt.date(year, month, 1) + dt.timedelta(days=7 * _NTH[nth] - 4)
     return "DATE", dates.week_value(middle)
@@ -719,7 +718,7 @@ def _to_date_adapter(m: re.Match[str], ctx: Context):
         return None  # "versus last year-to-date", "the year to date": counted elsewhere
     unit = {"year": "Y", "month": "M", "week": "W"}[m["unit"].lower()]
     if ctx.anchor is None:
-        return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit]
+        return "DATE", g.unresolved(unit)
     return "DATE", g.shift_value(ctx.anchor, 0, unit, 1)
 
 
@@ -727,7 +726,7 @@ def _new_year_adapter(m: re.Match[str], ctx: Context):
     """'in the new year': the year to come, told late in a year; the year begun, early in one."""
     if not ctx.cased or ctx.anchor is None:
         return None
-    return "DATE", f"{ctx.anchor.year + (ctx.anchor.month >= 7):04d}"
+    return "DATE", f"{g.year_to_come(ctx.anchor):04d}"
 
 
 def _this_period_adapter(m: re.Match[str], ctx: Context):
@@ -1084,17 +1083,20 @@ def _shared_set(found: list[Found], ctx: Context) -> list[Found]:
             and prev.value.startswith("XXXX-WXX-")
             and ".weekday." in f.rule
             and f.type in ("DATE", "TIME")
-            and _RANGE_JOIN.fullmatch(ctx.text[prev.end : f.start] + " ")
+            and _RANGE_JOIN.fullmatch(ctx.text[prev.end : f.start])
         ):
-            weekday = int(
-                ctx.words.lookup("weekday", _FIRST_WORD.match(ctx.text, f.start)[0]).value
-            )
+            weekday = _weekday_at(ctx, f.start)
             tail = f.value.partition("T")[2]
             f = dataclasses.replace(
                 f, type="SET", value=f"XXXX-WXX-{weekday}" + (f"T{tail}" if tail else "")
             )
         out.append(f)
     return out
+
+
+def _weekday_at(ctx: Context, start: int) -> int:
+    """The ISO number of the weekday named by the word at ``start``."""
+    return int(ctx.words.lookup("weekday", _FIRST_WORD.match(ctx.text, start)[0]).value)
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -1108,7 +1110,7 @@ def _habitual(found: list[Found], ctx: Context) -> list[Found]:
     sets = [f for f in found if f.type == "SET" and not _SET_BEFORE_NOUN.match(ctx.text, f.end)]
     if not sets:
         return found
-    breaks = [hit.end() for hit in _SENTENCE_BREAK.finditer(ctx.text)]
+    breaks = [hit.end() for hit in SENTENCE_END.finditer(ctx.text)]
     by_sentence: dict[int, list[Found]] = {}
     for item in sets:
         by_sentence.setdefault(bisect.bisect(breaks, item.start), []).append(item)
@@ -1152,7 +1154,6 @@ def _names_day(ctx: Context, f: Found) -> bool:
 _BARE_MONTH = re.compile(r"\d{4}-\d{2}")
 _HAS_DIGIT = re.compile(r"\d")
 _EVERY = re.compile(r"every|each", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n")
 
 
 def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
@@ -1172,8 +1173,7 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
         if joined is None or day is None or f.type != "DATE" or day.group(2):
             out.append(f)
             continue
-        name = _FIRST_WORD.match(ctx.text, prev.start)[0]
-        weekday = int(ctx.words.lookup("weekday", name).value)
+        weekday = _weekday_at(ctx, prev.start)
         side = "past" if joined["side"].lower() == "before" else "future"
         near = dates.weekday_date(dt.date.fromisoformat(day.group(1)), weekday, side, strict=True)
         out[-1] = dataclasses.replace(
@@ -1384,10 +1384,8 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     if hit is None:
         return found
     words = load_words(extra_dirs)
-    if hit["modon"] and (
-        found.type == "DURATION"
-        or g.previous_word(ctx, found.start - (len(window) - hit.start())) in _EARLY_VERBS
-    ):
+    start = found.start - (len(window) - hit.start())
+    if hit["modon"] and (found.type == "DURATION" or g.previous_word(ctx, start) in _EARLY_VERBS):
         return found  # 'markets will close early on Tuesday': early is how they close
     mod_word = hit["mod"] or hit["modon"]
     word = words.lookup("modifier", mod_word) or words.lookup("approx", mod_word)
@@ -1403,5 +1401,4 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
         return found  # 'get around Wednesday's ruling': the day names the ruling
     if word.kind == "modifier" and found.type == "DURATION":
         return found
-    start = found.start - (len(window) - hit.start())
     return dataclasses.replace(found, start=start, mod=word.value)

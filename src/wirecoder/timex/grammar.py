@@ -359,6 +359,19 @@ def _read_year(m: re.Match[str], ctx: Context):
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
 
+def unresolved(unit: str) -> str:
+    """The value of a period of ``unit`` ('W', 'M', ...) told with no anchor: 'XXXX-WXX'."""
+    return {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}.get(
+        unit, "XXXX"
+    )
+
+
+def year_to_come(anchor: dt.date) -> int:
+    """The year 'the year ahead' or 'the new year' names: next year once this one is half
+    gone, else this one."""
+    return anchor.year + (anchor.month >= 7)
+
+
 def two_digit_year(yy: str, ctx: Context) -> int:
     """The year a two-digit year ('13' in 'FY13', '14' in '1Q14') names: in the anchor's
     century, else in the 2000s."""
@@ -614,7 +627,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
         # set to expire on Friday, is the story's day
         direction = ctx.direction(m)
         ahead = direction in ("present", "future")
-        at_clock = previous_word(ctx, m.start()) == "at"  # not 'extended to midnight
+        at_clock = previous_word(ctx, m.start()) == "at"  # not 'extended to midnight'
         return Reference(
             "D",
             0,
@@ -683,8 +696,7 @@ def _read_relative(m: re.Match[str], ctx: Context):
         # 'the past decade', 'over the next decade': the ten years to or from now
         return "DURATION", duration_value(1, unit)
     if ctx.anchor is None:
-        placeholder = {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX"}
-        return "DATE", placeholder.get(unit, "XXXX")
+        return "DATE", unresolved(unit)
     if unit == "D":
         return "DATE", dates.iso(ctx.anchor + dt.timedelta(days=sign))
     if unit == "DE":
@@ -708,7 +720,7 @@ def _read_the_year(m: re.Match[str], ctx: Context):
     if match_group(m, "ahead"):
         # 'the year ahead': the twelve months to come, most of them in next year's calendar
         # once the year is half gone
-        return "DATE", f"{ctx.anchor.year + (ctx.anchor.month >= 7):04d}"
+        return "DATE", f"{year_to_come(ctx.anchor):04d}"
     if (
         ctx.anchor.month <= _RESULTS_MONTHS
         and not _SO_FAR.search(ctx.text[max(0, m.start() - 40) : m.start()])

@@ -24,7 +24,9 @@ from wirecoder.timex.grammar import (
 from wirecoder.timex.numbers import duration_value, number_value
 from wirecoder.timex.words import norm
 
-_CLAUSE_END = re.compile(r"\s*(?:[.;:,)!?\"”’]|$|(?:and|but|while|whereas)\b)")
+# what ends a clause after a time: 'a year before.', 'one day, and ...' (the grammar also reads
+# it: 'before' is part of a time only before it)
+CLAUSE_END = re.compile(r"\s*(?:[.;:,)!?\"”’]|$|(?:and|but|while|whereas)\b)")
 
 
 def _read_ago(m: re.Match[str], ctx: Context):
@@ -36,12 +38,12 @@ def _read_ago(m: re.Match[str], ctx: Context):
     if amount != "X" and amount > 1 and not m["unit"].lower().endswith("s"):
         return None  # '294,000 week ago': the number is not the count
     word = m["dir"].lower()
-    if word == "prior":
-        word = "earlier"  # 'a year prior': as 'a year earlier' ('a year prior to' is a span)
-    if word == "before":
-        word = "earlier"  # 'down from 7.7 mln dlrs a year before.': before the time reported
-    sign = -1 if word in ("ago", "earlier", "before", "back") else 1
-    if word in ("later", "after", "before") or (word == "earlier" and unit in ("D", "W", "H")):
+    if word in ("prior", "before"):
+        # 'a year prior' ('a year prior to' is a span), 'down from 7.7 mln dlrs a year
+        # before.' (the grammar takes 'before' only closing a clause): as 'a year earlier'
+        word = "earlier"
+    sign = -1 if word in ("ago", "earlier", "back") else 1
+    if word in ("later", "after") or (word == "earlier" and unit in ("D", "W", "H")):
         # anchored on another event, not the publication date: say how long, not when
         return "DURATION", duration_value(amount, unit)
     if amount == "X" or unit in ("H", "MIN", "S"):
@@ -136,7 +138,7 @@ def _someday(m: re.Match[str], ctx: Context, unit: str) -> bool:
     if before == "if":
         return True  # 'if one day the law changes'
     if (
-        _CLAUSE_END.match(ctx.text, m.end())
+        CLAUSE_END.match(ctx.text, m.end())
         and before not in _ONE_DAY_LONG
         and ctx.direction(m) != "past"
     ):

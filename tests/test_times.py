@@ -2453,3 +2453,24 @@ def test_a_possessive_day_word_leaves_its_s_out_of_the_span(pipeline) -> None:
     assert [t.text for t in result.times] == ["today"]
     result, _ = _times(pipeline, "Copper rose from yesterday's afternoon close.")
     assert [(t.text, t.value) for t in result.times] == [("yesterday's afternoon", "2023-03-07TAF")]
+
+
+def test_a_user_cue_word_row_teaches_the_grammar_a_verb_of_taking_time(pipeline, tmp_path) -> None:
+    text = "The repairs could drag on weeks, the council said."
+    assert "weeks" not in _times(pipeline, text)[1]
+    (tmp_path / "times.tsv").write_text(
+        "# my words, version 1\nid\tkind\tvalue\twords\ntaking_verb.drag\ttaking_verb\tTAKE\ton\n",
+        "utf-8",
+    )
+    settings = pipeline.settings.replace(lexicon_dirs=(str(tmp_path),))
+    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
+    user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+    found = _times(user, text)[1]["weeks"]
+    assert (found.type, found.value) == ("DURATION", "PXW")
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "times.tsv").write_text(
+        "id\tkind\tvalue\twords\ntaking_verb.x\ttaking_verb\tWEEKS\tspend\n", "utf-8"
+    )
+    with pytest.raises(LexiconError, match="value 'WEEKS' is not valid for kind taking_verb"):
+        load_words((str(bad),))

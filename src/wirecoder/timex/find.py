@@ -645,20 +645,16 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
-# the verbs of taking time, after which a bare plural is how long: 'could take weeks'
-_TAKING = frozenset("take takes took taken taking last lasts lasted lasting".split())
-# before a bare plural with 'of' after it, these make it a time: 'after weeks of talks'
-_SPAN_OF_BEFORE = frozenset("after following follows followed amid despite ending ended".split())
-
-
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
     if before in ("for", "over", "within", "in"):
         return spans._read_duration(m, ctx)  # 'for weeks', 'in years'
-    if before in _TAKING and not re.match(r"\s+(?:of|to|for)\b", ctx.text[m.end() : m.end() + 5]):
+    if ctx.words.lookup("taking_verb", before) and not re.match(
+        r"\s+(?:of|to|for)\b", ctx.text[m.end() : m.end() + 5]
+    ):
         return spans._read_duration(m, ctx)  # 'the talks could take weeks', 'it lasted hours'
     if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]) and (
-        before in _SPAN_OF_BEFORE or g.opens_sentence(ctx.text, m.start())
+        ctx.words.lookup("span_lead", before) or g.opens_sentence(ctx.text, m.start())
     ):
         return spans._read_duration(m, ctx)  # 'Weeks of talks ended', 'after months of delay'
     return None  # a bare plural elsewhere is rarely a time
@@ -1365,12 +1361,6 @@ def _headline(text: str, at: int) -> bool:
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
-# verbs that 'early' or 'late' qualifies when they stand before it: 'close early on Tuesday'
-_EARLY_VERBS = frozenset(
-    "close closes closed closing open opens opened opening finish finishes finished end ends"
-    " ended shut shuts leave leaves left arrive arrives arrived come comes came start starts"
-    " started".split()
-)
 # the words that make a day or a clock time approximate: 'around Oct. 17', 'about 10 p.m.'
 _NEAR = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
@@ -1385,7 +1375,9 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
         return found
     words = load_words(extra_dirs)
     start = found.start - (len(window) - hit.start())
-    if hit["modon"] and (found.type == "DURATION" or g.previous_word(ctx, start) in _EARLY_VERBS):
+    if hit["modon"] and (
+        found.type == "DURATION" or words.lookup("early_verb", g.previous_word(ctx, start))
+    ):
         return found  # 'markets will close early on Tuesday': early is how they close
     mod_word = hit["mod"] or hit["modon"]
     word = words.lookup("modifier", mod_word) or words.lookup("approx", mod_word)

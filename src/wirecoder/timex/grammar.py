@@ -173,12 +173,6 @@ def written_in_capitals(text: str) -> bool:
     return letters < 200 or sum(c.isupper() for c in text) * 100 >= letters
 
 
-_MONTH_CUES = frozenset(
-    "in of since until till by early late mid last next this during through from to before after "
-    "and or between end beginning middle each every for around".split()
-)
-
-
 def previous_word(ctx: Context, start: int) -> str:
     """Return the word just before ``start``, lower case ('' at the start of the text)."""
     found = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, start - 20) : start])
@@ -297,7 +291,7 @@ def _read_month(m: re.Match[str], ctx: Context):
     if (
         bare
         and norm(text) in ("may", "march")
-        and previous_word(ctx, m.start()) not in _MONTH_CUES
+        and not ctx.words.lookup("month_cue", previous_word(ctx, m.start()))
         and not _month_before_noun(ctx, m)
     ):
         return None  # the modal verb or the walk, not the month
@@ -313,7 +307,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = ctx.anchor.year
     elif told := opening_year(ctx.text, m.start()):
         year = told  # 'In 1986, prices peaked in March'
-    elif _MONTH_FIGURES.match(ctx.text, m.end()):
+    elif _names_figures(ctx, m.end()):
         # 'the December jobs report', 'March sales figures': a month's figures come out after
         # it, so the month is gone whatever the clause says
         year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
@@ -322,12 +316,19 @@ def _read_month(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-{month:02d}"
 
 
-# what a month's figures are called after it: 'December jobs report', 'March retail sales'
-_MONTH_FIGURES = re.compile(
-    r"\s+(?:(?:jobs|employment|payrolls?|retail|trade|inflation|unemployment|industrial|factory"
-    r"|housing|consumer|producer|price)\s+)?(?:reports?|data|figures|numbers|statistics|sales"
-    r"|payrolls|index|survey)\b"
-)
+def _names_figures(ctx: Context, at: int) -> bool:
+    """True when the words from ``at`` name a month's figures ('jobs report', 'retail sales')."""
+    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?\b", ctx.text[at : at + 40])
+    if after is None:
+        return False
+    first, second = after.groups()
+    if (
+        second
+        and ctx.words.lookup("figures_topic", first)
+        and ctx.words.lookup("figures_head", second)
+    ):
+        return True  # 'the December jobs report'
+    return ctx.words.lookup("figures_head", first) is not None  # 'March sales'
 
 
 def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:

@@ -16,6 +16,8 @@ from wirecoder.lexicon import Spec, load_table, register_spec
 KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
     "modifier approx name_after thing_after event_day".split()
+) | frozenset(
+    "taking_verb span_lead early_verb month_cue figures_topic figures_head".split()  # cue words
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -41,6 +43,12 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "name_after": re.compile(r"^NAME$"),
     "thing_after": re.compile(r"^THING$"),
     "event_day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+    "taking_verb": re.compile(r"^TAKE$"),
+    "span_lead": re.compile(r"^SPAN$"),
+    "early_verb": re.compile(r"^VERB$"),
+    "month_cue": re.compile(r"^CUE$"),
+    "figures_topic": re.compile(r"^TOPIC$"),
+    "figures_head": re.compile(r"^FIGURES$"),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -491,9 +492,9 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
             "P6M",
         ),
         # a frequency is a set: 'twice a week', 'four days a week', '24 hours a day'
-        ("The market trades four days a week.", "a week", "SET", "P1W"),
-        ("Guards stand watch 24 hours a day.", "a day", "SET", "P1D"),
-        ("The envoys meet twice a month.", "a month", "SET", "P1M"),
+        ("The market trades four days a week.", "four days a week", "SET", "P1W"),
+        ("Guards stand watch 24 hours a day.", "24 hours a day", "SET", "P1D"),
+        ("The envoys meet twice a month.", "twice a month", "SET", "P1M"),
         # ... but not a span after a verb, nor one owned by a noun
         ("The measure comes one week after the rise.", "one week", "DURATION", "P1W"),
         ("Acme gave 2,000 workers a month's leave.", "a month", "DURATION", "P1M"),
@@ -2474,3 +2475,162 @@ def test_a_user_cue_word_row_teaches_the_grammar_a_verb_of_taking_time(pipeline,
     )
     with pytest.raises(LexiconError, match="value 'WEEKS' is not valid for kind taking_verb"):
         load_words((str(bad),))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The minister spoke at 10:15 p.m. last night.",
+            "10:15 p.m. last night",
+            "2023-03-07T22:15",
+        ),
+        ("Shelling began at 2 a.m. last night.", "2 a.m. last night", "2023-03-08T02:00"),
+        ("He lands at 9 a.m. tomorrow morning.", "9 a.m. tomorrow morning", "2023-03-09T09:00"),
+        ("She left at 6 p.m. yesterday evening.", "6 p.m. yesterday evening", "2023-03-07T18:00"),
+    ],
+)
+def test_a_clock_takes_the_night_or_day_part_written_after_it(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The inquiry must end within a hundred and twenty days.",
+            "a hundred and twenty days",
+            "P120D",
+        ),
+        (
+            "It is two hundred and twenty years since the charter.",
+            "two hundred and twenty years",
+            "P220Y",
+        ),
+        (
+            "The strongest storm in a hundred and forty-two years hit.",
+            "a hundred and forty-two years",
+            "P142Y",
+        ),
+        ("The bridge stood for a thousand years.", "a thousand years", "P1000Y"),
+    ],
+)
+def test_a_spoken_number_with_and_keeps_its_hundreds(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_two_numbers_joined_by_and_stay_two_numbers(pipeline) -> None:
+    _, found = _times(pipeline, "The cure takes between two hundred and three hundred days.")
+    assert "three hundred days" in found and found["three hundred days"].value == "P300D"
+    assert not any("and three" in phrase for phrase in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The clinic gives the drops twice a day.", "twice a day", "P1D"),
+        ("The market trades four days a week.", "four days a week", "P1W"),
+        ("Guards watch the gate 24 hours a day.", "24 hours a day", "P1D"),
+        ("The ferry sails three times weekly.", "three times weekly", "P1W"),
+    ],
+)
+def test_a_counted_frequency_is_one_set(pipeline, text, phrase, value) -> None:
+    result, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+    assert len(result.times) == 1  # 'four days' is no duration beside it
+
+
+def test_a_count_before_a_year_ago_stays_a_count(pipeline) -> None:
+    assert _value(pipeline, "Sales rose five times from a year ago.", "a year ago") == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The vote is set for December thirtieth.", "December thirtieth", "2023-12-30"),
+        ("Benefits run out on May thirty-first.", "May thirty-first", "2023-05-31"),
+        (
+            "The panel meets again on March the twenty-second.",
+            "March the twenty-second",
+            "2023-03-22",
+        ),
+        ("They arrive on the twenty-fourth of June.", "the twenty-fourth of June", "2023-06-24"),
+    ],
+)
+def test_days_of_the_month_spelled_out_past_the_twentieth(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_march_the_first_before_a_noun_is_no_day(pipeline) -> None:
+    _, found = _times(pipeline, "In March the first snow fell on the pass.")
+    assert "March the first" not in found and found["March"].value == "2023-03"
+
+
+def test_a_round_number_in_words_before_a_plural_is_a_count(pipeline) -> None:
+    assert _times(pipeline, "The mayor won by under two thousand votes.")[1] == {}
+    assert (
+        _value(pipeline, "The plan ran out in two thousand eight.", "two thousand eight") == "2008"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Rents doubled in the nineteen-sixties.", "the nineteen-sixties", "196", None),
+        ("Rents fell in the late nineteen-eighties.", "the late nineteen-eighties", "198", "END"),
+        ("The mill opened in the eighteen nineties.", "the eighteen nineties", "189", None),
+    ],
+)
+def test_a_decade_in_words_keeps_its_century(pipeline, text, phrase, value, mod) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Polls close at eight p.m. across the state.", "eight p.m.", "2023-03-08T20:00"),
+        ("It is six o'clock here in the capital.", "six o'clock", "2023-03-08T06:00"),
+        ("The rally starts at four in the afternoon.", "four in the afternoon", "2023-03-08T16:00"),
+        (
+            "Sirens sounded at five thirty-four this morning.",
+            "five thirty-four this morning",
+            "2023-03-08T05:34",
+        ),
+        (
+            "The speech began at ten fifteen last night.",
+            "ten fifteen last night",
+            "2023-03-07T22:15",
+        ),
+        ("The doors opened at half past seven.", "half past seven", "2023-03-08T07:30"),
+        (
+            "The train leaves at a quarter to nine p.m.",
+            "a quarter to nine p.m.",
+            "2023-03-08T20:45",
+        ),
+        (
+            "The verdict came at twelve oh five this afternoon.",
+            "twelve oh five this afternoon",
+            "2023-03-08T12:05",
+        ),
+    ],
+)
+def test_a_clock_time_in_words_as_broadcast_copy_speaks_it(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side won two in the morning session.",
+        "Shares closed at two fifty a share.",
+        "Seven in ten voters backed the plan.",
+        "She is one of the two in the final.",
+        "The stock traded down one ct, today on the exchange.",
+    ],
+)
+def test_number_words_that_only_look_like_a_clock_are_none(pipeline, text) -> None:
+    clocks = [t.text for t in _times(pipeline, text)[0].times if re.search(r"T\d", t.value)]
+    assert clocks == []

@@ -59,12 +59,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"|hundred|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:{ones}|{teens}))?"
     )
     years = rf"{YEAR}|{spoken}"
+    hour_word = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    minute_word = rf"oh[\s-]+(?:{ones})|(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:{ones}))?|{teens}"
     # a day of the month spelled out, as broadcast transcripts write it: 'March eighth'
     day_ordinal = _alternation(
         "|".join(
             f
             for f in w.forms.get("ordinal", ())
-            if f.replace(" ", "").isalpha() and 1 <= int(w.lookup("ordinal", f).value) <= 31
+            if re.sub(r"[\s-]", "", f).isalpha() and 1 <= int(w.lookup("ordinal", f).value) <= 31
         )
     )
 
@@ -118,7 +120,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
             rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+"
-            rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-])|(?P<d1c>{day_cardinal}))"
+            rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-])|(?P<d1c>{day_cardinal})"
+            # 'March the fifth', closing its phrase (never 'March the first snow')
+            rf"|the\s+(?P<d1t>{day_ordinal})(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|at|in|to|until"
+            r"|when|with|for|from|this|next|last)\b))"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end}))?"
             rf"(?:,?\s+(?P<year>{years}))?",
             _calendar_day_adapter,
@@ -213,8 +218,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "decade",
             r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
-            r"|['’](?P<dec2>\d0)['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties"
-            r"|seventies|eighties|nineties))",
+            r"|['’](?P<dec2>\d0)['’]?s|(?:(?P<cent>eighteen|nineteen)[\s-]+)?"
+            r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
             g._read_decade,
         ),
         rule(
@@ -244,6 +249,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
             r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
             r"|(?P<named>noon|midnight|midday)"
+            # a clock time in words, as broadcast copy speaks it: 'eight p.m.', 'six o'clock',
+            # 'four in the morning', 'half past seven', 'ten fifteen last night'
+            rf"|(?<![\w-])(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<pastto>past|to|after)\s+)?"
+            rf"(?P<hw>{hour_word})(?:[\s-]+(?P<miw>{minute_word}))?(?![\w-])"
+            r"(?:\s+(?P<ampmw>[ap]\.\s?m\b\.?|[ap]m\b)"
+            r"|\s+in\s+the\s+(?P<inpodw>morning|afternoon|evening|night)"
+            r"|\s+(?P<ocw>o['’]?clock)(?:\s+in\s+the\s+(?P<inpodw2>morning|afternoon|evening|night))?"
+            r"|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))"
+            r"|(?=[^\w-]|$))"  # 'at two fifteen', 'half past seven': the reader decides
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
@@ -261,7 +275,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<month>{month})\s+(?P<d1>{DAYNUM})|(?P<d1b>{DAYNUM})\s+(?P<monthb>{month}))"
             rf"(?:,?\s+(?P<cyear>{YEAR})(?!\d))?"
             rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?:\s+(?:{pod})(?![\w-]))?"
-            rf"|(?P<dw2>{day_word}|tonight)"
+            rf"|(?P<dw2>{day_word}|tonight)(?:\s+(?:{pod})(?![\w-]))?"
+            r"|(?P<lastnight>last\s+night)"
             r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?",
             g._read_clock,
         ),
@@ -428,6 +443,16 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bmost\s))(?P<weekends>weekends)",
             spans._read_set,
         ),
+        rule(
+            # how often, counted with its unit: 'twice a day', 'six days a week', 'three times
+            # weekly', '24 hours a day' are each one set, not a duration beside one
+            "frequency",
+            rf"(?:once|twice|thrice|(?:{num})[\s-]+(?:times|days|nights|hours|weeks|months|shifts))"
+            rf"[\s-]+(?:(?:a|an|per|every|each)\s+(?P<unit>{unit})\b(?![-'’]|\s+(?:ago|earlier"
+            r"|before|later|after)\b)"
+            rf"|(?P<setword>{w.alternation('set')}))",
+            spans._read_frequency,
+        ),
     )
 
 
@@ -446,12 +471,16 @@ def _number_words(w: Words) -> str:
     tens, ones, scale, other = (_alternation("|".join(kinds[k]) or "(?!x)x") for k in kinds)
     # each word ends where a word ends: 'hundred' is no reading of 'hundreds of'
     simple = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones}|{other})(?!\w)"
-    scaled = rf"(?:(?:{simple})[\s-]+)?(?:{scale})(?!\w)(?:[\s-]+(?:{scale})(?!\w))*"
+    # 'a hundred', 'two thousand'; 'two hundred and twenty' as spoken, but never 'two hundred
+    # and three hundred', two numbers
+    scaled = rf"(?:(?:{simple}|an?)[\s-]+)?(?:{scale})(?!\w)(?:[\s-]+(?:{scale})(?!\w))*"
+    tail = rf"(?:[\s-]+and[\s-]+(?:{simple})(?![\s-]+(?:{scale})(?!\w)))?"
     every = _alternation("|".join(form for forms in kinds.values() for form in forms))
     # the lookahead fails fast where no number word starts, as at most places in a text; the
     # atomic group keeps the first (longest) reading, so a phrase of many number words never
     # makes the engine try every way of splitting it ('one hundred one hundred ...')
-    return rf"(?=(?:{every})\b)(?>(?:(?:{scaled})[\s-]+)*(?:{scaled}|{simple}))"
+    lead = rf"(?:{every})\b|an?\s+(?:{scale})\b"
+    return rf"(?=(?:{lead}))(?>(?:(?:{scaled})[\s-]+)*(?:{scaled}{tail}|{simple}))"
 
 
 def _alternation(forms: str) -> str:
@@ -464,8 +493,9 @@ def _calendar_day_adapter(m: re.Match[str], ctx: Context):
     named = _NAMED_AFTER.match(ctx.text, m.end())
     if named and ctx.words.lookup("name_after", named["word"]):
         return None  # 'the March 23 Movement', 'the April 6 Youth Movement': a name
-    if m["d1w"]:  # 'March eighth': the day as a number for the reader
-        return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", m["d1w"]).value), ctx)
+    if m["d1w"] or g.match_group(m, "d1t"):  # 'March eighth': the day as a number for the reader
+        spelled = m["d1w"] or m["d1t"]
+        return g._read_calendar_day(_Shim(m, d1=ctx.words.lookup("ordinal", spelled).value), ctx)
     if m["d1c"]:  # 'May One', 'April twenty-one'; not the verbs: 'May one ask why?'
         verb = m["month"].lower() in ("may", "march") and m["d1c"].islower()
         if verb and g.opens_sentence(ctx.text, m.start()) and _LOWER_NEXT.match(ctx.text, m.end()):

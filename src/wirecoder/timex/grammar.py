@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from wirecoder.timex import dates
 from wirecoder.timex.anchored import Reference
 from wirecoder.timex.dates import Direction
-from wirecoder.timex.numbers import duration_value, year_number
+from wirecoder.timex.numbers import duration_value, number_value, year_number
 from wirecoder.timex.words import Words, norm
 
 B = r"(?<![\w'’.])"  # a match starts at a word start
@@ -355,9 +355,21 @@ def _read_year(m: re.Match[str], ctx: Context):
         and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 8) : m.start()])
     ):
         return None  # '2000 people'; but 'in early 2007 pigs died' names the year
+    if (
+        m.group() == m["year"]
+        and _ROUND_SPOKEN.search(m["year"])
+        and _SPOKEN_COUNT.match(ctx.text, m.end())
+    ):
+        return None  # 'under two thousand votes', 'nineteen hundred miles': a count, no year
     if match_group(m, "yy"):  # 'FY13'
         return "DATE", f"{two_digit_year(m['yy'], ctx):04d}"
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
+
+
+# after a round number in words, what makes it a count of things: a plural or 'of' ('two
+# thousand votes', 'two thousand of them'); 'nineteen ninety-six elections' names the year
+_ROUND_SPOKEN = re.compile(r"\b(?:thousand|hundred)$", re.IGNORECASE)
+_SPOKEN_COUNT = re.compile(r"\s+(?:of\b|[a-z]{2,}[^s\W]s\b|people\b|men\b|women\b|children\b)")
 
 
 def unresolved(unit: str) -> str:
@@ -455,7 +467,8 @@ def _read_whole_decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None
     if m["decw"]:
         if _AGE_OWNER.search(ctx.text[max(0, m.start() - 24) : m.start()]):
             return None  # 'a woman in her seventies': an age, no decade of the calendar
-        return "DATE", f"19{_DECADE_WORDS[m['decw'].lower()]}"
+        century = "18" if (match_group(m, "cent") or "").lower() == "eighteen" else "19"
+        return "DATE", f"{century}{_DECADE_WORDS[m['decw'].lower()]}"  # 'the nineteen-sixties'
     digit = int(m["dec2"][0])
     if ctx.anchor is None:
         return "DATE", f"19{digit}"
@@ -595,6 +608,10 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = "24" if named == "midnight" else "12:00"
         if named == "midnight" and previous_word(ctx, m.start()) in ("after", "past"):
             clock = "00:00"  # 'shortly after midnight' opens the day it is told of, not ends it
+    elif match_group(m, "hw"):
+        clock = _word_clock(m, ctx)
+        if clock is None:
+            return None
     elif match_group(m, "h24"):
         clock = f"{m['h24']}:{m['mi24']}"
     elif match_group(m, "hc"):
@@ -617,7 +634,14 @@ def _read_clock(m: re.Match[str], ctx: Context):
     if match_group(m, "thispod") and ctx.anchor is not None:
         return "TIME", f"{dates.iso(ctx.anchor)}T{clock}"  # '6 o'clock this afternoon'
     dated = m["month"] or m["monthb"]
-    if not (m["wd1"] or m["wd2"] or dated or m["dw2"]) and ctx.anchor is not None:
+    if match_group(m, "lastnight") and ctx.anchor is not None:
+        # '10:15 p.m. last night' is yesterday's; '2 a.m. last night' is in today's small hours
+        small_hours = clock < "06" and clock != "24"
+        day = ctx.anchor - dt.timedelta(days=0 if small_hours else 1)
+        return "TIME", f"{dates.iso(day)}T{clock}"
+    if not (m["wd1"] or m["wd2"] or dated or m["dw2"] or match_group(m, "lastnight")) and (
+        ctx.anchor is not None
+    ):
         # a bare clock time is on the day the story is at: the reference time, else the anchor
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
         if _OWN_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())):
@@ -659,6 +683,52 @@ def _read_clock(m: re.Match[str], ctx: Context):
         offset = int(word.value) if word else 0  # 'midnight tonight' is today's
         day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
     return "TIME", f"{_day(ctx, day)}T{clock}"
+
+
+_PRICE_AFTER = re.compile(
+    r"\s+(?:(?:a|per)\s+(?:share|piece|head|barrel|ton|tonne|pound|gallon|unit|ounce)\b"
+    r"|(?:dollars|cents|percent|pct|points?|each|pence|euros?)\b)",
+    re.IGNORECASE,
+)
+_CLOCK_LEADS = frozenset(
+    "at by until till before after around about from since to and or between past near for".split()
+)
+
+
+def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
+    """The time of day a clock in words gives ('eight p.m.' 20:00, 'half past seven' 07:30,
+    'two sixteen this morning' 02:16); None for a number that only looks like one."""
+    hour = int(ctx.words.lookup("number", m["hw"]).value)
+    minute = 0
+    if m["miw"]:
+        minute = int(number_value(re.sub(r"^oh[\s-]+", "", m["miw"].lower()), ctx.words) or 0)
+    if minute > 59 or (m["part"] and m["miw"]):
+        return None  # 'half past seven thirty' is no clock
+    if m["part"]:
+        minute = 30 if m["part"].lower() == "half" else 15
+        if m["pastto"].lower() == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute  # 'a quarter to nine': 8:45
+    ampm = (m["ampmw"] or "").lower()[:1]
+    pod = (m["inpodw"] or m["inpodw2"] or "").lower()
+    day_part = (match_group(m, "thispod") or m["dw2"] or match_group(m, "lastnight") or "").lower()
+    # bare, a clock only after a word that sets a time: 'tee off at two fifteen', 'at four in
+    # the morning'; never 'won two in the morning session' nor 'sold at two fifty a share'
+    parted = any(word in day_part for word in ("morning", "afternoon", "evening", "night"))
+    if not (ampm or m["ocw"] or m["part"] or parted) and (
+        previous_word(ctx, m.start()) not in _CLOCK_LEADS
+        or not (m["miw"] or pod)
+        or _PRICE_AFTER.match(ctx.text, m.end())
+    ):
+        return None
+    if ampm:
+        late = ampm == "p"
+    else:
+        late = any(word in pod + " " + day_part for word in ("afternoon", "evening", "night"))
+    if late and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0  # 'twelve a.m.'
+    return f"{hour:02d}:{minute:02d}"
 
 
 _SPAN_OVER = re.compile(r"\b(?:over|during|throughout|within|for)\s+$", re.I)

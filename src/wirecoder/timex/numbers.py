@@ -27,6 +27,8 @@ def number_value(text: str, words: Words) -> float | str | None:
     total = group = 0  # thousands done, and the group below a thousand being read
     last = None
     for piece in re.split(r"[\s-]+", text):
+        if piece == "and" and last is not None and number_class(last) == "scale":
+            continue  # 'two hundred and twenty'
         word = words.lookup("number", piece)
         if word is None or word.value == "X":
             return None

@@ -2634,3 +2634,73 @@ def test_a_clock_time_in_words_as_broadcast_copy_speaks_it(pipeline, text, phras
 def test_number_words_that_only_look_like_a_clock_are_none(pipeline, text) -> None:
     clocks = [t.text for t in _times(pipeline, text)[0].times if re.search(r"T\d", t.value)]
     assert clocks == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("The plan has evolved over several years.", "several years", None),
+        ("The loan will be repaid over four years.", "four years", None),
+        ("The tour is likely to last over a week.", "over a week", "MORE_THAN"),
+        ("Fans waited for over two days.", "over two days", "MORE_THAN"),
+        ("It took over five years to build.", "over five years", "MORE_THAN"),
+    ],
+)
+def test_over_is_more_than_only_where_it_compares(pipeline, text, phrase, mod) -> None:
+    _, found = _times(pipeline, text)
+    assert found[phrase].mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "A day on the planet lasts 24 hours and 39 minutes.",
+            "24 hours and 39 minutes",
+            "PT24H39M",
+        ),
+        ("She won in 2 hours 9 minutes 33 seconds.", "2 hours 9 minutes 33 seconds", "PT2H9M33S"),
+        ("The build took two years and six months.", "two years and six months", "P2Y6M"),
+        ("The fast lasted a day and 12 hours.", "a day and 12 hours", "P1DT12H"),
+    ],
+)
+def test_a_duration_told_unit_by_unit_is_one(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_two_durations_of_the_same_unit_stay_two(pipeline) -> None:
+    _, found = _times(pipeline, "The trials ran for two days and then three days.")
+    assert found["two days"].value == "P2D" and found["three days"].value == "P3D"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The band has played every Christmas Eve since 1990.",
+            "every Christmas Eve",
+            "XXXX-12-24",
+        ),
+        ("The family gathers each Thanksgiving.", "each Thanksgiving", "XXXX-11"),
+    ],
+)
+def test_every_holiday_is_a_set(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Camp opens the first weekend of March.", "the first weekend of March", "2023-W09-WE"),
+        ("The fair closes the last weekend of June.", "the last weekend of June", "2023-W25-WE"),
+        (
+            "The series starts on the first Monday of 2024.",
+            "the first Monday of 2024",
+            "2024-01-01",
+        ),
+        ("The season ends the second week of May.", "the second week of May", "2023-W19"),
+    ],
+)
+def test_the_nth_weekend_or_weekday_of_a_month_or_year(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

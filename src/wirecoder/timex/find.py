@@ -148,7 +148,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "nth_weekday",  # 'the first Tuesday of November', 'the last Friday in June 2024'
             rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
-            rf"(?P<wd>{weekday})\s+(?:of|in)\s+(?P<month>{month})(?:,?\s+(?P<year>{years}))?",
+            rf"(?P<wd>{weekday})\s+(?:of|in)\s+(?:(?P<month>{month})(?:,?\s+(?P<year>{years}))?"
+            rf"|(?P<yonly>{YEAR})(?!\d))",  # 'the first Monday of 2000'
             _nth_weekday_adapter,
         ),
         rule(
@@ -158,8 +159,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _week_of_adapter,
         ),
         rule(
-            "nth_week",  # 'the second week of January', 'the last week of March 2014'
-            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            "nth_week",  # 'the second week of January', 'the last weekend of March 2014'
+            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend)\s+of\s+"
             rf"(?P<month>{month})(?:,?\s+(?P<year>{years}))?",
             _nth_week_adapter,
         ),
@@ -438,7 +439,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?P<setword>{w.alternation('set')})"
             rf"|every\s+(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+)?(?P<unit>{unit})"
             # 'each summer', 'every weekend', 'every morning', 'closed on weekends'
-            rf"|(?:every|each)\s+(?:(?P<season>{season})|(?P<weekend>weekend)"
+            rf"|(?:every|each)\s+(?:(?P<season>{season})|(?P<weekend>weekend)|(?P<hol>{holiday})(?![\w-])"
             r"|(?P<pod>morning|afternoon|evening))"
             r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bmost\s))(?P<weekends>weekends)",
             spans._read_set,
@@ -543,6 +544,9 @@ def _nth_day_adapter(m: re.Match[str], ctx: Context):
 def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
     """'the first Tuesday of November': that day of the month's year (by tense, as a bare
     month is placed); 'the last Friday in June' counts from the month's end."""
+    if m["yonly"]:  # 'the first Monday of 2000' counts from its January, 'the last' from December
+        month = 12 if m["nth"].lower() == "last" else 1
+        m = _Shim(m, year=m["yonly"], month="December" if month == 12 else "January")
     month = g._month_number(ctx, m["month"])
     if month is None or not g._capitalised(m["month"], ctx) or not g._capitalised(m["wd"], ctx):
         return None
@@ -582,6 +586,9 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
         return read
     year, month = (int(part) for part in read[1].split("-"))
     nth = m["nth"].lower()
+    if m["span"].lower() == "weekend":  # 'the first weekend of March': its first Saturday's
+        saturday = dates.nth_weekday(year, month, 0 if nth in ("last", "final") else _NTH[nth], 6)
+        return "DATE", dates.weekend_of(saturday)
     if nth in ("last", "final"):
         middle = dates.month_end(year, month) - dt.timedelta(days=3)
     else:
@@ -891,8 +898,8 @@ class _Shim:
         except IndexError:
             return None
 
-    def start(self) -> int:
-        return self._match.start()
+    def start(self, name: str | int = 0) -> int:
+        return self._match.start(name)
 
     def end(self) -> int:
         return self._match.end()
@@ -959,7 +966,49 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _with_year_of(found, ctx)
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
+    found = _joined_durations(found, ctx)
     return [part for f in found for part in _split_word_range(f, ctx)]
+
+
+_DURATION_PART = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_PART_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")  # a date part's units, then a time's
+_PART_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _joined_durations(found: list[Found], ctx: Context) -> list[Found]:
+    """Join the parts of one duration told unit by unit: '24 hours and 39 minutes' is PT24H39M,
+    '2 hours 9 minutes 33 seconds' PT2H9M33S, each unit smaller than the one before."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        part = _DURATION_PART.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
+        if prev is not None and part is not None and prev.type == "DURATION" and not prev.mod:
+            gap = ctx.text[prev.end : f.start]
+            parts = _duration_parts(prev.value)
+            unit = part[1] + part[3]
+            if (
+                parts
+                and _PART_GAP.fullmatch(gap)
+                and _PART_ORDER.index(unit) > _PART_ORDER.index(parts[-1][0])
+            ):
+                parts.append((unit, part[2]))
+                date = "".join(n + u for u, n in parts if not u.startswith("T"))
+                time = "".join(n + u[1] for u, n in parts if u.startswith("T"))
+                value = "P" + date + ("T" + time if time else "")
+                out[-1] = dataclasses.replace(prev, end=f.end, value=value)
+                continue
+        out.append(f)
+    return out
+
+
+def _duration_parts(value: str) -> list[tuple[str, str]] | None:
+    """The (unit, amount) parts of a whole-number duration ('PT2H9M' -> TH 2, TM 9), else None."""
+    date, _, time = value[1:].partition("T") if value.startswith("P") else ("", "", "")
+    parts = [(u, n) for n, u in re.findall(r"(\d+)([YMWD])", date)]
+    parts += [("T" + u, n) for n, u in re.findall(r"(\d+)([HMS])", time)]
+    rebuilt = "P" + "".join(n + u for u, n in parts if not u.startswith("T"))
+    rebuilt += ("T" + "".join(n + u[1] for u, n in parts if u.startswith("T"))) if time else ""
+    return parts if parts and rebuilt == value else None
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)
@@ -1322,7 +1371,9 @@ def _clock_of(value: str) -> str:
 
 
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)[\s,]*(?:on\s+)?")
+# a 12-hour clock inside: another zone's '4 a.m. EDT' is marked, a '(0735 GMT)' gloss is not
 _CLOCK_INSIDE = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_DAY_INSIDE = re.compile(r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]{2,}\.?\s+\d{1,2})\b")
 
 
 def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> list[Found]:
@@ -1343,6 +1394,9 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
         if read is not None and _clock_of(read[1]) == _clock_of(found.value):
             # the same time told more fully inside: both take the fuller reading
             parts = [dataclasses.replace(head, type=read[0], value=read[1], anchor_at=None)]
+            value = read[1]
+        elif read is not None and _DAY_INSIDE.search(inner):
+            # another zone's time with its own day: '11:48 p.m. (4:48 a.m. GMT Wednesday)'
             value = read[1]
         elif inner_clock and inner_clock != _clock_of(found.value):
             # another zone's time ('1:45 AM (6:45 AM GMT)'): its own clock, on the same day
@@ -1368,6 +1422,9 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
     headline."""
     if rule.split(".")[1] in _CAPITALISED_RULES:
         return False
+    every = re.match(r"(?:every|each)\s+", ctx.text[start:end], re.IGNORECASE)
+    if every and ctx.words.lookup("holiday", ctx.text[start + every.end() : end]):
+        return False  # 'every Christmas Eve'
     for word in re.finditer(r"[A-Za-z][a-z][a-z'’]*", ctx.text[start:end]):
         text = word.group()
         if not text[0].isupper() or any(ctx.words.lookup(k, text) for k in _NAME_KINDS):
@@ -1423,4 +1480,30 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
         return found  # 'get around Wednesday's ruling': the day names the ruling
     if word.kind == "modifier" and found.type == "DURATION":
         return found
+    if mod_word.lower() == "over" and not _over_is_more(ctx, start, found, words):
+        return found  # 'recorded over two days': across them, no 'more than'
     return dataclasses.replace(found, start=start, mod=word.value)
+
+
+# before 'over', the words that make it 'more than': 'for over a week', 'just over an hour'
+_MORE_OVER_LEADS = frozenset(
+    "for in of after within than just well only slightly little by since nearly almost".split()
+)
+
+
+def _over_is_more(ctx: Context, start: int, found: Found, words: Words) -> bool:
+    """True when 'over' before a duration means 'more than' ('lasted over a week', 'for over
+    two days', 'over 20 years ago'), not the span something is spread across ('evolved over
+    several years', 'can be used over three years')."""
+    lead = g.previous_word(ctx, start)
+    if (
+        lead in _MORE_OVER_LEADS
+        or words.lookup("taking_verb", lead)
+        or g.opens_sentence(ctx.text, start)
+    ):
+        return True
+    return bool(
+        re.match(
+            r"\s+(?:ago|later|earlier|old|before|after)\b", ctx.text[found.end : found.end + 10]
+        )
+    )

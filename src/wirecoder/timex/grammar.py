@@ -291,7 +291,7 @@ def _read_month(m: re.Match[str], ctx: Context):
     if (
         bare
         and norm(text) in ("may", "march")
-        and not ctx.words.lookup("month_cue", previous_word(ctx, m.start()))
+        and not ctx.words.lookup("month_cue", previous_word(ctx, m.start("month")))
         and not _month_before_noun(ctx, m)
     ):
         return None  # the modal verb or the walk, not the month

@@ -299,6 +299,14 @@ def _read_set(m: re.Match[str], ctx: Context):
         return "SET", ctx.words.lookup("set", m["setword"]).value
     if m["season"]:
         return "SET", f"XXXX-{ctx.words.lookup('season', m['season']).value}"
+    if m["hol"]:  # 'every Christmas Eve' is XXXX-12-24; 'each Thanksgiving' falls in XXXX-11
+        if ctx.cased and not m["hol"][:1].isupper():
+            return None  # 'each new year of the agreement': no holiday in lower case
+        rule = ctx.words.lookup("holiday", m["hol"]).value
+        if rule.startswith("E"):
+            return "SET", "XXXX-XX-XX"  # counted from Easter: no fixed month
+        month, _, day = rule.partition("-")
+        return "SET", f"XXXX-{month}-{day}" if day.isdigit() else f"XXXX-{month}"
     if m["pod"]:
         return "SET", f"XXXX-XX-XXT{ctx.words.lookup('part_of_day', m['pod']).value}"
     if m["weekend"] or m["weekends"]:

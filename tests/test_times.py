@@ -83,7 +83,7 @@ def _value(pipeline, text, phrase, date=WEDNESDAY):
         (
             "A surplus is due in the April-May-June period.",
             "the April-May-June period",
-            "2023-04/2023-06",
+            "2023-Q2",
         ),
         # a split year before a range of months sets its year; the split year is a range too
         ("The 2021/22 (Oct-Sept) crop was poor.", "Oct-Sept", "2021-10/2022-09"),
@@ -2704,3 +2704,84 @@ def test_every_holiday_is_a_set(pipeline, text, phrase, value) -> None:
 )
 def test_the_nth_weekend_or_weekday_of_a_month_or_year(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "Crowds were smaller than last New Year's Eve.",
+            "2022-12-31",
+            "last New Year's Eve",
+            "2021-12-31",
+        ),
+        ("The shop was busier last Christmas.", "2023-03-08", "last Christmas", "2022-12-25"),
+        ("They will wed next Easter.", "2023-03-08", "next Easter", "2023-04-09"),
+    ],
+)
+def test_last_or_next_before_a_holiday_picks_its_year(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_the_last_holiday_of_something_is_the_final_one(pipeline) -> None:
+    _, found = _times(pipeline, "It was the last Christmas of the war.")
+    assert "last Christmas" not in found
+
+
+def test_a_weekday_naming_a_kind_of_schedule_is_no_day(pipeline) -> None:
+    _, found = _times(pipeline, "Buses will run on a Sunday schedule on Friday.")
+    assert list(found) == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Output fell in the April-June period.", "2023-Q2"),
+        ("Sales rose in the January-March quarter.", "2023-Q1"),
+    ],
+)
+def test_a_months_range_that_is_a_quarter_is_the_quarter(pipeline, text, value) -> None:
+    result, _ = _times(pipeline, text)
+    assert [t.value for t in result.times] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("After the first of the year, buyers may come back.", "2024-01-01"),
+        ("Prices have risen since the first of the year.", "2023-01-01"),
+        ("The rent is due by the first of the month.", "2023-04-01"),
+    ],
+)
+def test_the_first_of_the_year_or_month(pipeline, text, value) -> None:
+    result, _ = _times(pipeline, text)
+    assert [t.value for t in result.times] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The repairs will take weeks, perhaps months.", "weeks, perhaps months"),
+        ("He died within weeks or months of his capture.", "weeks or months"),
+    ],
+)
+def test_a_vague_duration_and_a_longer_guess_are_one_time(pipeline, text, phrase) -> None:
+    result, found = _times(pipeline, text)
+    assert (found[phrase].value, found[phrase].mod, len(result.times)) == ("PXW", "APPROX", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A briefing is set for 2:30 this afternoon.", "2:30 this afternoon", "2023-03-08T14:30"),
+        ("The president will speak at 9 tonight.", "9 tonight", "2023-03-08T21:00"),
+        ("Troops moved at 5 this morning.", "5 this morning", "2023-03-08T05:00"),
+    ],
+)
+def test_figures_before_a_part_of_today_are_a_clock(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_score_before_a_part_of_today_is_no_clock(pipeline) -> None:
+    _, found = _times(pipeline, "The visitors scored 3 this afternoon.")
+    assert list(found) == ["this afternoon"]

@@ -146,6 +146,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _nth_day_adapter,
         ),
         rule(
+            "first_of",  # 'after the first of the year', 'by the first of the month'
+            r"the\s+first\s+of\s+the\s+(?P<unit>year|month)\b",
+            _first_of_adapter,
+        ),
+        rule(
             "nth_weekday",  # 'the first Tuesday of November', 'the last Friday in June 2024'
             rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
             rf"(?P<wd>{weekday})\s+(?:of|in)\s+(?:(?P<month>{month})(?:,?\s+(?P<year>{years}))?"
@@ -253,7 +258,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # a clock time in words, as broadcast copy speaks it: 'eight p.m.', 'six o'clock',
             # 'four in the morning', 'half past seven', 'ten fifteen last night'
             rf"|(?<![\w-])(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<pastto>past|to|after)\s+)?"
-            rf"(?P<hw>{hour_word})(?:[\s-]+(?P<miw>{minute_word}))?(?![\w-])"
+            rf"(?:(?P<hw>{hour_word})(?:[\s-]+(?P<miw>{minute_word}))?(?![\w-])"
+            # '2:30 this afternoon', 'at 9 tonight': figures with the part of the day after
+            r"|(?<![\d.,:$])(?P<hd>1[0-2]|0?[1-9])(?::(?P<mid>[0-5]\d))?"
+            r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b))"
             r"(?:\s+(?P<ampmw>[ap]\.\s?m\b\.?|[ap]m\b)"
             r"|\s+in\s+the\s+(?P<inpodw>morning|afternoon|evening|night)"
             r"|\s+(?P<ocw>o['’]?clock)(?:\s+in\s+the\s+(?P<inpodw2>morning|afternoon|evening|night))?"
@@ -430,6 +438,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "holiday",
+            rf"(?:(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?P<hrel>last|next|this)\s+)?"
             rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?"
             r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?(?![\w-])",
             g._read_holiday,
@@ -539,6 +548,20 @@ def _nth_day_adapter(m: re.Match[str], ctx: Context):
     if nth is None or not 1 <= int(nth.value) <= 366:
         return None
     return "DATE", dates.iso(ctx.anchor) if ctx.anchor else dates.UNRESOLVED_DAY
+
+
+def _first_of_adapter(m: re.Match[str], ctx: Context):
+    """'the first of the year': the first day of the coming year (of this one, told as past);
+    'the first of the month' likewise."""
+    year_unit = m["unit"].lower() == "year"
+    if ctx.anchor is None:
+        return "DATE", "XXXX-01-01" if year_unit else "XXXX-XX-01"
+    this = ctx.anchor.replace(month=1, day=1) if year_unit else ctx.anchor.replace(day=1)
+    if ctx.direction(m) == "past" or this == ctx.anchor:
+        return "DATE", dates.iso(this)
+    if year_unit:
+        return "DATE", dates.iso(this.replace(year=this.year + 1))
+    return "DATE", dates.iso(dates.month_end(this.year, this.month) + dt.timedelta(days=1))
 
 
 def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
@@ -695,6 +718,26 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     ):
         return spans._read_duration(m, ctx)  # 'Weeks of talks ended', 'after months of delay'
     return None  # a bare plural elsewhere is rarely a time
+
+
+# a bare plural offered as the longer reckoning of one just told: 'weeks, perhaps months'
+_OR_LONGER = re.compile(
+    r",?\s+(?:perhaps|maybe|possibly|probably|or|if\s+not|or\s+even|even)\s+"
+    r"(?:hours|days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def _or_longer(found: list[Found], ctx: Context) -> list[Found]:
+    """Stretch a vague duration over the longer one offered after it: 'weeks or months' and
+    'weeks, perhaps months' are one approximate time, as TimeML marks them."""
+    out = []
+    for f in found:
+        more = _OR_LONGER.match(ctx.text, f.end) if f.type == "DURATION" else None
+        if more and re.fullmatch(r"PX[A-Z]+|PTX[A-Z]+", f.value):
+            f = dataclasses.replace(f, end=more.end(), mod=f.mod or "APPROX")
+        out.append(f)
+    return out
 
 
 _QUARTER_OF = {"century": "P25Y", "year": "P3M", "day": "PT6H", "hour": "PT15M"}
@@ -966,7 +1009,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _with_year_of(found, ctx)
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
-    found = _joined_durations(found, ctx)
+    found = _or_longer(_joined_durations(found, ctx), ctx)
     return [part for f in found for part in _split_word_range(f, ctx)]
 
 

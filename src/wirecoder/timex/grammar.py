@@ -400,22 +400,26 @@ def read_month_range(m: re.Match[str], ctx: Context):
     if not (_capitalised(m["month"], ctx) and _capitalised(m["month2"], ctx)):
         return None
     wraps = first > last  # 'November-January' crosses a new year
+    noun = (match_group(m, "noun") or "").lower()
+    quarter = noun in ("quarter", "period") and not wraps and last - first == 2 and first % 3 == 1
     split = _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if m["year"]:
         start = year_number(m["year"], ctx.words) - wraps
     elif split and wraps:
         start = int(split["year"])  # 'the 1986/87 (Oct-Sept) season' starts in 1986
     elif ctx.anchor is None:
-        return "DATE", f"XXXX-{first:02d}/XXXX-{last:02d}"
+        return (
+            "DATE",
+            f"XXXX-Q{(first + 2) // 3}" if quarter else f"XXXX-{first:02d}/XXXX-{last:02d}",
+        )
     elif not wraps and first <= ctx.anchor.month <= last:
         start = ctx.anchor.year  # a range holding the publication month is this year's
     elif (direction := ctx.direction(m)) in ("past", "future"):
         start = dates.month_year(ctx.anchor, first, direction)  # by when it began or begins
     else:
         start = dates.month_year(ctx.anchor, last, None) - wraps  # the nearest one to end
-    quarter = match_group(m, "noun") and m["noun"].lower() == "quarter"
-    if quarter and not wraps and last - first == 2 and first % 3 == 1:
-        return "DATE", f"{start:04d}-Q{(first + 2) // 3}"  # 'the October-December quarter'
+    if quarter:  # 'the October-December quarter', 'the April-June period'
+        return "DATE", f"{start:04d}-Q{(first + 2) // 3}"
     return "DATE", f"{start:04d}-{first:02d}/{start + wraps:04d}-{last:02d}"
 
 
@@ -553,6 +557,11 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and ctx.words.lookup("name_after", after["word"]):
         return None  # 'the Sunday Times', 'the Sunday Telegraph': a newspaper
+    if not m["rel"] and not m["pod"] and previous_word(ctx, m.start()) in ("a", "an"):
+        kind = _NEXT_NOUN.match(ctx.text, m.end())
+        if kind and ctx.words.lookup("kind_after", kind["word"]):
+            return None  # 'run on a Sunday schedule': a kind of schedule, no day ('a Friday
+            # close of 2.32' is Friday's)
     weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
     pod = ctx.words.lookup("part_of_day", m["pod"]).value if m["pod"] else None
     suffix = f"T{pod}" if pod else ""
@@ -608,7 +617,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = "24" if named == "midnight" else "12:00"
         if named == "midnight" and previous_word(ctx, m.start()) in ("after", "past"):
             clock = "00:00"  # 'shortly after midnight' opens the day it is told of, not ends it
-    elif match_group(m, "hw"):
+    elif match_group(m, "hw") or match_group(m, "hd"):
         clock = _word_clock(m, ctx)
         if clock is None:
             return None
@@ -698,6 +707,13 @@ _CLOCK_LEADS = frozenset(
 def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     """The time of day a clock in words gives ('eight p.m.' 20:00, 'half past seven' 07:30,
     'two sixteen this morning' 02:16); None for a number that only looks like one."""
+    if m["hd"]:  # '2:30 this afternoon': a clock only after a word that sets one
+        if previous_word(ctx, m.start()) not in _CLOCK_LEADS:
+            return None
+        hour, minute = int(m["hd"]), int(m["mid"] or 0)
+        day_part = match_group(m, "thispod") or m["dw2"] or match_group(m, "lastnight") or ""
+        late = "morning" not in day_part.lower()
+        return f"{hour + 12 if late and hour < 12 else hour:02d}:{minute:02d}"
     hour = int(ctx.words.lookup("number", m["hw"]).value)
     minute = 0
     if m["miw"]:
@@ -998,7 +1014,18 @@ def _read_holiday(m: re.Match[str], ctx: Context):
     noun = _NEXT_NOUN.match(ctx.text, m.end())
     if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
         return None  # 'Christmas trees', 'the Christmas market', 'a company Christmas party'
-    if value.startswith("E"):
+    rel = (match_group(m, "hrel") or "").lower()
+    if rel and ctx.anchor is not None and not m["year"]:
+        # 'last Christmas' is the latest before the story, 'next Easter' the first after it
+        days = [_holiday_in(value, ctx.anchor.year + step) for step in (-1, 0, 1)]
+        if rel == "last":
+            day = max(d for d in days if d < ctx.anchor)
+        elif rel == "next":
+            day = min(d for d in days if d > ctx.anchor)
+        else:
+            day = days[1]
+        kind, day = "DATE", dates.iso(day)
+    elif value.startswith("E"):
         kind, day = _read_moveable_feast(m, ctx, int(value[1:]))
     else:
         kind, day = _read_fixed_holiday(m, ctx, value)
@@ -1012,6 +1039,21 @@ def _read_holiday(m: re.Match[str], ctx: Context):
 
 
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _holiday_in(value: str, year: int) -> dt.date:
+    """The day a holiday row's value ('12-25', '11-#4-4', 'E-2') falls on in ``year``."""
+    if value.startswith("E"):
+        return dates.easter(year) + dt.timedelta(days=int(value[1:]))
+    month_text, _, day_text = value.partition("-")
+    if day_text.isdigit():
+        return dt.date(year, int(month_text), int(day_text))
+    nth_text, weekday_text = day_text.lstrip("#").split("-")
+    weekday, _, after = weekday_text.partition("+")
+    nth = 0 if nth_text == "L" else int(nth_text)
+    return dates.nth_weekday(year, int(month_text), nth, int(weekday)) + dt.timedelta(
+        days=int(after or 0)
+    )
 
 
 def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str, str]:
@@ -1030,11 +1072,7 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
         year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
     if day_text.isdigit():
         return "DATE", f"{year:04d}-{month:02d}-{int(day_text):02d}"
-    nth_text, weekday_text = day_text.lstrip("#").split("-")
-    weekday, _, after = weekday_text.partition("+")  # '11-#4-4+1': the day after the 4th Thursday
-    nth = 0 if nth_text == "L" else int(nth_text)
-    day = dates.nth_weekday(year, month, nth, int(weekday)) + dt.timedelta(days=int(after or 0))
-    return "DATE", dates.iso(day)
+    return "DATE", dates.iso(_holiday_in(value, year))  # '11-#4-4+1': after the 4th Thursday
 
 
 _OTHER_NEW_YEARS = frozenset(

@@ -2785,3 +2785,19 @@ def test_figures_before_a_part_of_today_are_a_clock(pipeline, text, phrase, valu
 def test_a_score_before_a_part_of_today_is_no_clock(pipeline) -> None:
     _, found = _times(pipeline, "The visitors scored 3 this afternoon.")
     assert list(found) == ["this afternoon"]
+
+
+def test_a_dateline_without_a_year_fixes_what_needs_no_year(pipeline) -> None:
+    text = (
+        "GABORONE, March 5 (Wire) - The assembly opens tomorrow morning, the speaker said today. "
+        "Prices rose last month, and the ministers met on Monday."
+    )
+    result = pipeline.extract(text)
+    found = {t.text: t.value for t in result.times}
+    assert result.date is None
+    assert found["tomorrow morning"] == "XXXX-03-06TMO"
+    assert found["today"] == "XXXX-03-05"
+    assert found["last month"] == "XXXX-02"
+    assert found["Monday"] == "XXXX-WXX-1"  # which Monday needs the year
+    assert any("no year" in w for w in result.warnings)
+    assert all(t.anchor is None for t in result.times)

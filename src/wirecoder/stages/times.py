@@ -4,14 +4,17 @@ resolved against the publication date.
 The publication date is the article's ``date``; failing that, a dateline at the top of the text
 ("ISLAMABAD, March 5, 2023 (NNI) -", "AL-AIN, United Arab Emirates 1996-12-06"). With neither,
 values that need an anchor keep ``X`` placeholders (``XXXX-03-06``, ``XXXX-WXX-7``) and each
-expression's ``anchor`` is None, so nothing is guessed. Weekdays and partial dates take their
-direction from the tense of the clause that governs them ("said Sunday" looks back, "will meet
-on Tuesday" looks ahead), read from the parse. Expressions anchored on the story rather than
-on the publication date ("the following year", "that day", "the previous Friday") resolve
-against the reference time, the last date resolved before them (:mod:`wirecoder.timex.anchored`);
-their ``anchor`` is the id of that expression. A "today" or "tomorrow" inside a quotation is
-told from the day the speaker said it when the sentence names that day ('"Tomorrow we play,"
-the coach said on Friday'); its ``anchor`` is then the id of that day.
+expression's ``anchor`` is None, so nothing is guessed. A dateline with a month and day but no
+year ("BEIJING, March 5 (Xinhua) -") still fixes what needs no year: "tomorrow" is
+``XXXX-03-06`` and "last month" ``XXXX-02``, while weekdays and weeks stay open. Weekdays and
+partial dates take their direction from the tense of the clause that governs them ("said Sunday"
+looks back, "will meet on Tuesday" looks ahead), read from the parse. Expressions anchored on
+the story rather than on the publication date ("the following year", "that day", "the previous
+Friday") resolve against the reference time, the last date resolved before them
+(:mod:`wirecoder.timex.anchored`); their ``anchor`` is the id of that expression. A "today" or
+"tomorrow" inside a quotation is told from the day the speaker said it when the sentence names
+that day ('"Tomorrow we play," the coach said on Friday'); its ``anchor`` is then the id of that
+day.
 """
 
 from __future__ import annotations
@@ -401,6 +404,20 @@ def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
     A dateline is a place in capitals, perhaps a region or country, then a date: "ISLAMABAD,
     March 5, 2023 (NNI) -" or "AL-AIN , United Arab Emirates 1996-12-06".
     """
+    day = _dateline_day(text, extra_dirs)
+    return day if day and not day.startswith("X") else None
+
+
+def dateline_month_day(text: str, *, extra_dirs: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """Return the (month, day) of a dateline that gives no year ("BEIJING, March 5 (Xinhua)")."""
+    day = _dateline_day(text, extra_dirs)
+    if day is None or not day.startswith("XXXX-"):
+        return None
+    return int(day[5:7]), int(day[8:10])
+
+
+def _dateline_day(text: str, extra_dirs: tuple[str, ...]) -> str | None:
+    """The day value ('2023-03-05', 'XXXX-03-05') of a dateline at the top of ``text``."""
     head = text.lstrip()[:_DATELINE_CHARS]
     offset = len(text) - len(text.lstrip())
     ctx = Context(text=head, anchor=None, words=load_words(extra_dirs))
@@ -408,10 +425,45 @@ def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
     if not found or not _DATELINE_HEAD.fullmatch(head[: found[0].start]):
         return None
     first = found[0]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value) and "\n" not in head[: first.start]:
+    if re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value) and "\n" not in head[: first.start]:
         log.debug("dateline date %s at offset %d", first.value, offset + first.start)
         return first.value
     return None
+
+
+# two leap years whose days fall on different weekdays: what a value owes to the year alone
+# moves by their distance, what it owes to the weekday moves otherwise
+_PROXY_YEARS = (2000, 2004)
+
+
+def _month_day_values(found: list[Found], runs: list[list[Found]]) -> list[Found]:
+    """Give each time found with no anchor the value the dateline's month and day fix, when
+    two runs anchored on that day in two proxy years agree on all but the year ('tomorrow'
+    is XXXX-03-06 after "March 5"); weekdays and weeks, which need the year, stay as found."""
+    by_span = [{(f.start, f.end): f.value for f in run} for run in runs]
+    out = []
+    for f in found:
+        values = [run.get((f.start, f.end)) for run in by_span]
+        masked = {_mask_years(v, year) for v, year in zip(values, _PROXY_YEARS, strict=True)}
+        if len(masked) == 1 and None not in masked and ("X" in f.value or f.value.endswith("_REF")):
+            (value,) = masked
+            if value is not None and value != f.value:
+                f = dataclasses.replace(f, value=value)
+        out.append(f)
+    return out
+
+
+def _mask_years(value: str | None, proxy: int) -> str | None:
+    """The value with each year counted from the proxy year written XXXX, None if it holds a
+    year the proxy did not give (a weekday's week, or a year written in the story)."""
+    if value is None:
+        return None
+    years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", value)]
+    if not years or any(abs(year - proxy) > 1 for year in years):
+        return None
+    if re.search(r"-W\d", value):
+        return None  # an ISO week's number changes with the year
+    return re.sub(r"(?<!\d)\d{4}(?!\d)", "XXXX", value)
 
 
 def named_quarters(
@@ -506,6 +558,17 @@ class Times:
             cased=written_in_capitals(article.text),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
+        month_day = dateline_month_day(article.text, extra_dirs=extra) if anchor is None else None
+        if month_day is not None:
+            runs = [
+                find_times(dataclasses.replace(ctx, anchor=dt.date(year, *month_day), problems=[]))
+                for year in _PROXY_YEARS
+            ]
+            found = _month_day_values(found, runs)
+            doc = doc.warn(
+                f"no publication date given; the dateline gives {month_day[0]:02d}-"
+                f"{month_day[1]:02d} with no year: days counted from it keep XXXX for the year"
+            )
         if anchor is not None and doc.parsed is not None:
             found = said_days(found, doc.parsed, anchor, cue_lexicon(extra))
         ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}

@@ -2801,3 +2801,43 @@ def test_a_dateline_without_a_year_fixes_what_needs_no_year(pipeline) -> None:
     assert found["Monday"] == "XXXX-WXX-1"  # which Monday needs the year
     assert any("no year" in w for w in result.warnings)
     assert all(t.anchor is None for t in result.times)
+
+
+def test_that_month_is_the_month_of_the_year_the_story_is_in(pipeline) -> None:
+    text = "The probe landed in May 2008 and fell silent that November."
+    assert _value(pipeline, text, "that November") == "2008-11"
+    assert "that March" not in _times(pipeline, "He said that March would be hard.")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The jobs report comes out a week from Friday.", "a week from Friday", "2023-03-17"),
+        ("The vote is a week from tomorrow.", "a week from tomorrow", "2023-03-16"),
+        ("The quake struck one year ago yesterday.", "one year ago yesterday", "2022-03-07"),
+    ],
+)
+def test_a_span_counted_from_a_named_day_is_a_day(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "mod"),
+    [
+        ("Power could be out for a week or more.", "a week or more", "EQUAL_OR_MORE"),
+        ("The works should take two years or less.", "two years or less", "EQUAL_OR_LESS"),
+    ],
+)
+def test_or_more_and_or_less_bound_a_duration(pipeline, text, phrase, mod) -> None:
+    assert _times(pipeline, text)[1][phrase].mod == mod
+
+
+def test_this_past_week_told_at_the_weeks_end_is_the_week_ending(pipeline) -> None:
+    assert (
+        _value(pipeline, "Markets swung this past week.", "this past week", "2023-03-11")
+        == "2023-W10"
+    )
+    assert (
+        _value(pipeline, "Markets swung this past week.", "this past week", "2023-03-08")
+        == "2023-W09"
+    )

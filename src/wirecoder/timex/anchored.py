@@ -58,6 +58,8 @@ class Reference:
     # told as present or ahead sets on no day gone)
     not_after: dt.date | None = None  # no reference time after this day (a clock time told
     # as past sets on no day still to come)
+    within: str = ""  # the part of the year meant ('-11' for 'that November': the November
+    # of the reference time's year)
     same: bool = False  # the same part of another year ('the same period last year' after
     # 'the first half' is the first half a year back): a period told in the same sentence, or
     # a day too when ``unit`` is D ('the same time last year')
@@ -105,7 +107,7 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
         year, quarter = dates.shift_quarter(*dates.quarter_of(point), ref.shift)
         value = f"{year:04d}-Q{quarter}"
     else:
-        value = f"{point.year + ref.shift:04d}"
+        value = f"{point.year + ref.shift:04d}{ref.within}"
     if ref.tod:
         return "TIME", f"{value}T{ref.tod}"
     return "DATE", value

@@ -202,6 +202,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_month,
         ),
         rule(
+            "that_month",  # 'fell silent that November': the November of the story's year
+            rf"that\s+(?P<month>{month})(?![\w-])(?!\s+\d)",
+            g._read_that_month,
+        ),
+        rule(
             "month_range",  # 'January-March', 'Jan-Dec 1986', 'the October-December quarter'
             rf"(?:the\s+(?=(?:{month})\s?[-–]\s?(?:(?:{month})\s?[-–]\s?)?(?:{month})"
             r"\s+(?:period|quarter)\b))?"
@@ -369,8 +374,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'before' closing a clause is part of the time ('two days before.'); before an
             # event it is a signal TimeML leaves out ('two hours | before the flight')
             rf"|before(?={spans.CLAUSE_END.pattern})"
-            r"|back|from\s+now|from\s+today|hence)"
-            r"(?P<today>\s+today)?",
+            rf"|back|from\s+now|from\s+(?:today|tomorrow|yesterday|(?P<fromwd>{weekday}))|hence)"
+            r"(?P<today>\s+(?:today|yesterday))?",
             spans._read_ago,
         ),
         rule(
@@ -734,10 +739,19 @@ def _or_longer(found: list[Found], ctx: Context) -> list[Found]:
     out = []
     for f in found:
         more = _OR_LONGER.match(ctx.text, f.end) if f.type == "DURATION" else None
-        if more and re.fullmatch(r"PX[A-Z]+|PTX[A-Z]+", f.value):
+        bound = _OR_MORE.match(ctx.text, f.end) if f.type == "DURATION" and not f.mod else None
+        if more:
             f = dataclasses.replace(f, end=more.end(), mod=f.mod or "APPROX")
+        elif bound:  # 'for a decade or more', 'a week or less'
+            mod = (
+                "EQUAL_OR_MORE" if bound["side"].lower() in ("more", "longer") else "EQUAL_OR_LESS"
+            )
+            f = dataclasses.replace(f, end=bound.end(), mod=mod)
         out.append(f)
     return out
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?P<side>more|longer|less|fewer|shorter)\b(?!\s+than)", re.I)
 
 
 _QUARTER_OF = {"century": "P25Y", "year": "P3M", "day": "PT6H", "hour": "PT15M"}

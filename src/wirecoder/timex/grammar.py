@@ -316,6 +316,35 @@ def _read_month(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-{month:02d}"
 
 
+def _read_that_month(m: re.Match[str], ctx: Context):
+    """'that November': the November of the year the story is in (the reference time's), not
+    'said that March would be hard', where 'that' opens a clause the month is the subject of."""
+    month = _month_number(ctx, m["month"])
+    if (
+        month is None
+        or not _capitalised(m["month"], ctx)
+        or not _SCENE_AFTER.match(ctx.text, m.end())
+    ):
+        return None
+    if ctx.anchor is None:
+        fallback = ("DATE", f"XXXX-{month:02d}")
+    else:
+        fallback = (
+            "DATE",
+            f"{dates.month_year(ctx.anchor, month, ctx.direction(m)):04d}-{month:02d}",
+        )
+    return Reference("Y", 0, within=f"-{month:02d}", fallback=fallback)
+
+
+# what follows a month set as a scene ('that November, it fell silent'), unlike a subject
+# ('that March would be hard') or a month naming figures ('that April durable goods orders')
+_SCENE_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:it|he|she|they|we|i|you|there|the|a|an|in|on|at|when|and|but"
+    r"|as|after|before|alone|itself)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_figures(ctx: Context, at: int) -> bool:
     """True when the words from ``at`` name a month's figures ('jobs report', 'retail sales')."""
     after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?\b", ctx.text[at : at + 40])
@@ -771,12 +800,12 @@ def _read_relative(m: re.Match[str], ctx: Context):
         return None
     if unit == "2W":
         return "DURATION", duration_value(1, unit)  # 'the past fortnight': the two weeks to now
-    if unit == "W" and ctx.anchor is not None and ctx.anchor.isoweekday() == 7:
-        # told on a Sunday, the ISO week ends that day: 'this past week' is it, and 'this
-        # week' in a clause looking ahead is the one starting tomorrow
-        this_past = bool(re.match(r"this\s+past", m["rel"] or "", re.I))
-        if this_past or (rel == "this" and ctx.direction(m) == "future"):
-            sign = 0 if this_past else 1
+    this_past = bool(re.match(r"this\s+past", m["rel"] or "", re.I))
+    if unit == "W" and ctx.anchor is not None and this_past and ctx.anchor.isoweekday() >= 5:
+        sign = 0  # told at a week's end, 'this past week' is the one ending
+    sunday = unit == "W" and ctx.anchor is not None and ctx.anchor.isoweekday() == 7
+    if sunday and rel == "this" and not this_past and ctx.direction(m) == "future":
+        sign = 1  # told on a Sunday, the ISO week ends that day: the one starting tomorrow
     if unit in ("DE", "CE") and (
         rel == "past" or (sign and _SPAN_OVER.search(ctx.text[max(0, m.start() - 12) : m.start()]))
     ):

@@ -7,6 +7,7 @@ discourse word).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from wirecoder.timex import dates
@@ -52,9 +53,18 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if (match_group(m, "today") or word.endswith("today")) and unit in ("D", "W", "M", "Y"):
-        # 'a year ago today', 'a week from today': counted from the day, so a day
-        return "DATE", dates.iso(shift_day(ctx.anchor, int(amount), unit, sign))
+    day_word = (match_group(m, "today") or "").strip().lower() or word.removeprefix("from ")
+    if day_word in ("today", "tomorrow", "yesterday") or match_group(m, "fromwd"):
+        if unit not in ("D", "W", "M", "Y"):
+            return "DURATION", duration_value(amount, unit)
+        # 'a year ago today', 'a week from tomorrow', 'a week from Friday': counted from the
+        # day, so a day
+        if match_group(m, "fromwd"):
+            weekday = int(ctx.words.lookup("weekday", m["fromwd"]).value)
+            base = dates.weekday_date(ctx.anchor, weekday, "future")
+        else:
+            base = ctx.anchor + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(day_word, 0))
+        return "DATE", dates.iso(shift_day(base, int(amount), unit, sign))
     quarter_in_play = ctx.quarter_at(m.start())
     in_play = quarter_in_play and not names_year_before(ctx.text, m.start())
     if unit == "Y" and int(amount) == 1 and in_play and sign < 0:

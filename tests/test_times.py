@@ -2841,3 +2841,10 @@ def test_this_past_week_told_at_the_weeks_end_is_the_week_ending(pipeline) -> No
         _value(pipeline, "Markets swung this past week.", "this past week", "2023-03-08")
         == "2023-W09"
     )
+
+
+def test_a_bare_participle_of_expecting_puts_its_day_ahead(pipeline) -> None:
+    text = "Forecasters warned that the spell would last, with heavy showers expected on Saturday."
+    assert _value(pipeline, text, "Saturday") == "2023-03-11"
+    text = "The firm cut its forecast from the sum projected on Saturday."
+    assert _value(pipeline, text, "Saturday") == "2023-03-04"  # when the projecting was done

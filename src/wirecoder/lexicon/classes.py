@@ -43,6 +43,7 @@ CLASSES = frozenset(
         "times.unchanged_past",
         "times.statement_noun",
         "times.lasting_verb",
+        "times.ahead_participle",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

@@ -95,6 +95,8 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
     if before == "for" and token is not None and _set_for(token, cues):
         return "future"  # 'the vote set for Sunday will go ahead': a day something is set for
+    if token is not None and _ahead_participle(token, cues):
+        return "future"  # 'warned of heavy showers expected on Saturday'
     if token is not None and _planned_then(token, span, cues):
         return "past"  # 'On Friday, the government planned to pay': the planning was Friday
     tense = _verb_tense(token, cues) if token is not None else _sentence_tense(span.sent)
@@ -203,6 +205,17 @@ def _set_for(verb: Any, cues: WordClasses) -> bool:
             {verb.lemma_.lower(), verb.lower_}
             & (cues["times.due_word"] | cues["times.schedule_verb"])
         )
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _ahead_participle(verb: Any, cues: WordClasses) -> bool:
+    """True for a bare participle after a noun that puts its day ahead ('showers expected on
+    Saturday', 'talks scheduled for Monday'), whatever the tense of the clause around it."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod", "advcl")
+        and verb.lemma_.lower() in cues["times.ahead_participle"]
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 

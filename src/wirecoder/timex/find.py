@@ -458,16 +458,6 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bmost\s))(?P<weekends>weekends)",
             spans._read_set,
         ),
-        rule(
-            # how often, counted with its unit: 'twice a day', 'six days a week', 'three times
-            # weekly', '24 hours a day' are each one set, not a duration beside one
-            "frequency",
-            rf"(?:once|twice|thrice|(?:{num})[\s-]+(?:times|days|nights|hours|weeks|months|shifts))"
-            rf"[\s-]+(?:(?:a|an|per|every|each)\s+(?P<unit>{unit})\b(?![-'’]|\s+(?:ago|earlier"
-            r"|before|later|after)\b)"
-            rf"|(?P<setword>{w.alternation('set')}))",
-            spans._read_frequency,
-        ),
     )
 
 
@@ -1023,8 +1013,36 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _with_year_of(found, ctx)
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
-    found = _or_longer(_joined_durations(found, ctx), ctx)
+    found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     return [part for f in found for part in _split_word_range(f, ctx)]
+
+
+@cache
+def _count_before(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
+    """How many times a set's unit holds, written just before it: 'twice', 'six days'."""
+    counted = _number_words(load_words(extra_dirs))
+    return re.compile(
+        rf"(?:^|(?<=[^\w-]))(?:once|twice|thrice|(?:\d+|{counted})[\s-]+(?:times|days|nights|hours"
+        r"|weeks|months|shifts))[\s-]+$",
+        re.IGNORECASE,
+    )
+
+
+def _counted_sets(found: list[Found], ctx: Context, extra_dirs: tuple[str, ...]) -> list[Found]:
+    """Stretch a set over the count written before it: 'twice a day', 'six days a week',
+    'three times weekly', '24 hours a day' are each one set, not a duration beside one."""
+    out: list[Found] = []
+    for f in found:
+        if f.type == "SET" and re.fullmatch(r"PT?1[A-Z]", f.value):
+            window = ctx.text[max(0, f.start - 40) : f.start]
+            count = _count_before(extra_dirs).search(window)
+            if count is not None:
+                start = f.start - (len(window) - count.start())
+                while out and out[-1].end > start:
+                    out.pop()  # 'six days' in 'six days a week' is no duration
+                f = dataclasses.replace(f, start=start)
+        out.append(f)
+    return out
 
 
 _DURATION_PART = re.compile(r"P(T?)(\d+)([YMWDHS])")

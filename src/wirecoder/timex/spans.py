@@ -287,15 +287,6 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "," and opens_sentence(text, start)
 
 
-def _read_frequency(m: re.Match[str], ctx: Context):
-    """'twice a day', 'six days a week', 'three times weekly': the set the count happens in."""
-    if m["setword"]:
-        word = ctx.words.lookup("set", m["setword"])
-        return ("SET", word.value) if word else None
-    unit = unit_of(ctx.words, m["unit"])
-    return ("SET", duration_value(1, unit)) if unit else None
-
-
 def _read_set(m: re.Match[str], ctx: Context):
     """'daily', 'every week', '$5 million a year', 'every two years', 'every other day',
     'each summer', 'every morning', 'on weekends'."""

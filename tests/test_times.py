@@ -2848,3 +2848,35 @@ def test_a_bare_participle_of_expecting_puts_its_day_ahead(pipeline) -> None:
     assert _value(pipeline, text, "Saturday") == "2023-03-11"
     text = "The firm cut its forecast from the sum projected on Saturday."
     assert _value(pipeline, text, "Saturday") == "2023-03-04"  # when the projecting was done
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a night the town never expected.",
+        "It was a day of mourning.",
+        "There was a day like no other.",
+    ],
+)
+def test_a_day_or_night_named_as_an_occasion_is_no_duration(pipeline, text) -> None:
+    assert _times(pipeline, text)[1] == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He spent a night in the cells.", "a night", "P1D"),
+        ("It has been a year since the crash.", "a year", "P1Y"),
+    ],
+)
+def test_a_day_or_night_as_a_length_of_time_stays(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_the_coming_season_keeps_its_article(pipeline) -> None:
+    assert (
+        _value(pipeline, "Many will not survive the coming winter.", "the coming winter")
+        == "2023-WI"
+    )
+    # 'this past winter' is spanned from 'past', as the dev gold spans 'this past spring'
+    assert _value(pipeline, "It snowed hard this past winter.", "past winter") == "2022-WI"

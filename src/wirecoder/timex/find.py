@@ -436,7 +436,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "season",
-            rf"(?:(?P<rel>this|last|next|past|coming)\s+|(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?)"
+            rf"(?:(?:the\s+(?=coming|past))?(?P<rel>this|last|next|past|coming)\s+"
+            rf"|(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?)"
             rf"(?P<season>{season})"
             rf"(?:\s+(?:of\s+)?(?P<year>{years}))?",
             _season_adapter,

@@ -77,6 +77,28 @@ def _read_ago(m: re.Match[str], ctx: Context):
     return "DATE", value
 
 
+def _an_occasion(ctx: Context, m: re.Match[str]) -> bool:
+    """True for 'a day' or 'a night' named as an occasion, not a length of time: before 'like' or
+    a clause ('a day they will never forget'), or after a copula ('it was a day of mourning'),
+    but not 'it has been a year since', 'the strike is a week old'."""
+    if _OCCASION_AFTER.match(ctx.text, m.end()):
+        return True
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    return bool(_OCCASION_BEFORE.search(before) and not _LENGTH_AFTER.match(ctx.text, m.end()))
+
+
+_OCCASION_BEFORE = re.compile(r"\b(?:was|is|were|be|been|such|what)\s+$", re.IGNORECASE)
+# after 'was a year', what makes it a length of time: 'it has been a year since', 'a week old'
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:since|ago|old|long|later|earlier|before|after|or|and|from|away|off|late|early"
+    r"|ahead|behind|more|less|at\s+most|at\s+least)\b",
+    re.IGNORECASE,
+)
+_OCCASION_AFTER = re.compile(
+    r"\s+(?:like|to\s+remember|they|we|he|she|I|you|that\s+(?:will|would|changed)|when|which)\b"
+)
+
+
 # after a year ('1986 year', '1986 months') these units never count 1,986 of themselves; 'years'
 # may ('2000 years ago')
 _YEAR_BEFORE = frozenset({"year", "month", "months", "quarter", "quarters", "week", "weeks"})
@@ -104,6 +126,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'euphoria in some quarters': among some people
     if unit == "Q" and _QUARTER_POINT.match(ctx.text, m.end()):
         return None  # 'raised its rate by a quarter point': a fraction of a point
+    if norm(m["n"]) in ("a", "an") and unit in ("D", "W", "Y") and _an_occasion(ctx, m):
+        return None  # 'it was a night they never expected', 'a day like no other': an occasion
     if unit == "S" and norm(m["n"]) in ("a", "an"):
         return None  # 'a second' is mostly the ordinal
     if _someday(m, ctx, unit):

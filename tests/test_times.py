@@ -2880,3 +2880,26 @@ def test_the_coming_season_keeps_its_article(pipeline) -> None:
     )
     # 'this past winter' is spanned from 'past', as the dev gold spans 'this past spring'
     assert _value(pipeline, "It snowed hard this past winter.", "past winter") == "2022-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("What has changed in the last hour?", "the last hour", "PT1H"),
+        ("Stay with us for the next hour.", "the next hour", "PT1H"),
+    ],
+)
+def test_the_last_or_next_hour_is_an_hour_long(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_at_the_last_minute_is_no_time(pipeline) -> None:
+    assert _times(pipeline, "The deal was saved at the last minute.")[1] == {}
+
+
+def test_a_season_something_is_planned_for(pipeline) -> None:
+    assert _value(pipeline, "A memorial is planned for the spring.", "the spring") == "2023-SP"
+
+
+def test_the_weekends_owner_told_with_no_tense_is_the_one_gone(pipeline) -> None:
+    assert _value(pipeline, "The weekend's rally drew thousands.", "The weekend") == "2023-W09-WE"

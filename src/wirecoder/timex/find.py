@@ -48,6 +48,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     rel_before = r"this\s+coming|last|next|this|coming|each|every"
     unit_rel = (
         r"week|month|year|quarter|decade|century|weekend|(?:fiscal|financial)\s+year|day|fortnight"
+        r"|hour"
     )
     dash = r"\s*(?:-|–|—|to|through|until|and|or)\s*"
     # a year as numerals or as spoken in broadcast transcripts: "nineteen ninety-six"
@@ -826,6 +827,11 @@ def _relative_adapter(m: re.Match[str], ctx: Context):
         return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
     if m["unit"].lower() == "day":
         return None  # 'the next day' is anchored on another event, not on the publication date
+    if m["unit"].lower() == "hour":
+        # 'in the past hour', 'over the next hour': the hour up to or from now; 'this hour' and
+        # 'the previous hour' name no length the story gives
+        rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())
+        return ("DURATION", "PT1H") if rel in ("last", "past", "next", "coming") else None
     return g._read_relative(m, ctx)
 
 
@@ -924,7 +930,7 @@ def _season_adapter(m: re.Match[str], ctx: Context):
 
 
 _SEASON_PREP = re.compile(
-    r"\b(?:in|into|by|until|till|during|through|since|over|before|after)\s+$", re.I
+    r"\b(?:in|into|by|until|till|during|through|since|over|before|after|for)\s+$", re.I
 )
 _SEASON_NOUN_AFTER = re.compile(
     r"\s+(?:in|of(?!\s+(?:last|next|this)\s+year\b)|to|from|by|at)\b|\s*-", re.I

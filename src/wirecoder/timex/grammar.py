@@ -793,7 +793,13 @@ def _read_relative(m: re.Match[str], ctx: Context):
             return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
         if ctx.anchor.isoweekday() >= 6:
             return "DATE", dates.weekend_of(ctx.anchor)  # told on a weekend: this one
-        saturday = dates.weekday_date(ctx.anchor, 6, _ahead(ctx.direction(m)))
+        direction = _ahead(ctx.direction(m))
+        if re.match(r"['’]s?\b", ctx.text[m.end() : m.end() + 3]) and ctx.direction(m) in (
+            "past",
+            None,
+        ):
+            direction = "past"  # 'made it through the weekend's date change': one reported
+        saturday = dates.weekday_date(ctx.anchor, 6, direction)
         return "DATE", dates.weekend_of(saturday)
     unit = "Y" if "year" in unit_text else unit_of(ctx.words, unit_text)
     if unit is None:

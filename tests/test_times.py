@@ -2903,3 +2903,15 @@ def test_a_season_something_is_planned_for(pipeline) -> None:
 
 def test_the_weekends_owner_told_with_no_tense_is_the_one_gone(pipeline) -> None:
     assert _value(pipeline, "The weekend's rally drew thousands.", "The weekend") == "2023-W09-WE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fair pay matters to today's youth.", "The chip runs many of today's personal computers."],
+)
+def test_todays_with_a_noun_of_these_days_is_no_day(pipeline, text) -> None:
+    assert _times(pipeline, text)[1] == {}
+
+
+def test_todays_edition_is_the_day(pipeline) -> None:
+    assert _value(pipeline, "The offer ran in today's editions.", "today") == "2023-03-08"

@@ -534,6 +534,10 @@ _GENERIC_BEFORE = re.compile(
 )
 
 
+# the noun a possessive day owns, past one adjective: "today's (personal) computers"
+_OWNED_NOUN = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
 def _generic_of(ctx: Context, start: int) -> bool:
     """True for 'of today' or 'of tomorrow' closing a noun phrase that is no part of the day."""
     before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, start - 30) : start])
@@ -547,6 +551,10 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
     if word == "today" and previous_word(ctx, m.start()) == "usa":
         return None  # 'a USA Today analysis': the newspaper
+    if word == "today" and possessive and not pod:
+        owned = _OWNED_NOUN.match(ctx.text, m.end())
+        if owned and any(ctx.words.lookup("nowadays_after", w) for w in owned.groups() if w):
+            return None  # "today's youth", "today's personal computers": these days, no day
     if word in _GENERIC_DAY and not pod and not possessive and _generic_of(ctx, m.start()):
         return "DATE", _GENERIC_DAY[word]  # 'the people of tomorrow', 'the youth of today'
     if (

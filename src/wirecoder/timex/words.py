@@ -17,7 +17,8 @@ KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
     "modifier approx name_after thing_after event_day".split()
 ) | frozenset(
-    "taking_verb span_lead early_verb month_cue figures_topic figures_head kind_after".split()
+    "taking_verb span_lead early_verb month_cue figures_topic figures_head kind_after"
+    " nowadays_after".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -50,6 +51,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "figures_topic": re.compile(r"^TOPIC$"),
     "figures_head": re.compile(r"^FIGURES$"),
     "kind_after": re.compile(r"^KIND$"),
+    "nowadays_after": re.compile(r"^NOW$"),
 }
 
 

@@ -2915,3 +2915,19 @@ def test_todays_with_a_noun_of_these_days_is_no_day(pipeline, text) -> None:
 
 def test_todays_edition_is_the_day(pipeline) -> None:
     assert _value(pipeline, "The offer ran in today's editions.", "today") == "2023-03-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time Howes was captured, the rebels held the hills.",
+        "Awards go to the cheapest bid at the time the awards are made.",
+    ],
+)
+def test_at_the_time_of_another_event_is_no_time(pipeline, text) -> None:
+    assert _times(pipeline, text)[1] == {}
+
+
+def test_at_the_time_alone_is_then(pipeline) -> None:
+    text = "He said at the time he was willing to withdraw."
+    assert _value(pipeline, text, "at the time") == "PAST_REF"

@@ -284,7 +284,14 @@ def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _SOON_RELATIVE = re.compile(r"\s*(?:as|after|afterwards?|thereafter|before|enough\s+to)\b", re.I)
-_TIME_OF = re.compile(r"\s+(?:of|when|that)\b", re.I)
+# after 'at the time', what makes it the time of another event: 'at the time of its founding',
+# 'at the time the awards are made', 'at the time Howes was captured' (not 'saying at the time
+# he was willing', then)
+_TIME_OF = re.compile(
+    r"\s+(?:of|when|that|the|a|an|his|her|its|their|these|those)\b"
+    r"|\s+(?-i:[A-Z][a-z]+)\s+(?:was|were|is|are|had|has|did|made|took|came)\b",
+    re.I,
+)
 _CURRENT_TERM = re.compile(
     r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)",
     re.I,

@@ -2931,3 +2931,39 @@ def test_at_the_time_of_another_event_is_no_time(pipeline, text) -> None:
 def test_at_the_time_alone_is_then(pipeline) -> None:
     text = "He said at the time he was willing to withdraw."
     assert _value(pipeline, text, "at the time") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Emissions must reach net zero by mid-century.", "mid-century", "20", "MID"),
+        ("Seas may rise a metre by the end of the century.", "the end of the century", "20", "END"),
+    ],
+)
+def test_a_part_of_this_century(pipeline, text, phrase, value, mod) -> None:
+    found = _times(pipeline, text)[1][phrase]
+    assert (found.value, found.mod) == (value, mod)
+
+
+def test_a_mid_century_style_is_no_time(pipeline) -> None:
+    assert _times(pipeline, "They bought a mid-century modern house.")[1] == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Cases rose by 900 in the past day.", "the past day", "P1D"),
+        ("Emissions must fall from 2010 levels.", "2010", "2010"),
+        ("Sales fell short of March's record.", "March", "2023-03"),
+    ],
+)
+def test_past_day_year_levels_and_owned_months(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_name_owning_may_is_no_month(pipeline) -> None:
+    assert _times(pipeline, "The vote split Theresa May's party.")[1] == {}
+
+
+def test_the_last_day_of_something_is_no_time(pipeline) -> None:
+    assert _times(pipeline, "It was the last day of trading.")[1] == {}

@@ -238,6 +238,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "century", rf"(?:the\s+)?(?P<ord>{ordinal}|\d{{1,2}}th)[\s-]+century", g._read_century
         ),
         rule(
+            "this_century",  # 'net zero by mid-century', 'by the end of the century'
+            r"(?P<part>mid)[\s-]century\b"
+            r"|the\s+(?P<part2>middle|end|close|start|beginning)\s+of\s+the\s+century\b",
+            lambda m, ctx: g.read_this_century(_Shim(m, part=m["part"] or m["part2"]), ctx),
+        ),
+        rule(
             "day_offset",
             # a possessive's 's stays out of the span ("today's editions"), unless a part of the
             # day follows ("yesterday's afternoon kerb")
@@ -826,7 +832,10 @@ def _relative_adapter(m: re.Match[str], ctx: Context):
     if m["unit2"]:
         return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
     if m["unit"].lower() == "day":
-        return None  # 'the next day' is anchored on another event, not on the publication date
+        # 'the next day' is anchored on another event, not on the publication date; 'the last
+        # day of trading' is the final one; 'in the past day' is the day up to now
+        rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())
+        return ("DURATION", "P1D") if rel == "past" else None
     if m["unit"].lower() == "hour":
         # 'in the past hour', 'over the next hour': the hour up to or from now; 'this hour' and
         # 'the previous hour' name no length the story gives

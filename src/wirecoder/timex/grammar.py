@@ -293,6 +293,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         and norm(text) in ("may", "march")
         and not ctx.words.lookup("month_cue", previous_word(ctx, m.start("month")))
         and not _month_before_noun(ctx, m)
+        and not _owned_month(ctx, m)  # "below March's gain"
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:
@@ -312,7 +313,10 @@ def _read_month(m: re.Match[str], ctx: Context):
         # it, so the month is gone whatever the clause says
         year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
     else:
-        year = dates.month_year(ctx.anchor, month, ctx.direction(m))
+        direction = ctx.direction(m)
+        if direction != "future" and ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
+            direction = "past"  # "below March's 8.5% gain": a month whose figures are told
+        year = dates.month_year(ctx.anchor, month, direction)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
@@ -517,6 +521,32 @@ def _read_century(m: re.Match[str], ctx: Context):
     ordinal = ctx.words.lookup("ordinal", m["ord"])
     number = int(ordinal.value) if ordinal else int(re.match(r"\d+", m["ord"]).group())
     return "DATE", f"{number - 1:02d}"
+
+
+def _owned_month(ctx: Context, m: re.Match[str]) -> bool:
+    """True for a month written as an owner ("March's gain"), not a name's ("Theresa May's")."""
+    if ctx.text[m.end() : m.end() + 2] not in ("'s", "’s"):
+        return False
+    before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+    return (
+        before is None or not before.group(1)[:1].isupper() or opens_sentence(ctx.text, m.start())
+    )
+
+
+def read_this_century(m: re.Match[str], ctx: Context):
+    """'by mid-century', 'the end of the century': a part of the century the story is in."""
+    part = (m["part"] or "").lower()
+    if part == "mid" and previous_word(ctx, m.start()) not in _CENTURY_LEADS:
+        return None  # 'a mid-century modern house': a style
+    mod = {"mid": "MID", "middle": "MID", "end": "END", "close": "END"}.get(part, "START")
+    if ctx.anchor is None:
+        return "DATE", "XX", mod
+    return "DATE", f"{ctx.anchor.year // 100:02d}", mod
+
+
+_CENTURY_LEADS = frozenset(
+    "by in until till before around from toward towards after through".split()
+)
 
 
 _GENERIC_DAY = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}

@@ -2967,3 +2967,16 @@ def test_a_name_owning_may_is_no_month(pipeline) -> None:
 
 def test_the_last_day_of_something_is_no_time(pipeline) -> None:
     assert _times(pipeline, "It was the last day of trading.")[1] == {}
+
+
+def test_starting_a_day_looks_ahead(pipeline) -> None:
+    text = "Also starting Monday, drivers convicted once will need a breath lock."
+    assert _value(pipeline, text, "Monday", "2023-12-29") == "2024-01-01"
+
+
+def test_every_other_weekday_is_a_set(pipeline) -> None:
+    _, found = _times(pipeline, "Staff are paid every other Friday.")
+    assert (found["every other Friday"].type, found["every other Friday"].value) == (
+        "SET",
+        "XXXX-WXX-5",
+    )

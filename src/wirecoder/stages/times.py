@@ -123,7 +123,7 @@ def _went_on_until(verb: Any, prep: str, cues: WordClasses) -> bool:
     """True for a verb of going on, told in the past, up to a day ('lasted until Wednesday',
     'talks went on through Sunday'): the day is gone, no deadline set ahead."""
     if (
-        prep not in ("until", "till", "through")
+        prep not in ("until", "till", "through", "starting", "beginning")
         or verb.lemma_.lower() not in cues["times.lasting_verb"]
     ):
         return False

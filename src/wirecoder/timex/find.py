@@ -45,7 +45,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?<!\b{re.escape(form)}\s)" for form in w.forms.get("month", ()) if " " not in form
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
-    rel_before = r"this\s+coming|last|next|this|coming|each|every"
+    rel_before = r"this\s+coming|last|next|this|coming|each|every(?:\s+other)?"
     unit_rel = (
         r"week|month|year|quarter|decade|century|weekend|(?:fiscal|financial)\s+year|day|fortnight"
         r"|hour"

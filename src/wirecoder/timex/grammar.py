@@ -634,7 +634,7 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     suffix = f"T{pod}" if pod else ""
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     plural_pod = bool(m["pod"]) and m["pod"].lower().endswith("s")  # 'Tuesday nights'
-    if m["plural"] or plural_pod or rel in ("each", "every"):
+    if m["plural"] or plural_pod or rel in ("each", "every", "every other"):
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{weekday}{suffix}"

@@ -2980,3 +2980,24 @@ def test_every_other_weekday_is_a_set(pipeline) -> None:
         "SET",
         "XXXX-WXX-5",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Ballots must be postmarked by Nov. 3 and received by 5 p.m. the next day.",
+            "5 p.m. the next day",
+            "2023-11-04T17:00",
+        ),
+        (
+            "The body was found on March 1. A man left the shop at 9:45 p.m. the night before.",
+            "9:45 p.m. the night before",
+            "2023-02-28T21:45",
+        ),
+    ],
+)
+def test_a_clock_before_a_day_told_from_another_is_on_that_day(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -1212,27 +1212,44 @@ def _day_beside(found: Found, ctx: Context) -> Found:
 
 
 def _clock_on_holiday(found: list[Found], ctx: Context) -> list[Found]:
-    """Join a clock time to the holiday after it: 'at 7 p.m. on New Year's Eve' is one time."""
+    """Join a clock time to the holiday or the day told from another after it: 'at 7 p.m. on
+    New Year's Eve', 'by 5 p.m. the next day', '9:45 p.m. the night before' are one time each."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         day = _ONE_DAY.fullmatch(f.value)
+        joins = (
+            ".holiday." in f.rule
+            and not (day and day.group(2))
+            and _ON_HOLIDAY.fullmatch(ctx.text, prev.end if prev else 0, f.start)
+        ) or (
+            ".anchored." in f.rule
+            and _DAY_TOLD_AFTER.match(ctx.text, f.start)
+            and prev is not None
+            and ctx.text[prev.end : f.start].isspace()
+        )
         if (
             prev is not None
-            and ".holiday." in f.rule
+            and joins
             and day is not None
-            and not day.group(2)
             and ".clock." in prev.rule
-            and "T" in prev.value
-            and _ON_HOLIDAY.fullmatch(ctx.text, prev.end, f.start)
+            and re.search(r"T\d", prev.value)
         ):
             clock = prev.value.partition("T")[2]
             out[-1] = dataclasses.replace(
-                prev, end=f.end, value=f"{day.group(1)}T{clock}", anchor_at=None
+                prev, end=f.end, value=f"{day.group(1)}T{clock}", anchor_at=f.anchor_at
             )
             continue
         out.append(f)
     return out
+
+
+# a day told from another, after a clock time: 'by 5 p.m. the next day', 'at 9 the night before'
+_DAY_TOLD_AFTER = re.compile(
+    r"the\s+(?:(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:day|night|evening)\s+before)\b",
+    re.IGNORECASE,
+)
 
 
 _ON_HOLIDAY = re.compile(r",?\s+on\s+")

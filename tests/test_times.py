@@ -3001,3 +3001,11 @@ def test_a_clock_before_a_day_told_from_another_is_on_that_day(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+def test_a_clock_before_a_range_of_days_keeps_off_its_first_day(pipeline) -> None:
+    _, found = _times(pipeline, "Offices are open from 9 a.m. to 5 p.m. Monday through Friday.")
+    assert "5 p.m." in found and "5 p.m. Monday" not in found
+    assert (
+        _value(pipeline, "The vote closes at 5 p.m. Monday.", "5 p.m. Monday") == "2023-03-13T17:00"
+    )

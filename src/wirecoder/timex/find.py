@@ -295,7 +295,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:,?\s+(?:on\s+)?(?:(?:{weekday}),?\s+)?"
             rf"(?:(?P<month>{month})\s+(?P<d1>{DAYNUM})|(?P<d1b>{DAYNUM})\s+(?P<monthb>{month}))"
             rf"(?:,?\s+(?P<cyear>{YEAR})(?!\d))?"
-            rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?:\s+(?:{pod})(?![\w-]))?"
+            # never the first day of a range of days ('5 p.m. Monday through Friday')
+            rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?!{dash}(?:{weekday}))(?:\s+(?:{pod})(?![\w-]))?"
             rf"|(?P<dw2>{day_word}|tonight)(?:\s+(?:{pod})(?![\w-]))?"
             r"|(?P<lastnight>last\s+night)"
             r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?",

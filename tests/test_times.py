@@ -3009,3 +3009,17 @@ def test_a_clock_before_a_range_of_days_keeps_off_its_first_day(pipeline) -> Non
     assert (
         _value(pipeline, "The vote closes at 5 p.m. Monday.", "5 p.m. Monday") == "2023-03-13T17:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Refloating the ship could take months to finish.", "months", "PXM"),
+        ("The rule ends a month earlier than planned.", "a month earlier", "P1M"),
+    ],
+)
+def test_taking_time_to_do_and_earlier_than_planned_are_lengths(
+    pipeline, text, phrase, value
+) -> None:
+    found = _times(pipeline, text)[1][phrase]
+    assert (found.type, found.value) == ("DURATION", value)

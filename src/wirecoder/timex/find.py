@@ -713,8 +713,9 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
     if before in ("for", "over", "within", "in"):
         return spans._read_duration(m, ctx)  # 'for weeks', 'in years'
+    after = ctx.text[m.end() : m.end() + 5]
     if ctx.words.lookup("taking_verb", before) and not re.match(
-        r"\s+(?:of|to|for)\b", ctx.text[m.end() : m.end() + 5]
+        r"\s+(?:of|for)\b" if before.startswith(("tak", "took")) else r"\s+(?:of|to|for)\b", after
     ):
         return spans._read_duration(m, ctx)  # 'the talks could take weeks', 'it lasted hours'
     if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]) and (

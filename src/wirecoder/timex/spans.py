@@ -44,7 +44,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
         # before.' (the grammar takes 'before' only closing a clause): as 'a year earlier'
         word = "earlier"
     sign = -1 if word in ("ago", "earlier", "back") else 1
-    if word in ("later", "after") or (word == "earlier" and unit in ("D", "W", "H")):
+    than = re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 6])  # 'a month earlier than planned'
+    if word in ("later", "after") or (word == "earlier" and (unit in ("D", "W", "H") or than)):
         # anchored on another event, not the publication date: say how long, not when
         return "DURATION", duration_value(amount, unit)
     if amount == "X" or unit in ("H", "MIN", "S"):

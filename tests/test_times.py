@@ -29,6 +29,13 @@ def _times(pipeline, text, date=WEDNESDAY):
     return result, {t.text: t for t in result.times}
 
 
+def _with_user_words(pipeline, folder):
+    """The test pipeline reading a user's tables from ``folder`` besides the packaged ones."""
+    settings = pipeline.settings.replace(lexicon_dirs=(str(folder),))
+    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
+    return Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+
+
 def _value(pipeline, text, phrase, date=WEDNESDAY):
     _, found = _times(pipeline, text, date)
     assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
@@ -1157,9 +1164,7 @@ def test_a_user_word_class_row_teaches_which_dates_lie_ahead(pipeline, tmp_path)
     (tmp_path / "word_classes.tsv").write_text(
         "id\tclass\twords\nmy.pending\ttimes.deadline_prep\tpending\n", "utf-8"
     )
-    settings = pipeline.settings.replace(lexicon_dirs=(str(tmp_path),))
-    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
-    user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+    user = _with_user_words(pipeline, tmp_path)
     assert _value(user, text, "Friday") == "2023-03-10"  # "pending Friday" is a deadline
 
 
@@ -1530,9 +1535,7 @@ def test_a_user_feast_counted_from_easter_is_found_and_resolved(pipeline, tmp_pa
         "holiday.whit_monday\tholiday\tE+50\twhit monday\n",
         "utf-8",
     )
-    settings = pipeline.settings.replace(lexicon_dirs=(str(tmp_path),))
-    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
-    user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+    user = _with_user_words(pipeline, tmp_path)
     assert _value(user, "Shops will close on Whit Monday.", "Whit Monday") == "2023-05-29"
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -2463,9 +2466,7 @@ def test_a_user_cue_word_row_teaches_the_grammar_a_verb_of_taking_time(pipeline,
         "# my words, version 1\nid\tkind\tvalue\twords\ntaking_verb.drag\ttaking_verb\tTAKE\ton\n",
         "utf-8",
     )
-    settings = pipeline.settings.replace(lexicon_dirs=(str(tmp_path),))
-    stages = tuple(s for s in pipeline.stages if s.name.startswith("parse"))
-    user = Pipeline(settings=settings, stages=(*stages, Times(settings=settings)))
+    user = _with_user_words(pipeline, tmp_path)
     found = _times(user, text)[1]["weeks"]
     assert (found.type, found.value) == ("DURATION", "PXW")
     bad = tmp_path / "bad"

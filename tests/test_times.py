@@ -3024,3 +3024,11 @@ def test_taking_time_to_do_and_earlier_than_planned_are_lengths(
 ) -> None:
     found = _times(pipeline, text)[1][phrase]
     assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_a_weekday_owning_a_fixture_in_a_clause_looking_ahead_is_ahead(pipeline) -> None:
+    text = "Investors will be watching Friday's jobs report for December."
+    _, found = _times(pipeline, text, "2021-01-02")
+    assert (found["Friday"].value, found["December"].value) == ("2021-01-08", "2020-12")
+    text = "Police are ready to deal with any response to Friday's attack."
+    assert _value(pipeline, text, "Friday", "2021-01-02") == "2021-01-01"

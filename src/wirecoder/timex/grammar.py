@@ -308,7 +308,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = ctx.anchor.year
     elif told := opening_year(ctx.text, m.start()):
         year = told  # 'In 1986, prices peaked in March'
-    elif _names_figures(ctx, m.end()):
+    elif _names_figures(ctx, m.end()) or _figures_for(ctx, m.start()):
         # 'the December jobs report', 'March sales figures': a month's figures come out after
         # it, so the month is gone whatever the clause says
         year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
@@ -347,6 +347,13 @@ _SCENE_AFTER = re.compile(
     r"|as|after|before|alone|itself)\b",
     re.IGNORECASE,
 )
+
+
+def _figures_for(ctx: Context, at: int) -> bool:
+    """True when the month is what figures named before it are for ('the jobs report for
+    December', 'data for March'): a month's figures come out after it."""
+    before = re.search(r"([a-z]+)\s+(?:for|of|on)\s+$", ctx.text[max(0, at - 30) : at])
+    return before is not None and ctx.words.lookup("figures_head", before.group(1)) is not None
 
 
 def _names_figures(ctx: Context, at: int) -> bool:
@@ -655,13 +662,23 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         day = dates.weekday_date(ctx.anchor, weekday, "past")
         later = dates.weekday_date(ctx.anchor, weekday, "future")
         direction = ctx.direction(m)
-        nearer = direction == "future" and (later - ctx.anchor) <= (ctx.anchor - day)
+        nearer = direction == "future" and (
+            (later - ctx.anchor) <= (ctx.anchor - day) or _owns_a_fixture(ctx, m.end())
+        )
         soon = direction == "present" and (later - ctx.anchor).days <= _PRESENT_AHEAD_DAYS
         if nearer or soon:
             day = later
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix
+
+
+def _owns_a_fixture(ctx: Context, at: int) -> bool:
+    """True when the day owns an event set in advance ("will watch Friday's U.S. jobs report",
+    "ahead of Sunday's vote"): in a clause looking ahead, that day is ahead, however near the
+    one gone ("any response to Monday's attack" keeps the nearer)."""
+    words = re.findall(r"[A-Za-z][\w.-]*", ctx.text[at + 2 : at + 40])[:4]
+    return any(ctx.words.lookup("fixture_after", w) for w in words)
 
 
 _OWN_LINE = re.compile(r"[\s_*#•–-]*x[\s:.*_–-]*")

@@ -18,7 +18,7 @@ KINDS = frozenset(
     "modifier approx name_after thing_after event_day".split()
 ) | frozenset(
     "taking_verb span_lead early_verb month_cue figures_topic figures_head kind_after"
-    " nowadays_after".split()
+    " nowadays_after fixture_after".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -52,6 +52,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "figures_head": re.compile(r"^FIGURES$"),
     "kind_after": re.compile(r"^KIND$"),
     "nowadays_after": re.compile(r"^NOW$"),
+    "fixture_after": re.compile(r"^FIXTURE$"),
 }
 
 

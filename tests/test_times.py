@@ -3032,3 +3032,25 @@ def test_a_weekday_owning_a_fixture_in_a_clause_looking_ahead_is_ahead(pipeline)
     assert (found["Friday"].value, found["December"].value) == ("2021-01-08", "2020-12")
     text = "Police are ready to deal with any response to Friday's attack."
     assert _value(pipeline, text, "Friday", "2021-01-02") == "2021-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("This is the news at sixteen hundred UTC.", "sixteen hundred UTC", "2023-03-08T16:00"),
+        ("The curfew starts at oh six hundred hours.", "oh six hundred hours", "2023-03-08T06:00"),
+    ],
+)
+def test_a_24_hour_clock_in_words(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_spoken_round_year_stays_a_year(pipeline) -> None:
+    assert (
+        _value(pipeline, "In nineteen hundred the town was founded.", "nineteen hundred") == "1900"
+    )
+
+
+def test_a_month_of_the_following_year_is_told_from_the_story(pipeline) -> None:
+    text = "The election of 1876 was not settled until March of the following year."
+    assert _value(pipeline, text, "March of the following year") == "1877-03"

@@ -199,7 +199,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<rel>last|next|this|past|previous|coming|each|every)\s+)?(?P<month>{month})"
             # never the month of a day a name was made of ('the April 6 Youth Movement')
             r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year)?",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year"
+            r"|\s+of\s+the\s+(?P<relref>following|next|previous|preceding)\s+year)?",
             g._read_month,
         ),
         rule(
@@ -281,6 +282,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?=[^\w-]|$))"  # 'at two fifteen', 'half past seven': the reader decides
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
+            # a 24-hour time in words, as radio says it: 'sixteen hundred UTC', 'oh six hundred
+            # hours'
+            rf"|(?P<h24w>(?:oh[\s-]+)?(?:{ones})|{teens}|twenty(?:[\s-](?:one|two|three))?)\s+hundred"
+            r"(?:\s+hours\b|(?=\s+(?:GMT|UTC)\b))"
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
             r"(?:(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)|\s+(?:hours|hrs)\b\.?"
             r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"

@@ -285,6 +285,10 @@ def _read_month(m: re.Match[str], ctx: Context):
         return "SET", f"XXXX-{month:02d}"
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
+    if match_group(m, "relref"):  # 'March of the following year': the year after the story's
+        shift = 1 if m["relref"].lower() in ("following", "next") else -1
+        fallback = ("DATE", f"{ctx.anchor.year + shift:04d}-{month:02d}") if ctx.anchor else None
+        return Reference("Y", shift, within=f"-{month:02d}", fallback=fallback)
     bare = not rel and not m["rely"]
     if bare and len(norm(text)) <= 4 and norm(text) not in ("may", "june", "july"):
         return None  # 'Jan', 'Dec.' alone are names or abbreviations of other things
@@ -705,6 +709,11 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = _word_clock(m, ctx)
         if clock is None:
             return None
+    elif match_group(m, "h24w"):
+        hour = number_value(re.sub(r"^oh[\s-]+", "", m["h24w"].lower()), ctx.words)
+        if not isinstance(hour, int | float) or hour > 23:
+            return None
+        clock = f"{int(hour):02d}:00"  # 'sixteen hundred UTC'
     elif match_group(m, "h24"):
         clock = f"{m['h24']}:{m['mi24']}"
     elif match_group(m, "hc"):

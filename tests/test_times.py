@@ -3054,3 +3054,15 @@ def test_a_spoken_round_year_stays_a_year(pipeline) -> None:
 def test_a_month_of_the_following_year_is_told_from_the_story(pipeline) -> None:
     text = "The election of 1876 was not settled until March of the following year."
     assert _value(pipeline, text, "March of the following year") == "1877-03"
+
+
+def test_that_night_is_the_night_told_of_not_the_last_day_named(pipeline) -> None:
+    text = (
+        "The ferry vanished on Friday night. The minister, speaking on Sunday, thanked the crews. "
+        "The sea that night was rough."
+    )
+    assert _value(pipeline, text, "that night") == "2023-03-03TNI"
+    assert (
+        _value(pipeline, "The rally was on Sunday. That night, police came.", "That night")
+        == "2023-03-05TNI"
+    )

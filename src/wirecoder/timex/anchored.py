@@ -157,6 +157,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
+        if ref.tod in _PARTS and ref.unit == "D" and not ref.shift:
+            # 'that night', after 'Friday night' and then a Sunday: the night told of
+            same = [f for f in earlier if f.value.endswith("T" + ref.tod)]
+            if same and text[item.start : item.start + 5].lower() == "that ":
+                earlier = same
         try:
             resolved = _against_reference(item, ref, earlier)
         except (ValueError, OverflowError):  # a reference time at the calendar's edge
@@ -171,6 +176,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     return out
 
 
+_PARTS = frozenset({"MO", "AF", "EV", "NI"})  # parts of the day a reference may name
 # a day told of something else in a relative clause: 'the grains agreement, which began
 # October 1', 'the 1987/88 season, which begins June 1' (no time the story is at)
 _BACKGROUND = re.compile(

@@ -242,7 +242,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "this_century",  # 'net zero by mid-century', 'by the end of the century'
             r"(?P<part>mid)[\s-]century\b"
             r"|the\s+(?P<part2>middle|end|close|start|beginning)\s+of\s+the\s+century\b",
-            lambda m, ctx: g.read_this_century(_Shim(m, part=m["part"] or m["part2"]), ctx),
+            _this_century_adapter,
         ),
         rule(
             "day_offset",
@@ -280,12 +280,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|\s+(?P<ocw>o['’]?clock)(?:\s+in\s+the\s+(?P<inpodw2>morning|afternoon|evening|night))?"
             r"|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))"
             r"|(?=[^\w-]|$))"  # 'at two fifteen', 'half past seven': the reader decides
-            # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
-            # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             # a 24-hour time in words, as radio says it: 'sixteen hundred UTC', 'oh six hundred
             # hours'
             rf"|(?P<h24w>(?:oh[\s-]+)?(?:{ones})|{teens}|twenty(?:[\s-](?:one|two|three))?)\s+hundred"
             r"(?:\s+hours\b|(?=\s+(?:GMT|UTC)\b))"
+            # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
+            # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
             r"(?:(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)|\s+(?:hours|hrs)\b\.?"
             r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
@@ -557,6 +557,10 @@ def _nth_day_adapter(m: re.Match[str], ctx: Context):
     if nth is None or not 1 <= int(nth.value) <= 366:
         return None
     return "DATE", dates.iso(ctx.anchor) if ctx.anchor else dates.UNRESOLVED_DAY
+
+
+def _this_century_adapter(m: re.Match[str], ctx: Context):
+    return g.read_this_century(_Shim(m, part=m["part"] or m["part2"]), ctx)
 
 
 def _first_of_adapter(m: re.Match[str], ctx: Context):

@@ -421,9 +421,9 @@ def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:
     return day if day and not day.startswith("X") else None
 
 
-def dateline_month_day(text: str, *, extra_dirs: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """Return the (month, day) of a dateline that gives no year ("BEIJING, March 5 (Xinhua)")."""
-    day = _dateline_day(text, extra_dirs)
+def _month_day(day: str | None) -> tuple[int, int] | None:
+    """The (month, day) of a dateline's day that gives no year ('XXXX-03-05', as in "BEIJING,
+    March 5 (Xinhua)"), else None."""
     if day is None or not day.startswith("XXXX-"):
         return None
     return int(day[5:7]), int(day[8:10])
@@ -459,9 +459,7 @@ def _month_day_values(found: list[Found], runs: list[list[Found]]) -> list[Found
         values = [run.get((f.start, f.end)) for run in by_span]
         masked = {_mask_years(v, year) for v, year in zip(values, _PROXY_YEARS, strict=True)}
         if len(masked) == 1 and None not in masked and ("X" in f.value or f.value.endswith("_REF")):
-            (value,) = masked
-            if value is not None and value != f.value:
-                f = dataclasses.replace(f, value=value)
+            f = dataclasses.replace(f, value=masked.pop())
         out.append(f)
     return out
 
@@ -552,13 +550,12 @@ class Times:
         """Return the document with its time expressions (and a dateline date if it had none)."""
         extra = tuple(self.settings.lexicon_dirs)
         article = doc.article
-        if article.date is None:
-            found = dateline_date(article.text, extra_dirs=extra)
-            if found:
-                article = dataclasses.replace(article, date=found)
-                doc = doc.with_(article=article).warn(
-                    f"no publication date given; used {found} from the dateline"
-                )
+        dateline = _dateline_day(article.text, extra) if article.date is None else None
+        if dateline and not dateline.startswith("X"):
+            article = dataclasses.replace(article, date=dateline)
+            doc = doc.with_(article=article).warn(
+                f"no publication date given; used {dateline} from the dateline"
+            )
         anchor = dt.date.fromisoformat(article.date) if article.date else None
         cues = word_classes(extra)
         ctx = Context(
@@ -571,7 +568,7 @@ class Times:
             cased=written_in_capitals(article.text),
         )
         found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
-        month_day = dateline_month_day(article.text, extra_dirs=extra) if anchor is None else None
+        month_day = _month_day(dateline) if anchor is None else None
         if month_day is not None:
             runs = [
                 find_times(dataclasses.replace(ctx, anchor=dt.date(year, *month_day), problems=[]))

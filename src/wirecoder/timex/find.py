@@ -842,15 +842,14 @@ def _this_period_adapter(m: re.Match[str], ctx: Context):
 def _relative_adapter(m: re.Match[str], ctx: Context):
     if m["unit2"]:
         return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
+    rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())
     if m["unit"].lower() == "day":
         # 'the next day' is anchored on another event, not on the publication date; 'the last
         # day of trading' is the final one; 'in the past day' is the day up to now
-        rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())
         return ("DURATION", "P1D") if rel == "past" else None
     if m["unit"].lower() == "hour":
         # 'in the past hour', 'over the next hour': the hour up to or from now; 'this hour' and
         # 'the previous hour' name no length the story gives
-        rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())
         return ("DURATION", "PT1H") if rel in ("last", "past", "next", "coming") else None
     return g._read_relative(m, ctx)
 
@@ -1094,10 +1093,7 @@ def _joined_durations(found: list[Found], ctx: Context) -> list[Found]:
                 and _PART_ORDER.index(unit) > _PART_ORDER.index(parts[-1][0])
             ):
                 parts.append((unit, part[2]))
-                date = "".join(n + u for u, n in parts if not u.startswith("T"))
-                time = "".join(n + u[1] for u, n in parts if u.startswith("T"))
-                value = "P" + date + ("T" + time if time else "")
-                out[-1] = dataclasses.replace(prev, end=f.end, value=value)
+                out[-1] = dataclasses.replace(prev, end=f.end, value=_duration_of(parts))
                 continue
         out.append(f)
     return out
@@ -1108,9 +1104,14 @@ def _duration_parts(value: str) -> list[tuple[str, str]] | None:
     date, _, time = value[1:].partition("T") if value.startswith("P") else ("", "", "")
     parts = [(u, n) for n, u in re.findall(r"(\d+)([YMWD])", date)]
     parts += [("T" + u, n) for n, u in re.findall(r"(\d+)([HMS])", time)]
-    rebuilt = "P" + "".join(n + u for u, n in parts if not u.startswith("T"))
-    rebuilt += ("T" + "".join(n + u[1] for u, n in parts if u.startswith("T"))) if time else ""
-    return parts if parts and rebuilt == value else None
+    return parts if parts and _duration_of(parts) == value else None
+
+
+def _duration_of(parts: list[tuple[str, str]]) -> str:
+    """The TIMEX3 duration written by (unit, amount) parts in order: TH 2, TM 9 -> 'PT2H9M'."""
+    date = "".join(n + u for u, n in parts if not u.startswith("T"))
+    time = "".join(n + u[1] for u, n in parts if u.startswith("T"))
+    return "P" + date + ("T" + time if time else "")
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)

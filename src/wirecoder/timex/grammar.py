@@ -800,12 +800,12 @@ _CLOCK_LEADS = frozenset(
 def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     """The time of day a clock in words gives ('eight p.m.' 20:00, 'half past seven' 07:30,
     'two sixteen this morning' 02:16); None for a number that only looks like one."""
+    day_part = (match_group(m, "thispod") or m["dw2"] or match_group(m, "lastnight") or "").lower()
     if m["hd"]:  # '2:30 this afternoon': a clock only after a word that sets one
         if previous_word(ctx, m.start()) not in _CLOCK_LEADS:
             return None
         hour, minute = int(m["hd"]), int(m["mid"] or 0)
-        day_part = match_group(m, "thispod") or m["dw2"] or match_group(m, "lastnight") or ""
-        late = "morning" not in day_part.lower()
+        late = "morning" not in day_part
         return f"{hour + 12 if late and hour < 12 else hour:02d}:{minute:02d}"
     hour = int(ctx.words.lookup("number", m["hw"]).value)
     minute = 0
@@ -819,7 +819,6 @@ def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
             hour, minute = (hour - 2) % 12 + 1, 60 - minute  # 'a quarter to nine': 8:45
     ampm = (m["ampmw"] or "").lower()[:1]
     pod = (m["inpodw"] or m["inpodw2"] or "").lower()
-    day_part = (match_group(m, "thispod") or m["dw2"] or match_group(m, "lastnight") or "").lower()
     # bare, a clock only after a word that sets a time: 'tee off at two fifteen', 'at four in
     # the morning'; never 'won two in the morning session' nor 'sold at two fifty a share'
     parted = any(word in day_part for word in ("morning", "afternoon", "evening", "night"))
@@ -1125,7 +1124,7 @@ def _read_holiday(m: re.Match[str], ctx: Context):
             day = days[1]
         kind, day = "DATE", dates.iso(day)
     elif value.startswith("E"):
-        kind, day = _read_moveable_feast(m, ctx, int(value[1:]))
+        kind, day = _read_moveable_feast(m, ctx, value)
     else:
         kind, day = _read_fixed_holiday(m, ctx, value)
     if match_group(m, "week") and _ONE_DAY.fullmatch(day):
@@ -1187,13 +1186,14 @@ def _time_word(ctx: Context, word: str) -> bool:
     return any(ctx.words.lookup(kind, word) for kind in ("month", "weekday", "part_of_day"))
 
 
-def _read_moveable_feast(m: re.Match[str], ctx: Context, after_easter: int) -> tuple[str, str]:
-    """'Easter', 'Good Friday': a day counted from Western Easter Sunday of the year meant."""
+def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[str, str]:
+    """'Easter', 'Good Friday' (``value`` 'E+0', 'E-2'): a day counted from Western Easter
+    Sunday of the year meant."""
     if m["year"]:
         year = year_number(m["year"], ctx.words)
     elif ctx.anchor is None:
         return "DATE", "XXXX-XX-XX"
     else:
-        near = dates.easter(ctx.anchor.year) + dt.timedelta(days=after_easter)
+        near = _holiday_in(value, ctx.anchor.year)
         year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
-    return "DATE", dates.iso(dates.easter(year) + dt.timedelta(days=after_easter))
+    return "DATE", dates.iso(_holiday_in(value, year))

@@ -15,10 +15,8 @@ from wirecoder.lexicon import Spec, load_table, register_spec
 
 KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
-    "modifier approx name_after thing_after event_day".split()
-) | frozenset(
-    "taking_verb span_lead early_verb month_cue figures_topic figures_head kind_after"
-    " nowadays_after fixture_after".split()
+    "modifier approx name_after thing_after event_day taking_verb span_lead early_verb "
+    "month_cue figures_topic figures_head kind_after nowadays_after fixture_after".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(

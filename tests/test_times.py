@@ -1465,6 +1465,22 @@ def test_the_second_month_of_a_range_follows_the_first(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # the month just gone would be 'last month': 'last February' told in March is a year back
+        ("Two ferries sank last February.", "2023-03-01", "2022-02"),
+        ("Two ferries sank last February.", "2023-04-20", "2023-02"),
+        ("Two ferries sank last March.", "2023-03-20", "2022-03"),
+        # ... but in January 'last December' is also December of last year
+        ("Two ferries sank last December.", "2023-01-05", "2022-12"),
+    ],
+)
+def test_last_month_name_skips_the_month_just_gone(pipeline, text, date, value) -> None:
+    phrase = re.search(r"last \w+", text).group()
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         ("Half an hour later, the police arrived.", "Half an hour later", "PT30M"),
@@ -1674,6 +1690,13 @@ def test_a_hyphenated_and_a_half_keeps_its_half(pipeline) -> None:
 def test_soon_after_another_event_or_in_the_past_is_no_time(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert "soon" not in found
+
+
+def test_the_future_of_a_thing_is_its_prospects_not_a_time(pipeline) -> None:
+    _, found = _times(pipeline, "Ministers argued over the future of the farm subsidy.")
+    assert "the future" not in found
+    text = "The union fears for its members in the near future."
+    assert _value(pipeline, text, "the near future") == "FUTURE_REF"
 
 
 @pytest.mark.parametrize(

@@ -306,6 +306,10 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rely"].lower()]
     elif rel in ("last", "past", "previous"):
         year = dates.month_year(ctx.anchor, month, "past", strict=True)
+        if rel == "last" and month + 1 == ctx.anchor.month:
+            # 'last February' told in March is a year before: the February just gone would be
+            # 'last month'. In January 'last December' is also December of last year, so it stays.
+            year -= 1
     elif rel in ("next", "coming"):
         year = dates.month_year(ctx.anchor, month, "future", strict=True)
     elif rel == "this":

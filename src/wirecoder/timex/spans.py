@@ -269,6 +269,8 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'at the time of its founding', 'at the time when': another event's time
     if norm(m["vague"]) == "soon" and not _soon_ahead(m, ctx):
         return None
+    if norm(m["vague"]).endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # 'the future of the farm policy': that thing's prospects, not a time
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
 
 
@@ -284,6 +286,7 @@ def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SOON_RELATIVE = re.compile(r"\s*(?:as|after|afterwards?|thereafter|before|enough\s+to)\b", re.I)
 # after 'at the time', what makes it the time of another event: 'at the time of its founding',
 # 'at the time the awards are made', 'at the time Howes was captured' (not 'saying at the time

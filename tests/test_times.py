@@ -1695,6 +1695,8 @@ def test_soon_after_another_event_or_in_the_past_is_no_time(pipeline, text) -> N
 def test_the_future_of_a_thing_is_its_prospects_not_a_time(pipeline) -> None:
     _, found = _times(pipeline, "Ministers argued over the future of the farm subsidy.")
     assert "the future" not in found
+    _, found = _times(pipeline, "The payout depends on the future growth of the mill.")
+    assert "the future" not in found  # an adjective before its noun: growth to come
     text = "The union fears for its members in the near future."
     assert _value(pipeline, text, "the near future") == "FUTURE_REF"
 

@@ -567,7 +567,11 @@ class Times:
             quarters=named_quarters(article.text, anchor, cues["times.aside_prep"]),
             cased=written_in_capitals(article.text),
         )
-        found = [f for f in find_times(ctx, extra_dirs=extra) if not _inside_name(doc.parsed, f)]
+        found = [
+            f
+            for f in find_times(ctx, extra_dirs=extra)
+            if not _inside_name(doc.parsed, f) and not _future_as_adjective(doc.parsed, f)
+        ]
         month_day = _month_day(dateline) if anchor is None else None
         if month_day is not None:
             runs = [
@@ -672,6 +676,18 @@ def _anchor(found: Found, date: str | None, ids: dict[int, str]) -> str | None:
     value = found.value
     resolved = found.type in ("DATE", "TIME") and value[:1].isdigit() and "X" not in value[:4]
     return date if resolved else None
+
+
+def _future_as_adjective(parsed: Any, found: Found) -> bool:
+    """True for 'the future' qualifying a noun after it ('the future rate of decline', 'the
+    future sale of the plant'): a thing to come, not a time."""
+    if parsed is None or found.value != "FUTURE_REF":
+        return False
+    span = parsed.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "future":
+        return False
+    word = span[-1]
+    return word.dep_ in ("amod", "compound") and word.head.i > word.i
 
 
 def _inside_name(parsed: Any, found: Found) -> bool:

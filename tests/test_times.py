@@ -2449,6 +2449,46 @@ def test_a_clock_time_at_which_something_happened_is_on_no_day_to_come(pipeline)
     assert found["10:12 a.m."].value == "2023-03-08T10:12"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... whatever word comes before it: 'at about', 'around', 'shortly after'
+        "The judge fixed April 4 for the next hearing. The men were brought in at about 2 p.m.",
+        "The next hearing is on Friday. The men were brought in around 2 p.m.",
+    ],
+)
+def test_a_clock_time_of_a_past_event_is_on_no_day_named_ahead(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    clock = next(t for t in found.values() if t.type == "TIME")
+    assert clock.value == "2023-03-08T14:00"
+
+
+def test_a_24_hour_clock_is_the_story_days_time_stamp(pipeline) -> None:
+    text = "The deal was sealed on Monday after weeks of talks. Bond yields fell at 1030 GMT."
+    assert _value(pipeline, text, "1030 GMT") == "2023-03-08T10:30"
+    # ... unless its own sentence names the day
+    text = "The deal was sealed on Monday, and bond yields fell at 1030 GMT."
+    assert _value(pipeline, text, "1030 GMT") == "2023-03-06T10:30"
+    # a clock with a.m. or p.m. still tells the scene the story is at
+    text = "The blasts hit the square on Monday. The first went off at 2:49 p.m."
+    assert _value(pipeline, text, "2:49 p.m.") == "2023-03-06T14:49"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The unions called a general strike for Sunday.", "Sunday", "2023-03-12"),
+        ("The court set the hearing for Friday.", "Friday", "2023-03-10"),
+        ("The bank missed a deadline it had set for Tuesday.", "Tuesday", "2023-03-14"),
+        ("The vote was moved to Tuesday evening.", "Tuesday evening", "2023-03-14TEV"),
+        # a date set long before may be gone
+        ("The primary had been set for March 1 but was delayed.", "March 1", "2023-03-01"),
+    ],
+)
+def test_a_day_a_thing_is_set_for_or_moved_to_lies_ahead(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
 def test_early_after_a_verb_of_closing_is_how_it_closes(pipeline) -> None:
     _, found = _times(pipeline, "Markets will close early on Tuesday.")
     assert sorted(found) == ["Tuesday"]

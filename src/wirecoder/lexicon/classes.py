@@ -44,6 +44,8 @@ CLASSES = frozenset(
         "times.statement_noun",
         "times.lasting_verb",
         "times.ahead_participle",
+        "times.setting_verb",
+        "times.moving_verb",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

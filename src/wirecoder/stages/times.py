@@ -83,6 +83,12 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         token = None
     if token is not None and before_subject(span.root, token):
         token = token.head  # 'said on Monday it will attack': the saying was on Monday
+    if _set_day(span.root, cues) and (
+        span.root.lower_ in _WEEKDAYS or token is None or not _past_perfect(token, cues)
+    ):
+        # 'called a strike for Sunday', 'a deadline it had set for Tuesday'; a date set long
+        # before may be gone ('the primary had been set for March 8')
+        return "future"
     if token is not None and _past_perfect(token, cues):
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
@@ -105,6 +111,9 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     return tense
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
 
 
@@ -207,6 +216,21 @@ def _set_for(verb: Any, cues: WordClasses) -> bool:
         )
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _set_day(root: Any, cues: WordClasses) -> bool:
+    """True for the day a thing is set for or moved to ('called a general strike for Sunday',
+    'a deadline it had set for Tuesday', 'moved the vote to Tuesday evening'): a day ahead."""
+    prep = root.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+        return False
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head is not verb:
+        verb = verb.head  # the parse may hang 'for Sunday' on the strike called
+    if not _is_verb(verb):
+        return False
+    words = cues["times.setting_verb" if prep.lower_ == "for" else "times.moving_verb"]
+    return verb.lemma_.lower() in words
 
 
 def _ahead_participle(verb: Any, cues: WordClasses) -> bool:

@@ -60,6 +60,8 @@ class Reference:
     # as past sets on no day still to come)
     within: str = ""  # the part of the year meant ('-11' for 'that November': the November
     # of the reference time's year)
+    sentence: bool = False  # only a time named in the same sentence sets the day (a clock
+    # time told as a wire copy's time stamp)
     same: bool = False  # the same part of another year ('the same period last year' after
     # 'the first half' is the first half a year back): a period told in the same sentence, or
     # a day too when ``unit`` is D ('the same time last year')
@@ -137,6 +139,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 for f in earlier
                 if not _qualifies_elsewhere(text, f, item)
                 and not _SINCE.search(text[max(0, f.start - 16) : f.start])
+                and not (ref.sentence and SENTENCE_END.search(text, f.end, item.start))
             ]
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [

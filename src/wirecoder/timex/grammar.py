@@ -38,6 +38,8 @@ _DECADE_WORDS = {
 _POD = r"(?P<pod>morning|afternoon|evening|night)"
 QUARTER_REACH = 1200  # how far back a named quarter sets the scene for "a year earlier"
 CLOCK_REACH = 400  # how far back a date sets the day of a bare clock time ("at 10 p.m.")
+# the words before a clock time that make it a deadline ('extended to midnight', 'by 5 p.m.')
+_DEADLINE_WORDS = frozenset({"to", "until", "till", "through", "by", "before"})
 
 
 @dataclass(frozen=True)
@@ -758,7 +760,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         # set to expire on Friday, is the story's day
         direction = ctx.direction(m)
         ahead = direction in ("present", "future")
-        at_clock = previous_word(ctx, m.start()) == "at"  # not 'extended to midnight'
+        # not 'extended to midnight', a deadline that may lie ahead
+        deadline = previous_word(ctx, m.start()) in _DEADLINE_WORDS
         return Reference(
             "D",
             0,
@@ -767,7 +770,10 @@ def _read_clock(m: re.Match[str], ctx: Context):
             reach=CLOCK_REACH,
             clock=True,
             not_before=ctx.anchor if ahead else None,
-            not_after=ctx.anchor if direction == "past" and at_clock else None,
+            not_after=ctx.anchor if direction == "past" and not deadline else None,
+            # a 24-hour clock is a wire copy's time stamp ('yields fell to 9.2% at 1030 GMT'):
+            # the story's day, unless its own sentence names another
+            sentence=bool(match_group(m, "h24") or match_group(m, "h24w") or match_group(m, "hc")),
         )
     if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)

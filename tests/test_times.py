@@ -3131,3 +3131,72 @@ def test_that_night_is_the_night_told_of_not_the_last_day_named(pipeline) -> Non
         _value(pipeline, "The rally was on Sunday. That night, police came.", "That night")
         == "2023-03-05TNI"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "The mill closed at the turn of the century.",
+            "2012-03-04",
+            "the turn of the century",
+            "2000",
+        ),
+        (
+            "Output will double by the turn of the century.",
+            "1987-03-04",
+            "the turn of the century",
+            "2000",
+        ),
+        (
+            "Roads stay shut from 14:00 hours on Friday.",
+            WEDNESDAY,
+            "14:00 hours on Friday",
+            "2023-03-10T14:00",
+        ),
+        (
+            "Police fired at around 21:00 on March 1.",
+            WEDNESDAY,
+            "around 21:00 on March 1",
+            "2023-03-01T21:00",
+        ),
+        ("The column left base at 1400 hours.", WEDNESDAY, "1400 hours", "2023-03-08T14:00"),
+        # 'Monday week' is the Monday after the coming one; told on a Monday, a week today
+        ("The assembly was summoned for Monday week.", "2009-09-18", "Monday week", "2009-09-28"),
+        ("The assembly meets on Monday week.", "2009-09-14", "Monday week", "2009-09-21"),
+        ("Prices rose sharply in the outgoing year.", "2013-12-29", "the outgoing year", "2013"),
+    ],
+)
+def test_forms_of_other_desks(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_week_after_week_is_no_monday_week(pipeline) -> None:
+    _, found = _times(pipeline, "On Monday week after week of rain ended.")
+    assert "Monday week" not in found and found["Monday"].value == "2023-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "In the summer of 1968 the band formed. The following spring it split.",
+            "The following spring",
+            "1969-SP",
+        ),
+        (
+            "The wall fell on Nov. 9, 1989. On Monday she spoke. That winter, thousands crossed.",
+            "That winter",
+            "1989-WI",
+        ),
+        (
+            "The strike began in the spring of 1978. The previous winter had been hard.",
+            "The previous winter",
+            "1977-WI",
+        ),
+        # with no year told before, the season of the story's own year
+        ("That winter was the coldest in memory, he said.", "That winter", "2022-WI"),
+    ],
+)
+def test_a_season_told_from_the_era_the_story_named(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -32,6 +32,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?!\d)")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])")
 _SPLIT_YEAR = re.compile(r"(\d{4})/(\d{4})")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})(?!\d)")  # any value that names its year: 1995, 1995-Q3, 1995-SU
 # how far back a reference time may lie (about a dozen sentences of news copy)
 REFERENCE_REACH = 2000
@@ -44,7 +45,7 @@ class Reference:
     a clock time, making it a TIME). With no reference time, ``fallback`` (type, value) is
     used if given, else the expression is left out."""
 
-    unit: str  # D W M Q Y, or "WD" for a weekday
+    unit: str  # D W M Q Y, "WD" for a weekday, "S" for a season (named in ``within``)
     shift: int
     weekday: int | None = None
     tod: str | None = None
@@ -69,9 +70,8 @@ class Reference:
 
 def needed(ref: Reference) -> str:
     """Return the coarsest precision a reference time must have to resolve ``ref``."""
-    return {"D": "day", "WD": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[
-        ref.unit
-    ]
+    grains = {"D": "day", "WD": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+    return grains.get(ref.unit, "year")
 
 
 def _point(value: str, grain: str) -> dt.date | None:
@@ -87,6 +87,8 @@ def _point(value: str, grain: str) -> dt.date | None:
         return dt.date(int(found.group(1)), int(found.group(2)), 1)
     if grain in ("quarter", "year") and (found := _QUARTER.match(head)):
         return dt.date(int(found.group(1)), 3 * int(found.group(2)) - 2, 1)
+    if grain == "year" and (found := _SEASON.match(head)):  # a season stands for its first month
+        return dt.date(int(found.group(1)), dates.SEASON_START[found.group(2)], 1)
     if grain == "year" and (found := _YEAR.match(head)):
         return dt.date(int(found.group(1)), 1, 1)
     return None
@@ -105,6 +107,14 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     elif ref.unit == "M":
         year, month = dates.shift_month(point.year, point.month, ref.shift)
         value = f"{year:04d}-{month:02d}"
+    elif ref.unit == "S":  # the season of the reference year, or the first after or before it
+        start = dates.SEASON_START[ref.within]
+        year = point.year
+        if ref.shift > 0 and point.month >= start:
+            year += 1
+        elif ref.shift < 0 and point.month <= start:
+            year -= 1
+        value = f"{year:04d}-{ref.within}"
     elif ref.unit == "Q":
         year, quarter = dates.shift_quarter(*dates.quarter_of(point), ref.shift)
         value = f"{year:04d}-Q{quarter}"
@@ -160,6 +170,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
+        if ref.unit == "S":  # 'that winter' is told of an era the story named by its year
+            earlier = [f for f in earlier if _TOLD_YEAR.search(text, f.start, f.end)]
         if ref.tod in _PARTS and ref.unit == "D" and not ref.shift:
             # 'that night', after 'Friday night' and then a Sunday: the night told of
             same = [f for f in earlier if f.value.endswith("T" + ref.tod)]
@@ -179,6 +191,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     return out
 
 
+# a year written out, as in 'in the summer of 1968'
+_TOLD_YEAR = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 _PARTS = frozenset({"MO", "AF", "EV", "NI"})  # parts of the day a reference may name
 # a day told of something else in a relative clause: 'the grains agreement, which began
 # October 1', 'the 1987/88 season, which begins June 1' (no time the story is at)

@@ -141,9 +141,12 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each season
+
+
 def season_year(anchor: dt.date, season: str, direction: Direction) -> int:
     """Return the year of the season meant from ``anchor`` (winter is named by its start year)."""
-    start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+    start = SEASON_START[season]
     if direction is None:
         return anchor.year
     return month_year(anchor, start, direction)

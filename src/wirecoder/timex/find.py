@@ -209,6 +209,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_that_month,
         ),
         rule(
+            # 'that winter', 'the following spring': a season told from the story's reference time
+            "that_season",
+            rf"(?P<rel>that|the\s+(?:following|next|previous|preceding))\s+(?P<season>{season})"
+            r"(?![\w-])(?!\s+(?:of\s+)?\d)",
+            g.read_that_season,
+        ),
+        rule(
             "month_range",  # 'January-March', 'Jan-Dec 1986', 'the October-December quarter'
             rf"(?:the\s+(?=(?:{month})\s?[-–]\s?(?:(?:{month})\s?[-–]\s?)?(?:{month})"
             r"\s+(?:period|quarter)\b))?"
@@ -239,9 +246,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "century", rf"(?:the\s+)?(?P<ord>{ordinal}|\d{{1,2}}th)[\s-]+century", g._read_century
         ),
         rule(
-            "this_century",  # 'net zero by mid-century', 'by the end of the century'
+            # 'net zero by mid-century', 'by the end of the century', 'the turn of the century'
+            "this_century",
             r"(?P<part>mid)[\s-]century\b"
-            r"|the\s+(?P<part2>middle|end|close|start|beginning)\s+of\s+the\s+century\b",
+            r"|the\s+(?P<part2>middle|end|close|start|beginning|turn)\s+of\s+the\s+century\b",
             _this_century_adapter,
         ),
         rule(
@@ -258,7 +266,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "weekday",
             rf"(?:(?P<rel>{rel_before})\s+)?(?P<wd>{weekday})(?P<plural>s)?"
-            rf"(?:\s+(?P<pod>{pod}))?(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week)?",
+            rf"(?:\s+(?P<pod>{pod}))?(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week"
+            # 'Monday week': the Monday after the coming one, as British and South Asian copy
+            # writes it
+            r"|\s+(?P<wkon>(?-i:week))(?![\w-])(?!\s+(?:after|by|in|on|to)\b))?",
             g._read_weekday,
         ),
         rule(
@@ -287,14 +298,16 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
-            r"(?:(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)|\s+(?:hours|hrs)\b\.?"
+            r"(?:(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)|\s+(?:hours\b|hrs\b\.?)"
             r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
             # '10:00 GMT', 'at 14:30': a colon time without a.m. or p.m. is read as written,
             # with its zone or after a word that sets a time (never '3:1' or a score)
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
+            r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bapproximately\s)"
             r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?=(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:GMT|UTC|hours|hrs"
             r"|local\s+time|[ECMP][SD]?T)\b))(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d))"
-            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time))?"
+            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time)"
+            r"|(?<=:[0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
             r"(?:\s+\([^()]{1,24}\))?"
             # 'at 9pm on Tuesday 4 February', '11.40pm on 14 April 1912', '5 p.m. EST, Nov. 6'
             rf"(?:,?\s+(?:on\s+)?(?:(?:{weekday}),?\s+)?"
@@ -353,7 +366,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", spans._read_vague),
         rule(
             "relative",
-            rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current)"
+            rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing)"
             rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
             _relative_adapter,
         ),

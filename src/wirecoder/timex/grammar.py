@@ -350,6 +350,20 @@ def _read_that_month(m: re.Match[str], ctx: Context):
     return Reference("Y", 0, within=f"-{month:02d}", fallback=fallback)
 
 
+def read_that_season(m: re.Match[str], ctx: Context):
+    """'that winter' (the winter of the reference time's year), 'the following spring' (the
+    first spring after the reference time), 'the previous summer'."""
+    season = ctx.words.lookup("season", m["season"]).value
+    word = m["rel"].split()[-1].lower()
+    shift = {"that": 0, "following": 1, "next": 1}.get(word, -1)
+    if ctx.anchor is None:
+        fallback = ("DATE", f"XXXX-{season}")
+    else:
+        direction = ctx.direction(m) if shift == 0 else ("future" if shift > 0 else "past")
+        fallback = ("DATE", f"{dates.season_year(ctx.anchor, season, direction):04d}-{season}")
+    return Reference("S", shift, within=season, fallback=fallback)
+
+
 # what follows a month set as a scene ('that November, it fell silent'), unlike a subject
 # ('that March would be hard') or a month naming figures ('that April durable goods orders')
 _SCENE_AFTER = re.compile(
@@ -551,8 +565,13 @@ def _owned_month(ctx: Context, m: re.Match[str]) -> bool:
 
 
 def read_this_century(m: re.Match[str], ctx: Context):
-    """'by mid-century', 'the end of the century': a part of the century the story is in."""
+    """'by mid-century', 'the end of the century': a part of the century the story is in;
+    'the turn of the century' is the turn nearest the story (2000, told in 1987 or 2015)."""
     part = (m["part"] or "").lower()
+    if part == "turn":
+        if ctx.anchor is None:
+            return "DATE", "XX00"
+        return "DATE", f"{(ctx.anchor.year + 50) // 100 * 100:04d}"
     if part == "mid" and previous_word(ctx, m.start()) not in _CENTURY_LEADS:
         return None  # 'a mid-century modern house': a style
     mod = {"mid": "MID", "middle": "MID", "end": "END", "close": "END"}.get(part, "START")
@@ -655,7 +674,11 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{weekday}{suffix}"
-    if m["wk"]:
+    if match_group(m, "wkon"):
+        if rel or m["plural"]:
+            return None
+        day = ctx.anchor + dt.timedelta(days=(weekday - ctx.anchor.isoweekday()) % 7 + 7)
+    elif m["wk"]:
         shift = {"last": -7, "next": 7, "this": 0}[m["wk"].lower()]
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1 - shift)
         day = monday + dt.timedelta(days=weekday - 1)
@@ -1095,12 +1118,12 @@ def _read_season(m: re.Match[str], ctx: Context):
     if rel == "this":
         year = ctx.anchor.year
     elif rel in ("last", "past"):
-        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        start = dates.SEASON_START[season]
         year = dates.month_year(ctx.anchor, start, "past", strict=True)
         if season != "WI" and year == ctx.anchor.year and ctx.anchor.month <= start + 2:
             year -= 1  # 'last summer' said in August is the summer before
     elif rel in ("next", "coming"):
-        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        start = dates.SEASON_START[season]
         year = dates.month_year(ctx.anchor, start, "future", strict=True)
     else:
         year = dates.season_year(ctx.anchor, season, ctx.direction(m))

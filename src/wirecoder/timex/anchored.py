@@ -144,12 +144,13 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             asides.add(item.start)
         earlier = [f for f in out if f.start not in asides and not _background(text, f)]
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
+            opens = _sentence_start(text, item.start, ref.reach) if ref.sentence else 0
             earlier = [
                 f
                 for f in earlier
-                if not _qualifies_elsewhere(text, f, item)
+                if f.end > opens
+                and not _qualifies_elsewhere(text, f, item)
                 and not _SINCE.search(text[max(0, f.start - 16) : f.start])
-                and not (ref.sentence and SENTENCE_END.search(text, f.end, item.start))
             ]
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [
@@ -201,6 +202,13 @@ _BACKGROUND = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _sentence_start(text: str, at: int, reach: int) -> int:
+    """Return where the sentence holding ``at`` starts, looking back at most ``reach``
+    characters (the last sentence end before it; 0 when none is in reach)."""
+    ends = [m.start() for m in SENTENCE_END.finditer(text, max(0, at - reach), at)]
+    return ends[-1] + 1 if ends else 0
 
 
 def _background(text: str, found: Found) -> bool:

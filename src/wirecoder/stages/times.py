@@ -34,7 +34,7 @@ from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
 from wirecoder.timex.grammar import Context, Found, written_in_capitals
-from wirecoder.timex.words import load_words
+from wirecoder.timex.words import Words, load_words
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,9 @@ _QUARTER_MENTION = re.compile(
 )
 
 
-def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direction:
+def clause_tense(
+    parsed: Any, start: int, end: int, cues: WordClasses, words: Words | None = None
+) -> Direction:
     """Return 'past' or 'future' for the clause governing text[start:end], None if unclear."""
     if parsed is None:
         return None
@@ -83,13 +85,13 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
         token = None
     if token is not None and before_subject(span.root, token):
         token = token.head  # 'said on Monday it will attack': the saying was on Monday
-    if _set_day(span.root, cues) and (
-        span.root.lower_ in _WEEKDAYS or token is None or not _past_perfect(token, cues)
-    ):
+    perfect = token is not None and _past_perfect(token, cues)
+    weekday = words is not None and words.lookup("weekday", span.root.text) is not None
+    if _set_day(span.root, cues) and (weekday or not perfect):
         # 'called a strike for Sunday', 'a deadline it had set for Tuesday'; a date set long
         # before may be gone ('the primary had been set for March 8')
         return "future"
-    if token is not None and _past_perfect(token, cues):
+    if perfect:
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
         return "past"  # 'shares are down since Friday': since always looks back
@@ -111,9 +113,6 @@ def clause_tense(parsed: Any, start: int, end: int, cues: WordClasses) -> Direct
     return tense
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
 
 
@@ -582,11 +581,12 @@ class Times:
             )
         anchor = dt.date.fromisoformat(article.date) if article.date else None
         cues = word_classes(extra)
+        words = load_words(extra)
         ctx = Context(
             text=article.text,
             anchor=anchor,
-            words=load_words(extra),
-            tense=partial(clause_tense, doc.parsed, cues=cues),
+            words=words,
+            tense=partial(clause_tense, doc.parsed, cues=cues, words=words),
             counts=partial(counts_things, doc.parsed, figures=cues["times.period_figures"]),
             quarters=named_quarters(article.text, anchor, cues["times.aside_prep"]),
             cased=written_in_capitals(article.text),

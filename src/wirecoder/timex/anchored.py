@@ -70,8 +70,15 @@ class Reference:
 
 def needed(ref: Reference) -> str:
     """Return the coarsest precision a reference time must have to resolve ``ref``."""
-    grains = {"D": "day", "WD": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
-    return grains.get(ref.unit, "year")
+    return {
+        "D": "day",
+        "WD": "day",
+        "W": "week",
+        "M": "month",
+        "Q": "quarter",
+        "Y": "year",
+        "S": "year",  # a season is told from a year
+    }[ref.unit]
 
 
 def _point(value: str, grain: str) -> dt.date | None:

@@ -677,7 +677,7 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     if match_group(m, "wkon"):
         if rel or m["plural"]:
             return None
-        day = ctx.anchor + dt.timedelta(days=(weekday - ctx.anchor.isoweekday()) % 7 + 7)
+        day = dates.weekday_date(ctx.anchor, weekday, "future") + dt.timedelta(weeks=1)
     elif m["wk"]:
         shift = {"last": -7, "next": 7, "this": 0}[m["wk"].lower()]
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1 - shift)

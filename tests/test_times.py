@@ -902,6 +902,43 @@ def test_a_24_hour_time_with_hours_is_a_clock_time_but_a_count_of_hours_is_not(
     assert _value(pipeline, "The crews logged 2000 hours of flying.", "2000 hours") == "PT2000H"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a 24-hour clock with a full stop, as British copy writes it
+        ("The ferry sailed at 14.20 GMT.", "14.20 GMT", "2023-03-08T14:20"),
+        ("Kick-off is at 19.45.", "19.45", "2023-03-08T19:45"),
+        (
+            "Shortly before 08.51 on 7 July the first train stopped.",
+            "08.51 on 7 July",
+            "2022-07-07T08:51",
+        ),
+        ("The warning runs until 17.00 today.", "17.00 today", "2023-03-08T17:00"),
+        ("Roads close from 09.00 to 17.00.", "17.00", "2023-03-08T17:00"),
+        ("The office opens 09.00-17.30 on weekdays.", "09.00", "2023-03-08T09:00"),
+    ],
+)
+def test_a_24_hour_time_written_with_a_full_stop_is_a_clock_time(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank left its dividend unchanged at 12.50.",
+        "Light crude is now posted at 19.35, the company said.",
+        "Quoted levels rose to around 19.25/35 dlrs.",
+        "The cartel cut its price to 17.75 from 18.25, effective at once.",
+        "Sales reached 14.30 billion crowns.",
+    ],
+)
+def test_a_figure_with_a_full_stop_is_no_clock_time(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not [t for t in result.times if t.type == "TIME"], result.times
+
+
 def test_an_anchor_at_the_edge_of_the_calendar_does_not_crash(pipeline) -> None:
     result = pipeline.extract("The army left yesterday and returns next month.", date="0001-01-01")
     assert result.status == "ok"
@@ -1937,6 +1974,10 @@ def test_the_year_ahead_is_the_calendar_year_most_of_it_falls_in(pipeline, date,
         # 'after midnight' opens the day; 'midnight Friday' ends it
         ("The strike began just after midnight Thursday.", "midnight Thursday", "2023-03-09T00:00"),
         ("The offer expires at midnight Friday.", "midnight Friday", "2023-03-10T24"),
+        # a bare midnight gone is the one that ended the day before; one ahead ends today
+        ("The truce began at midnight.", "midnight", "2023-03-09T24"),
+        ("The ban takes effect at midnight.", "midnight", "2023-03-10T24"),
+        ("The truce was extended to midnight.", "midnight", "2023-03-10T24"),
     ],
 )
 def test_possessive_weekdays_and_midnight(pipeline, text, phrase, value) -> None:
@@ -2217,6 +2258,60 @@ def test_a_day_word_in_a_quotation_is_told_from_the_day_it_was_said(pipeline) ->
     # with no day of saying in its sentence, the quotation is told on the story's day
     _, found = _times(pipeline, '"Tomorrow we will be champions," the coach said.')
     assert found["Tomorrow"].value == "2023-03-09"
+
+
+SUNDAY = "2023-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a future told back from a speech days before the paper: the day after the speech
+        (
+            "The mayor told radio on Thursday that he would resign on Friday.",
+            "Friday",
+            "2023-03-10",
+        ),
+        ("The mayor told radio on Thursday he would resign on Friday.", "Friday", "2023-03-10"),
+        ("Aides said Thursday the vote was set for Saturday.", "Saturday", "2023-03-11"),
+        (
+            "Envoys said on Thursday the talks were due to resume on Saturday.",
+            "Saturday",
+            "2023-03-11",
+        ),
+        ("The mayor said on Thursday he would resign on Tuesday.", "Tuesday", "2023-03-14"),
+        # a past told back: the day before the speech
+        (
+            "Police said on Friday that the driver had been held on Saturday.",
+            "Saturday",
+            "2023-03-04",
+        ),
+        ("Police said on Friday the driver was charged on Thursday.", "Thursday", "2023-03-09"),
+        # the report's own present or future keeps counting from the paper's day
+        ("The mayor said on Thursday he will resign on Friday.", "Friday", "2023-03-17"),
+        (
+            "Police said on Friday that no clashes have been reported since Saturday.",
+            "Saturday",
+            "2023-03-11",
+        ),
+        # a day on someone else's verb is not the day of the speech
+        (
+            "The mayor, who left on Thursday, said the vote would be held on Friday.",
+            "Friday",
+            "2023-03-17",
+        ),
+    ],
+)
+def test_a_weekday_in_reported_speech_is_told_from_the_day_of_the_speech(
+    pipeline, text, phrase, value
+) -> None:
+    _, found = _times(pipeline, text, SUNDAY)
+    assert found[phrase].value == value
+
+
+def test_a_weekday_told_from_a_speech_names_that_speech_as_its_anchor(pipeline) -> None:
+    _, found = _times(pipeline, "The mayor said on Thursday he would resign on Friday.", SUNDAY)
+    assert found["Friday"].anchor == found["Thursday"].id
 
 
 @pytest.mark.parametrize(
@@ -3040,12 +3135,12 @@ def test_starting_a_day_looks_ahead(pipeline) -> None:
     assert _value(pipeline, text, "Monday", "2023-12-29") == "2024-01-01"
 
 
-def test_every_other_weekday_is_a_set(pipeline) -> None:
-    _, found = _times(pipeline, "Staff are paid every other Friday.")
-    assert (found["every other Friday"].type, found["every other Friday"].value) == (
-        "SET",
-        "XXXX-WXX-5",
-    )
+@pytest.mark.parametrize("every", ["every other", "every second", "every alternate"])
+def test_every_other_weekday_is_a_set(pipeline, every) -> None:
+    _, found = _times(pipeline, f"Staff are paid {every} Friday.")
+    phrase = f"{every} Friday"
+    assert (found[phrase].type, found[phrase].value) == ("SET", "XXXX-WXX-5")
+    assert len(found) == 1  # not 'every second' (PT1S) and a Friday
 
 
 @pytest.mark.parametrize(

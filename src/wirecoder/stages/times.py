@@ -608,7 +608,9 @@ class Times:
                 f"{month_day[1]:02d} with no year: days counted from it keep XXXX for the year"
             )
         if anchor is not None and doc.parsed is not None:
-            found = said_days(found, doc.parsed, anchor, cue_lexicon(extra))
+            quote_cues = cue_lexicon(extra)
+            found = said_days(found, doc.parsed, anchor, quote_cues)
+            found = reported_days(found, doc.parsed, anchor, quote_cues, cues, words)
         ids = {f.start: f"t{number}" for number, f in enumerate(found, start=1)}
         times = tuple(
             TimeExpr(
@@ -684,6 +686,134 @@ def _said_on(
             cue = cues.match(token, pos="verb")
             if cue is not None and "quote" in cue.cue.frames:
                 return dt.date.fromisoformat(other.value[:10]), other.start
+    return None
+
+
+def reported_days(
+    found: list[Found],
+    parsed: Any,
+    anchor: dt.date,
+    quote_cues: CueLexicon,
+    cues: WordClasses,
+    words: Words,
+) -> list[Found]:
+    """Return ``found`` with each bare weekday of reported speech told from the day of the
+    speech, when the reporting verb names a day before the publication date: in Sunday's
+    paper, 'told radio on Thursday he would quit on Friday' is the Friday after that Thursday,
+    and 'said on Monday the man had been held on Saturday' the Saturday before that Monday."""
+    out = []
+    for f in found:
+        told = _told_weekday(f, found, parsed, anchor, quote_cues, cues, words)
+        out.append(f if told is None else told)
+    return out
+
+
+def _told_weekday(
+    f: Found,
+    found: list[Found],
+    parsed: Any,
+    anchor: dt.date,
+    quote_cues: CueLexicon,
+    cues: WordClasses,
+    words: Words,
+) -> Found | None:
+    """``f`` resolved from the day its reporting verb names, or None if that changes nothing."""
+    if not f.rule.endswith(".weekday.v1") or not _DAY_VALUE.match(f.value):
+        return None
+    span = parsed.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or words.lookup("weekday", span[0].text) is None:
+        return None  # 'last Friday', 'next Tuesday' count from the report
+    verb = _first_verb(span.root)
+    clause = _reported_clause(verb, quote_cues)
+    if verb is None or clause is None:
+        return None
+    said = _day_of(clause.head, found, f, parsed, clause)
+    if said is None or said[0] >= anchor:
+        return None
+    day = dt.date.fromisoformat(f.value[:10])
+    weekday = day.weekday()
+    if day > anchor and _backshifted(verb, clause):
+        # 'said on Thursday he would quit on Friday': the Friday after that Thursday
+        moved = said[0] + dt.timedelta(days=(weekday - said[0].weekday() - 1) % 7 + 1)
+    elif (
+        said[0] < day <= anchor
+        and _backshifted(verb, clause)
+        and clause_tense(parsed, f.start, f.end, cues, words) == "past"
+    ):
+        # 'said on Monday the man had been held on Saturday': the Saturday before that Monday
+        moved = said[0] - dt.timedelta(days=(said[0].weekday() - weekday) % 7)
+    else:
+        return None
+    if moved == day:
+        return None
+    return dataclasses.replace(f, value=moved.isoformat() + f.value[10:], anchor_at=said[1])
+
+
+def _first_verb(token: Any) -> Any | None:
+    """The verb whose clause holds ``token``: the token itself or its nearest verb head."""
+    for _ in range(4):
+        if _is_verb(token):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _reported_clause(verb: Any | None, quote_cues: CueLexicon) -> Any | None:
+    """The verb heading the clause a reporting verb governs, if ``verb`` is in one: 'quit' in
+    'said he would quit', 'were' in 'said the talks were due to resume'."""
+    for _ in range(3):
+        if verb is None or verb.head is verb:
+            return None
+        if verb.dep_ == "ccomp":
+            return verb if _reports(verb.head, quote_cues) else None
+        if verb.dep_ not in ("xcomp", "acomp", "conj"):
+            return None
+        verb = verb.head
+    return None
+
+
+_BACKSHIFT = frozenset({"would", "'d", "’d", "was", "were", "had"})
+
+
+def _backshifted(verb: Any, clause: Any) -> bool:
+    """True when the reported clause is told in the past of its speech ('would quit', 'was
+    set for', 'were due to resume'), not in the present of the report ('will quit', 'have
+    been reported since'). A verb with auxiliaries of its own is read by them alone."""
+    for head in (verb, clause):
+        auxes = [
+            c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+        ]
+        if auxes:
+            return any(a in _BACKSHIFT for a in auxes)
+        if head.tag_ == "VBD":
+            return True
+    return False
+
+
+def _reports(verb: Any, quote_cues: CueLexicon) -> bool:
+    """True when ``verb`` reports speech ('said', 'told', 'announced')."""
+    cue = quote_cues.match(verb, pos="verb")
+    return cue is not None and "quote" in cue.cue.frames
+
+
+def _day_of(
+    verb: Any, found: list[Found], f: Found, parsed: Any, clause: Any
+) -> tuple[dt.date, int] | None:
+    """The day named on the reporting ``verb`` itself ('said on Thursday'), or before the
+    subject of its ``clause`` ('told radio on Thursday he would quit'), not inside it."""
+    for other in found:
+        if other is f or not _DAY_VALUE.match(other.value):
+            continue
+        if not verb.sent.start_char <= other.start < verb.sent.end_char:
+            continue
+        when = parsed.char_span(other.start, other.end, alignment_mode="expand")
+        head = _first_verb(when.root) if when is not None else None
+        if head is not None and (
+            head.i == verb.i or (head.i == clause.i and before_subject(when.root, clause))
+        ):
+            return dt.date.fromisoformat(other.value[:10]), other.start
     return None
 
 

@@ -45,7 +45,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?<!\b{re.escape(form)}\s)" for form in w.forms.get("month", ()) if " " not in form
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
-    rel_before = r"this\s+coming|last|next|this|coming|each|every(?:\s+other)?"
+    rel_before = r"this\s+coming|last|next|this|coming|each|every(?:\s+(?:other|second|alternate))?"
     unit_rel = (
         r"week|month|year|quarter|decade|century|weekend|(?:fiscal|financial)\s+year|day|fortnight"
         r"|hour"
@@ -305,9 +305,22 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
             r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bapproximately\s)"
             r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?=(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:GMT|UTC|hours|hrs"
-            r"|local\s+time|[ECMP][SD]?T)\b))(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d))"
+            r"|local\s+time|[ECMP][SD]?T)\b)|(?<=\d\d[:.][0-5]\d\sto\s)|(?<=\d\d[:.][0-5]\d[-–])"
+            r")(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d)"
+            # '14.30', '08.51 GMT': a 24-hour clock written with a full stop, as British copy
+            # writes it, is one only with two figures of hour and its zone, a day after it, or
+            # a word that sets a time before it and nothing that counts after it (never '17.15
+            # dlrs' nor '19.25/35'); the reader turns away levels ('unchanged at 12.50')
+            r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\babout\s)"
+            r"|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\d\d[:.][0-5]\d\sto\s)"
+            r"|(?<=\d\d[:.][0-5]\d[-–])|(?=\d\d\.[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|hours|hrs"
+            rf"|local\s+time|today|tonight|tomorrow|on\s+(?:{weekday})|{weekday})\b"
+            r"|\s*(?:-|–|to)\s*\d\d[:.][0-5]\d)))"
+            r"(?<![\d.,$£€])(?P<hdot>[01]\d|2[0-3])\.(?P<midot>[0-5]\d)(?![\d.,]?\d)"
+            r"(?=\s*$|[.,;:)\-–—]|\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T\b|hours\b|hrs\b"
+            rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time)"
-            r"|(?<=:[0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
+            r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
             r"(?:\s+\([^()]{1,24}\))?"
             # 'at 9pm on Tuesday 4 February', '11.40pm on 14 April 1912', '5 p.m. EST, Nov. 6'
             rf"(?:,?\s+(?:on\s+)?(?:(?:{weekday}),?\s+)?"

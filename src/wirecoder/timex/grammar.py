@@ -670,7 +670,7 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     suffix = f"T{pod}" if pod else ""
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     plural_pod = bool(m["pod"]) and m["pod"].lower().endswith("s")  # 'Tuesday nights'
-    if m["plural"] or plural_pod or rel in ("each", "every", "every other"):
+    if m["plural"] or plural_pod or rel.split(" ")[0] in ("each", "every"):
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{weekday}{suffix}"
@@ -747,6 +747,13 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = f"{m['h24']}:{m['mi24']}"
     elif match_group(m, "hc"):
         clock = f"{int(m['hc']):02d}:{m['mic']}"
+    elif match_group(m, "hdot"):
+        verb = re.search(
+            r"([A-Za-z]+)\W+[A-Za-z]+\W*$", ctx.text[max(0, m.start() - 40) : m.start()]
+        )
+        if verb and ctx.words.lookup("level_verb", verb.group(1).lower()):
+            return None  # 'unchanged at 12.50', 'posted at 19.35': a level, no clock
+        clock = f"{m['hdot']}:{m['midot']}"
     else:
         hour = int(m["h"])
         if hour > 12 or (match_group(m, "oc") and hour == 0):
@@ -785,6 +792,9 @@ def _read_clock(m: re.Match[str], ctx: Context):
         ahead = direction in ("present", "future")
         # not 'extended to midnight', a deadline that may lie ahead
         deadline = previous_word(ctx, m.start()) in _DEADLINE_WORDS
+        if clock == "24" and direction == "past" and not deadline:
+            # 'the truce began at midnight': the midnight gone, which ended the day before
+            fallback = ("TIME", f"{dates.iso(ctx.anchor - dt.timedelta(days=1))}T24")
         return Reference(
             "D",
             0,
@@ -796,7 +806,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
             not_after=ctx.anchor if direction == "past" and not deadline else None,
             # a 24-hour clock is a wire copy's time stamp ('yields fell to 9.2% at 1030 GMT'):
             # the story's day, unless its own sentence names another
-            sentence=bool(match_group(m, "h24") or match_group(m, "h24w") or match_group(m, "hc")),
+            sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot")),
         )
     if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)

@@ -16,7 +16,8 @@ from wirecoder.lexicon import Spec, load_table, register_spec
 KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
     "modifier approx name_after thing_after event_day taking_verb span_lead early_verb "
-    "month_cue figures_topic figures_head kind_after nowadays_after fixture_after".split()
+    "month_cue figures_topic figures_head kind_after nowadays_after fixture_after "
+    "level_verb".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -51,6 +52,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "kind_after": re.compile(r"^KIND$"),
     "nowadays_after": re.compile(r"^NOW$"),
     "fixture_after": re.compile(r"^FIXTURE$"),
+    "level_verb": re.compile(r"^LEVEL$"),
 }
 
 

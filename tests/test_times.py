@@ -3295,3 +3295,31 @@ def test_week_after_week_is_no_monday_week(pipeline) -> None:
 )
 def test_a_season_told_from_the_era_the_story_named(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+def test_a_chronology_line_takes_the_year_of_its_heading(pipeline) -> None:
+    text = (
+        "Key dates in the dispute:\n"
+        "2019\n"
+        "July 31 - The two unions walk out.\n"
+        "Oct-Dec - Talks stall; the mediator quits that same day.\n"
+        "2020\n"
+        "Jan 22 - The board settles.\n"
+    )
+    _, found = _times(pipeline, text, "2021-06-30")
+    assert found["July 31"].value == "2019-07-31"  # not the July a month gone
+    assert found["Oct-Dec"].value == "2019-10/2019-12"
+    assert found["Jan 22"].value == "2020-01-22"
+
+
+def test_a_chronology_without_year_headings_leaves_the_year_to_the_story(pipeline) -> None:
+    text = "Key dates:\n2013 - The mayor wins a second term.\nNov. 6 - The mayor resigns.\n"
+    _, found = _times(pipeline, text, "2017-11-21")
+    assert found["Nov. 6"].value == "2017-11-06"  # the latest lines leave this year unsaid
+    assert found["2013"].value == "2013"
+
+
+def test_a_year_heading_a_chronology_line_is_a_year_not_a_count(pipeline) -> None:
+    text = "Her life:\n1975 - Graduates from the academy.\n1994 - Signs the accord.\n"
+    _, found = _times(pipeline, text)
+    assert (found["1975"].value, found["1994"].value) == ("1975", "1994")

@@ -1054,6 +1054,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
         found.append(Found(start, end, kind, value, rule.name, rest[0] if rest else None))
     found.sort(key=lambda f: f.start)
     found = [_with_modifier(f, ctx, extra_dirs) for f in found]
+    found = _chronology_years(found, ctx)
     if refs:
         found = resolve_references(found, refs, ctx.text)
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
@@ -1168,6 +1169,47 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
 
 _YEAR_LED = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))")
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR_HEADING = re.compile(r"[ \t]*(?:[•*·][ \t]*)?\d{4}[ \t]*:?[ \t]*")  # a line of its own
+_CHRONOLOGY_RULES = frozenset(
+    f"times.{name}.{RULE_VERSION}" for name in ("calendar_day", "month", "month_range")
+)
+
+
+def _chronology_years(found: list[Found], ctx: Context) -> list[Found]:
+    """Give a day or month heading a chronology line with no year of its own the year of the
+    heading above it: under a line holding only '2007', 'July 31 - Two funds fail' is
+    2007-07-31, whatever the story's date. Without such a heading the story's date decides,
+    as chronologies often leave the year of the latest lines unsaid."""
+    year: int | None = None
+    out: list[Found] = []
+    for f in found:
+        if not f.value[:4].isdigit() or not g.heads_line(ctx.text, f.start, f.end):
+            out.append(f)
+            continue
+        if _YEAR_HEADING.fullmatch(
+            ctx.text, ctx.text.rfind("\n", 0, f.start) + 1, _line_end(ctx.text, f.end)
+        ):
+            year = int(f.value[:4])
+        elif (
+            year is not None
+            and f.rule in _CHRONOLOGY_RULES
+            and f.value[4:5] == "-"
+            and not _WRITTEN_YEAR.search(ctx.text, f.start, f.end)
+        ):
+            shift = year - int(f.value[:4])
+            value = "/".join(f"{int(p[:4]) + shift:04d}{p[4:]}" for p in f.value.split("/"))
+            f = dataclasses.replace(f, value=value)
+        out.append(f)
+    return out
+
+
+def _line_end(text: str, at: int) -> int:
+    """The offset of the end of the line holding ``at``."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _shared_year(found: list[Found], ctx: Context) -> list[Found]:

@@ -409,6 +409,17 @@ def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
 
 
 _YEAR_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+# a time heading a line of a chronology: at the line's start (after a bullet), then a dash,
+# a colon or the line's end ('2007', 'July 31 - Two funds fail', 'April 12, 2015: ...')
+_LINE_LEAD = re.compile(r"[ \t]*(?:[•*·][ \t]*)?")
+_LINE_TAIL = re.compile(r"[ \t]*(?:[-–—:][ \t]|[-–—:]?[ \t]*(?:\n|$))")
+
+
+def heads_line(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] heads a line of a chronology: only a bullet before it on its
+    line, and a dash, a colon or the line's end after it."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_LINE_LEAD.fullmatch(text, line, start) and _LINE_TAIL.match(text, end))
 
 
 def _read_year(m: re.Match[str], ctx: Context):
@@ -417,8 +428,10 @@ def _read_year(m: re.Match[str], ctx: Context):
         m.group() == m["year"]
         and ctx.counts(m.start(), m.end())
         and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 8) : m.start()])
+        and not heads_line(ctx.text, m.start(), m.end())
     ):
-        return None  # '2000 people'; but 'in early 2007 pigs died' names the year
+        return None  # '2000 people'; but 'in early 2007 pigs died' and '1975 - Graduates'
+        # heading a chronology's line name the year
     if (
         m.group() == m["year"]
         and _ROUND_SPOKEN.search(m["year"])

@@ -3323,3 +3323,130 @@ def test_a_year_heading_a_chronology_line_is_a_year_not_a_count(pipeline) -> Non
     text = "Her life:\n1975 - Graduates from the academy.\n1994 - Signs the accord.\n"
     _, found = _times(pipeline, text)
     assert (found["1975"].value, found["1994"].value) == ("1975", "1994")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a zone in words stays with its clock, and the date after it still counts
+        (
+            "Bids must arrive by 5:00 p.m., New York City time, on May 31.",
+            "5:00 p.m., New York City time, on May 31",
+            "2023-05-31T17:00",
+        ),
+        (
+            "The call is at 8:30 a.m. Eastern Time tomorrow.",
+            "8:30 a.m. Eastern Time tomorrow",
+            "2023-03-09T08:30",
+        ),
+        ("The summit opens at 8 p.m. Geneva time.", "8 p.m. Geneva time", "2023-03-08T20:00"),
+        # but a part of the day in lower case is no zone
+        (
+            "The quake struck at two forty this afternoon Tokyo time.",
+            "two forty this afternoon",
+            "2023-03-08T14:40",
+        ),
+    ],
+)
+def test_a_clock_keeps_its_zone_written_in_words(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_gloss_in_another_zone_keeps_its_day_and_its_named_clock(pipeline) -> None:
+    text = "The deal was struck at 12:45 a.m. Geneva time (2345 GMT Tuesday)."
+    _, found = _times(pipeline, text)
+    assert found["Tuesday"].value == "2023-03-07"  # the gloss's day, beside the clock's
+    assert "2345 GMT" not in found  # the 24-hour gloss itself is left out, as TimeML marks it
+    text = "Voting will end at 11 p.m. Lisbon time (midnight in Madrid) on Friday."
+    _, found = _times(pipeline, text)
+    assert found["midnight"].value == "2023-03-10T24"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the period a month ends, as Australian and Asian companies name them
+        ("Output rose in the December quarter.", "the December quarter", "2022-Q4"),
+        ("Profit fell in the June half.", "the June half", "2022-H1"),
+        ("The miner's September quarter output fell.", "September quarter", "2022-Q3"),
+        # a quarter or half of a fiscal or calendar year is one expression
+        (
+            "Sales rose in the third quarter of fiscal 2021.",
+            "the third quarter of fiscal 2021",
+            "2021-Q3",
+        ),
+        (
+            "Growth slowed in the second half of calendar 2020.",
+            "the second half of calendar 2020",
+            "2020-H2",
+        ),
+    ],
+)
+def test_periods_as_company_reports_name_them(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_month_not_ending_a_quarter_stays_a_month(pipeline) -> None:
+    assert _value(pipeline, "Sales in the October quarter rose.", "October") == "2022-10"
+
+
+def test_no_later_than_a_day_is_a_deadline_ahead(pipeline) -> None:
+    text = "Polls were set for Aug. 15, and a runoff held no later than Oct. 15."
+    assert _value(pipeline, text, "Oct. 15", "2023-01-30") == "2023-10-15"  # not October gone
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Children went trick-or-treating at Hallowe'en.", "Hallowe'en", "2022-10-31"),
+        ("Runners gather in Boston on Patriots' Day.", "Patriots' Day", "2023-04-17"),
+        ("Traffic will be heavy over the Easter weekend.", "Easter weekend", "2023-W14-WE"),
+        (
+            "Traffic was heavy over the Memorial Day long weekend.",
+            "Memorial Day long weekend",
+            "2022-W21-WE",
+        ),
+    ],
+)
+def test_more_holidays_and_their_weekends(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both parties signed the Good Friday agreement.",
+        "The winter wheat crop is in good shape.",
+        "The chancellor delivered the autumn statement.",
+        "Athletes prepared for the Winter Olympics.",
+    ],
+)
+def test_a_holiday_or_season_naming_a_kind_of_thing_is_no_time(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times, result.times
+
+
+def test_a_weekday_falling_this_year_is_not_joined_to_the_year(pipeline) -> None:
+    _, found = _times(pipeline, "Anzac Day falls on a Saturday this year.")
+    assert found["this year"].value == "2023"
+    assert "Saturday this year" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "In 1993 the firm settled a lawsuit the following January.",
+            "the following January",
+            "1994-01",
+        ),
+        (
+            "The bank was founded in May 1990; the previous June it had won a licence.",
+            "the previous June",
+            "1989-06",
+        ),
+        ("He will leave the following January.", "the following January", "2024-01"),
+    ],
+)
+def test_the_following_or_previous_named_month(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value

@@ -852,7 +852,10 @@ def _inside_name(parsed: Any, found: Found) -> bool:
     if span is None:
         return False
     for ent in parsed.ents:
-        inside = ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
-        if inside and ent.label_ in _NAME_LABELS:
-            return True  # the name is more than the time words: 'Theresa May', 'Sunday Times'
+        if ent.label_ not in _NAME_LABELS or not ent.start <= span.start <= span.end <= ent.end:
+            continue
+        # the name is more than the time words: 'Theresa May', 'The Sunday Times'; an article
+        # before them makes no name ('the Easter weekend', read by the model as a place)
+        if any(t.pos_ != "DET" and not span.start <= t.i < span.end for t in ent):
+            return True
     return False

@@ -45,7 +45,8 @@ class Reference:
     a clock time, making it a TIME). With no reference time, ``fallback`` (type, value) is
     used if given, else the expression is left out."""
 
-    unit: str  # D W M Q Y, "WD" for a weekday, "S" for a season (named in ``within``)
+    unit: str  # D W M Q Y, "WD" for a weekday, "S" for a season, "MN" for a named month (the
+    # season or month in ``within``)
     shift: int
     weekday: int | None = None
     tod: str | None = None
@@ -78,6 +79,7 @@ def needed(ref: Reference) -> str:
         "Q": "quarter",
         "Y": "year",
         "S": "year",  # a season is told from a year
+        "MN": "year",  # so is a named month ('the following January')
     }[ref.unit]
 
 
@@ -114,14 +116,17 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     elif ref.unit == "M":
         year, month = dates.shift_month(point.year, point.month, ref.shift)
         value = f"{year:04d}-{month:02d}"
-    elif ref.unit == "S":  # the season of the reference year, or the first after or before it
-        start = dates.SEASON_START[ref.within]
+    elif ref.unit in ("S", "MN"):
+        # the season of the reference year, or the first season or named month after or
+        # before it ('the following spring', 'the following January')
+        named = ref.unit == "MN"
+        start = int(ref.within[1:]) if named else dates.SEASON_START[ref.within]
         year = point.year
         if ref.shift > 0 and point.month >= start:
             year += 1
         elif ref.shift < 0 and point.month <= start:
             year -= 1
-        value = f"{year:04d}-{ref.within}"
+        value = f"{year:04d}{ref.within}" if named else f"{year:04d}-{ref.within}"
     elif ref.unit == "Q":
         year, quarter = dates.shift_quarter(*dates.quarter_of(point), ref.shift)
         value = f"{year:04d}-Q{quarter}"

@@ -205,7 +205,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "that_month",  # 'fell silent that November': the November of the story's year
-            rf"that\s+(?P<month>{month})(?![\w-])(?!\s+\d)",
+            rf"(?P<rel>that|the\s+(?:following|next|previous|preceding))\s+(?P<month>{month})"
+            r"(?![\w-])(?!\s+\d)",
             g._read_that_month,
         ),
         rule(
@@ -320,6 +321,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?=\s*$|[.,;:)\-–—]|\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T\b|hours\b|hrs\b"
             rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time)"
+            # a zone in words: '5:00 p.m., New York City time, on May 31', '8 p.m. Damascus time'
+            rf"|,?\s+(?!(?:{weekday}|{month})\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}})[Tt]ime\b(?:,(?=\s+on\b))?"
             r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
             r"(?:\s+\([^()]{1,24}\))?"
             # 'at 9pm on Tuesday 4 February', '11.40pm on 14 April 1912', '5 p.m. EST, Nov. 6'
@@ -347,7 +350,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
             # 'the quarter-to-quarter change', 'a quarter-point cut' are no quarters of a year
             r"(?![-–](?!end\b)\w)"
-            r"(?:\s+(?:(?:of|in)\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)"
+            r"(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)"
             r"|\s+of\s+(?P<rely>next|this|last|the)\s+year"
             r"|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
             _quarter_adapter,
@@ -462,7 +465,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "half",
             rf"(?:the\s+|(?P<yrp>{YEAR})['’]s\s+)?"
             r"(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{years})"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?(?P<year>{years})"
             r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year)"
             r"|\s+(?P<yr3>(?:19|20)\d\d)(?![\d,./-]\d))?",  # 'first half 1986', "1986's first half"
             _half_adapter,
@@ -485,7 +488,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "holiday",
             rf"(?:(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?P<hrel>last|next|this)\s+)?"
             rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?"
-            r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?(?![\w-])",
+            r"(?:(?P<week>\s+week)|(?P<weekend>\s+(?:long\s+)?weekend))?(?![\w-])",
             g._read_holiday,
         ),
         rule(
@@ -960,6 +963,9 @@ def _half_adapter(m: re.Match[str], ctx: Context):
 
 
 def _season_adapter(m: re.Match[str], ctx: Context):
+    noun = g._NEXT_NOUN.match(ctx.text, m.end())
+    if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
+        return g.NO_TIME  # 'winter wheat', 'the autumn statement', 'the Winter Olympics'
     # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the', 'early'
     if not (m["rel"] or m["year"] or m["part"]) and not m.group().lower().startswith("the"):
         return None
@@ -1043,6 +1049,9 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
         except (ValueError, OverflowError) as exc:  # a date off the calendar: report, go on
             ctx.problems.append(f"{match.group()!r} could not be resolved ({exc}); left out")
             continue
+        if read is g.NO_TIME:
+            taken.append((start, end))
+            continue
         if read is None or _in_title(ctx, rule.name, start, end):
             continue
         taken.append((start, end))
@@ -1064,6 +1073,7 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
     found = _with_year_of(found, ctx)
+    found = [_month_period(f, ctx) for f in found]
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
@@ -1455,6 +1465,27 @@ _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")
 _RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)
 
 
+_MONTH_PERIOD = re.compile(r"\s+(quarter|half)(?![\w-])", re.IGNORECASE)
+_PERIOD_OWNER = re.compile(r"(?:\b(the|its|their|this|last|that)|['’]s?)\s+$", re.IGNORECASE)
+# the quarter or half a month ends, as Australian and Asian companies name their periods
+_ENDING = {"quarter": {3: "Q1", 6: "Q2", 9: "Q3", 12: "Q4"}, "half": {6: "H1", 12: "H2"}}
+
+
+def _month_period(found: Found, ctx: Context) -> Found:
+    """A month naming the period it ends: 'the December quarter' is the fourth quarter, 'the
+    June half' the first half, of the year the month is told in."""
+    month = _YEAR_MONTH.fullmatch(found.value)
+    after = _MONTH_PERIOD.match(ctx.text, found.end)
+    owner = _PERIOD_OWNER.search(ctx.text[max(0, found.start - 8) : found.start])
+    if found.rule != f"times.month.{RULE_VERSION}" or not (month and after and owner):
+        return found
+    part = _ENDING[after.group(1).lower()].get(int(month[2]))
+    if part is None:
+        return found
+    start = found.start - len(owner.group()) if owner.group(1) == "the" else found.start
+    return dataclasses.replace(found, start=start, end=after.end(), value=f"{month[1]}-{part}")
+
+
 def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
     """Join a month, day or season to the relative year after it: 'June 16 of last year' and
     'March 5 next year' are one expression each, as 'the spring of next year' is; a day
@@ -1474,6 +1505,8 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             and _RELATIVE_YEAR.fullmatch(ctx.text, item.start, item.end)
             and re.fullmatch(r"\d{4}", item.value)
             and _YEAR_LED.match(last.value)
+            # a weekday's week is no part of a year: 'falls on a Saturday this year'
+            and last.rule != f"times.weekday.{RULE_VERSION}"
             and _OF_YEAR.fullmatch(ctx.text, last.end, item.start)
         ):
             shift = int(item.value) - int(last.value[:4])
@@ -1560,7 +1593,9 @@ def _clock_of(value: str) -> str:
 
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)[\s,]*(?:on\s+)?")
 # a 12-hour clock inside: another zone's '4 a.m. EDT' is marked, a '(0735 GMT)' gloss is not
-_CLOCK_INSIDE = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+_CLOCK_INSIDE = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|(?:midnight|noon|midday)\b", re.I)
+_WEEKDAY_INSIDE = re.compile(r"\b[A-Z][a-z]+day\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_INSIDE = re.compile(r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]{2,}\.?\s+\d{1,2})\b")
 
 
@@ -1576,9 +1611,13 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
     head = dataclasses.replace(found, end=hit.start())
     parts = [head]
     inner = hit.group(1).strip()
-    if _CLOCK_INSIDE.match(inner):
+    if inside := _CLOCK_INSIDE.match(inner):
         at = hit.start(1) + hit.group(1).index(inner)
         read, inner_clock = _read_clock_at(ctx, at, at + len(inner), extra_dirs)
+        if read is None and not inner_clock:
+            # a clock and a place, 'midnight in Brussels': the clock alone
+            inner = inner[: inside.end()]
+            read, inner_clock = _read_clock_at(ctx, at, at + len(inner), extra_dirs)
         if read is not None and _clock_of(read[1]) == _clock_of(found.value):
             # the same time told more fully inside: both take the fuller reading
             parts = [dataclasses.replace(head, type=read[0], value=read[1], anchor_at=None)]
@@ -1592,6 +1631,16 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
         else:
             value = found.value
         parts.append(Found(at, at + len(inner), "TIME", value, found.rule))
+    elif (weekday := _WEEKDAY_INSIDE.search(inner)) and _DAY_VALUE.match(found.value):
+        # a 24-hour gloss with its own day ('(2345 GMT Sunday)'): the gloss is left out as
+        # TimeML marks it, its day is not; the day is the clock's or one beside it
+        number = ctx.words.lookup("weekday", weekday.group())
+        head_day = dt.date.fromisoformat(found.value[:10])
+        days = [head_day + dt.timedelta(days=d) for d in (0, -1, 1)]
+        day = next((d for d in days if number and d.isoweekday() == int(number.value)), None)
+        if day is not None:
+            at = hit.start(1) + weekday.start()
+            parts.append(Found(at, at + len(weekday.group()), "DATE", day.isoformat(), found.rule))
     if hit.end() < found.end:
         day = found.value.partition("T")[0]
         parts.append(Found(hit.end(), found.end, "DATE", day, found.rule, None, found.anchor_at))
@@ -1601,6 +1650,10 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
 # rules whose words are capitalised in running text anyway: 'Election Day', 'the Sixties'
 _CAPITALISED_RULES = frozenset("holiday decade century season".split())
 _NAME_KINDS = ("month", "weekday", "holiday")
+
+
+# a clock's zone in words, after its figures: '8 p.m. Damascus time', 'New York City time'
+_ZONE_IN_WORDS = re.compile(r"(?<=[\w.])[,\s]+(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\b")
 
 
 def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
@@ -1613,10 +1666,17 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
     every = re.match(r"(?:every|each)\s+", ctx.text[start:end], re.IGNORECASE)
     if every and ctx.words.lookup("holiday", ctx.text[start + every.end() : end]):
         return False  # 'every Christmas Eve'
+    zone = _ZONE_IN_WORDS.search(ctx.text, start, end) if rule.split(".")[1] == "clock" else None
     for word in re.finditer(r"[A-Za-z][a-z][a-z'’]*", ctx.text[start:end]):
         text = word.group()
         if not text[0].isupper() or any(ctx.words.lookup(k, text) for k in _NAME_KINDS):
             continue
+        if zone and zone.start() <= start + word.start() < zone.end():
+            continue  # '8 p.m. Damascus time': the zone's place
+        if zone is not None or rule.split(".")[1] == "clock":
+            opened = ctx.text.rfind("(", start, start + word.start())
+            if opened >= 0 and ctx.text.find(")", opened, start + word.start()) < 0:
+                continue  # '11 p.m. London time (midnight in Brussels)': the gloss's place
         if text.endswith("s") and ctx.words.lookup("weekday", text[:-1]):
             continue  # 'closed on Fridays'
         if word.start() > 0 and rule.startswith("times.calendar_day"):

@@ -175,6 +175,11 @@ def written_in_capitals(text: str) -> bool:
     return letters < 200 or sum(c.isupper() for c in text) * 100 >= letters
 
 
+# what a reader returns for words that are no time and hold none: no shorter rule may read
+# a time inside them ('Friday' in 'the Good Friday agreement')
+NO_TIME = ("", "")
+
+
 def previous_word(ctx: Context, start: int) -> str:
     """Return the word just before ``start``, lower case ('' at the start of the text)."""
     found = re.search(r"([A-Za-z]+)\W*$", ctx.text[max(0, start - 20) : start])
@@ -332,22 +337,28 @@ def _read_month(m: re.Match[str], ctx: Context):
 
 def _read_that_month(m: re.Match[str], ctx: Context):
     """'that November': the November of the year the story is in (the reference time's), not
-    'said that March would be hard', where 'that' opens a clause the month is the subject of."""
+    'said that March would be hard', where 'that' opens a clause the month is the subject of;
+    'the following January' the first January after the reference time, 'the previous June'
+    the last one before it."""
     month = _month_number(ctx, m["month"])
+    word = m["rel"].split()[-1].lower()
+    shift = {"that": 0, "following": 1, "next": 1}.get(word, -1)
     if (
         month is None
         or not _capitalised(m["month"], ctx)
-        or not _SCENE_AFTER.match(ctx.text, m.end())
+        or (shift == 0 and not _SCENE_AFTER.match(ctx.text, m.end()))
     ):
         return None
     if ctx.anchor is None:
         fallback = ("DATE", f"XXXX-{month:02d}")
     else:
-        fallback = (
-            "DATE",
-            f"{dates.month_year(ctx.anchor, month, ctx.direction(m)):04d}-{month:02d}",
-        )
-    return Reference("Y", 0, within=f"-{month:02d}", fallback=fallback)
+        direction = ctx.direction(m) if shift == 0 else ("future" if shift > 0 else "past")
+        strict = shift != 0
+        year = dates.month_year(ctx.anchor, month, direction, strict=strict)
+        fallback = ("DATE", f"{year:04d}-{month:02d}")
+    if shift == 0:
+        return Reference("Y", 0, within=f"-{month:02d}", fallback=fallback)
+    return Reference("MN", shift, within=f"-{month:02d}", fallback=fallback)
 
 
 def read_that_season(m: re.Match[str], ctx: Context):
@@ -1167,7 +1178,9 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         return None  # 'the Easter Rising', 'Christmas Island': a name holding the holiday
     noun = _NEXT_NOUN.match(ctx.text, m.end())
     if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
-        return None  # 'Christmas trees', 'the Christmas market', 'a company Christmas party'
+        # 'Christmas trees', 'the Christmas market', 'the Good Friday agreement': no time, nor
+        # a time inside it
+        return NO_TIME
     rel = (match_group(m, "hrel") or "").lower()
     if rel and ctx.anchor is not None and not m["year"]:
         # 'last Christmas' is the latest before the story, 'next Easter' the first after it

@@ -3450,3 +3450,65 @@ def test_a_weekday_falling_this_year_is_not_joined_to_the_year(pipeline) -> None
 )
 def test_the_following_or_previous_named_month(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the day on an adjunct of the reporting verb dates the speech
+        (
+            '"We agreed today to meet again," the envoy said after talks on Monday.',
+            "today",
+            "2023-03-06",
+        ),
+        # a quotation opening a sentence of its own continues the attribution before it
+        (
+            'The general told radio late on Monday. "Tomorrow the truce is over."',
+            "Tomorrow",
+            "2023-03-07",
+        ),
+        # ... but not one with its own reporting verb, nor a sentence with no speech in it
+        (
+            'Police said on Monday the man was held. "Tomorrow we charge him," an officer said.',
+            "Tomorrow",
+            "2023-03-09",
+        ),
+        ('The talks ended on Monday. "Tomorrow we rest."', "Tomorrow", "2023-03-09"),
+    ],
+)
+def test_a_quotation_is_told_from_the_day_of_its_attribution(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Seven years ago this month, the bombs went off.",
+            "Seven years ago this month",
+            "2016-03",
+        ),
+        ("Thirty years ago this June, the mine closed.", "Thirty years ago this June", "1993-06"),
+        ("A year ago this week, the bank failed.", "A year ago this week", "2022-W10"),
+    ],
+)
+def test_years_ago_this_month_or_week_is_that_month_or_week(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Sales fell in the first week of 2018.", "the first week of 2018", "2018-W01"),
+        ("Sales fell in the last week of 2020.", "the last week of 2020", "2020-W53"),
+        ("The first weekend of 2019 was cold.", "The first weekend of 2019", "2019-W01-WE"),
+    ],
+)
+def test_the_first_or_last_week_of_a_year(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_last_after_a_plural_subject_is_the_verb(pipeline) -> None:
+    _, found = _times(pipeline, "The Games last 17 days.")
+    assert sorted(found) == ["17 days"]
+    assert _value(pipeline, "Its last three days were calm.", "last three days") == "P3D"

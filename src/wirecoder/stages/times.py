@@ -643,13 +643,16 @@ def said_days(found: list[Found], parsed: Any, anchor: dt.date, cues: CueLexicon
     def inside(f: Found) -> bool:
         return any(start <= f.start and f.end <= end for start, end in regions)
 
-    def closing(f: Found) -> int:
-        return next((end for start, end in regions if start <= f.start and f.end <= end), f.end)
+    def quote_of(f: Found) -> tuple[int, int]:
+        return next(
+            ((start, end) for start, end in regions if start <= f.start and f.end <= end),
+            (f.start, f.end),
+        )
 
     out = []
     for f in found:
         said = (
-            _said_on(f, closing(f), found, parsed, inside, cues)
+            _said_on(f, quote_of(f), found, parsed, inside, cues)
             if ".day_offset." in f.rule and inside(f)
             else None
         )
@@ -662,31 +665,46 @@ def said_days(found: list[Found], parsed: Any, anchor: dt.date, cues: CueLexicon
 
 
 def _said_on(
-    f: Found, closing: int, found: list[Found], parsed: Any, inside: Any, cues: CueLexicon
+    f: Found, quote: tuple[int, int], found: list[Found], parsed: Any, inside: Any, cues: CueLexicon
 ) -> tuple[dt.date, int] | None:
     """The day, and the expression naming it, on which the quotation holding ``f`` was said:
     a day outside the quotation, in its sentence or the one its closing mark ends in, on a
-    reporting verb ('said on Friday')."""
+    reporting verb or an adjunct of one ('said on Friday', 'said after their meeting on
+    Saturday'); a quotation opening a sentence with no reporting verb of its own continues
+    the sentence before it ('told radio late on Friday. "Tomorrow the truce is over."')."""
     sentences = []
-    for at in (f.start, max(f.start, closing - 1)):
+    for at in (f.start, max(f.start, quote[1] - 1)):
         span = parsed.char_span(at, at + 1, alignment_mode="expand")
         if span is not None:
-            sentences.append((span.sent.start_char, span.sent.end_char))
+            sentences.append(span.sent)
+    if sentences and not any(
+        _reports(t, cues) for sent in sentences for t in sent if not inside_char(t, quote)
+    ):
+        opening = sentences[0]
+        if opening.start > 0 and not parsed.text[opening.start_char : quote[0]].strip():
+            sentences.append(parsed[opening.start - 1].sent)
+    bounds = [(sent.start_char, sent.end_char) for sent in sentences]
     for other in found:
         if other is f or inside(other) or not _DAY_VALUE.match(other.value):
             continue
-        if not any(start <= other.start and other.end <= end for start, end in sentences):
+        if not any(start <= other.start and other.end <= end for start, end in bounds):
             continue
         when = parsed.char_span(other.start, other.end, alignment_mode="expand")
         token = when.root if when is not None else None
-        for _ in range(3):  # 'said on Friday': Friday -> on -> said
+        for _ in range(5):  # 'said after their meeting on Saturday': Saturday -> ... -> said
             if token is None or token.head is token:
                 break
             token = token.head
-            cue = cues.match(token, pos="verb")
-            if cue is not None and "quote" in cue.cue.frames:
+            if _reports(token, cues):
                 return dt.date.fromisoformat(other.value[:10]), other.start
+            if _is_verb(token):
+                break  # a day of some other doing ('the talks that ended on Friday')
     return None
+
+
+def inside_char(token: Any, span: tuple[int, int]) -> bool:
+    """True when ``token`` lies within the characters ``span``."""
+    return span[0] <= token.idx < span[1]
 
 
 def reported_days(

@@ -89,7 +89,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     anchored_unit = rf"day|week|month|year|{pod}"
     one_ago = r"[\s-]*(?:week|month|year|day)\s+ago\b"  # a singular unit counts one
     # 'last' after 'to' or a modal is the verb: 'expected to last several months'
-    verb_last = "".join(rf"(?<!\b{w}\s)" for w in _MODALS)
+    # ... and after a plural subject: 'the Games last 17 days'
+    verb_last = "".join(rf"(?<!\b{w}\s)" for w in _MODALS) + r"(?<![a-z]{3}s\s)"
     return (
         rule(
             "anchored",
@@ -167,7 +168,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "nth_week",  # 'the second week of January', 'the last weekend of March 2014'
             rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend)\s+of\s+"
-            rf"(?P<month>{month})(?:,?\s+(?P<year>{years}))?",
+            rf"(?:(?P<month>{month})(?:,?\s+(?P<year>{years}))?|(?P<wyear>{YEAR})(?![\d-]))",
             _nth_week_adapter,
         ),
         rule(
@@ -417,7 +418,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # event it is a signal TimeML leaves out ('two hours | before the flight')
             rf"|before(?={spans.CLAUSE_END.pattern})"
             rf"|back|from\s+now|from\s+(?:today|tomorrow|yesterday|(?P<fromwd>{weekday}))|hence)"
-            r"(?P<today>\s+(?:today|yesterday))?",
+            rf"(?:(?P<today>\s+(?:today|yesterday))|\s+this\s+(?P<thisunit>week|month|{month})"
+            r"(?![\w-]))?",
             spans._read_ago,
         ),
         rule(
@@ -645,12 +647,15 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
 
 def _nth_week_adapter(m: re.Match[str], ctx: Context):
     """'the second week of January': the ISO week holding the middle of the month's second
-    seven days; 'the last week of March': that of its last seven."""
-    read = g._read_month(_Shim(m, rel=None, rely=None), ctx)
-    if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
-        return read
-    year, month = (int(part) for part in read[1].split("-"))
+    seven days; 'the last week of March': that of its last seven; 'the first week of 2018'."""
     nth = m["nth"].lower()
+    if m["wyear"]:  # 'the first week of 2018': of its January; 'the last week of 2017': December
+        year, month = int(m["wyear"]), 12 if nth in ("last", "final") else 1
+    else:
+        read = g._read_month(_Shim(m, rel=None, rely=None), ctx)
+        if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
+            return read
+        year, month = (int(part) for part in read[1].split("-"))
     if m["span"].lower() == "weekend":  # 'the first weekend of March': its first Saturday's
         saturday = dates.nth_weekday(year, month, 0 if nth in ("last", "final") else _NTH[nth], 6)
         return "DATE", dates.weekend_of(saturday)

@@ -66,6 +66,14 @@ def _read_ago(m: re.Match[str], ctx: Context):
         else:
             base = ctx.anchor + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(day_word, 0))
         return "DATE", dates.iso(shift_day(base, int(amount), unit, sign))
+    if (this := match_group(m, "thisunit")) and sign < 0 and unit in ("Y", "M", "W"):
+        # 'seven years ago this month', 'thirty years ago this June': that many years back
+        base = shift_day(ctx.anchor, int(amount), unit, sign)
+        if this.lower() == "week":
+            return "DATE", dates.week_value(base)
+        if named := ctx.words.lookup("month", this):
+            return ("DATE", f"{base.year:04d}-{named.value}") if unit == "Y" else None
+        return "DATE", f"{base.year:04d}-{base.month:02d}"
     quarter_in_play = ctx.quarter_at(m.start())
     in_play = quarter_in_play and not names_year_before(ctx.text, m.start())
     if unit == "Y" and int(amount) == 1 and in_play and sign < 0:

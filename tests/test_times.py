@@ -3512,3 +3512,21 @@ def test_last_after_a_plural_subject_is_the_verb(pipeline) -> None:
     _, found = _times(pipeline, "The Games last 17 days.")
     assert sorted(found) == ["17 days"]
     assert _value(pipeline, "Its last three days were calm.", "last three days") == "P3D"
+
+
+def test_times_on_a_chronology_line_are_told_from_the_date_heading_it(pipeline) -> None:
+    text = (
+        "Key events:\n"
+        "1985 - Becomes party chief at the end of the year.\n"
+        "March 20, 2003 - Troops cross the border; a protest a month earlier drew millions.\n"
+        "March 16, 2008 - A bank is sold in a rescue brokered over the weekend.\n"
+        "Nov. 19, 2017 - The party gives him until noon on Monday to resign.\n"
+    )
+    _, found = _times(pipeline, text, "2018-06-01")
+    assert found["the end of the year"].value == "1985"
+    assert found["a month earlier"].value == "2003-02"
+    assert found["the weekend"].value == "2008-W11-WE"
+    assert found["noon on Monday"].value == "2017-11-20T12:00"
+    # a line headed by a year alone dates no day: 'on Monday' there keeps the story's reading
+    _, found = _times(pipeline, "Key events:\n1985 - Resigns on Monday.\n", "2018-06-01")
+    assert found["Monday"].value.startswith("2018-05")

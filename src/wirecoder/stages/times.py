@@ -14,7 +14,10 @@ Friday") resolve against the reference time, the last date resolved before them
 (:mod:`wirecoder.timex.anchored`); their ``anchor`` is the id of that expression. A "today" or
 "tomorrow" inside a quotation is told from the day the speaker said it when the sentence names
 that day ('"Tomorrow we play," the coach said on Friday'); its ``anchor`` is then the id of that
-day.
+day. So is a weekday of reported speech ('told radio on Thursday he would quit on Friday'). In a
+chronology, a line's times are told from the date heading the line ('March 16, 2008 - ... a
+rescue brokered over the weekend'), and a line's day with no year takes the year heading above
+it.
 """
 
 from __future__ import annotations

@@ -1035,11 +1035,16 @@ def _prefix_pattern(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]:
-    """Return the time expressions in ``ctx.text``, non-overlapping, in text order."""
+def find_times(
+    ctx: Context, *, extra_dirs: tuple[str, ...] = (), window: tuple[int, int] | None = None
+) -> list[Found]:
+    """Return the time expressions in ``ctx.text``, non-overlapping, in text order, each line
+    of a chronology told from the date heading it; with ``window``, only those within
+    text[start:end], told from ``ctx.anchor`` alone."""
     candidates: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    bounds = window or (0, len(ctx.text))
     for order, rule in enumerate(rules(extra_dirs)):
-        for match in rule.pattern.finditer(ctx.text):
+        for match in rule.pattern.finditer(ctx.text, *bounds):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
@@ -1082,7 +1087,57 @@ def find_times(ctx: Context, *, extra_dirs: tuple[str, ...] = ()) -> list[Found]
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
-    return [part for f in found for part in _split_word_range(f, ctx)]
+    found = [part for f in found for part in _split_word_range(f, ctx)]
+    return found if window else _told_from_line_heads(found, ctx, extra_dirs)
+
+
+# how fine a time told from a chronology line's head may be, by the head's own precision: a
+# line headed '1985 - ' dates 'the end of the year', not 'on Monday'
+_HEAD_GRAIN = {4: 4, 7: 7, 10: 99}
+
+
+def _told_from_line_heads(
+    found: list[Found], ctx: Context, extra_dirs: tuple[str, ...]
+) -> list[Found]:
+    """Tell the times on each line of a chronology from the date heading the line, not from
+    the story's date: under 'March 16, 2008 - JPMorgan agrees to buy Bear Stearns in a
+    rescue brokered over the weekend', the weekend is that of March 16, 2008; '1985 - Becomes
+    party chief at the end of the year' ends 1985."""
+    heads = [
+        f
+        for f in found
+        if f.type == "DATE"
+        and len(f.value) in _HEAD_GRAIN
+        and f.value[:4].isdigit()
+        and g.heads_line(ctx.text, f.start, f.end)
+    ]
+    if not heads or ctx.anchor is None:
+        return found
+    changed: dict[int, Found] = {}
+    for head in heads:
+        end = _line_end(ctx.text, head.end)
+        on_line = [f for f in found if head.end <= f.start < end and f.type in ("DATE", "TIME")]
+        if not on_line:
+            continue
+        # the day a head stands for: itself, its month's first, or its year's middle
+        parts = [int(part) for part in head.value.split("-")]
+        year, month, day = (parts + ([7, 1] if len(parts) == 1 else [1]))[:3]
+        line_ctx = dataclasses.replace(ctx, anchor=dt.date(year, month, day), problems=[])
+        told = {
+            (f.start, f.end): f
+            for f in find_times(line_ctx, extra_dirs=extra_dirs, window=(head.start, end))
+        }
+        grain = _HEAD_GRAIN[len(head.value)]
+        for f in on_line:
+            again = told.get((f.start, f.end))
+            if (
+                again is None
+                or again.value == f.value
+                or len(again.value.partition("T")[0]) > grain
+            ):
+                continue
+            changed[f.start] = dataclasses.replace(again, anchor_at=again.anchor_at or head.start)
+    return [changed.get(f.start, f) for f in found]
 
 
 @cache

@@ -1687,7 +1687,7 @@ def test_the_weekend_of_a_day_is_that_weeks_weekend(pipeline) -> None:
 
 def test_a_lunar_new_year_is_not_january_first(pipeline) -> None:
     _, found = _times(pipeline, "Markets in Asia were shut for the Lunar New Year.")
-    assert not found
+    assert found["Lunar New Year"].value == "2023-01-22"  # that year's first lunar day
     assert _value(pipeline, "Markets were shut for New Year.", "New Year") == "2023-01-01"
 
 
@@ -3530,3 +3530,74 @@ def test_times_on_a_chronology_line_are_told_from_the_date_heading_it(pipeline) 
     # a line headed by a year alone dates no day: 'on Monday' there keeps the story's reading
     _, found = _times(pipeline, "Key events:\n1985 - Resigns on Monday.\n", "2018-06-01")
     assert found["Monday"].value.startswith("2018-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The side must beat Leeds on Monday to stay up.", "2023-03-13"),
+        ("The storm may strike on Monday, forecasters said.", "2023-03-13"),
+        ("Lawmakers might not vote before Monday.", "2023-03-13"),
+        # with 'have' the modal looks back; 'could' is as often past ability
+        ("The driver may have left on Monday.", "2023-03-06"),
+        ("The grandparents could not be located on Monday.", "2023-03-06"),
+    ],
+)
+def test_a_weekday_under_a_modal_of_what_may_yet_happen_lies_ahead(pipeline, text, value) -> None:
+    result, _ = _times(pipeline, text)
+    assert result.times[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # days of the Chinese lunar calendar, on the day they fall that year
+        (
+            "The Spring Festival falls on Saturday.",
+            "2020-01-11",
+            "The Spring Festival",
+            "2020-01-25",
+        ),
+        ("Families gather for Chuseok next week.", "2021-09-14", "Chuseok", "2021-09-21"),
+        (
+            "Lanterns lit the river for the Lantern Festival.",
+            "2006-02-14",
+            "the Lantern Festival",
+            "2006-02-12",
+        ),
+        # ... and of the Hijri calendar, told by tense like any holiday
+        ("Eid al-Fitr will be celebrated on Wednesday.", "2016-07-02", "Eid al-Fitr", "2016-07-06"),
+        (
+            "Markets closed for Eid al-Adha last year.",
+            "2016-06-05",
+            "Eid al-Adha last year",
+            "2015-09-23",
+        ),
+        ("Iranians marked Nowruz with fireworks.", "2021-03-25", "Nowruz", "2021-03-21"),
+        (
+            "Orthodox Christmas is marked on Jan. 7.",
+            "2021-12-31",
+            "Orthodox Christmas",
+            "2022-01-07",
+        ),
+    ],
+)
+def test_holidays_of_other_calendars(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_holiday_of_another_calendar_beyond_its_tables_is_reported_not_guessed(
+    pipeline,
+) -> None:
+    result = pipeline.extract("Pilgrims gathered for Eid al-Adha.", date="1850-06-01")
+    assert result.status == "ok"
+    assert "Eid al-Adha" not in {t.text for t in result.times}
+    assert any("could not be resolved" in w for w in result.warnings)
+
+
+def test_a_holiday_value_of_another_calendar_is_checked_on_load(tmp_path) -> None:
+    (tmp_path / "times.tsv").write_text(
+        "id\tkind\tvalue\twords\nholiday.bad\tholiday\tL:13-40\tbad day\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match="L:13-40"):
+        load_words((str(tmp_path),))

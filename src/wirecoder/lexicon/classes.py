@@ -46,6 +46,7 @@ CLASSES = frozenset(
         "times.ahead_participle",
         "times.setting_verb",
         "times.moving_verb",
+        "times.modal_ahead",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

@@ -267,6 +267,10 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     lowered = {a.lower_ for a in auxes}
     if lowered & cues["times.future_aux"]:
         return "future"  # 'will meet'
+    if lowered & cues["times.modal_ahead"] and not lowered & {"have", "'ve"}:
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if not (negated and lowered & {"could", "can"}):
+            return "future"  # 'the storm may strike on Monday', 'must win on Friday'
     if verb.lemma_ in cues["times.schedule_verb"]:
         if verb.tag_ == "VBD" or lowered & {"was", "were"}:
             # 'surgery was scheduled for Sept. 26, but ...': set then, for a day either side

@@ -141,6 +141,32 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def lunar_day(year: int, month: int, day: int) -> dt.date:
+    """Return the Gregorian day of ``month``/``day`` of the Chinese lunar year that begins in
+    ``year`` (1/1 is the Spring Festival, 8/15 the Mid-Autumn Festival); ValueError outside
+    the years 1900-2100 the calendar tables cover."""
+    from lunarcalendar import Converter, Lunar  # noqa: PLC0415 - tables load on first use
+
+    if not 1900 <= year <= 2100:
+        raise ValueError(f"no lunar calendar for {year}")
+    solar = Converter.Lunar2Solar(Lunar(year, month, day, isleap=False))
+    return dt.date(solar.year, solar.month, solar.day)
+
+
+def hijri_day(year: int, month: int, day: int) -> dt.date:
+    """Return the first Gregorian day in ``year`` that is ``month``/``day`` of the Hijri
+    calendar (Umm al-Qura: 10/1 is Eid al-Fitr); ValueError outside 1924-2076 or when that
+    Hijri day falls in no day of ``year``."""
+    from hijridate import Gregorian, Hijri  # noqa: PLC0415 - tables load on first use
+
+    first = Gregorian(year, 1, 1).to_hijri().year
+    for hijri_year in (first, first + 1):
+        gregorian = Hijri(hijri_year, month, day).to_gregorian()
+        if gregorian.year == year:
+            return dt.date(gregorian.year, gregorian.month, gregorian.day)
+    raise ValueError(f"Hijri {month}/{day} falls in no day of {year}")
+
+
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each season
 
 

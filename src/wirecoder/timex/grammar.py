@@ -1192,7 +1192,7 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         else:
             day = days[1]
         kind, day = "DATE", dates.iso(day)
-    elif value.startswith("E"):
+    elif value.startswith(("E", "L:", "H:")):
         kind, day = _read_moveable_feast(m, ctx, value)
     else:
         kind, day = _read_fixed_holiday(m, ctx, value)
@@ -1209,9 +1209,15 @@ _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _holiday_in(value: str, year: int) -> dt.date:
-    """The day a holiday row's value ('12-25', '11-#4-4', 'E-2') falls on in ``year``."""
+    """The day a holiday row's value ('12-25', '11-#4-4', 'E-2', 'L:08-15', 'H:10-01') falls
+    on in ``year``."""
     if value.startswith("E"):
         return dates.easter(year) + dt.timedelta(days=int(value[1:]))
+    if calendar := _OTHER_CALENDAR.fullmatch(value):
+        # a day of the Chinese lunar or the Hijri calendar, perhaps some days before or after
+        kind, month, day, shift = calendar.groups()
+        reckon = dates.lunar_day if kind == "L" else dates.hijri_day
+        return reckon(year, int(month), int(day)) + dt.timedelta(days=int(shift or 0))
     month_text, _, day_text = value.partition("-")
     if day_text.isdigit():
         return dt.date(year, int(month_text), int(day_text))
@@ -1242,6 +1248,7 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
     return "DATE", dates.iso(_holiday_in(value, year))  # '11-#4-4+1': after the 4th Thursday
 
 
+_OTHER_CALENDAR = re.compile(r"([LH]):(\d\d)-(\d\d)([+-]\d+)?")
 _OTHER_NEW_YEARS = frozenset(
     "lunar chinese jewish persian iranian vietnamese tibetan islamic hindu thai".split()
 )
@@ -1257,7 +1264,8 @@ def _time_word(ctx: Context, word: str) -> bool:
 
 def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[str, str]:
     """'Easter', 'Good Friday' (``value`` 'E+0', 'E-2'): a day counted from Western Easter
-    Sunday of the year meant."""
+    Sunday of the year meant; 'the Spring Festival', 'Eid al-Fitr' ('L:01-01', 'H:10-01'): a
+    day of the Chinese lunar or the Hijri calendar, on the day it falls in the year meant."""
     if m["year"]:
         year = year_number(m["year"], ctx.words)
     elif ctx.anchor is None:

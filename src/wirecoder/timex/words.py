@@ -37,6 +37,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "set": re.compile(r"^P(T?\d+[A-Z])$"),
     "holiday": re.compile(
         r"^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5L]-[1-7](\+[1-6])?)$|^E[+-]\d{1,2}$"
+        r"|^[LH]:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)([+-]\d{1,2})?$"
     ),
     "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "approx": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),

@@ -766,7 +766,8 @@ def test_a_clock_time_reaches_over_a_parenthesis_to_its_weekday(pipeline) -> Non
     # marked apart, as TimeML does, each part with the value the whole resolved to
     assert found["about 10:35 a.m."].value == "2023-03-03T10:35"
     assert found["Friday"].value == "2023-03-03"
-    assert "0735 GMT" not in found
+    # the other zone's time is a time of its own, on the same day
+    assert found["0735 GMT"].value == "2023-03-03T07:35"
 
 
 def test_a_clock_time_restated_in_a_parenthesis_is_two_times(pipeline) -> None:
@@ -3352,11 +3353,31 @@ def test_a_clock_keeps_its_zone_written_in_words(pipeline, text, phrase, value) 
     assert _value(pipeline, text, phrase) == value
 
 
-def test_a_gloss_in_another_zone_keeps_its_day_and_its_named_clock(pipeline) -> None:
-    text = "The deal was struck at 12:45 a.m. Geneva time (2345 GMT Tuesday)."
-    _, found = _times(pipeline, text)
-    assert found["Tuesday"].value == "2023-03-07"  # the gloss's day, beside the clock's
-    assert "2345 GMT" not in found  # the 24-hour gloss itself is left out, as TimeML marks it
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # another zone's 24-hour time is a time of its own: on the day it names, nearest the
+        # clock's, else on the clock's day
+        (
+            "The deal was struck at 12:45 a.m. Geneva time (2345 GMT Tuesday).",
+            "2345 GMT Tuesday",
+            "2023-03-07T23:45",
+        ),
+        (
+            "The quake hit at 10:31 p.m. PST (0631 GMT on Thursday).",
+            "0631 GMT on Thursday",
+            "2023-03-09T06:31",
+        ),
+        ("The truce began at 8 p.m. local time (1700 GMT).", "1700 GMT", "2023-03-08T17:00"),
+        ("The raid began at 2 a.m. Sunday (0000 GMT).", "0000 GMT", "2023-03-05T00:00"),
+        ("It started at 3 p.m. Moscow time (12:00 GMT).", "12:00 GMT", "2023-03-08T12:00"),
+    ],
+)
+def test_a_gloss_in_another_zone_is_a_time_of_its_own(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_named_clock_in_a_gloss_is_read(pipeline) -> None:
     text = "Voting will end at 11 p.m. Lisbon time (midnight in Madrid) on Friday."
     _, found = _times(pipeline, text)
     assert found["midnight"].value == "2023-03-10T24"
@@ -3601,3 +3622,21 @@ def test_a_holiday_value_of_another_calendar_is_checked_on_load(tmp_path) -> Non
     )
     with pytest.raises(LexiconError, match="L:13-40"):
         load_words((str(tmp_path),))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        ("Rain is expected by midweek.", "2010-04-18", "2010-W16"),  # a Sunday: the coming week
+        ("Rain is expected by mid-week.", "2022-07-19", "2022-W29"),
+        ("Prices fell in midweek.", "2010-04-17", "2010-W15"),
+    ],
+)
+def test_midweek_is_the_middle_of_the_week_in_play(pipeline, text, date, value) -> None:
+    result, _ = _times(pipeline, text, date)
+    assert (result.times[0].value, result.times[0].mod) == (value, "MID")
+
+
+def test_a_midweek_match_names_no_time(pipeline) -> None:
+    result, _ = _times(pipeline, "They played a midweek match.")
+    assert not result.times

@@ -334,7 +334,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?!{dash}(?:{weekday}))(?:\s+(?:{pod})(?![\w-]))?"
             rf"|(?P<dw2>{day_word}|tonight)(?:\s+(?:{pod})(?![\w-]))?"
             r"|(?P<lastnight>last\s+night)"
-            r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?",
+            r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?"
+            # another zone's time after the day: '2 a.m. Sunday (0000 GMT)'
+            r"(?:(?<=[a-z])\s+\((?=[^()]*\d)[^()]{1,24}\))?",
             g._read_clock,
         ),
         rule(
@@ -396,6 +398,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
+        rule(
+            "midweek",  # 'rain by midweek', 'in mid-week': the middle of the week in play
+            r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)"
+            r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bat\s)|(?<=\bsince\s))"
+            r"mid-?week(?![\w-])",
+            _midweek_adapter,
+        ),
         # 'up 25 percent year-to-date', 'Week-to-date, the index is up': the period under way
         rule("to_date", r"(?P<unit>year|month|week)[-\s]to[-\s]date\b", _to_date_adapter),
         # 'talks resume in the new year': the year to come (in a story with capitals, where
@@ -860,6 +869,15 @@ def _new_year_adapter(m: re.Match[str], ctx: Context):
     if not ctx.cased or ctx.anchor is None:
         return None
     return "DATE", f"{g.year_to_come(ctx.anchor):04d}"
+
+
+def _midweek_adapter(m: re.Match[str], ctx: Context):
+    """'by midweek': the week of the Wednesday the clause looks to, ahead or gone."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX", "MID"
+    ahead = ctx.direction(m) in ("present", "future")
+    wednesday = dates.weekday_date(ctx.anchor, 3, "future" if ahead else "past")
+    return "DATE", dates.week_value(wednesday), "MID"
 
 
 def _this_period_adapter(m: re.Match[str], ctx: Context):
@@ -1652,9 +1670,14 @@ def _clock_of(value: str) -> str:
 
 
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)[\s,]*(?:on\s+)?")
-# a 12-hour clock inside: another zone's '4 a.m. EDT' is marked, a '(0735 GMT)' gloss is not
+# a 12-hour clock inside: another zone's '4 a.m. EDT', read as a clock of its own
 _CLOCK_INSIDE = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|(?:midnight|noon|midday)\b", re.I)
 _WEEKDAY_INSIDE = re.compile(r"\b[A-Z][a-z]+day\b")
+# a 24-hour time in another zone, opening a parenthesis: '1700 GMT', '12:00 GMT', '10:00 Seoul
+# time'
+_GLOSS_CLOCK = re.compile(
+    r"(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?:GMT|UTC|Z\b|(?:[A-Z][a-z]+\s+){1,2}time\b)"
+)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_INSIDE = re.compile(r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]{2,}\.?\s+\d{1,2})\b")
 
@@ -1691,16 +1714,26 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
         else:
             value = found.value
         parts.append(Found(at, at + len(inner), "TIME", value, found.rule))
-    elif (weekday := _WEEKDAY_INSIDE.search(inner)) and _DAY_VALUE.match(found.value):
-        # a 24-hour gloss with its own day ('(2345 GMT Sunday)'): the gloss is left out as
-        # TimeML marks it, its day is not; the day is the clock's or one beside it
-        number = ctx.words.lookup("weekday", weekday.group())
-        head_day = dt.date.fromisoformat(found.value[:10])
-        days = [head_day + dt.timedelta(days=d) for d in (0, -1, 1)]
-        day = next((d for d in days if number and d.isoweekday() == int(number.value)), None)
-        if day is not None:
-            at = hit.start(1) + weekday.start()
-            parts.append(Found(at, at + len(weekday.group()), "DATE", day.isoformat(), found.rule))
+    elif _DAY_VALUE.match(found.value):
+        # another zone's 24-hour time ('(1700 GMT)', '(0000 GMT Wednesday)') is a time of its
+        # own, on the clock's day or the day it names nearest that one; a day alone is a date
+        at = hit.start(1) + hit.group(1).index(inner)
+        gloss = _GLOSS_CLOCK.match(inner)
+        weekday = _WEEKDAY_INSIDE.search(inner)
+        day = dt.date.fromisoformat(found.value[:10])
+        if weekday is not None:
+            number = ctx.words.lookup("weekday", weekday.group())
+            near = [day + dt.timedelta(days=d) for d in (0, -1, 1, -2, 2, -3, 3)]
+            day = next((d for d in near if number and d.isoweekday() == int(number.value)), None)
+        if gloss is not None and day is not None:
+            end = at + (max(gloss.end(), weekday.end()) if weekday else gloss.end())
+            value = f"{day.isoformat()}T{gloss['h']}:{gloss['mi']}"
+            parts.append(Found(at, end, "TIME", value, found.rule))
+        elif weekday is not None and day is not None:
+            start = at + weekday.start()
+            parts.append(
+                Found(start, start + len(weekday.group()), "DATE", day.isoformat(), found.rule)
+            )
     if hit.end() < found.end:
         day = found.value.partition("T")[0]
         parts.append(Found(hit.end(), found.end, "DATE", day, found.rule, None, found.anchor_at))

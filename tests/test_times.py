@@ -3640,3 +3640,46 @@ def test_midweek_is_the_middle_of_the_week_in_play(pipeline, text, date, value) 
 def test_a_midweek_match_names_no_time(pipeline) -> None:
     result, _ = _times(pipeline, "They played a midweek match.")
     assert not result.times
+
+
+def test_this_weekend_is_the_weekend_of_the_story_week_whatever_the_tense(pipeline) -> None:
+    text = "This weekend's fixtures have been called off."
+    assert _value(pipeline, text, "This weekend", "2020-03-06") == "2020-W10-WE"
+
+
+def test_that_date_is_the_date_told_before(pipeline) -> None:
+    text = "Notes will be issued on Jan. 1, 2002; old coins stay in use for months after that date."
+    assert _value(pipeline, text, "that date", "1999-01-01") == "2002-01-01"
+
+
+def test_after_midnight_ahead_is_the_small_hours_of_the_day_to_come(pipeline) -> None:
+    text = "Conditions will worsen after midnight."
+    assert _value(pipeline, text, "midnight", "2021-12-31") == "2022-01-01T00:00"
+
+
+def test_a_length_from_a_day_is_a_duration_and_the_day(pipeline) -> None:
+    _, found = _times(pipeline, "He was banned for up to a month from Monday.")
+    assert found["up to a month"].value == "P1M"
+    assert "a month from Monday" not in found
+    assert _value(pipeline, "The trial opens a week from Friday.", "a week from Friday") == (
+        "2023-03-17"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("Warming could reach 3C by 2100.", "2100", "DATE", "2100"),
+        ("Seas may rise a metre by the year 2150.", "the year 2150", "DATE", "2150"),
+        ("Dinosaurs died out 66 million years ago.", "66 million years ago", "DATE", "PAST_REF"),
+        (
+            "The rocks formed over some 20 million years.",
+            "some 20 million years",
+            "DURATION",
+            "P20000000Y",
+        ),
+    ],
+)
+def test_far_future_years_and_deep_time(pipeline, text, phrase, type_, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == (type_, value)

@@ -86,7 +86,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             read,
         )
 
-    anchored_unit = rf"day|week|month|year|{pod}"
+    anchored_unit = rf"day|date|week|month|year|{pod}"
     one_ago = r"[\s-]*(?:week|month|year|day)\s+ago\b"  # a singular unit counts one
     # 'last' after 'to' or a modal is the verb: 'expected to last several months'
     # ... and after a plural subject: 'the Games last 17 days'
@@ -235,6 +235,18 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "year",
             rf"(?<!/)(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
             r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|/\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
+            g._read_year,
+        ),
+        rule(
+            "deep_time",  # '66 million years ago', 'some 4.5 billion years': geological time
+            r"(?<![\w.,$£€])(?P<n>\d{1,3}(?:\.\d{1,2})?)\s+(?P<scale>million|billion)\s+years"
+            r"(?P<ago>\s+ago)?(?![\w-])(?!\s+old\b)",
+            _deep_time_adapter,
+        ),
+        rule(
+            "year",  # 'warming of 3C by 2100', 'by the year 2150': a year of the next century
+            r"(?:(?<=\bby\s)|(?<=\bbeyond\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=\bbefore\s))"
+            r"(?:the\s+year\s+)?(?P<year>21\d\d)(?![\d%/-]|[.,]\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
             g._read_year,
         ),
         rule(
@@ -869,6 +881,15 @@ def _new_year_adapter(m: re.Match[str], ctx: Context):
     if not ctx.cased or ctx.anchor is None:
         return None
     return "DATE", f"{g.year_to_come(ctx.anchor):04d}"
+
+
+def _deep_time_adapter(m: re.Match[str], _ctx: Context):
+    """'66 million years ago' is long past (no calendar year is meant); '20 million years'
+    is a duration of that many years."""
+    if m["ago"]:
+        return "DATE", "PAST_REF"
+    scale = 10**6 if m["scale"].lower() == "million" else 10**9
+    return "DURATION", f"P{round(float(m['n']) * scale)}Y"
 
 
 def _midweek_adapter(m: re.Match[str], ctx: Context):

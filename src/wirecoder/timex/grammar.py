@@ -819,6 +819,9 @@ def _read_clock(m: re.Match[str], ctx: Context):
         if clock == "24" and direction == "past" and not deadline:
             # 'the truce began at midnight': the midnight gone, which ended the day before
             fallback = ("TIME", f"{dates.iso(ctx.anchor - dt.timedelta(days=1))}T24")
+        elif clock == "00:00" and m["named"] and ahead:
+            # 'conditions will worsen after midnight': the small hours of the day to come
+            fallback = ("TIME", f"{dates.iso(ctx.anchor + dt.timedelta(days=1))}T00:00")
         return Reference(
             "D",
             0,
@@ -923,6 +926,9 @@ def _read_relative(m: re.Match[str], ctx: Context):
             return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
         if ctx.anchor.isoweekday() >= 6:
             return "DATE", dates.weekend_of(ctx.anchor)  # told on a weekend: this one
+        if (m["rel"] or "").lower().split() == ["this"]:
+            # 'this weekend's fixtures have been called off', told on a Friday: this week's
+            return "DATE", dates.weekend_of(ctx.anchor)
         direction = _ahead(ctx.direction(m))
         if re.match(r"['’]s?\b", ctx.text[m.end() : m.end() + 3]) and ctx.direction(m) in (
             "past",

@@ -54,6 +54,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if match_group(m, "fromwd") and previous_word(ctx, m.start()) in ("for", "to", "within"):
+        return None  # 'banned for up to a month from Monday': how long, then from when
     day_word = (match_group(m, "today") or "").strip().lower() or word.removeprefix("from ")
     if day_word in ("today", "tomorrow", "yesterday") or match_group(m, "fromwd"):
         if unit not in ("D", "W", "M", "Y"):

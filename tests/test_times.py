@@ -3683,3 +3683,61 @@ def test_a_length_from_a_day_is_a_duration_and_the_day(pipeline) -> None:
 def test_far_future_years_and_deep_time(pipeline, text, phrase, type_, value) -> None:
     _, found = _times(pipeline, text)
     assert (found[phrase].type, found[phrase].value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker scored early in the second half.",
+        "The quarterback threw a touchdown in the fourth quarter.",
+    ],
+)
+def test_a_half_or_quarter_of_a_game_is_no_time(pipeline, text) -> None:
+    result, _ = _times(pipeline, text)
+    assert not result.times, result.times
+
+
+def test_a_half_of_a_year_beside_a_game_word_stays_a_time(pipeline) -> None:
+    text = "Sales rose in the second half of 2022 as the team scored more."
+    assert _value(pipeline, text, "the second half of 2022") == "2022-H2"
+
+
+def test_this_weekend_told_as_past_early_in_the_week_is_the_one_just_gone(pipeline) -> None:
+    text = "The raid was reported in the press this weekend."
+    assert _value(pipeline, text, "this weekend", "2023-03-06") == "2023-W09-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a modal rules its own verb, not a day owning a noun nor a day a figure stands at
+        (
+            "The setback in Sunday's elections may force the cabinet out.",
+            "2023-03-08",
+            "Sunday",
+            "2023-03-05",
+        ),
+        (
+            "Debt should stay at 22 pct as of July 31, the agency said.",
+            "2023-10-19",
+            "July 31",
+            "2023-07-31",
+        ),
+        # ... but a day owning what a modal's verb is for lies ahead
+        ("The side must now regroup for Sunday's trip.", "2023-03-10", "Sunday", "2023-03-12"),
+    ],
+)
+def test_what_a_modal_does_not_rule(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_holiday_name_in_short_capitals_is_a_ticker(pipeline) -> None:
+    result, _ = _times(pipeline, "Texas Eastern Corp <TET> said it would sell units.")
+    assert not result.times
+    assert _value(pipeline, "Hanoi emptied for Tet.", "Tet", "2023-01-10") == "2023-01-22"
+
+
+def test_the_same_date_of_another_year_is_not_the_date_before(pipeline) -> None:
+    text = "The bond pays interest on March 25 and matures on the same date in 2030."
+    _, found = _times(pipeline, text)
+    assert "the same date" not in found

@@ -47,6 +47,7 @@ CLASSES = frozenset(
         "times.setting_verb",
         "times.moving_verb",
         "times.modal_ahead",
+        "times.match_word",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

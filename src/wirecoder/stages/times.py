@@ -110,13 +110,20 @@ def clause_tense(
         return "future"  # 'warned of heavy showers expected on Saturday'
     if token is not None and _planned_then(token, span, cues):
         return "past"  # 'On Friday, the government planned to pay': the planning was Friday
-    tense = _verb_tense(token, cues) if token is not None else _sentence_tense(span.sent)
+    # a modal rules its own verb, not a day owning a noun ('the setback in Sunday's election
+    # may force ...') nor the day a figure stands at ('debt should fall ... as of July 31')
+    owned = _POSSESSIVE_AFTER.match(doc.text, span.end_char) and before != "for"
+    modal = not (owned or leads[1] == "as of")  # but 'must regroup for Sunday's trip' looks ahead
+    tense = (
+        _verb_tense(token, cues, modal=modal) if token is not None else _sentence_tense(span.sent)
+    )
     if tense == "present" and _due_between(span.root, token, cues):
         return "future"  # 'elections are due in March': a present schedule looks ahead
     return tense
 
 
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _verb_above(token: Any) -> Any | None:
@@ -262,12 +269,12 @@ def _past_perfect(verb: Any, cues: WordClasses) -> bool:
     return False
 
 
-def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
+def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = True) -> Direction:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowered = {a.lower_ for a in auxes}
     if lowered & cues["times.future_aux"]:
         return "future"  # 'will meet'
-    if lowered & cues["times.modal_ahead"] and not lowered & {"have", "'ve"}:
+    if modal and lowered & cues["times.modal_ahead"] and not lowered & {"have", "'ve"}:
         negated = any(c.dep_ == "neg" for c in verb.children)
         if not (negated and lowered & {"could", "can"}):
             return "future"  # 'the storm may strike on Monday', 'must win on Friday'
@@ -279,7 +286,7 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
         return "future"  # 'is scheduled for Monday', 'plans a rally on Saturday'
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
         head = verb.head
-        governing = _verb_tense(head, cues, depth + 1) if depth < 3 else None
+        governing = _verb_tense(head, cues, depth + 1, modal=modal) if depth < 3 else None
         planned = head.lemma_ in cues["times.plan_verb"] or head.lemma_ == "be"
         if "have" in lowered and not (planned and governing in (None, "present")):
             return "past"  # 'alleged to have been committed in February': done before
@@ -310,7 +317,9 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
     if verb.tag_ in ("VBZ", "VBP") or lowered & {"is", "are", "am", "'s", "'re"}:
         return "present"  # a finite present: 'meets Monday', 'is meeting on Monday'
     if _continues(verb, cues) and depth < 3:
-        return _verb_tense(verb.head, cues, depth + 1)  # 'will begin withdrawing on Friday'
+        return _verb_tense(
+            verb.head, cues, depth + 1, modal=modal
+        )  # 'will begin withdrawing on Friday'
     if verb.tag_ == "VBG":
         # a participle ('closing unchanged Friday') takes no tense of its own, but one under a
         # verb with 'will' looks ahead with it ('will fly to Paris before heading to Berlin')
@@ -333,10 +342,10 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0) -> Direction:
             lead = verb.head
         else:
             return None
-        governing = _verb_tense(lead, cues, depth + 1)
+        governing = _verb_tense(lead, cues, depth + 1, modal=modal)
         return governing if governing in ("past", "future") else None
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
-        return _verb_tense(verb.head, cues, depth + 1)
+        return _verb_tense(verb.head, cues, depth + 1, modal=modal)
     return None
 
 
@@ -601,7 +610,9 @@ class Times:
         found = [
             f
             for f in find_times(ctx, extra_dirs=extra)
-            if not _inside_name(doc.parsed, f) and not _future_as_adjective(doc.parsed, f)
+            if not _inside_name(doc.parsed, f)
+            and not _future_as_adjective(doc.parsed, f)
+            and not _part_of_a_match(doc.parsed, f, cues["times.match_word"])
         ]
         month_day = _month_day(dateline) if anchor is None else None
         if month_day is not None:
@@ -867,6 +878,28 @@ def _future_as_adjective(parsed: Any, found: Found) -> bool:
         return False
     word = span[-1]
     return word.dep_ in ("amod", "compound") and word.head.i > word.i
+
+
+_BARE_PERIOD = re.compile(r"\d{4}-(?:H[12]|Q[1-4])")
+_PERIOD_RULES = frozenset({"quarter", "half"})
+
+
+def _part_of_a_match(parsed: Any, found: Found, match_words: frozenset[str]) -> bool:
+    """True for a half or quarter of a game, not of a year: 'scored early in the second half',
+    'a touchdown in the fourth quarter' (a sentence with a word of the game in it, and no
+    year or 'fiscal' in the expression)."""
+    if parsed is None or found.rule.split(".")[1] not in _PERIOD_RULES:
+        return False
+    text = parsed.text[found.start : found.end]
+    if not _BARE_PERIOD.fullmatch(found.value) or _NAMES_YEAR.search(text):
+        return False
+    span = parsed.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ in match_words or t.lemma_ in match_words for t in span.sent)
+
+
+_NAMES_YEAR = re.compile(r"\d|fiscal|year", re.IGNORECASE)
 
 
 def _inside_name(parsed: Any, found: Found) -> bool:

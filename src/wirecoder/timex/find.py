@@ -86,7 +86,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             read,
         )
 
-    anchored_unit = rf"day|date|week|month|year|{pod}"
+    anchored_unit = rf"day|week|month|year|{pod}"
     one_ago = r"[\s-]*(?:week|month|year|day)\s+ago\b"  # a singular unit counts one
     # 'last' after 'to' or a modal is the verb: 'expected to last several months'
     # ... and after a plural subject: 'the Games last 17 days'
@@ -95,7 +95,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "anchored",
             # not 'that year-end prices ...' nor 'the same year-ago period'
-            rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit})(?![\s-]+(?:ago|earlier)\b|-)"
+            # 'since that date', but not 'the same date in 1992' (a day of another year)
+            rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit}|(?<=that\s)date"
+            r"|(?<=that\ssame\s)date)(?![\s-]+(?:ago|earlier)\b|-)"
             # 'the same month last year': the month the story is at, a year back
             r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
             rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"

@@ -927,8 +927,10 @@ def _read_relative(m: re.Match[str], ctx: Context):
         if ctx.anchor.isoweekday() >= 6:
             return "DATE", dates.weekend_of(ctx.anchor)  # told on a weekend: this one
         if (m["rel"] or "").lower().split() == ["this"]:
-            # 'this weekend's fixtures have been called off', told on a Friday: this week's
-            return "DATE", dates.weekend_of(ctx.anchor)
+            # 'this weekend's fixtures have been called off', told on a Friday: this week's;
+            # told as past early in the week, the one just gone ('reported this weekend')
+            gone = ctx.anchor.isoweekday() <= 2 and ctx.direction(m) == "past"
+            return "DATE", dates.weekend_of(ctx.anchor - dt.timedelta(weeks=gone))
         direction = _ahead(ctx.direction(m))
         if re.match(r"['’]s?\b", ctx.text[m.end() : m.end() + 3]) and ctx.direction(m) in (
             "past",
@@ -1177,6 +1179,8 @@ def _read_holiday(m: re.Match[str], ctx: Context):
     name = re.sub(r"^the\s+", "", m["holiday"], flags=re.I)
     if ctx.cased and not name[:1].isupper():
         return None  # a holiday is a name: 'the new year of the agreement', 'on election day'
+    if ctx.cased and len(name) <= 4 and name.isupper():
+        return None  # a short name in capitals is a ticker or an acronym: '<TET>'
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
     after = _NEXT_WORD.match(ctx.text, m.end())

@@ -3741,3 +3741,41 @@ def test_the_same_date_of_another_year_is_not_the_date_before(pipeline) -> None:
     text = "The bond pays interest on March 25 and matures on the same date in 2030."
     _, found = _times(pipeline, text)
     assert "the same date" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a participle after 'be' takes the tense of its 'be'
+        ("He said public schools would be closed Monday.", "2012-10-28", "Monday", "2012-10-29"),
+        ("The shops were closed Monday.", "2012-10-28", "Monday", "2012-10-22"),
+        # what was expected to happen was still to come
+        (
+            "A team arrived today and was expected to begin work Sunday.",
+            "1998-08-08",
+            "Sunday",
+            "1998-08-09",
+        ),
+        # what a request asks for lies ahead of a clause told as present
+        (
+            "A judge is set to hear a request to halt the count at 10 a.m. Monday.",
+            "2000-11-12",
+            "10 a.m. Monday",
+            "2000-11-13T10:00",
+        ),
+        # a truce due to take effect: the adjective 'due' still looks ahead
+        (
+            "Jets kept up raids hours before a truce was due to take effect on Monday.",
+            "2006-08-13",
+            "Monday",
+            "2006-08-14",
+        ),
+    ],
+)
+def test_tense_read_through_be_expected_and_requests(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_years_earlier_this_month_is_two_times(pipeline) -> None:
+    _, found = _times(pipeline, "It was the coldest day in 28 years earlier this month.")
+    assert found["earlier this month"].value == "2023-03"

@@ -296,9 +296,29 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
             return "future"  # 'has threatened to strike on Thursday': the threat still stands
         if head.lemma_ == "be" and governing == "past":
             return "future"  # 'talks were to continue Monday': what was still to come
+        if (
+            governing == "past"
+            and head.lemma_ in cues["times.ahead_participle"]
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            return "future"  # 'was expected to begin work Sunday': what was still to come
         if planned and governing == "past":
             return None  # 'agreed to buy it in February': after the agreement, maybe still ahead
         return governing
+    if verb.dep_ == "acl" and "to" in lowered and depth < 3:
+        # 'a request to block the counts at 10 a.m. Monday': what is asked for lies ahead of
+        # a clause told as present or ahead
+        above = next((a for a in verb.ancestors if _is_verb(a)), None)
+        governing = _verb_tense(above, cues, depth + 1, modal=modal) if above is not None else None
+        return "future" if governing in ("present", "future") else None
+    if (
+        verb.dep_ == "acomp"
+        and verb.tag_ == "VBN"
+        and not auxes
+        and verb.head.lemma_ == "be"
+        and depth < 3
+    ):
+        return _verb_tense(verb.head, cues, depth + 1, modal=modal)  # 'would be closed Monday'
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and (

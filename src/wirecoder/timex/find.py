@@ -441,7 +441,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # event it is a signal TimeML leaves out ('two hours | before the flight')
             rf"|before(?={spans.CLAUSE_END.pattern})"
             rf"|back|from\s+now|from\s+(?:today|tomorrow|yesterday|(?P<fromwd>{weekday}))|hence)"
-            rf"(?:(?P<today>\s+(?:today|yesterday))|\s+this\s+(?P<thisunit>week|month|{month})"
+            rf"(?:(?P<today>\s+(?:today|yesterday))|(?<=ago)\s+this\s+(?P<thisunit>week|month|{month})"
             r"(?![\w-]))?",
             spans._read_ago,
         ),

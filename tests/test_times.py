@@ -3779,3 +3779,22 @@ def test_tense_read_through_be_expected_and_requests(pipeline, text, date, phras
 def test_years_earlier_this_month_is_two_times(pipeline) -> None:
     _, found = _times(pipeline, "It was the coldest day in 28 years earlier this month.")
     assert found["earlier this month"].value == "2023-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("Last year, the fast began on June 18.", "2016-06-05", "June 18", "2015-06-18"),
+        (
+            "Last year, output averaged 715,000 barrels a day in October.",
+            "2013-10-01",
+            "October",
+            "2012-10",
+        ),
+        ("Next year, the fair opens in March.", "2013-10-01", "March", "2014-03"),
+    ],
+)
+def test_a_sentence_opening_with_a_year_in_words_sets_its_dates_year(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value

@@ -716,7 +716,7 @@ def _said_on(
         if span is not None:
             sentences.append(span.sent)
     if sentences and not any(
-        _reports(t, cues) for sent in sentences for t in sent if not inside_char(t, quote)
+        _reports(t, cues) for sent in sentences for t in sent if not _inside_chars(t, quote)
     ):
         opening = sentences[0]
         if opening.start > 0 and not parsed.text[opening.start_char : quote[0]].strip():
@@ -740,7 +740,7 @@ def _said_on(
     return None
 
 
-def inside_char(token: Any, span: tuple[int, int]) -> bool:
+def _inside_chars(token: Any, span: tuple[int, int]) -> bool:
     """True when ``token`` lies within the characters ``span``."""
     return span[0] <= token.idx < span[1]
 

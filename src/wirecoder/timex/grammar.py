@@ -219,6 +219,7 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
         rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
         direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
         told = None if direction else opening_year(ctx.text, m.start())
+        told = told or (None if direction else opening_relative_year(ctx, m.start()))
         year = told or dates.day_year(ctx.anchor, month, d1, direction or ctx.direction(m))
     if year is None:
         first = f"XXXX-{month:02d}-{d1:02d}"
@@ -321,8 +322,8 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = dates.month_year(ctx.anchor, month, "future", strict=True)
     elif rel == "this":
         year = ctx.anchor.year
-    elif told := opening_year(ctx.text, m.start()):
-        year = told  # 'In 1986, prices peaked in March'
+    elif told := opening_year(ctx.text, m.start()) or opening_relative_year(ctx, m.start()):
+        year = told  # 'In 1986, prices peaked in March', 'Last year, output peaked in October'
     elif _names_figures(ctx, m.end()) or _figures_for(ctx, m.start()):
         # 'the December jobs report', 'March sales figures': a month's figures come out after
         # it, so the month is gone whatever the clause says
@@ -1062,6 +1063,19 @@ def opening_year(text: str, offset: int) -> int | None:
     if found is None:
         return None
     return int(found["year"] or found["year2"])
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?P<rel>Last|This|Next)\s+year\s*,")
+
+
+def opening_relative_year(ctx: Context, offset: int) -> int | None:
+    """Return the year a sentence opens with in words, told from the anchor ('Last year,
+    Ramadan began on June 18'), when the time at ``offset`` is in it."""
+    head, start = _sentence_so_far(ctx.text, offset)
+    found = _RELATIVE_OPENING.match(head, start)
+    if found is None or ctx.anchor is None:
+        return None
+    return ctx.anchor.year + {"Last": -1, "This": 0, "Next": 1}[found["rel"]]
 
 
 def names_year_before(text: str, offset: int) -> bool:

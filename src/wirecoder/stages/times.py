@@ -786,16 +786,14 @@ def _told_weekday(
     said = _day_of(clause.head, found, f, parsed, clause)
     if said is None or said[0] >= anchor:
         return None
+    if not _backshifted(verb, clause):
+        return None  # 'said on Thursday he will quit on Friday': told from the report
     day = dt.date.fromisoformat(f.value[:10])
     weekday = day.weekday()
-    if day > anchor and _backshifted(verb, clause):
+    if day > anchor:
         # 'said on Thursday he would quit on Friday': the Friday after that Thursday
         moved = said[0] + dt.timedelta(days=(weekday - said[0].weekday() - 1) % 7 + 1)
-    elif (
-        said[0] < day <= anchor
-        and _backshifted(verb, clause)
-        and clause_tense(parsed, f.start, f.end, cues, words) == "past"
-    ):
+    elif said[0] < day and clause_tense(parsed, f.start, f.end, cues, words) == "past":
         # 'said on Monday the man had been held on Saturday': the Saturday before that Monday
         moved = said[0] - dt.timedelta(days=(said[0].weekday() - weekday) % 7)
     else:

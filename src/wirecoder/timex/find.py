@@ -1701,7 +1701,6 @@ _WEEKDAY_INSIDE = re.compile(r"\b[A-Z][a-z]+day\b")
 _GLOSS_CLOCK = re.compile(
     r"(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?:GMT|UTC|Z\b|(?:[A-Z][a-z]+\s+){1,2}time\b)"
 )
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_INSIDE = re.compile(r"\b(?:[A-Z][a-z]+day|[A-Z][a-z]{2,}\.?\s+\d{1,2})\b")
 
 
@@ -1737,7 +1736,7 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
         else:
             value = found.value
         parts.append(Found(at, at + len(inner), "TIME", value, found.rule))
-    elif _DAY_VALUE.match(found.value):
+    elif _ONE_DAY.match(found.value):
         # another zone's 24-hour time ('(1700 GMT)', '(0000 GMT Wednesday)') is a time of its
         # own, on the clock's day or the day it names nearest that one; a day alone is a date
         at = hit.start(1) + hit.group(1).index(inner)

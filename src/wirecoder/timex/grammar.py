@@ -342,8 +342,7 @@ def _read_that_month(m: re.Match[str], ctx: Context):
     'the following January' the first January after the reference time, 'the previous June'
     the last one before it."""
     month = _month_number(ctx, m["month"])
-    word = m["rel"].split()[-1].lower()
-    shift = {"that": 0, "following": 1, "next": 1}.get(word, -1)
+    shift = _scene_shift(m["rel"])
     if (
         month is None
         or not _capitalised(m["month"], ctx)
@@ -353,9 +352,9 @@ def _read_that_month(m: re.Match[str], ctx: Context):
     if ctx.anchor is None:
         fallback = ("DATE", f"XXXX-{month:02d}")
     else:
-        direction = ctx.direction(m) if shift == 0 else ("future" if shift > 0 else "past")
-        strict = shift != 0
-        year = dates.month_year(ctx.anchor, month, direction, strict=strict)
+        year = dates.month_year(
+            ctx.anchor, month, _scene_direction(ctx, m, shift), strict=shift != 0
+        )
         fallback = ("DATE", f"{year:04d}-{month:02d}")
     if shift == 0:
         return Reference("Y", 0, within=f"-{month:02d}", fallback=fallback)
@@ -366,14 +365,27 @@ def read_that_season(m: re.Match[str], ctx: Context):
     """'that winter' (the winter of the reference time's year), 'the following spring' (the
     first spring after the reference time), 'the previous summer'."""
     season = ctx.words.lookup("season", m["season"]).value
-    word = m["rel"].split()[-1].lower()
-    shift = {"that": 0, "following": 1, "next": 1}.get(word, -1)
+    shift = _scene_shift(m["rel"])
     if ctx.anchor is None:
         fallback = ("DATE", f"XXXX-{season}")
     else:
-        direction = ctx.direction(m) if shift == 0 else ("future" if shift > 0 else "past")
-        fallback = ("DATE", f"{dates.season_year(ctx.anchor, season, direction):04d}-{season}")
+        year = dates.season_year(ctx.anchor, season, _scene_direction(ctx, m, shift))
+        fallback = ("DATE", f"{year:04d}-{season}")
     return Reference("S", shift, within=season, fallback=fallback)
+
+
+def _scene_shift(rel: str) -> int:
+    """How 'that', 'the following' or 'the previous' before a month or season moves it from
+    the reference time: 0, 1 or -1."""
+    return {"that": 0, "following": 1, "next": 1}.get(rel.split()[-1].lower(), -1)
+
+
+def _scene_direction(ctx: Context, m: re.Match[str], shift: int) -> Direction:
+    """Which way the month or season lies from the story when no reference time is given:
+    by the clause's tense for 'that', ahead for 'the following', behind for 'the previous'."""
+    if shift == 0:
+        return ctx.direction(m)
+    return "future" if shift > 0 else "past"
 
 
 # what follows a month set as a scene ('that November, it fell silent'), unlike a subject

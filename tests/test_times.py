@@ -3798,3 +3798,125 @@ def test_a_sentence_opening_with_a_year_in_words_sets_its_dates_year(
     pipeline, text, date, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a weekday glossed with its date is that day, whatever the clause's tense
+        (
+            "The cabinet declared an extra holiday on Wednesday (May 4).",
+            "2022-05-01",
+            "Wednesday",
+            "2022-05-04",
+        ),
+        ("Polls open on May 9 (Monday) across the state.", "2022-05-01", "Monday", "2022-05-09"),
+    ],
+)
+def test_a_weekday_glossed_with_its_date_is_that_day(pipeline, text, date, phrase, value) -> None:
+    _, found = _times(pipeline, text, date)
+    assert found[phrase].value == value
+    assert found[phrase].rule == "times.weekday_gloss.v1"
+
+
+def test_weekdays_listed_after_one_set_ahead_look_ahead_with_it(pipeline) -> None:
+    _, found = _times(pipeline, "Unions called a strike for Monday and Tuesday.", "2024-03-06")
+    assert found["Monday"].value == "2024-03-11"
+    assert found["Tuesday"].value == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("As of today, smoking in parks is banned.", "2017-01-01"),
+        ("The valley was greener than it is today.", "PRESENT_REF"),
+        ("Tomorrow will be cooler than today.", "2017-01-01"),
+    ],
+)
+def test_today_as_of_and_in_comparisons(pipeline, text, value) -> None:
+    assert _value(pipeline, text, "today", "2017-01-01") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a midnight gone, told on a day named in the story, ended the day before
+        (
+            "Trading opens today, Friday. The rates were fixed at midnight.",
+            "1999-01-01",
+            "midnight",
+            "1998-12-31T24",
+        ),
+        # a midnight deadline lies ahead, however the sentence is told
+        (
+            "With hours left before a midnight deadline, leaders said Monday they were close.",
+            "2012-12-31",
+            "midnight",
+            "2012-12-31T24",
+        ),
+        # a clock before a day in words is on that day
+        (
+            "It extended the offer to midnight April six from midnight April one.",
+            "1987-04-01",
+            "midnight April one",
+            "1987-04-01T24",
+        ),
+    ],
+)
+def test_midnights_gone_ahead_and_on_a_day_in_words(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        # wire abbreviations of quarters, months and September
+        ("NOTE: 1987 3rd qtr net includes a gain.", "1987 3rd qtr", "1987-Q3", None),
+        ("Nine mths net rose to 5.6 mln dlrs.", "Nine mths", "P9M", None),
+        ("Sales rose in Sept.", "Sept.", "1986-09", None),
+        # 'end-' marks the end of a month or a year, as 'mid-' marks its middle
+        ("Reserves fell at end-February.", "end-February", "1987-02", "END"),
+        ("Reserves will rise by end-1987.", "end-1987", "1987", "END"),
+        ("Reserves rose by end 1986.", "end 1986", "1986", "END"),
+        # a year's figures, and a year owning what follows it
+        ("It set a five billion 1987 reserves target.", "1987", "1987", None),
+        ("Profit compared with 1985's 412 mln dlrs.", "1985", "1985", None),
+        # a financial year is a fiscal year
+        (
+            "Output rose in the first half of the financial year.",
+            "the first half of the financial year",
+            "1987-H1",
+            None,
+        ),
+        ("Sales fell in the April/June quarter.", "the April/June quarter", "1987-Q2", None),
+        ("The bank could collapse in a matter of days.", "days", "PXD", None),
+    ],
+)
+def test_wire_abbreviations_and_prefixes(pipeline, text, phrase, value, mod) -> None:
+    _, found = _times(pipeline, text, "1987-04-08")
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+def test_a_verb_end_before_a_month_is_no_modifier(pipeline) -> None:
+    _, found = _times(pipeline, "The sides will end March talks early.", "1987-04-08")
+    assert "March" in found and found["March"].mod is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # since looks back to the latest such month, however near the next one
+        ("The party has not led the poll since April.", "1987-03-05", "April", "1986-04"),
+        ("Prices have risen since February.", "1987-03-05", "February", "1987-02"),
+        # 'the previous fourth quarter' is the fourth quarter a year before
+        (
+            "Profit rose in the fourth quarter from the previous fourth quarter.",
+            "1987-03-13",
+            "the previous fourth quarter",
+            "1985-Q4",
+        ),
+    ],
+)
+def test_since_a_month_and_the_previous_quarter(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

@@ -69,12 +69,16 @@ def clause_tense(
         return None
     token = span.root
     doc = span.doc
+    first = _first_conjunct(token, words)
+    if first is not token:
+        # 'canceled flights for Sunday, Monday and Tuesday': a day listed after another is
+        # told as the first of the list is
+        return clause_tense(parsed, first.idx, first.idx + len(first.text), cues, words)
     if _modifies(token, cues["times.ahead_noun"]):
         return "future"  # 'bought wheat for June shipment': goods still to move
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    leads = tuple(
-        " ".join(t.lower_ for t in doc[max(0, span.start - n) : span.start]) for n in (3, 2)
-    )
+    opening = _past_part_prefix(doc, span.start)
+    before = doc[opening - 1].lower_ if opening > 0 else ""
+    leads = tuple(" ".join(t.lower_ for t in doc[max(0, opening - n) : opening]) for n in (3, 2))
     if any(lead in cues["times.earliest"] for lead in leads):
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     for _ in range(8):
@@ -120,6 +124,31 @@ def clause_tense(
     if tense == "present" and _due_between(span.root, token, cues):
         return "future"  # 'elections are due in March': a present schedule looks ahead
     return tense
+
+
+def _past_part_prefix(doc: Any, start: int) -> int:
+    """The index of the first token of a time past a prefix naming its part: 'Sep' in
+    'to end-Sep' opens at 'end', so 'to' is the word before it."""
+    if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _PART_OF_PERIOD:
+        return start - 2
+    if start > 0 and doc[start - 1].lower_ in _PART_OF_PERIOD:
+        return start - 1
+    return start
+
+
+def _first_conjunct(token: Any, words: Words | None) -> Any:
+    """The first day of a list of weekdays holding ``token`` ('Sunday' for the 'Tuesday' of
+    'Sunday, Monday and Tuesday'), or ``token`` itself when it heads no such list."""
+    if words is None or words.lookup("weekday", token.text) is None:
+        return token
+    for _ in range(4):
+        head = token.head
+        if token.dep_ not in ("conj", "appos") or head is token:
+            break
+        if words.lookup("weekday", head.text) is None:
+            break
+        token = head
+    return token
 
 
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
@@ -443,6 +472,9 @@ def _sentence_tense(sent: Any) -> Direction:
     return None
 
 
+_PART_OF_PERIOD = frozenset({"end", "mid", "start", "beginning"})
+
+
 def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = frozenset()) -> bool:
     """Return True when the number at text[start:end] counts or labels a noun, not a year:
     '2000 people', '1500 troops', 'Route 2020' (but 'the 1988 results' is a year, and so is
@@ -455,6 +487,8 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     token = span[0]
     if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if token.head.lower_ in _PART_OF_PERIOD:
+        return False  # 'by end 1986': the end of a year
     if token.head.i < token.i:
         return True  # a label after a name: 'Route 2020', 'Flight 1972'
     before = parsed[token.i - 1] if token.i > 0 else None

@@ -179,7 +179,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             earlier = [
                 f
                 for f in earlier
-                if grain.fullmatch(f.value)
+                # a month is compared with the month a year before: 'in June 1986, up 4.4
+                # pct from a year earlier' is June 1985
+                if (
+                    grain.fullmatch(f.value) or (ref.unit == "Y" and _GRAIN["M"].fullmatch(f.value))
+                )
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
@@ -268,6 +272,9 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
             return None
         if earlier.type not in ("DATE", "TIME"):
             continue
+        if ref.exact and ref.unit == "Y" and _GRAIN["M"].fullmatch(earlier.value):
+            value = f"{int(earlier.value[:4]) + ref.shift:04d}{earlier.value[4:]}"
+            return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if ref.same and (part := _PART_OF_YEAR.fullmatch(earlier.value)):
             value = f"{int(part.group(1)) + ref.shift:04d}{part.group(2)}"
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)

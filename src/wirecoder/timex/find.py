@@ -221,9 +221,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "month_range",  # 'January-March', 'Jan-Dec 1986', 'the October-December quarter'
-            rf"(?:the\s+(?=(?:{month})\s?[-–]\s?(?:(?:{month})\s?[-–]\s?)?(?:{month})"
+            rf"(?:the\s+(?=(?:{month})\s?[-–/]\s?(?:(?:{month})\s?[-–]\s?)?(?:{month})"
             r"\s+(?:period|quarter)\b))?"
-            rf"(?P<month>{month})(?:\s?[-–]\s?(?:{month}))?\s?[-–]\s?(?P<month2>{month})"
+            rf"(?P<month>{month})(?:\s?[-–]\s?(?:{month}))?\s?[-–/]\s?(?P<month2>{month})"
             rf"(?:,?\s+(?P<year>{years})|\s+(?P<noun>period|quarter)\b)?",
             g.read_month_range,
         ),
@@ -235,8 +235,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "year",
-            rf"(?<!/)(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?(?P<year>{years})"
-            r"(?!\d|,\d|%|\.\d|['’]?s\b|-\d|/\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
+            rf"(?<!/)(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|the\s+year\s+)?"
+            rf"(?P<year>{years})"
+            # "1985's profit" is the year's, "the 1980's" a decade
+            r"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
             g._read_year,
         ),
         rule(
@@ -362,12 +364,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "quarter",
             rf"(?P<pre>(?:the\s+)?(?:(?:this|last|next)\s+year['’]s\s+|(?P<year>{YEAR})(?:['’]s)?\s+)?"
-            r"(?:(?:fiscal|year-ago|year-earlier|comparable|same|latest|current|previous|past"
-            r"|last|next|coming|most\s+recent|recent|just-ended|corresponding|this|that|first"
-            r"|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)(?P<noun>quarter|period)"
+            r"(?:(?:fiscal|financial|year-ago|year-earlier|comparable|same|latest|current|previous|past"
+            r"|prior|preceding|last|next|coming|most\s+recent|recent|just-ended|corresponding"
+            r"|this|that|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)"
+            r"(?P<noun>quarter|qtr|period)"
             # 'the quarter-to-quarter change', 'a quarter-point cut' are no quarters of a year
             r"(?![-–](?!end\b)\w)"
-            r"(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)"
+            r"(?:\s+(?:(?:of|in)\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)"
             r"|\s+of\s+(?P<rely>next|this|last|the)\s+year"
             r"|\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
             _quarter_adapter,
@@ -405,7 +408,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "the_year",
-            r"the\s+(?:(?P<kind>full|fiscal|calendar|whole|entire)\s+)?year(?P<ahead>\s+ahead)?"
+            r"the\s+(?:(?P<kind>full|fiscal|financial|calendar|whole|entire)\s+)?year"
+            r"(?P<ahead>\s+ahead)?"
             # 'the year to March', 'the year to date' is a span; 'the year to be flat' is not
             rf"(?!-)(?P<ended>(?=\s+(?:ended|ending|through|that\s+ended|to\s+(?:date|end|the\s+end"
             rf"|mid|{month}))\b))?",
@@ -490,15 +494,16 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "half",
             rf"(?:the\s+|(?P<yrp>{YEAR})['’]s\s+)?"
             r"(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?(?P<year>{years})"
-            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year)"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+|financial\s+|calendar\s+)?(?P<year>{years})"
+            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+|financial\s+)?year)"
             r"|\s+(?P<yr3>(?:19|20)\d\d)(?![\d,./-]\d))?",  # 'first half 1986', "1986's first half"
             _half_adapter,
         ),
         rule(
             "half",  # 'the first two quarters of 1990', 'the last six months of next year'
             r"(?:the\s+)?(?P<ord>first|last|final)\s+(?:two\s+quarters|six\s+months)\s+of\s+"
-            rf"(?:(?:fiscal\s+)?(?P<year>{years})|(?P<rely>next|this|last|the)\s+(?:fiscal\s+)?year)",
+            rf"(?:(?:fiscal\s+|financial\s+)?(?P<year>{years})"
+            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+|financial\s+)?year)",
             _half_adapter,
         ),
         rule(
@@ -775,10 +780,15 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
+_MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
+
+
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
-    if before in ("for", "over", "within", "in"):
-        return spans._read_duration(m, ctx)  # 'for weeks', 'in years'
+    if before in ("for", "over", "within", "in") or _MATTER_OF.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return spans._read_duration(m, ctx)  # 'for weeks', 'in years', 'a matter of days'
     after = ctx.text[m.end() : m.end() + 5]
     if ctx.words.lookup("taking_verb", before) and not re.match(
         r"\s+(?:of|for)\b" if before.startswith(("tak", "took")) else r"\s+(?:of|to|for)\b", after
@@ -1120,6 +1130,7 @@ def find_times(
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _clock_on_holiday(_weekday_beside(found, ctx), ctx)
+    found = _glossed_weekdays(_clock_on_day(found, ctx), ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(found, ctx)
     found = _ordered_weekdays(found, ctx)
@@ -1530,6 +1541,81 @@ _HAS_DIGIT = re.compile(r"\d")
 _EVERY = re.compile(r"every|each", re.IGNORECASE)
 
 
+_CLOCK_DAY_JOIN = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
+    """Join a clock time to the day written right after it in words the clock pattern does
+    not take ('midnight April one', as Reuters spells a day): one time, on that day."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        day = _ONE_DAY.fullmatch(f.value)
+        if (
+            prev is not None
+            and prev.type == "TIME"
+            and ".clock." in prev.rule
+            and ".calendar_day." in f.rule
+            and day is not None
+            and not day.group(2)
+            and "T" in prev.value
+            and _CLOCK_DAY_JOIN.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            clock = prev.value.partition("T")[2]
+            out[-1] = dataclasses.replace(prev, end=f.end, value=f"{day.group(1)}T{clock}")
+            continue
+        out.append(f)
+    return out
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def _glossed_weekdays(found: list[Found], ctx: Context) -> list[Found]:
+    """A weekday glossed with its date, or a date with its weekday, is that one day:
+    'a holiday on Wednesday (May 4)', 'polls open on May 9 (Monday)'. Both take the year, next
+    to the one read, in which the date falls on that weekday."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if not (
+            _GLOSS_OPEN.fullmatch(ctx.text, first.end, second.start)
+            and _GLOSS_CLOSE.match(ctx.text, second.end)
+        ):
+            continue
+        weekday_first = ".weekday." in first.rule
+        named, dated = (first, second) if weekday_first else (second, first)
+        day = _ONE_DAY.fullmatch(dated.value)
+        if ".weekday." not in named.rule or ".calendar_day." not in dated.rule or day is None:
+            continue
+        if not _ONE_DAY.fullmatch(named.value) or day.group(2):
+            continue
+        weekday = _weekday_at(ctx, named.start)
+        read = dt.date.fromisoformat(day.group(1))
+        years = (read.year, read.year - 1, read.year + 1)
+        fits = [y for y in years if _on_weekday(y, read.month, read.day, weekday)]
+        if not fits:
+            continue
+        value = dates.iso(read.replace(year=fits[0]))
+        tail = named.value.partition("T")[2]
+        glossed = {
+            id(named): dataclasses.replace(
+                named,
+                value=value + (f"T{tail}" if tail else ""),
+                rule=f"times.weekday_gloss.{RULE_VERSION}",
+            ),
+            id(dated): dataclasses.replace(dated, value=value),
+        }
+        out[i - 1], out[i] = glossed[id(first)], glossed[id(second)]
+    return out
+
+
+def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """True when year-month-day is a real day falling on ISO ``weekday``."""
+    return dates.valid_day(year, month, day) and dt.date(year, month, day).isoweekday() == weekday
+
+
 def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
     """Join 'the Friday before Easter', 'the Sunday after Thanksgiving' into one day: the
     nearest such weekday before or after the day named."""
@@ -1830,6 +1916,10 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     ):
         return found  # 'markets will close early on Tuesday': early is how they close
     mod_word = hit["mod"] or hit["modon"]
+    if mod_word.lower() == "end" and not (
+        hit.group().endswith("-") or g.previous_word(ctx, start) in _END_LEADS
+    ):
+        return found  # 'will end March talks': the verb; but 'end-June', 'by end 1986'
     word = words.lookup("modifier", mod_word) or words.lookup("approx", mod_word)
     if word is None:
         return found
@@ -1846,6 +1936,10 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     if mod_word.lower() == "over" and not _over_is_more(ctx, start, found, words):
         return found  # 'recorded over two days': across them, no 'more than'
     return dataclasses.replace(found, start=start, mod=word.value)
+
+
+# before a bare 'end' ('by end 1986', 'at end June'), the words that make it the end of a time
+_END_LEADS = frozenset("at by until till from since before after in".split())
 
 
 # before 'over', the words that make it 'more than': 'for over a week', 'just over an hour'

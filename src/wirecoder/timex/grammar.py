@@ -40,6 +40,7 @@ QUARTER_REACH = 1200  # how far back a named quarter sets the scene for "a year 
 CLOCK_REACH = 400  # how far back a date sets the day of a bare clock time ("at 10 p.m.")
 # the words before a clock time that make it a deadline ('extended to midnight', 'by 5 p.m.')
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "through", "by", "before"})
+_DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)  # 'a midnight deadline'
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,13 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# the words before a short month ('Sept.', 'Sep') that make it the month
+_SHORT_MONTH_LEAD = re.compile(
+    r"\b(?:in|since|until|till|through|from|to|by|during|end|mid|early|late)[\s-]+$", re.I
+)
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _read_month(m: re.Match[str], ctx: Context):
     """'March 1996', 'June last year', 'last April', 'in December'."""
     text = m["month"]
@@ -299,7 +307,12 @@ def _read_month(m: re.Match[str], ctx: Context):
         return Reference("Y", shift, within=f"-{month:02d}", fallback=fallback)
     bare = not rel and not m["rely"]
     if bare and len(norm(text)) <= 4 and norm(text) not in ("may", "june", "july"):
-        return None  # 'Jan', 'Dec.' alone are names or abbreviations of other things
+        # 'Jan', 'Dec.' alone are names or abbreviations of other things, but not after a
+        # word that leads a month ('sales rose in Sept.', 'licences to end-Sep')
+        if not _SHORT_MONTH_LEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None
+        if _NAME_NEXT.match(ctx.text, m.end()):
+            return None  # 'in Jan Smith's view': a first name
     if (
         bare
         and norm(text) in ("may", "march")
@@ -328,6 +341,9 @@ def _read_month(m: re.Match[str], ctx: Context):
         # 'the December jobs report', 'March sales figures': a month's figures come out after
         # it, so the month is gone whatever the clause says
         year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
+    elif previous_word(ctx, m.start("month")) == "since":
+        # 'has not led the poll since April': since looks back, to the latest such month
+        year = ctx.anchor.year - (month > ctx.anchor.month)
     else:
         direction = ctx.direction(m)
         if direction != "future" and ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
@@ -629,10 +645,12 @@ _PART_OF_DAY_NOUNS = frozenset(
 )
 
 
-# 'even today' is these days; 'a brighter tomorrow' is the future, a noun with its article
+# 'even today' is these days; 'a brighter tomorrow' is the future, a noun with its article;
+# 'wetter than it is today' compares with these days
 _GENERIC_BEFORE = re.compile(
     r"(?:\beven|\b(?:a|an)\s+(?:better|brighter|greener|safer|happier|fairer|kinder|cleaner"
-    r"|new|different|prosperous|peaceful))[\s,]*$",
+    r"|new|different|prosperous|peaceful)"
+    r"|\bthan\s+(?:it|they|we|there|this|that)\s+(?:is|are|does|do))[\s,]*$",
     re.I,
 )
 
@@ -644,7 +662,9 @@ _OWNED_NOUN = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 def _generic_of(ctx: Context, start: int) -> bool:
     """True for 'of today' or 'of tomorrow' closing a noun phrase that is no part of the day."""
     before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, start - 30) : start])
-    return before is not None and before.group(1).lower() not in _PART_OF_DAY_NOUNS
+    if before is None or before.group(1).lower() == "as":
+        return False  # 'as of today' is the day
+    return before.group(1).lower() not in _PART_OF_DAY_NOUNS
 
 
 def _read_day_offset(m: re.Match[str], ctx: Context):
@@ -827,9 +847,12 @@ def _read_clock(m: re.Match[str], ctx: Context):
         # set to expire on Friday, is the story's day
         direction = ctx.direction(m)
         ahead = direction in ("present", "future")
-        # not 'extended to midnight', a deadline that may lie ahead
-        deadline = previous_word(ctx, m.start()) in _DEADLINE_WORDS
-        if clock == "24" and direction == "past" and not deadline:
+        # not 'extended to midnight' nor 'a midnight deadline', a deadline that may lie ahead
+        deadline = previous_word(ctx, m.start()) in _DEADLINE_WORDS or bool(
+            _DEADLINE_AFTER.match(ctx.text, m.end())
+        )
+        told_past = direction == "past" and not deadline
+        if clock == "24" and told_past:
             # 'the truce began at midnight': the midnight gone, which ended the day before
             fallback = ("TIME", f"{dates.iso(ctx.anchor - dt.timedelta(days=1))}T24")
         elif clock == "00:00" and m["named"] and ahead:
@@ -843,7 +866,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
             reach=CLOCK_REACH,
             clock=True,
             not_before=ctx.anchor if ahead else None,
-            not_after=ctx.anchor if direction == "past" and not deadline else None,
+            # a midnight gone ended a day before the story's: today's is still to come
+            not_after=(ctx.anchor - dt.timedelta(days=clock == "24")) if told_past else None,
             # a 24-hour clock is a wire copy's time stamp ('yields fell to 9.2% at 1030 GMT'):
             # the story's day, unless its own sentence names another
             sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot")),
@@ -1164,7 +1188,12 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             direction = ctx.direction(m)
             if direction == "past" or (direction != "future" and ahead == 3):
                 year -= 1  # 'fourth quarter results include a charge', said in March
+        if _EARLIER_ONE.search(pre):
+            year -= 1  # 'the fourth quarter ... the previous fourth quarter': a year before
     return "DATE", f"{year:04d}-Q{quarter}"
+
+
+_EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding)\b")
 
 
 def _read_half(m: re.Match[str], ctx: Context):

@@ -3920,3 +3920,75 @@ def test_a_verb_end_before_a_month_is_no_modifier(pipeline) -> None:
 )
 def test_since_a_month_and_the_previous_quarter(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was fined at the court last Friday (July 21).",
+        "The shops close on the last Friday before Easter.",
+        "Markets open every Monday to last Friday.",
+    ],
+)
+def test_a_weekday_after_last_or_next_never_fails_a_story(pipeline, text) -> None:
+    result, found = _times(pipeline, text, "2017-07-23")
+    assert result.times, "the story lost its times"
+
+
+def test_last_weekday_glossed_with_its_date(pipeline) -> None:
+    _, found = _times(pipeline, "He was fined last Friday (July 21).", "2017-07-23")
+    assert found["last Friday"].value == "2017-07-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Eta was formed more than 50 years ago.", "more than 50 years ago", "1966", "BEFORE"),
+        ("It happened less than a year ago.", "less than a year ago", "2015", "AFTER"),
+        ("It began about a decade ago.", "about a decade ago", "2006", "APPROX"),
+    ],
+)
+def test_a_bound_on_how_long_ago_is_a_mod_of_the_point(pipeline, text, phrase, value, mod) -> None:
+    _, found = _times(pipeline, text, "2016-12-17")
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A public consultation took place in summer.", "summer", "2016-SU"),
+        ("They would be found dead hours later.", "hours", "PTXH"),
+        ("Weeks earlier, the plant had closed.", "Weeks", "PXW"),
+        ("He served in the 90's and in the late 80’s.", "the 90's", "199"),
+        ("The media covers it every single day.", "every single day", "P1D"),
+    ],
+)
+def test_bare_seasons_later_plurals_short_decades(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2016-12-12") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children, aged 9, 4 and 8 months, were unhurt.",
+        "She is in her late 50's.",
+        "The fall in prices was sharp.",
+        "He wore it in winter clothing.",
+    ],
+)
+def test_ages_and_nouns_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text, "2016-12-12")
+    assert not result.times, [t.text for t in result.times]
+
+
+def test_another_zones_clock_across_midnight_is_on_its_own_day(pipeline) -> None:
+    _, found = _times(pipeline, "The quake struck at 12.45 a.m. (2115 GMT).", "2017-06-03")
+    assert found["12.45 a.m."].value == "2017-06-03T00:45"
+    assert found["2115 GMT"].value == "2017-06-02T21:15"
+
+
+def test_a_weekday_owning_a_fixture_is_the_nearer_one_in_a_past_clause(pipeline) -> None:
+    text = "Her invitation to Monday night's debate was only a joke."
+    assert _value(pipeline, text, "Monday night", "2016-09-25") == "2016-09-26TNI"
+    text = "Monday's debate drew 84 million viewers."
+    assert _value(pipeline, text, "Monday", "2016-09-28") == "2016-09-26"

@@ -333,6 +333,8 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
             return "future"  # 'was expected to begin work Sunday': what was still to come
         if planned and governing == "past":
             return None  # 'agreed to buy it in February': after the agreement, maybe still ahead
+        if verb.dep_ == "advcl" and governing == "past" and "have" not in lowered:
+            return None  # 'issued licences to avert a shortage in May': a purpose, maybe ahead
         return governing
     if verb.dep_ == "acl" and "to" in lowered and depth < 3:
         # 'a request to block the counts at 10 a.m. Monday': what is asked for lies ahead of

@@ -256,7 +256,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "decade",
             r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
-            r"|['’](?P<dec2>\d0)['’]?s|(?:(?P<cent>eighteen|nineteen)[\s-]+)?"
+            r"|['’](?P<dec2>\d0)['’]?s|(?:(?<=the\s)|(?<=the\slate\s)|(?<=the\searly\s)|(?<=the\smid[\s-]))"
+            r"(?P<dec3>[1-9]0)['’]s\b"  # "the 90's", "the late 80's"
+            r"|(?:(?P<cent>eighteen|nineteen)[\s-]+)?"
             r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
             g._read_decade,
         ),
@@ -358,7 +360,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "duration",
             r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|centuries)"
-            r"(?!\s+(?:ago|before|after|earlier|later|old)\b)",
+            r"(?!\s+(?:ago|before|after|old)\b)",
             _bare_plural_adapter,
         ),
         rule(
@@ -524,7 +526,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "set",
             rf"(?P<setword>{w.alternation('set')})"
-            rf"|every\s+(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+)?(?P<unit>{unit})"
+            rf"|every\s+(?:single\s+)?(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+)?"
+            rf"(?P<unit>{unit})"
             # 'each summer', 'every weekend', 'every morning', 'closed on weekends'
             rf"|(?:every|each)\s+(?:(?P<season>{season})|(?P<weekend>weekend)|(?P<hol>{holiday})(?![\w-])"
             r"|(?P<pod>morning|afternoon|evening))"
@@ -780,11 +783,17 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
+_LATER = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
+_NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
 
 
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
+    if _LATER.match(ctx.text, m.end()):
+        # 'found dead hours later', 'weeks earlier': how long after or before, as 'three days
+        # later' is
+        return spans._read_duration(m, ctx) if before not in _NOT_A_LENGTH else None
     if before in ("for", "over", "within", "in") or _MATTER_OF.search(
         ctx.text, max(0, m.start() - 12), m.start()
     ):
@@ -1022,8 +1031,13 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     noun = g._NEXT_NOUN.match(ctx.text, m.end())
     if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
         return g.NO_TIME  # 'winter wheat', 'the autumn statement', 'the Winter Olympics'
-    # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the', 'early'
-    if not (m["rel"] or m["year"] or m["part"]) and not m.group().lower().startswith("the"):
+    # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the', 'early'; any
+    # season bare after a preposition and before no noun is one too ('took place in summer.')
+    bare_season = not (m["rel"] or m["year"] or m["part"] or m.group().lower().startswith("the"))
+    if bare_season and not (
+        _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+        and _BARE_SEASON_END.match(ctx.text, m.end())
+    ):
         return None
     # 'in the spring', 'by the fall' are seasons; 'the fall in the dollar', 'the fall of the
     # wall' and 'the spring in his step' are no times
@@ -1036,6 +1050,11 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     return g._read_season(m, ctx)
 
 
+# what may follow a season named without 'the': the clause goes on, no noun it qualifies
+_BARE_SEASON_END = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:and|or|but|when|as|before|after|while|because|until|this|last"
+    r"|next|to|in|on|at|with|the|a|an)\b"
+)
 _SEASON_PREP = re.compile(
     r"\b(?:in|into|by|until|till|during|through|since|over|before|after|for)\s+$", re.I
 )
@@ -1469,19 +1488,14 @@ def _shared_set(found: list[Found], ctx: Context) -> list[Found]:
             and ".weekday." in f.rule
             and f.type in ("DATE", "TIME")
             and _RANGE_JOIN.fullmatch(ctx.text[prev.end : f.start])
+            and (weekday := _weekday_in(ctx, f)) is not None
         ):
-            weekday = _weekday_at(ctx, f.start)
             tail = f.value.partition("T")[2]
             f = dataclasses.replace(
                 f, type="SET", value=f"XXXX-WXX-{weekday}" + (f"T{tail}" if tail else "")
             )
         out.append(f)
     return out
-
-
-def _weekday_at(ctx: Context, start: int) -> int:
-    """The ISO number of the weekday named by the word at ``start``."""
-    return int(ctx.words.lookup("weekday", _FIRST_WORD.match(ctx.text, start)[0]).value)
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -1591,7 +1605,9 @@ def _glossed_weekdays(found: list[Found], ctx: Context) -> list[Found]:
             continue
         if not _ONE_DAY.fullmatch(named.value) or day.group(2):
             continue
-        weekday = _weekday_at(ctx, named.start)
+        weekday = _weekday_in(ctx, named)
+        if weekday is None:
+            continue
         read = dt.date.fromisoformat(day.group(1))
         years = (read.year, read.year - 1, read.year + 1)
         fits = [y for y in years if _on_weekday(y, read.month, read.day, weekday)]
@@ -1609,6 +1625,14 @@ def _glossed_weekdays(found: list[Found], ctx: Context) -> list[Found]:
         }
         out[i - 1], out[i] = glossed[id(first)], glossed[id(second)]
     return out
+
+
+def _weekday_in(ctx: Context, found: Found) -> int | None:
+    """The ISO number of the weekday named within ``found`` ('Friday' in 'last Friday')."""
+    for word in _FIRST_WORD.findall(ctx.text, found.start, found.end):
+        if named := ctx.words.lookup("weekday", word):
+            return int(named.value)
+    return None
 
 
 def _on_weekday(year: int, month: int, day: int, weekday: int) -> bool:
@@ -1630,10 +1654,10 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
             and ctx.text[max(0, prev.start - 4) : prev.start].lower() == "the "
             else None
         )
-        if joined is None or day is None or f.type != "DATE" or day.group(2):
+        weekday = _weekday_in(ctx, prev) if joined is not None else None
+        if weekday is None or day is None or f.type != "DATE" or day.group(2):
             out.append(f)
             continue
-        weekday = _weekday_at(ctx, prev.start)
         side = "past" if joined["side"].lower() == "before" else "future"
         near = dates.weekday_date(dt.date.fromisoformat(day.group(1)), weekday, side, strict=True)
         out[-1] = dataclasses.replace(
@@ -1833,6 +1857,8 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
             number = ctx.words.lookup("weekday", weekday.group())
             near = [day + dt.timedelta(days=d) for d in (0, -1, 1, -2, 2, -3, 3)]
             day = next((d for d in near if number and d.isoweekday() == int(number.value)), None)
+        if gloss is not None and day is not None and weekday is None:
+            day += dt.timedelta(days=_gloss_day_shift(found.value, gloss))
         if gloss is not None and day is not None:
             end = at + (max(gloss.end(), weekday.end()) if weekday else gloss.end())
             value = f"{day.isoformat()}T{gloss['h']}:{gloss['mi']}"
@@ -1846,6 +1872,24 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
         day = found.value.partition("T")[0]
         parts.append(Found(hit.end(), found.end, "DATE", day, found.rule, None, found.anchor_at))
     return parts
+
+
+_LOCAL_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(\d\d):(\d\d)")
+_MAX_ZONE_MINUTES = 14 * 60  # no zone lies further than this from GMT
+
+
+def _gloss_day_shift(local: str, gloss: re.Match[str]) -> int:
+    """The days between a local clock time and its gloss in another zone: '12.45 a.m. (2115
+    GMT)' glosses a time on the day before, '11:30 p.m. (0430 GMT)' one on the day after."""
+    clock = _LOCAL_CLOCK.fullmatch(local)
+    if clock is None:
+        return 0
+    gap = int(gloss["h"]) * 60 + int(gloss["mi"]) - (int(clock[1]) * 60 + int(clock[2]))
+    if gap > _MAX_ZONE_MINUTES:
+        return -1
+    if gap < -_MAX_ZONE_MINUTES:
+        return 1
+    return 0
 
 
 # rules whose words are capitalised in running text anyway: 'Election Day', 'the Sixties'
@@ -1898,6 +1942,15 @@ def _headline(text: str, at: int) -> bool:
 
 
 # the words that make a day or a clock time approximate: 'around Oct. 17', 'about 10 p.m.'
+_AGO_END = re.compile(r"\bago$", re.IGNORECASE)
+# how far back a time 'ago' lies, told with a bound on the length: the TIMEX3 mod of the point
+_AGO_MOD = {
+    "MORE_THAN": "BEFORE",
+    "EQUAL_OR_MORE": "ON_OR_BEFORE",
+    "LESS_THAN": "AFTER",
+    "EQUAL_OR_LESS": "ON_OR_AFTER",
+    "APPROX": "APPROX",
+}
 _NEAR = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
 
@@ -1925,6 +1978,11 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
         return found
     if word.kind == "approx" and ctx.text[found.start : found.start + 4].lower() == "the ":
         return found  # 'over the next five years' is a span, not 'more than' five years
+    if word.kind == "approx" and _AGO_END.search(ctx.text, found.start, found.end):
+        # 'more than 50 years ago' lies before the year 50 years back, 'less than a year ago'
+        # after the day a year back
+        mod = _AGO_MOD.get(word.value)
+        return dataclasses.replace(found, start=start, mod=mod) if mod else found
     if word.kind == "approx" and found.type != "DURATION" and mod_word.lower() not in _NEAR:
         return found  # 'over the weekend', 'by Friday': no 'more than' a day
     if word.kind == "approx" and (

@@ -590,7 +590,7 @@ def _read_whole_decade(m: re.Match[str], ctx: Context) -> tuple[str, str] | None
             return None  # 'a woman in her seventies': an age, no decade of the calendar
         century = "18" if (match_group(m, "cent") or "").lower() == "eighteen" else "19"
         return "DATE", f"{century}{_DECADE_WORDS[m['decw'].lower()]}"  # 'the nineteen-sixties'
-    digit = int(m["dec2"][0])
+    digit = int((m["dec2"] or m["dec3"])[0])
     if ctx.anchor is None:
         return "DATE", f"19{digit}"
     # the latest such decade not after the anchor's: "the '80s" in 1989 and in 2023 alike
@@ -756,7 +756,14 @@ def _read_weekday(m: re.Match[str], ctx: Context):
             (later - ctx.anchor) <= (ctx.anchor - day) or _owns_a_fixture(ctx, m.end())
         )
         soon = direction == "present" and (later - ctx.anchor).days <= _PRESENT_AHEAD_DAYS
-        if nearer or soon:
+        # an event set for tomorrow is tomorrow's however the clause is told: 'was ruled out of
+        # Saturday's final', told on a Friday (not 'after Friday's vote', gone)
+        fixture = (
+            (later - ctx.anchor).days == 1
+            and previous_word(ctx, m.start()) not in ("after", "since", "following")
+            and _owns_a_fixture(ctx, m.end())
+        )
+        if nearer or soon or fixture:
             day = later
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))

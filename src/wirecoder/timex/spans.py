@@ -115,6 +115,9 @@ _OCCASION_AFTER = re.compile(
 _YEAR_BEFORE = frozenset({"year", "month", "months", "quarter", "quarters", "week", "weeks"})
 
 
+_AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
+
+
 def _read_duration(m: re.Match[str], ctx: Context):
     """'three years', 'two-day', 'the past two months', 'a couple of years', 'weeks'."""
     unit = unit_of(ctx.words, m["unit"])
@@ -125,6 +128,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
     amount = number_value(m["n"], ctx.words)
     if amount is None:
         return None
+    if _AGED.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # 'a baby aged 10 months', 'aged 9, 4 and 8 months': an age, no time
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) in _YEAR_BEFORE:
         return "DATE", m["n"]  # '1986 year loss', 'the last six 1986 months' name the year
     if unit == "Q" and re.search(r"\w-quarters|\b(?:one|three)-quarter\b", m.group(), re.I):

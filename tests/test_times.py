@@ -3854,6 +3854,13 @@ def test_today_as_of_and_in_comparisons(pipeline, text, value) -> None:
             "midnight",
             "2012-12-31T24",
         ),
+        # what takes effect at midnight may lie ahead however the sentence is told
+        (
+            "The factions agreed on Sunday to a truce starting at midnight, officials said.",
+            "2014-08-10",
+            "midnight",
+            "2014-08-10T24",
+        ),
         # a clock before a day in words is on that day
         (
             "It extended the offer to midnight April six from midnight April one.",
@@ -3992,3 +3999,15 @@ def test_a_weekday_owning_a_fixture_is_the_nearer_one_in_a_past_clause(pipeline)
     assert _value(pipeline, text, "Monday night", "2016-09-25") == "2016-09-26TNI"
     text = "Monday's debate drew 84 million viewers."
     assert _value(pipeline, text, "Monday", "2016-09-28") == "2016-09-26"
+
+
+def test_a_chronology_line_headed_by_a_season_or_quarter_never_fails(pipeline) -> None:
+    text = (
+        "Timeline:\n"
+        "Spring 1990 - The plant opens and staff are hired over the summer.\n"
+        "Third quarter 1991 - Output doubles by the end of the year.\n"
+    )
+    result, found = _times(pipeline, text, "2016-11-24")
+    assert found["Spring 1990"].value == "1990-SP"
+    assert found["the summer"].value == "1990-SU"
+    assert found["the end of the year"].value == "1991"

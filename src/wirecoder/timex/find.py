@@ -1165,6 +1165,22 @@ def find_times(
 # how fine a time told from a chronology line's head may be, by the head's own precision: a
 # line headed '1985 - ' dates 'the end of the year', not 'on Monday'
 _HEAD_GRAIN = {4: 4, 7: 7, 10: 99}
+# a year, a month or a day, or a part of a year ('Spring 1990 - ...', 'Q3 1991 - ...')
+_HEAD_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?")
+# the month a part of a year heading a line is told from: its middle
+_PART_MIDDLE = {"SP": 4, "SU": 7, "FA": 10, "WI": 1, "Q1": 2, "Q2": 5, "Q3": 8, "Q4": 11}
+_PART_MIDDLE |= {"H1": 4, "H2": 10}
+
+
+def _head_day(value: str) -> tuple[dt.date, int]:
+    """The day a chronology line's head stands for (itself, its month's first, its part's or
+    its year's middle) and how fine a time told from it may be."""
+    year, _, rest = value.partition("-")
+    if rest in _PART_MIDDLE:
+        return dt.date(int(year), _PART_MIDDLE[rest], 1), 7
+    parts = [int(part) for part in value.split("-")]
+    y, month, day = (parts + ([7, 1] if len(parts) == 1 else [1]))[:3]
+    return dt.date(y, month, day), _HEAD_GRAIN[len(value)]
 
 
 def _told_from_line_heads(
@@ -1178,8 +1194,7 @@ def _told_from_line_heads(
         f
         for f in found
         if f.type == "DATE"
-        and len(f.value) in _HEAD_GRAIN
-        and f.value[:4].isdigit()
+        and _HEAD_VALUE.fullmatch(f.value)
         and g.heads_line(ctx.text, f.start, f.end)
     ]
     if not heads or ctx.anchor is None:
@@ -1191,14 +1206,12 @@ def _told_from_line_heads(
         if not on_line:
             continue
         # the day a head stands for: itself, its month's first, or its year's middle
-        parts = [int(part) for part in head.value.split("-")]
-        year, month, day = (parts + ([7, 1] if len(parts) == 1 else [1]))[:3]
-        line_ctx = dataclasses.replace(ctx, anchor=dt.date(year, month, day), problems=[])
+        anchor, grain = _head_day(head.value)
+        line_ctx = dataclasses.replace(ctx, anchor=anchor, problems=[])
         told = {
             (f.start, f.end): f
             for f in find_times(line_ctx, extra_dirs=extra_dirs, window=(head.start, end))
         }
-        grain = _HEAD_GRAIN[len(head.value)]
         for f in on_line:
             again = told.get((f.start, f.end))
             if (

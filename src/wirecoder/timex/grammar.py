@@ -40,6 +40,7 @@ QUARTER_REACH = 1200  # how far back a named quarter sets the scene for "a year 
 CLOCK_REACH = 400  # how far back a date sets the day of a bare clock time ("at 10 p.m.")
 # the words before a clock time that make it a deadline ('extended to midnight', 'by 5 p.m.')
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "through", "by", "before"})
+_TAKES_EFFECT = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:at\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)  # 'a midnight deadline'
 
 
@@ -855,8 +856,14 @@ def _read_clock(m: re.Match[str], ctx: Context):
         direction = ctx.direction(m)
         ahead = direction in ("present", "future")
         # not 'extended to midnight' nor 'a midnight deadline', a deadline that may lie ahead
-        deadline = previous_word(ctx, m.start()) in _DEADLINE_WORDS or bool(
-            _DEADLINE_AFTER.match(ctx.text, m.end())
+        deadline = (
+            previous_word(ctx, m.start()) in _DEADLINE_WORDS
+            or bool(_DEADLINE_AFTER.match(ctx.text, m.end()))
+            # 'a truce starting at midnight': what takes effect then may lie ahead
+            or (
+                clock == "24"
+                and bool(_TAKES_EFFECT.search(ctx.text, max(0, m.start() - 20), m.start()))
+            )
         )
         told_past = direction == "past" and not deadline
         if clock == "24" and told_past:

@@ -4076,12 +4076,18 @@ _FORMS = [
     "the day before",
     "that day",
     "the following year",
+    "July 29",
+    "Nov. 24, 1981",
+    "September",
+    "hours after",
+    "a matter of weeks",
 ]
 _FRAMES = (
     "Timeline:\n{x} - The plant opens over the summer and shuts on Monday.\n"
     "On {x} (July 21) the talks resumed.\n"
     "Markets met on {x} and {x}, from {x} to {x}, after {x}'s vote.\n"
     "He said {x}, at midnight, that the deal ({x}) would close by {x}.\n"
+    "They met on {x} that year, in {x} of last year and {x} of that year.\n"
 )
 
 

@@ -489,8 +489,8 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     token = span[0]
     if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if token.head.lower_ in _PART_OF_PERIOD:
-        return False  # 'by end 1986': the end of a year
+    if token.head.lower_ in _PART_OF_PERIOD or token.head.lemma_ == "year":
+        return False  # 'by end 1986': the end of a year; 'the years 1979 and 1980'
     if token.head.i < token.i:
         return True  # a label after a name: 'Route 2020', 'Flight 1972'
     before = parsed[token.i - 1] if token.i > 0 else None

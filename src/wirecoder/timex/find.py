@@ -359,8 +359,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",
-            r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|centuries)"
-            r"(?!\s+(?:ago|before|after|old)\b)",
+            r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+            r"(?!\s+(?:ago|old)\b)",
             _bare_plural_adapter,
         ),
         rule(
@@ -458,6 +458,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working|previous|prior|preceding|following"
+            # how the years went: 'six successful years', 'three difficult months'
+            rf"|{spans.HOW_IT_WENT}"
             r"|(?:fiscal|financial)(?=\s+(?:years|quarters)\b)))?"
             rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)"
@@ -783,7 +785,8 @@ def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
 
 
-_LATER = re.compile(r"\s+(?:later|earlier)\b", re.IGNORECASE)
+# how long after or before: 'hours later', 'days after the vote', 'weeks before'
+_LATER = re.compile(r"\s+(?:later|earlier|after|before)\b", re.IGNORECASE)
 _NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
 
@@ -791,8 +794,8 @@ _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
     if _LATER.match(ctx.text, m.end()):
-        # 'found dead hours later', 'weeks earlier': how long after or before, as 'three days
-        # later' is
+        # 'found dead hours later', 'came days after the vote': how long after or before, as
+        # 'three days later' is ('in the days before' is a period, no length)
         return spans._read_duration(m, ctx) if before not in _NOT_A_LENGTH else None
     if before in ("for", "over", "within", "in") or _MATTER_OF.search(
         ctx.text, max(0, m.start() - 12), m.start()
@@ -1151,9 +1154,8 @@ def find_times(
     found = _clock_on_holiday(_weekday_beside(found, ctx), ctx)
     found = _glossed_weekdays(_clock_on_day(found, ctx), ctx)
     found = _ordered_range_ends(found, ctx)
-    found = _shared_year(found, ctx)
+    found = _shared_year(_with_year_of(found, ctx), ctx)
     found = _ordered_weekdays(found, ctx)
-    found = _with_year_of(found, ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
@@ -1322,9 +1324,6 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
 
 
 _YEAR_LED = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))")
-_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
-
-
 _WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _YEAR_HEADING = re.compile(r"[ \t]*(?:[•*·][ \t]*)?\d{4}[ \t]*:?[ \t]*")  # a line of its own
 _CHRONOLOGY_RULES = frozenset(
@@ -1367,27 +1366,40 @@ def _line_end(text: str, at: int) -> int:
 
 
 def _shared_year(found: list[Found], ctx: Context) -> list[Found]:
-    """The first of two months, days or seasons joined by 'and' or 'to' takes the year written
-    with the second: 'between January and May 2008', 'the spring and summer of 2001', 'from
-    Sept 9 till September 14, 2007' (a range's first month after its second is a year back)."""
+    """The months, days or seasons of a list or range take the year written or told with the
+    last of them: 'between January and May 2008', 'the spring and summer of 2001', 'from Sept 9
+    till September 14, 2007', 'in April, August and December last year' (a range's first month
+    after its second is a year back)."""
     out = list(found)
-    for i in range(1, len(out)):
+    shared: dict[int, int] = {}  # the year each item holds from the items after it
+    for i in range(len(out) - 1, 0, -1):
         first, second = out[i - 1], out[i]
         one, two = _YEAR_LED.fullmatch(first.value), _YEAR_LED.fullmatch(second.value)
         if not (one and two) or second.value.startswith("XXXX"):
             continue
-        if not _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start):
+        join = ctx.text[first.end : second.start]
+        if not (_RANGE_JOIN.fullmatch(join) or _LIST_JOIN.fullmatch(join)):
             continue
-        if _OWN_YEAR.search(ctx.text, first.start, first.end) or not _WRITTEN_YEAR.search(
+        if _OWN_YEAR.search(ctx.text, first.start, first.end):
+            continue  # the first has its own year
+        if i in shared:
+            year = shared[i]
+        elif _WRITTEN_YEAR.search(ctx.text, second.start, second.end) or _TOLD_YEAR.search(
             ctx.text, second.start, second.end
         ):
-            continue  # the first has its own year, or the second none written to share
-        year = int(second.value[:4])
+            year = int(second.value[:4])
+        else:
+            continue  # the second has no year written or told to share
         months = one["rest"][1:3], two["rest"][1:3]
         if all(m.isdigit() for m in months) and int(months[0]) > int(months[1]):
             year -= 1  # 'from November to March 2009' starts in 2008
         out[i - 1] = dataclasses.replace(first, value=f"{year:04d}{one['rest']}")
+        shared[i - 1] = year
     return out
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?")
+_TOLD_YEAR = re.compile(r"\b(?:last|this|next|that)\s+year\b", re.IGNORECASE)
 
 
 _WEEKDAY_TO = re.compile(
@@ -1686,7 +1698,9 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
 _BESIDE = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")
-_RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+(?:previous|following))\s+year", re.I)
+_RELATIVE_YEAR = re.compile(
+    r"(?:last|next|this|that|the\s+(?:previous|following|same))\s+year", re.I
+)
 
 
 _MONTH_PERIOD = re.compile(r"\s+(quarter|half)(?![\w-])", re.IGNORECASE)
@@ -1733,7 +1747,21 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             and last.rule != f"times.weekday.{RULE_VERSION}"
             and _OF_YEAR.fullmatch(ctx.text, last.end, item.start)
         ):
-            shift = int(item.value) - int(last.value[:4])
+            year = int(item.value)
+            if ctx.text[item.start : item.start + 4].lower() == "that":
+                # 'Nov. 24 of that year' is of the year written before, not of its own guess
+                written = next(
+                    (
+                        f
+                        for f in reversed(out[:-1])
+                        if f.value[:4].isdigit() and _WRITTEN_YEAR.search(ctx.text, f.start, f.end)
+                    ),
+                    None,
+                )
+                year = int(written.value[:4]) if written is not None else year
+            if not last.value[:4].isdigit():  # a day of no known year: 'July 29' undated
+                last = dataclasses.replace(last, value=f"{year:04d}{last.value[4:]}")
+            shift = year - int(last.value[:4])
             value = "/".join(
                 f"{int(part[:4]) + shift:04d}{part[4:]}" if part[:4].isdigit() else part
                 for part in last.value.split("/")
@@ -1939,10 +1967,16 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
             continue  # 'closed on Fridays'
         if word.start() > 0 and rule.startswith("times.calendar_day"):
             continue  # 'payable May One': the day as a capitalised number word
-        if word.start() == 0 and g.opens_sentence(ctx.text, start):
-            continue  # 'Today, ...', '"Now we see', 'Last week'
+        if word.start() == 0 and (g.opens_sentence(ctx.text, start) or _opens_line(ctx, start)):
+            continue  # 'Today, ...', '"Now we see', 'Last week', a table's 'Nine mths' line
         return not _headline(ctx.text, start)
     return False
+
+
+def _opens_line(ctx: Context, at: int) -> bool:
+    """True when ``at`` is the first word of its line."""
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    return not ctx.text[line_start:at].strip()
 
 
 def _headline(text: str, at: int) -> bool:

@@ -291,6 +291,23 @@ _SHORT_MONTH_LEAD = re.compile(
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
+_LIST_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:,\s*|\s+(?:and|or|to)\s+)$")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)([A-Za-z]+)")
+
+
+def _listed_month(ctx: Context, m: re.Match[str]) -> bool:
+    """True when a month name stands in a list with another ('April, May and June')."""
+    before = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    after = _LIST_AFTER.match(ctx.text, m.end())
+    return any(
+        hit is not None
+        and ctx.words.lookup("month", hit.group(1))
+        and _capitalised(hit.group(1), ctx)
+        and norm(hit.group(1)) not in ("may", "march")
+        for hit in (before, after)
+    )
+
+
 def _read_month(m: re.Match[str], ctx: Context):
     """'March 1996', 'June last year', 'last April', 'in December'."""
     text = m["month"]
@@ -320,6 +337,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not ctx.words.lookup("month_cue", previous_word(ctx, m.start("month")))
         and not _month_before_noun(ctx, m)
         and not _owned_month(ctx, m)  # "below March's gain"
+        and not _listed_month(ctx, m)  # 'in April, May and June'
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:
@@ -436,6 +454,11 @@ def _names_figures(ctx: Context, at: int) -> bool:
     return ctx.words.lookup("figures_head", first) is not None  # 'March sales'
 
 
+# before a capitalised May or March and a noun, the words that make it the month: 'a May
+# interview', 'his March speech' (never before the verb 'may')
+_MONTH_DETERMINERS = frozenset("the a his her its their our this that last next".split())
+
+
 def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
     """True for a capitalised month between 'the' or an owner and a lower-case word ('the March
     elections', 'The May accession', "the Fed's March meeting"): a month naming which ones, not
@@ -443,7 +466,7 @@ def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)", ctx.text[m.end() : m.end() + 30])
     owner = ctx.text[max(0, m.start() - 3) : m.start()] in ("'s ", "’s ")  # "the Fed's March"
     return (
-        (previous_word(ctx, m.start()) == "the" or owner)
+        (previous_word(ctx, m.start()) in _MONTH_DETERMINERS or owner)
         and after is not None
         and after.group(1) not in ("of", "and", "or", "to")
     )
@@ -1250,6 +1273,8 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         return None  # a holiday is a name: 'the new year of the agreement', 'on election day'
     if ctx.cased and len(name) <= 4 and name.isupper():
         return None  # a short name in capitals is a ticker or an acronym: '<TET>'
+    if ctx.cased and name.lower() == "may day" and not name.endswith("Day"):
+        return None  # 'on a warm May day': a day in May, not the holiday
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
     after = _NEXT_WORD.match(ctx.text, m.end())

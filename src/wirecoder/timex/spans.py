@@ -115,6 +115,14 @@ _OCCASION_AFTER = re.compile(
 _YEAR_BEFORE = frozenset({"year", "month", "months", "quarter", "quarters", "week", "weeks"})
 
 
+# words of how a span of time went, allowed between a count and its unit ('six successful
+# years'); after 'a' they make an occasion ('a great day')
+HOW_IT_WENT = (
+    r"successful|difficult|painful|tumultuous|turbulent|productive|good|bad|hard|tough"
+    r"|great|happy|lean|busy|eventful|fruitful|wonderful|terrible|bloody|violent"
+    r"|gru?ell?ing|exhausting|stressful|challenging|glorious|golden|dark|bitter|formative"
+)
+_WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
 
 
@@ -128,6 +136,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
     amount = number_value(m["n"], ctx.words)
     if amount is None:
         return None
+    if norm(m["n"]) in ("a", "an") and _WENT.search(m.group()):
+        return None  # 'a great day for Poland', 'a busy week': an occasion, no length
     if _AGED.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # 'a baby aged 10 months', 'aged 9, 4 and 8 months': an age, no time
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) in _YEAR_BEFORE:
@@ -227,10 +237,14 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
     if _RATE_BEFORE.search(before):
         return True
-    counted = _PLURAL_BEFORE.search(before)
-    return counted is not None and bool(
-        _AMOUNT.search(text[max(0, start - 60) : start - len(counted[0])])
+    counted = _PLURAL_BEFORE.search(before) or _PLURAL_OF_BEFORE.search(
+        text[max(0, start - 45) : start]
     )
+    if counted is None or counted[0].rstrip(" -").lower().endswith("selves"):
+        return False  # 'bought ourselves a decade'
+    lead = text[max(0, start - 80) : start - len(counted[0])]
+    lead = re.split(r"[.!?;]\s", lead)[-1]  # the amount counts in the same sentence
+    return bool(_AMOUNT.search(lead))
 
 
 def _speed(ctx: Context, start: int) -> bool:
@@ -248,6 +262,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PLURAL_BEFORE = re.compile(
     r"\b(?:[a-z]{2,}[^s\W]s|people|men|women|children|cattle|sheep|livestock|staff)[\s-]*$"
 )
+# counted things of a kind: '4,400 tons of ore a day', '500 barrels of crude oil a day'
+_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+[\s-]*$")
 _AMOUNT = re.compile(
     r"\d|\b(?:thousands?|hundreds?|million|mln|billion|bln|several|many|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|dozens?)\b",

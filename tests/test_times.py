@@ -452,8 +452,10 @@ def test_values_cross_a_year_boundary(pipeline, text, date, phrase, value) -> No
         ("The siege lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
         ("He waited a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
         ("The flight took an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
-        # a span of some length, as TimeML reads 'recent years' and 'the coming weeks'
-        ("Exports have grown in recent years.", "recent years", "DURATION", "PXY"),
+        # a span of some length, as TimeML reads "recent months" and "the coming weeks";
+        # "recent years" is a vague past, as the TimeBank gold marks it most often
+        ("Exports have grown in recent years.", "recent years", "DATE", "PAST_REF"),
+        ("Exports have grown in recent months.", "recent months", "DURATION", "PXM"),
         ("More rain is expected in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
         ("The weeks ahead will be hard.", "The weeks ahead", "DURATION", "PXW"),
         ("The hearing took five hours.", "five hours", "DURATION", "PT5H"),
@@ -4098,3 +4100,73 @@ def test_every_form_in_every_frame_comes_through(pipeline, form, date) -> None:
         result = pipeline.extract(text, date=date)
         assert result.status == "ok", result.error
         assert result.times
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a quarter of a schedule lies ahead, however the clause is told
+        (
+            "The maker has cut 100,000 cars from its second quarter production schedule.",
+            "1987-03-30",
+            "second quarter",
+            "1987-Q2",
+        ),
+        # a list's months take the year told with its last one
+        (
+            "Prices peaked in April, August and December last year.",
+            "1987-03-30",
+            "April",
+            "1986-04",
+        ),
+        (
+            "The first is due in April 1989, the rest in May, June and September of that year.",
+            "1987-03-01",
+            "June",
+            "1989-06",
+        ),
+        (
+            "He was back in November 1989 and spoke to a crowd on Nov. 24 of that year.",
+            "2008-08-20",
+            "Nov. 24 of that year",
+            "1989-11-24",
+        ),
+    ],
+)
+def test_schedules_and_the_years_of_lists(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net 33.34 billion vs 31.05 billion\nCurrent 79.30 billion vs 73.32 billion",
+        "The mill processes 4,400 short tons of ore a day.",
+        "The region is on a warm May day.",
+    ],
+)
+def test_table_labels_and_rates_of_things_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text, "1987-03-20")
+    assert not [t for t in result.times if t.value in ("PRESENT_REF", "P1D", "1987-05-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Hours after the vote, protesters gathered.", "Hours", "PTXH"),
+        ("It crossed the border days after the attack.", "days", "PXD"),
+        ("During a May interview he said so.", "May", "2016-05"),
+        ("The numbers matter in the next couple days.", "the next couple days", "P2D"),
+        ("Steele spent years under cover.", "years", "PXY"),
+        ("She completed six successful years as head.", "six successful years", "P6Y"),
+        ("Talks overran by 24 hours. We have bought ourselves a decade.", "a decade", "P10Y"),
+        ("Measure subsidies for the years 1979 through 1981.", "1979", "1979"),
+    ],
+)
+def test_bare_plurals_months_before_nouns_and_counts(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2016-09-23") == value
+
+
+def test_the_days_before_an_event_is_a_period_not_a_length(pipeline) -> None:
+    result, found = _times(pipeline, "In the days before the vote he hid.", "2016-09-23")
+    assert "days" not in found and "the days" not in found

@@ -40,7 +40,7 @@ QUARTER_REACH = 1200  # how far back a named quarter sets the scene for "a year 
 CLOCK_REACH = 400  # how far back a date sets the day of a bare clock time ("at 10 p.m.")
 # the words before a clock time that make it a deadline ('extended to midnight', 'by 5 p.m.')
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "through", "by", "before"})
-_TAKES_EFFECT = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:at\s+)?$", re.I)
+_TAKES_EFFECT = re.compile(r"\b(?:starting|beginning|effective)\s+(?:at\s+)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)  # 'a midnight deadline'
 
 

@@ -122,6 +122,7 @@ HOW_IT_WENT = (
     r"|great|happy|lean|busy|eventful|fruitful|wonderful|terrible|bloody|violent"
     r"|gru?ell?ing|exhausting|stressful|challenging|glorious|golden|dark|bitter|formative"
 )
+_RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
 
@@ -131,6 +132,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
     unit = unit_of(ctx.words, m["unit"])
     if unit is None:
         return None
+    if m["n"] is None and _RECENT_YEARS.fullmatch(m.group()):
+        return "DATE", "PAST_REF"  # 'in recent years': a vague past, as TimeBank marks it
     if m["n"] is None:  # a bare plural: 'years', 'for months'
         return "DURATION", duration_value("X", unit)
     amount = number_value(m["n"], ctx.words)
@@ -328,7 +331,8 @@ _TIME_OF = re.compile(
     re.I,
 )
 _CURRENT_TERM = re.compile(
-    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)",
+    # 'Current 79.30 billion vs 73.32': a results table's line of current profit
+    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)|\s+[\d$]",
     re.I,
 )
 

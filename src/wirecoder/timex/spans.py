@@ -296,7 +296,9 @@ def _read_vague(m: re.Match[str], ctx: Context):
     if norm(m["vague"]).startswith("the ") and _counted_after(ctx, m.end()):
         return None  # 'the past two elections', 'the past three summers': no vague time
     if norm(m["vague"]) == "current" and (
-        _CURRENT_TERM.match(ctx.text, m.end()) or ctx.text[max(0, m.start() - 1) : m.start()] == "-"
+        _CURRENT_TERM.match(ctx.text, m.end())
+        or ctx.text[max(0, m.start() - 1) : m.start()] == "-"
+        or _current_label(ctx.text, m.start(), m.end())
     ):
         return None  # 'the current account deficit', 'a current of anger', 'high-current lines'
     if norm(m["vague"]) == "at the time" and _TIME_OF.match(ctx.text, m.end()):
@@ -331,10 +333,21 @@ _TIME_OF = re.compile(
     re.I,
 )
 _CURRENT_TERM = re.compile(
-    # 'Current 79.30 billion vs 73.32': a results table's line of current profit
-    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)|\s+[\d$]",
+    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)",
     re.I,
 )
+_FIGURE_AFTER = re.compile(r"[ \t]+[\d$]")
+
+
+def _current_label(text: str, start: int, end: int) -> bool:
+    """True for 'Current' opening a line of a results table ('Current 79.30 billion vs 73.32',
+    the current profit), no time."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and text[start:end] == "Current"
+        and bool(_FIGURE_AFTER.match(text, end))
+    )
 
 
 def _counted_after(ctx: Context, end: int) -> bool:

@@ -1144,7 +1144,7 @@ def test_seed_article_times_match_the_gold_reading(shared, pipeline) -> None:
         assert len(hits) >= item.get("occurrences", 1), (item, result.times)
 
 
-def test_an_all_caps_headline_before_a_date_is_not_a_dateline() -> None:
+def test_an_all_caps_headline_is_not_a_dateline_the_line_under_it_is() -> None:
     # regression: this shape once sent the dateline pattern into exponential backtracking
     from wirecoder.stages.times import dateline_date
 
@@ -1152,7 +1152,8 @@ def test_an_all_caps_headline_before_a_date_is_not_a_dateline() -> None:
         "RUGBY - WELLINGTON SIDE TAKE OVER AT TOP AFTER LATE TRY IN CLOSE GAME .\n"
         "WELLINGTON 1996-08-30\nThe home side won on Friday."
     )
-    assert dateline_date(text) is None
+    assert dateline_date(text) == "1996-08-30"
+    assert dateline_date(text.replace("WELLINGTON 1996-08-30\n", "")) is None
     assert dateline_date("NAIROBI, May 14, 2024 (Wirecoder Wire) - Talks resumed.") == "2024-05-14"
 
 
@@ -1886,7 +1887,7 @@ def test_time_words_used_for_other_things_are_no_times(pipeline, text) -> None:
         ("He worked there one day.", "one day", "DURATION", "P1D"),
         # 'over the next decade' is ten years from now; 'early in the next decade' the 2030s
         ("The levy raises $2 billion over the next decade.", "the next decade", "DURATION", "P10Y"),
-        ("Output will peak early in the next decade.", "the next decade", "DATE", "203"),
+        ("Output will peak early in the next decade.", "early in the next decade", "DATE", "203"),
         # a day an event of one year is named by (event_day rows)
         ("Security tightened after the Sept. 11 attacks.", "Sept. 11", "DATE", "2001-09-11"),
         ("The council will meet on Sept. 11.", "Sept. 11", "DATE", "2023-09-11"),
@@ -4170,3 +4171,39 @@ def test_bare_plurals_months_before_nouns_and_counts(pipeline, text, phrase, val
 def test_the_days_before_an_event_is_a_period_not_a_length(pipeline) -> None:
     result, found = _times(pipeline, "In the days before the vote he hid.", "2016-09-23")
     assert "days" not in found and "the days" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on tariffs end .\nBRUSSELS 1996-12-06\nThe two sides agreed on Friday .",
+        "SOCCER - HOSTS WIN .\nJane Writer\nAL-AIN , United Arab Emirates 1996-12-06\n"
+        "The hosts won on Friday .",
+    ],
+)
+def test_a_dateline_under_a_headline_and_a_byline_dates_the_story(pipeline, text) -> None:
+    result, found = _times(pipeline, text, None)
+    assert found["Friday"].value == "1996-12-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Tariffs set on January 1 , 1996 were high .", "January 1 , 1996", "1996-01-01", None),
+        ("It posted a 1987 first-half loss.", "1987 first-half", "1987-H1", None),
+        ("It gave no figure for the 1985 second half.", "the 1985 second half", "1985-H2", None),
+        ("This will happen early in the next decade.", "early in the next decade", "199", "START"),
+    ],
+)
+def test_spaced_commas_years_before_halves_early_in(pipeline, text, phrase, value, mod) -> None:
+    _, found = _times(pipeline, text, "1987-10-19")
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It grew at a compounded rate of 10 pct a year.", "Diners eat 10 lbs of beef per year."],
+)
+def test_rates_after_pct_and_of_a_kind_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text, "1987-10-19")
+    assert not result.times, [t.text for t in result.times]

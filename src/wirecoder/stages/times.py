@@ -48,6 +48,8 @@ _NAME_LABELS = frozenset("PERSON ORG WORK_OF_ART FAC GPE LOC PRODUCT LAW NORP".s
 # headline into words in exponentially many ways
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z]\.?\s*,?\s*(?:[A-Z][\w.'’\-]*(?:[\s,]+|\Z))*")
 _DATELINE_CHARS = 120
+_DATELINE_LINES = 4  # a dateline may open any of the first lines: headline, byline, dateline
+_DATELINE_LINES_CHARS = 400
 _MODERN = 1900  # a year before this with a determiner before a plural is rather a count
 _QUARTER_MENTION = re.compile(
     r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter(?!ly)"
@@ -525,9 +527,21 @@ def _month_day(day: str | None) -> tuple[int, int] | None:
 
 
 def _dateline_day(text: str, extra_dirs: tuple[str, ...]) -> str | None:
-    """The day value ('2023-03-05', 'XXXX-03-05') of a dateline at the top of ``text``."""
-    head = text.lstrip()[:_DATELINE_CHARS]
-    offset = len(text) - len(text.lstrip())
+    """The day value ('2023-03-05', 'XXXX-03-05') of a dateline on one of the first lines of
+    ``text``: at the top, or under a headline and a byline, as Reuters lays a story out."""
+    starts = [0] + [hit.end() for hit in re.finditer(r"\n", text[:_DATELINE_LINES_CHARS])]
+    for line_start in starts[:_DATELINE_LINES]:
+        day = _dateline_at(text, line_start, extra_dirs)
+        if day is not None:
+            return day
+    return None
+
+
+def _dateline_at(text: str, line_start: int, extra_dirs: tuple[str, ...]) -> str | None:
+    """The day value of a dateline opening the line at ``line_start``, or None."""
+    rest = text[line_start:]
+    head = rest.lstrip()[:_DATELINE_CHARS]
+    offset = line_start + len(rest) - len(rest.lstrip())
     ctx = Context(text=head, anchor=None, words=load_words(extra_dirs))
     found = find_times(ctx, extra_dirs=extra_dirs)
     if not found or not _DATELINE_HEAD.fullmatch(head[: found[0].start]):

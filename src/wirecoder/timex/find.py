@@ -129,7 +129,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|the\s+(?P<d1t>{day_ordinal})(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|at|in|to|until"
             r"|when|with|for|from|this|next|last)\b))"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end}))?"
-            rf"(?:,?\s+(?P<year>{years}))?",
+            # 'January 1, 1996', and 'January 1 , 1996' as tokenised copy writes it
+            rf"(?:(?:\s?,)?\s+(?P<year>{years}))?",
             _calendar_day_adapter,
         ),
         rule(
@@ -496,7 +497,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "half",
-            rf"(?:the\s+|(?P<yrp>{YEAR})['’]s\s+)?"
+            # 'the first half', "1986's first half", 'a 1987 first-half loss'
+            rf"(?:(?:the\s+)?(?P<yrp>{YEAR})(?:['’]s)?\s+|the\s+)?"
             r"(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
             rf"(?:\s+of\s+(?:(?:fiscal\s+|financial\s+|calendar\s+)?(?P<year>{years})"
             r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+|financial\s+)?year)"

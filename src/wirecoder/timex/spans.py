@@ -112,7 +112,9 @@ _OCCASION_AFTER = re.compile(
 
 # after a year ('1986 year', '1986 months') these units never count 1,986 of themselves; 'years'
 # may ('2000 years ago')
-_YEAR_BEFORE = frozenset({"year", "month", "months", "quarter", "quarters", "week", "weeks"})
+_YEAR_BEFORE = frozenset(
+    {"year", "month", "months", "quarter", "quarters", "week", "weeks", "second", "half"}
+)
 
 
 # words of how a span of time went, allowed between a count and its unit ('six successful
@@ -278,12 +280,12 @@ _FREQUENCY_BEFORE = re.compile(
 )
 # an amount just before a set word: '8.5% annually', '10,000 units annually', '$2 mln yearly'
 _AMOUNT_RATE = re.compile(
-    r"(?:\d|million|billion|mln|bln|percent|%|cents?|dollars?|dlrs?|(?<=\d)(?:bn|mn|m|k))"
-    r"(?:\s+[a-z]+)?[\s-]*$",
+    r"(?:\d|million|billion|mln|bln|percent|pct|%|cents?|dollars?|dlrs?|(?<=\d)(?:bn|mn|m|k))"
+    r"(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?[\s-]*$",  # '10 lbs of beef per year'
     re.I,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|thousands?|hundreds?|percent|%|times|twice|once|cents?"
+    r"(?:\d|million|billion|trillion|thousands?|hundreds?|percent|pct|%|times|twice|once|cents?"
     r"|dollars?|dlrs?|stg|yen|(?<=\d)(?:bn|mn|m|k))[\s-]*$",
     re.I,
 )

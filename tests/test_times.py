@@ -4207,3 +4207,30 @@ def test_spaced_commas_years_before_halves_early_in(pipeline, text, phrase, valu
 def test_rates_after_pct_and_of_a_kind_are_no_times(pipeline, text) -> None:
     result, _ = _times(pipeline, text, "1987-10-19")
     assert not result.times, [t.text for t in result.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("At yearend 1986, the company had cash.", "yearend 1986", "1986", "END"),
+        ("The pact will continue for a further year.", "a further year", "P1Y", None),
+        ("Output will rise in 1987/88 ending March.", "March", "1988-03", None),
+        ("The plant would not receive March shipments.", "March", "1987-03", None),
+    ],
+)
+def test_wire_spellings_and_split_years_ending(pipeline, text, phrase, value, mod) -> None:
+    _, found = _times(pipeline, text, "1987-03-12")
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A late goal for Sheffield Wednesday won it.",
+        "The field gave 50 cubic metres of gas per day.",
+        "As in today's nuclear plants, uranium is the fuel.",
+    ],
+)
+def test_a_club_a_rate_and_nowadays_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text, "1996-12-07")
+    assert not result.times, [t.text for t in result.times]

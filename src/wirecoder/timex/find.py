@@ -433,7 +433,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("new_year", r"the\s+new\s+year(?![\w'’-])", _new_year_adapter, flags=0),
         rule(
             "year_end",
-            rf"(?:the\s+)?year(?:-|\s+|['’]s\s+)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+            rf"(?:the\s+)?year(?:-|\s+|['’]s\s+|)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
             _year_end_adapter,
         ),
         rule("year_ago", r"(?:the\s+)?year-(?:ago|earlier)", g._read_year_ago),
@@ -1755,7 +1755,7 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
                 written = next(
                     (
                         f
-                        for f in reversed(out[:-1])
+                        for f in reversed(out[-_WRITTEN_REACH - 1 : -1])
                         if f.value[:4].isdigit() and _WRITTEN_YEAR.search(ctx.text, f.start, f.end)
                     ),
                     None,
@@ -1772,6 +1772,9 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             continue
         out.append(item)
     return out
+
+
+_WRITTEN_REACH = 20  # how many times back 'that year' looks for a year written
 
 
 _LOW_END = re.compile(

@@ -295,6 +295,9 @@ _LIST_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:,\s*|\s+(?:and|or|to)\s+)$")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)([A-Za-z]+)")
 
 
+_SPLIT_YEAR_ENDING = re.compile(r"\b(\d{4})/(\d{2}|\d{4})\s+(?:ending|ended|to)\s+$")
+
+
 def _listed_month(ctx: Context, m: re.Match[str]) -> bool:
     """True when a month name stands in a list with another ('April, May and June')."""
     before = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
@@ -338,6 +341,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not _month_before_noun(ctx, m)
         and not _owned_month(ctx, m)  # "below March's gain"
         and not _listed_month(ctx, m)  # 'in April, May and June'
+        and not _names_figures(ctx, m.end())  # 'would not receive March shipments'
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:
@@ -360,6 +364,9 @@ def _read_month(m: re.Match[str], ctx: Context):
         # 'the December jobs report', 'March sales figures': a month's figures come out after
         # it, so the month is gone whatever the clause says
         year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
+    elif split := _SPLIT_YEAR_ENDING.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # 'in 1987/88 ending March': the split year ends in its second year
+        year = int(split[1][:2] + split[2][-2:])
     elif previous_word(ctx, m.start("month")) == "since":
         # 'has not led the poll since April': since looks back, to the latest such month
         year = ctx.anchor.year - (month > ctx.anchor.month)
@@ -732,6 +739,9 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
 _PRESENT_AHEAD_DAYS = 2  # how far ahead a possessive weekday in a present clause may point
 
 
+_PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 def _read_weekday(m: re.Match[str], ctx: Context):
     """'Sunday' (by tense), 'last Friday', 'Wednesday night', 'Tuesdays', 'Friday nights'."""
     if not _capitalised(m["wd"], ctx):
@@ -741,6 +751,9 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and ctx.words.lookup("name_after", after["word"]):
         return None  # 'the Sunday Times', 'the Sunday Telegraph': a newspaper
+    before = _PREVIOUS_WORD.search(ctx.text, max(0, m.start() - 20), m.start())
+    if before and ctx.words.lookup("name_before", before.group(1)):
+        return None  # 'Sheffield Wednesday': a club
     if not m["rel"] and not m["pod"] and previous_word(ctx, m.start()) in ("a", "an"):
         kind = _NEXT_NOUN.match(ctx.text, m.end())
         if kind and ctx.words.lookup("kind_after", kind["word"]):

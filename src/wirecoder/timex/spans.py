@@ -165,7 +165,7 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
     if amount == 1 and _speed(ctx, m.start()):
         return None  # '194 kilometres an hour', '30 feet a second': a speed, no time
-    if amount == 1 and _per_unit(ctx.text, m.start(), m.end()):
+    if norm(m["n"]) in ("a", "an") and _per_unit(ctx.text, m.start(), m.end()):
         if _FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
             return "SET", duration_value(1, unit)  # 'twice a week', 'three times a day'
         # '$5 million a year', '300 barrels a day': the unit of a rate, no time of anything
@@ -281,7 +281,8 @@ _FREQUENCY_BEFORE = re.compile(
 # an amount just before a set word: '8.5% annually', '10,000 units annually', '$2 mln yearly'
 _AMOUNT_RATE = re.compile(
     r"(?:\d|million|billion|mln|bln|percent|pct|%|cents?|dollars?|dlrs?|(?<=\d)(?:bn|mn|m|k))"
-    r"(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?[\s-]*$",  # '10 lbs of beef per year'
+    # '10 lbs of beef per year', '50 cubic metres of gas per day'
+    r"(?:\s+(?!(?:and|or|but)\b)[a-z]+){0,2}(?:\s+of\s+[a-z]+)?[\s-]*$",
     re.I,
 )
 _RATE_BEFORE = re.compile(

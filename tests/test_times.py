@@ -1868,7 +1868,6 @@ def test_time_words_used_for_other_things_are_no_times(pipeline, text) -> None:
     ("text", "phrase", "kind", "value"),
     [
         ("Shops will see strong Christmas sales.", "Christmas", "DATE", "2023-12-25"),
-        ("Gas output was 3 billion cubic feet per day.", "per day", "SET", "P1D"),
         (
             "The tower stood for a quarter of a century.",
             "a quarter of a century",
@@ -4228,9 +4227,12 @@ def test_wire_spellings_and_split_years_ending(pipeline, text, phrase, value, mo
     [
         "A late goal for Sheffield Wednesday won it.",
         "The field gave 50 cubic metres of gas per day.",
+        "Gas output was 3 billion cubic feet per day.",
         "As in today's nuclear plants, uranium is the fuel.",
     ],
 )
 def test_a_club_a_rate_and_nowadays_are_no_times(pipeline, text) -> None:
+    # a rate's unit after an amount is no time, whatever the amount counts ('3 billion cubic
+    # feet per day' was a set before; TimeBank hardly ever marks either)
     result, _ = _times(pipeline, text, "1996-12-07")
     assert not result.times, [t.text for t in result.times]

@@ -159,8 +159,10 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'raised its rate by a quarter point': a fraction of a point
     if norm(m["n"]) in ("a", "an") and unit in ("D", "W", "Y") and _an_occasion(ctx, m):
         return None  # 'it was a night they never expected', 'a day like no other': an occasion
-    if unit == "S" and norm(m["n"]) in ("a", "an"):
+    if unit == "S" and norm(m["n"]) in ("a", "an", "another", "a further"):
         return None  # 'a second' is mostly the ordinal
+    if ctx.cased and m["unit"].isupper() and len(m["unit"]) > 1:
+        return None  # 'another SEC filing': the agency, no seconds
     if _someday(m, ctx, unit):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
     if amount == 1 and _speed(ctx, m.start()):
@@ -282,7 +284,8 @@ _FREQUENCY_BEFORE = re.compile(
 _AMOUNT_RATE = re.compile(
     r"(?:\d|million|billion|mln|bln|percent|pct|%|cents?|dollars?|dlrs?|(?<=\d)(?:bn|mn|m|k))"
     # '10 lbs of beef per year', '50 cubic metres of gas per day'
-    r"(?:\s+(?!(?:and|or|but)\b)[a-z]+){0,2}(?:\s+of\s+[a-z]+)?[\s-]*$",
+    r"(?:\s+(?!(?:and|or|but|on|a|an|the|in|at|to|for|by|of)\b)[a-z]+){0,2}"
+    r"(?:\s+of\s+[a-z]+)?[\s-]*$",
     re.I,
 )
 _RATE_BEFORE = re.compile(

@@ -4243,3 +4243,10 @@ def test_a_month_of_shipments_lies_ahead_and_a_set_before_a_noun_stays(pipeline)
     assert found["April"].value == "1987-04"
     _, found = _times(pipeline, "Sales were up 16.5 pct on a daily sales basis.", "1987-03-02")
     assert found["daily"].value == "P1D"
+
+
+def test_capitals_keep_their_times_and_a_month_before_a_plural_is_the_month(pipeline) -> None:
+    _, found = _times(pipeline, "RAIN FELL OVER THE PAST 72 HOURS\nPARANA STATE", "1987-03-02")
+    assert found["THE PAST 72 HOURS"].value == "PT72H"
+    _, found = _times(pipeline, "Cuba said it would not receive March shipments.", "1987-03-02")
+    assert found["March"].value == "1987-03"

@@ -295,6 +295,7 @@ _LIST_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:,\s*|\s+(?:and|or|to)\s+)$")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)([A-Za-z]+)")
 
 
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")  # a plural noun, never the verb after 'may'
 _SPLIT_YEAR_ENDING = re.compile(r"\b(\d{4})/(\d{2}|\d{4})\s+(?:ending|ended|to)\s+$")
 
 
@@ -341,7 +342,8 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not _month_before_noun(ctx, m)
         and not _owned_month(ctx, m)  # "below March's gain"
         and not _listed_month(ctx, m)  # 'in April, May and June'
-        and not _names_figures(ctx, m.end())  # 'would not receive March shipments'
+        and not _names_figures(ctx, m.end())  # 'May exports rose'
+        and not _PLURAL_NEXT.match(ctx.text, m.end())  # 'would not receive March shipments'
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None:

@@ -124,6 +124,7 @@ HOW_IT_WENT = (
     r"|great|happy|lean|busy|eventful|fruitful|wonderful|terrible|bloody|violent"
     r"|gru?ell?ing|exhausting|stressful|challenging|glorious|golden|dark|bitter|formative"
 )
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
@@ -161,8 +162,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'it was a night they never expected', 'a day like no other': an occasion
     if unit == "S" and norm(m["n"]) in ("a", "an", "another", "a further"):
         return None  # 'a second' is mostly the ordinal
-    if ctx.cased and m["unit"].isupper() and len(m["unit"]) > 1:
-        return None  # 'another SEC filing': the agency, no seconds
+    if m["unit"].isupper() and _LOWER_NEXT.match(ctx.text, m.end()):
+        return None  # 'another SEC filing': the agency, no seconds ('PAST 72 HOURS' is time)
     if _someday(m, ctx, unit):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
     if amount == 1 and _speed(ctx, m.start()):

@@ -4250,3 +4250,26 @@ def test_capitals_keep_their_times_and_a_month_before_a_plural_is_the_month(pipe
     assert found["THE PAST 72 HOURS"].value == "PT72H"
     _, found = _times(pipeline, "Cuba said it would not receive March shipments.", "1987-03-02")
     assert found["March"].value == "1987-03"
+
+
+def test_a_written_date_never_lends_its_tail_to_the_next_line(pipeline) -> None:
+    text = "PARIS 1996-12-05\nMarch sales rose , the firm said on Thursday ."
+    result, found = _times(pipeline, text, None)
+    assert found["Thursday"].value == "1996-12-05"
+    assert "12-05\nMarch" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("January crude was barely changed from its settlement.", "January", "1997-01"),
+        ("Japan's January crude imports rose.", "January", "1996-01"),
+    ],
+)
+def test_a_futures_month_before_its_commodity_lies_ahead(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "1996-12-05") == value
+
+
+def test_a_telephone_number_holds_no_year(pipeline) -> None:
+    result, _ = _times(pipeline, "Los Angeles bureau +1 213 380 2014", "1996-12-05")
+    assert not result.times

@@ -177,7 +177,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
-            rf"(?:(?P<wd>{weekday}),?\s+)?(?:(?:the\s+)?{after_no_month}(?P<d1>{DAYNUM})"
+            # never the tail of a written date ('1996-12-05' then 'March ...' on the next line)
+            rf"(?:(?P<wd>{weekday}),?\s+)?(?:(?:the\s+)?{after_no_month}(?<![\d/.-])(?P<d1>{DAYNUM})"
             # 'the first of June': a day in words only with 'the' and 'of'
             rf"|the\s+(?P<d1w>{day_ordinal})(?=\s+of\s))(?P<d1c>(?!x)x)?"
             rf"(?:{dash}(?P<d2>{DAYNUM}))?"
@@ -236,7 +237,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "year",
-            rf"(?<!/)(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|the\s+year\s+)?"
+            # never the last group of a telephone number ('+1 213 380 2014')
+            rf"(?<!/)(?<!\d\d\d\s)(?<!\d\d\d-)"
+            rf"(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|the\s+year\s+)?"
             rf"(?P<year>{years})"
             # "1985's profit" is the year's, "the 1980's" a decade
             r"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",

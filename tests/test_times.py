@@ -4273,3 +4273,11 @@ def test_a_futures_month_before_its_commodity_lies_ahead(pipeline, text, phrase,
 def test_a_telephone_number_holds_no_year(pipeline) -> None:
     result, _ = _times(pipeline, "Los Angeles bureau +1 213 380 2014", "1996-12-05")
     assert not result.times
+
+
+def test_a_years_data_and_a_rate_of_named_grain(pipeline) -> None:
+    assert (
+        _value(pipeline, "The preliminary 1987 data show a rise.", "1987", "1987-03-03") == "1987"
+    )
+    result, _ = _times(pipeline, "It buys nine mln tonnes of U.S. grain per year.", "1987-03-03")
+    assert not result.times

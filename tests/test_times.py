@@ -4281,3 +4281,8 @@ def test_a_years_data_and_a_rate_of_named_grain(pipeline) -> None:
     )
     result, _ = _times(pipeline, "It buys nine mln tonnes of U.S. grain per year.", "1987-03-03")
     assert not result.times
+
+
+def test_a_set_word_after_a_share_of_something_stays_a_set(pipeline) -> None:
+    text = "Miners were offered a premium of six pct of their basic monthly pay."
+    assert _value(pipeline, text, "monthly", "1987-04-08") == "P1M"

@@ -286,7 +286,7 @@ _AMOUNT_RATE = re.compile(
     r"(?:\d|million|billion|mln|bln|percent|pct|%|cents?|dollars?|dlrs?|(?<=\d)(?:bn|mn|m|k))"
     # '10 lbs of beef per year', '50 cubic metres of gas per day'
     r"(?:\s+(?!(?:and|or|but|on|a|an|the|in|at|to|for|by|of)\b)[a-z]+){0,2}"
-    r"(?:\s+of\s+(?:[A-Z][\w.]*\s+)?[a-z]+)?[\s-]*$",  # 'tonnes of U.S. grain per year'
+    r"(?:\s+of\s+(?:(?-i:[A-Z])[\w.]*\s+)?[a-z]+)?[\s-]*$",  # 'tonnes of U.S. grain per year'
     re.I,
 )
 _RATE_BEFORE = re.compile(

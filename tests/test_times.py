@@ -4214,6 +4214,7 @@ def test_rates_after_pct_and_of_a_kind_are_no_times(pipeline, text) -> None:
         ("At yearend 1986, the company had cash.", "yearend 1986", "1986", "END"),
         ("The pact will continue for a further year.", "a further year", "P1Y", None),
         ("Output will rise in 1987/88 ending March.", "March", "1988-03", None),
+        ("Output will rise in 1999/00 ending March.", "March", "2000-03", None),
     ],
 )
 def test_wire_spellings_and_split_years_ending(pipeline, text, phrase, value, mod) -> None:

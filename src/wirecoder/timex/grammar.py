@@ -368,7 +368,9 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = dates.month_year(ctx.anchor, month, "past", strict=month != ctx.anchor.month)
     elif split := _SPLIT_YEAR_ENDING.search(ctx.text, max(0, m.start() - 24), m.start()):
         # 'in 1987/88 ending March': the split year ends in its second year
-        year = int(split[1][:2] + split[2][-2:])
+        first, second = int(split[1]), split[2]
+        year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        year += 100 if year < first else 0  # '1999/00 ending March' ends in 2000
     elif previous_word(ctx, m.start("month")) == "since":
         # 'has not led the poll since April': since looks back, to the latest such month
         year = ctx.anchor.year - (month > ctx.anchor.month)

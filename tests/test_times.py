@@ -4287,3 +4287,8 @@ def test_a_years_data_and_a_rate_of_named_grain(pipeline) -> None:
 def test_a_set_word_after_a_share_of_something_stays_a_set(pipeline) -> None:
     text = "Miners were offered a premium of six pct of their basic monthly pay."
     assert _value(pipeline, text, "monthly", "1987-04-08") == "P1M"
+
+
+def test_the_previous_quarter_is_the_one_before_the_quarter_reported(pipeline) -> None:
+    text = "Net rose in the fourth quarter of 1986, the same as in the previous quarter."
+    assert _value(pipeline, text, "the previous quarter", "1987-03-03") == "1986-Q3"

@@ -1226,7 +1226,9 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             year = reported[0]
             if "year-ago" in pre or "year-earlier" in pre or "last year" in pre:
                 year -= 1
-            elif pre.startswith(("last", "previous", "past")):
+            elif re.sub(r"^the\s+", "", pre).startswith(_BACK_ONE):
+                # 'the previous quarter', 'the preceding quarter': the one before the quarter
+                # the report is about
                 year, quarter = dates.shift_quarter(*reported, -1)
             elif pre.startswith(("next", "coming")):
                 year, quarter = dates.shift_quarter(*dates.quarter_of(ctx.anchor), 1)
@@ -1247,6 +1249,7 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-Q{quarter}"
 
 
+_BACK_ONE = ("last", "previous", "past", "preceding", "prior")
 _EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding)\b")
 
 

@@ -1226,9 +1226,13 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             year = reported[0]
             if "year-ago" in pre or "year-earlier" in pre or "last year" in pre:
                 year -= 1
-            elif re.sub(r"^the\s+", "", pre).startswith(_BACK_ONE):
-                # 'the previous quarter', 'the preceding quarter': the one before the quarter
-                # the report is about
+            elif pre.startswith(("last", "previous", "past")) or (
+                ctx.quarter_at(m.start()) is not None and _BACK_ONE.match(pre)
+            ):
+                # 'last quarter'; 'the previous quarter' after a quarter the report names is
+                # the one before it ('the fourth quarter of 1986, the same as in the previous
+                # quarter'); with none named, 'the prior quarter' and 'the last quarter' are the
+                # latest one gone ('from 12.5 cts per share the prior quarter')
                 year, quarter = dates.shift_quarter(*reported, -1)
             elif pre.startswith(("next", "coming")):
                 year, quarter = dates.shift_quarter(*dates.quarter_of(ctx.anchor), 1)
@@ -1249,7 +1253,7 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-Q{quarter}"
 
 
-_BACK_ONE = ("last", "previous", "past", "preceding", "prior")
+_BACK_ONE = re.compile(r"the\s+(?:previous|preceding|prior)\b")
 _EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding)\b")
 
 

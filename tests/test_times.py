@@ -4292,3 +4292,8 @@ def test_a_set_word_after_a_share_of_something_stays_a_set(pipeline) -> None:
 def test_the_previous_quarter_is_the_one_before_the_quarter_reported(pipeline) -> None:
     text = "Net rose in the fourth quarter of 1986, the same as in the previous quarter."
     assert _value(pipeline, text, "the previous quarter", "1987-03-03") == "1986-Q3"
+
+
+def test_with_over_a_length_is_more_than_it(pipeline) -> None:
+    _, found = _times(pipeline, "It buys bonds with over one year to maturity.", "1996-12-06")
+    assert (found["over one year"].value, found["over one year"].mod) == ("P1Y", "MORE_THAN")

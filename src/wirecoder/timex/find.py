@@ -2057,7 +2057,7 @@ _END_LEADS = frozenset("at by until till from since before after in".split())
 
 # before 'over', the words that make it 'more than': 'for over a week', 'just over an hour'
 _MORE_OVER_LEADS = frozenset(
-    "for in of after within than just well only slightly little by since nearly almost".split()
+    "for in of after within than just well only slightly little by since nearly almost with".split()
 )
 
 

@@ -1212,7 +1212,6 @@ def _told_from_line_heads(
         on_line = [f for f in found if head.end <= f.start < end and f.type in ("DATE", "TIME")]
         if not on_line:
             continue
-        # the day a head stands for: itself, its month's first, or its year's middle
         anchor, grain = _head_day(head.value)
         line_ctx = dataclasses.replace(ctx, anchor=anchor, problems=[])
         told = {
@@ -1645,15 +1644,13 @@ def _glossed_weekdays(found: list[Found], ctx: Context) -> list[Found]:
             continue
         value = dates.iso(read.replace(year=fits[0]))
         tail = named.value.partition("T")[2]
-        glossed = {
-            id(named): dataclasses.replace(
-                named,
-                value=value + (f"T{tail}" if tail else ""),
-                rule=f"times.weekday_gloss.{RULE_VERSION}",
-            ),
-            id(dated): dataclasses.replace(dated, value=value),
-        }
-        out[i - 1], out[i] = glossed[id(first)], glossed[id(second)]
+        named = dataclasses.replace(
+            named,
+            value=value + (f"T{tail}" if tail else ""),
+            rule=f"times.weekday_gloss.{RULE_VERSION}",
+        )
+        dated = dataclasses.replace(dated, value=value)
+        out[i - 1], out[i] = (named, dated) if weekday_first else (dated, named)
     return out
 
 

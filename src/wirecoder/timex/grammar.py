@@ -1253,8 +1253,10 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-Q{quarter}"
 
 
-_BACK_ONE = re.compile(r"the\s+(?:previous|preceding|prior)\b")
-_EARLIER_ONE = re.compile(r"\b(?:previous|prior|preceding)\b")
+# the words that put a quarter one back: 'the previous quarter', 'the prior fourth quarter'
+_ONE_BACK_WORDS = r"(?:previous|preceding|prior)\b"
+_BACK_ONE = re.compile(rf"the\s+{_ONE_BACK_WORDS}")  # opening the words before 'quarter'
+_EARLIER_ONE = re.compile(rf"\b{_ONE_BACK_WORDS}")  # anywhere before an ordinal quarter
 
 
 def _read_half(m: re.Match[str], ctx: Context):

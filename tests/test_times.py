@@ -2357,7 +2357,7 @@ def test_a_possessive_day_after_around_is_no_approximate_day(pipeline) -> None:
     [
         # the part of the year told before it, a year back
         (
-            "Sales fell in the first half from the same period last year.",
+            "Sales fell in the first half of this year from the same period last year.",
             "the same period last year",
             "2022-H1",
         ),
@@ -4297,3 +4297,147 @@ def test_the_previous_quarter_is_the_one_before_the_quarter_reported(pipeline) -
 def test_with_over_a_length_is_more_than_it(pipeline) -> None:
     _, found = _times(pipeline, "It buys bonds with over one year to maturity.", "1996-12-06")
     assert (found["over one year"].value, found["over one year"].mod) == ("P1Y", "MORE_THAN")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value", "mod"),
+    [
+        # a date set in a past passive lies either side of the report: the nearest
+        (
+            "The hearing was scheduled for Sept. 26, but it was delayed.",
+            "2016-12-19",
+            "Sept. 26",
+            "2016-09-26",
+            None,
+        ),
+        ("The hearing was scheduled for Jan. 5.", "2016-12-19", "Jan. 5", "2017-01-05", None),
+        ("The hearing is scheduled for Sept. 26.", "2016-12-19", "Sept. 26", "2017-09-26", None),
+        # early, mid and late before a season are its START, MID and END
+        ("Frost hurt the crops in late winter.", "1987-04-09", "late winter", "1986-WI", "END"),
+        (
+            "The senator's late-summer slump worried aides.",
+            "2016-09-12",
+            "late-summer",
+            "2016-SU",
+            "END",
+        ),
+        ("Sowing begins in early spring.", "1987-03-02", "early spring", "1987-SP", "START"),
+        # midyear, the middle of the year the clause looks to
+        ("The mill will be sold by midyear.", "1987-03-02", "midyear", "1987", "MID"),
+        ("The town cut its budget in mid-year.", "1987-04-09", "mid-year", "1986", "MID"),
+        ("The plant will reopen by mid-year.", "1987-10-09", "mid-year", "1988", "MID"),
+        # 'the next year' told after a year is the year after it; over a span, from today
+        (
+            "She joined the board in 2010 and quit the next year.",
+            "2016-09-08",
+            "the next year",
+            "2011",
+            None,
+        ),
+        (
+            "He will take office in January 2017 and run again the very next year.",
+            "2016-09-08",
+            "the very next year",
+            "2018",
+            None,
+        ),
+        ("The mine will close within the next year.", "2016-09-08", "the next year", "2017", None),
+        # a bare form joined to a verb with 'will' shares it
+        (
+            "She will take the oath in March and run in November.",
+            "2016-09-08",
+            "November",
+            "2016-11",
+            None,
+        ),
+        # 'a year previously' as 'a year earlier'
+        (
+            "Net in the third quarter was 20 mln dlrs versus 40 mln a year previously.",
+            "1987-10-20",
+            "a year previously",
+            "1986-Q3",
+            None,
+        ),
+        # a clock hour before a weekday's part of the day
+        (
+            "The phone rang just after eight Sunday morning.",
+            "2016-11-27",
+            "eight Sunday morning",
+            "2016-11-27T08:00",
+            None,
+        ),
+        (
+            "The fire started at seven Saturday night.",
+            "2016-11-27",
+            "seven Saturday night",
+            "2016-11-26T19:00",
+            None,
+        ),
+        # the early hours of a day are its START
+        (
+            "Rebels took the airport in the early hours of Friday.",
+            "2016-09-25",
+            "the early hours of Friday",
+            "2016-09-23",
+            "START",
+        ),
+        # frequencies
+        ("The patient is tested fortnightly.", "2016-12-19", "fortnightly", "P2W", None),
+        ("Interest is paid semiannually.", "2016-12-19", "semiannually", "P6M", None),
+        # a half told as gone before it could end is last year's; 'prior' is a year back
+        (
+            "Demand weakened in the second half, the group said.",
+            "1987-03-12",
+            "the second half",
+            "1986-H2",
+            None,
+        ),
+        ("Sales rose in the first half.", "1987-03-12", "the first half", "1986-H1", None),
+        ("Sales will rise in the second half.", "1987-03-12", "the second half", "1987-H2", None),
+        (
+            "It expects the economy shrank in the first half.",
+            "2015-06-20",
+            "the first half",
+            "2015-H1",
+            None,
+        ),
+        (
+            "It earned 12 mln dlrs in the prior first half.",
+            "1987-06-18",
+            "first half",
+            "1986-H1",
+            None,
+        ),
+    ],
+)
+def test_readings_from_the_fourth_held_out_audits(pipeline, text, date, phrase, value, mod):
+    _, found = _times(pipeline, text, date)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers staff the Winter Night Shelter every year.",
+        "The fund will retire five pct of them a year.",
+    ],
+)
+def test_a_kind_of_night_a_count_and_a_rate_of_them_are_no_times(pipeline, text) -> None:
+    result, found = _times(pipeline, text, "2016-11-14")
+    assert not [t for t in result.times if t.type != "SET"], sorted(found)
+
+
+def test_a_count_before_a_weekday_night_is_no_clock(pipeline) -> None:
+    _, found = _times(pipeline, "He scored two Sunday night goals.", "2016-11-14")
+    assert sorted(found) == ["Sunday night"]
+
+
+def test_that_afternoon_is_the_afternoon_of_the_day_in_its_sentence(pipeline) -> None:
+    filler = "The streets were quiet. " * 110
+    text = (
+        f"Marches began on Friday afternoon. {filler}The curfew holds through Sunday, when "
+        "the home side plays that afternoon."
+    )
+    _, found = _times(pipeline, text, "2016-09-25")
+    assert found["that afternoon"].value == "2016-09-25TAF"

@@ -97,6 +97,10 @@ def clause_tense(
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
     if _set_day(span.root, cues) and (weekday or not perfect):
+        if not weekday and _passive_past(token):
+            # 'surgery was scheduled for Sept. 26, but ...': told of a date either side of the
+            # report, the nearest
+            return "present"
         # 'called a strike for Sunday', 'a deadline it had set for Tuesday'; a date set long
         # before may be gone ('the primary had been set for March 8')
         return "future"
@@ -273,6 +277,13 @@ def _set_day(root: Any, cues: WordClasses) -> bool:
     return verb.lemma_.lower() in words
 
 
+def _passive_past(verb: Any | None) -> bool:
+    """True for a verb in the simple past passive ('was scheduled', 'were set')."""
+    return verb is not None and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    )
+
+
 def _ahead_participle(verb: Any, cues: WordClasses) -> bool:
     """True for a bare participle after a noun that puts its day ahead ('showers expected on
     Saturday', 'talks scheduled for Monday'), whatever the tense of the clause around it."""
@@ -352,6 +363,14 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
         and depth < 3
     ):
         return _verb_tense(verb.head, cues, depth + 1, modal=modal)  # 'would be closed Monday'
+    if (
+        verb.dep_ == "conj"
+        and not auxes
+        and verb.tag_ == "VBN"  # the bare form read as a participle, not a past 'set'
+        and depth < 3
+        and _verb_tense(verb.head, cues, depth + 1, modal=modal) == "future"
+    ):
+        return "future"  # 'will take office in January and run in November': 'run' shares 'will'
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and (

@@ -192,7 +192,12 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         if ref.tod in _PARTS and ref.unit == "D" and not ref.shift:
             # 'that night', after 'Friday night' and then a Sunday: the night told of
             same = [f for f in earlier if f.value.endswith("T" + ref.tod)]
-            if same and text[item.start : item.start + 5].lower() == "that ":
+            if (
+                same
+                and text[item.start : item.start + 5].lower() == "that "
+                and item.start - same[-1].end <= ref.reach
+                and not _day_in_sentence(text, earlier, same[-1], item)
+            ):
                 earlier = same
         try:
             resolved = _against_reference(item, ref, earlier)
@@ -218,6 +223,19 @@ _BACKGROUND = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _day_in_sentence(text: str, earlier: list[Found], after: Found, item: Found) -> bool:
+    """True when a day told after ``after`` stands in the sentence of ``item``: 'through
+    Sunday, when the team plays that afternoon' is Sunday's afternoon, whatever afternoon
+    the story told before."""
+    return any(
+        f.start > after.end
+        and f.type == "DATE"  # a day, not a clock time told from the night itself
+        and _DAY.match(f.value)
+        and not SENTENCE_END.search(text, f.end, item.start)
+        for f in earlier
+    )
 
 
 def _sentence_start(text: str, at: int, reach: int) -> int:

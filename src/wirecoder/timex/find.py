@@ -100,7 +100,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?<=that\ssame\s)date)(?![\s-]+(?:ago|earlier)\b|-)"
             # 'the same month last year': the month the story is at, a year back
             r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
-            rf"|the\s+(?P<dir>following|previous|preceding|prior|next)\s+"
+            rf"|the\s+(?:very\s+)?(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
             # 'continued into the afternoon', 'shelled through the night'
@@ -309,11 +309,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<hw>{hour_word})(?:[\s-]+(?P<miw>{minute_word}))?(?![\w-])"
             # '2:30 this afternoon', 'at 9 tonight': figures with the part of the day after
             r"|(?<![\d.,:$])(?P<hd>1[0-2]|0?[1-9])(?::(?P<mid>[0-5]\d))?"
-            r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b))"
+            r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
+            rf"|(?:{weekday})\s+(?:morning|afternoon|evening|night))\b))"
             r"(?:\s+(?P<ampmw>[ap]\.\s?m\b\.?|[ap]m\b)"
             r"|\s+in\s+the\s+(?P<inpodw>morning|afternoon|evening|night)"
             r"|\s+(?P<ocw>o['’]?clock)(?:\s+in\s+the\s+(?P<inpodw2>morning|afternoon|evening|night))?"
-            r"|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))"
+            r"|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
+            rf"|(?:{weekday})\s+(?:morning|afternoon|evening|night)\b))"
             r"|(?=[^\w-]|$))"  # 'at two fifteen', 'half past seven': the reader decides
             # a 24-hour time in words, as radio says it: 'sixteen hundred UTC', 'oh six hundred
             # hours'
@@ -353,7 +355,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<month>{month})\s+(?P<d1>{DAYNUM})|(?P<d1b>{DAYNUM})\s+(?P<monthb>{month}))"
             rf"(?:,?\s+(?P<cyear>{YEAR})(?!\d))?"
             # never the first day of a range of days ('5 p.m. Monday through Friday')
-            rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?!{dash}(?:{weekday}))(?:\s+(?:{pod})(?![\w-]))?"
+            rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?!{dash}(?:{weekday}))"
+            rf"(?:\s+(?P<wdpod>{pod})(?![\w-]))?"
             rf"|(?P<dw2>{day_word}|tonight)(?:\s+(?:{pod})(?![\w-]))?"
             r"|(?P<lastnight>last\s+night)"
             r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?"
@@ -429,6 +432,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"mid-?week(?![\w-])",
             _midweek_adapter,
         ),
+        rule(
+            "midyear",  # 'done by mid-year', 'cut its budget in midyear': the middle of a year
+            r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+            r"|(?<=\baround\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
+            r"mid-?year(?![\w-])",
+            _midyear_adapter,
+        ),
         # 'up 25 percent year-to-date', 'Week-to-date, the index is up': the period under way
         rule("to_date", r"(?P<unit>year|month|week)[-\s]to[-\s]date\b", _to_date_adapter),
         # 'talks resume in the new year': the year to come (in a story with capitals, where
@@ -446,7 +456,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?P<n>{num})(?:(?<=\ba)|(?<=\ban)|(?<=\bone)|(?<=\b1)|(?!{one_ago}))[\s-]+"
             rf"|(?<=\d\s)(?={one_ago}))"
             rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
-            r"|prior(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
+            r"|(?:prior|previously)(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
             # 'before' closing a clause is part of the time ('two days before.'); before an
             # event it is a signal TimeML leaves out ('two hours | before the flight')
             rf"|before(?={spans.CLAUSE_END.pattern})"
@@ -743,8 +753,11 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
     text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit3b"] or m["unit4"]).lower()
     pod = ctx.words.lookup("part_of_day", text)
-    if m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None:
-        return None  # 'the next year' is counted from the publication date ('relative')
+    # 'within the next year' is counted from the publication date; 'took office in 2010 and
+    # retired the next year' from the year told
+    next_from_now = m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None
+    if next_from_now and g.previous_word(ctx, m.start()) in _SPAN_LEADS:
+        return None
     unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
     if g.match_group(m, "year_back"):
         return _with_fallback(Reference(unit, -12 if unit == "M" else -52, aside=True), ctx)
@@ -759,6 +772,9 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["unit3b"] or m["side"] else ref
 
 
+_SPAN_LEADS = frozenset(
+    "within over in during for through throughout into by until till of".split()
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|over|versus|vs\.?|with|below|above|equall?ed|against)\s+$", re.IGNORECASE
 )
@@ -921,6 +937,20 @@ def _deep_time_adapter(m: re.Match[str], _ctx: Context):
     return "DURATION", f"P{round(float(m['n']) * scale)}Y"
 
 
+def _midyear_adapter(m: re.Match[str], ctx: Context):
+    """'by midyear': the middle of the year the clause looks to; one told as gone before July
+    is last year's, one ahead after July next year's."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX", "MID"
+    direction = ctx.direction(m)
+    year = ctx.anchor.year
+    if direction == "past" and ctx.anchor.month < 7:
+        year -= 1  # 'cut its budget in midyear', said in April
+    elif direction == "future" and ctx.anchor.month > 7:
+        year += 1  # 'will be completed by midyear', said in October
+    return "DATE", f"{year:04d}", "MID"
+
+
 def _midweek_adapter(m: re.Match[str], ctx: Context):
     """'by midweek': the week of the Wednesday the clause looks to, ahead or gone."""
     if ctx.anchor is None:
@@ -1039,6 +1069,8 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     noun = g._NEXT_NOUN.match(ctx.text, m.end())
     if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
         return g.NO_TIME  # 'winter wheat', 'the autumn statement', 'the Winter Olympics'
+    if noun and not (m["year"] or m["rel"]) and ctx.words.lookup("part_of_day", noun["word"]):
+        return g.NO_TIME  # 'the winter night shelter', 'on a summer evening': a kind of night
     # 'fall' and 'spring' are verbs and nouns too: need 'this', 'last', 'the', 'early'; any
     # season bare after a preposition and before no noun is one too ('took place in summer.')
     bare_season = not (m["rel"] or m["year"] or m["part"] or m.group().lower().startswith("the"))

@@ -961,7 +961,13 @@ _CLOCK_LEADS = frozenset(
 def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     """The time of day a clock in words gives ('eight p.m.' 20:00, 'half past seven' 07:30,
     'two sixteen this morning' 02:16); None for a number that only looks like one."""
-    day_part = (match_group(m, "thispod") or m["dw2"] or match_group(m, "lastnight") or "").lower()
+    day_part = (
+        match_group(m, "thispod")
+        or m["dw2"]
+        or match_group(m, "lastnight")
+        or match_group(m, "wdpod")  # 'just after eight Sunday morning'
+        or ""
+    ).lower()
     if m["hd"]:  # '2:30 this afternoon': a clock only after a word that sets one
         if previous_word(ctx, m.start()) not in _CLOCK_LEADS:
             return None
@@ -983,6 +989,8 @@ def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     # bare, a clock only after a word that sets a time: 'tee off at two fifteen', 'at four in
     # the morning'; never 'won two in the morning session' nor 'sold at two fifty a share'
     parted = any(word in day_part for word in ("morning", "afternoon", "evening", "night"))
+    if match_group(m, "wdpod") and previous_word(ctx, m.start()) not in _CLOCK_LEADS:
+        parted = False  # 'won two Sunday night matches'; but 'at seven Saturday night'
     if not (ampm or m["ocw"] or m["part"] or parted) and (
         previous_word(ctx, m.start()) not in _CLOCK_LEADS
         or not (m["miw"] or pod)
@@ -1263,18 +1271,31 @@ def _read_half(m: re.Match[str], ctx: Context):
     """'the first half', 'second-half', 'the first half of 1999'."""
     half = 1 if m["ord"].lower().startswith(("first", "1", "early")) else 2
     year = year_number(m["year"], ctx.words) if m["year"] else None
-    year = year or (ctx.anchor.year if ctx.anchor else None)
+    if year is None and ctx.anchor is not None:
+        year = ctx.anchor.year
+        lead = ctx.text[max(0, m.start() - 14) : m.start()]
+        if _HALF_BACK.search(lead):
+            year -= 1  # 'in the prior first half', 'the year-earlier second half'
+        elif not lead.lower().endswith("current ") and ctx.direction(m) == "past":
+            # a half told as gone before it could end is last year's: 'demand was weaker in
+            # the second half', said in March; 'sales rose in the first half', said in April
+            year -= ctx.anchor.month <= (6 if half == 2 else 4)
     return "DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}"
+
+
+_HALF_BACK = re.compile(r"\b(?:prior|previous|preceding|year-ago|year-earlier)\s+$", re.I)
 
 
 def _read_season(m: re.Match[str], ctx: Context):
     """'this summer', 'last fall', 'the spring of 1998', 'winter'."""
     season = ctx.words.lookup("season", m["season"]).value
     rel = (m["rel"] or "").lower()
+    part = match_group(m, "part")
+    mod = ctx.words.lookup("modifier", part).value if part else None  # 'late winter': END
     if m["year"]:
-        return "DATE", f"{year_number(m['year'], ctx.words):04d}-{season}"
+        return "DATE", f"{year_number(m['year'], ctx.words):04d}-{season}", mod
     if ctx.anchor is None:
-        return "DATE", f"XXXX-{season}"
+        return "DATE", f"XXXX-{season}", mod
     if rel == "this":
         year = ctx.anchor.year
     elif rel in ("last", "past"):
@@ -1287,7 +1308,7 @@ def _read_season(m: re.Match[str], ctx: Context):
         year = dates.month_year(ctx.anchor, start, "future", strict=True)
     else:
         year = dates.season_year(ctx.anchor, season, ctx.direction(m))
-    return "DATE", f"{year:04d}-{season}"
+    return "DATE", f"{year:04d}-{season}", mod
 
 
 def _read_holiday(m: re.Match[str], ctx: Context):

@@ -39,9 +39,10 @@ def _read_ago(m: re.Match[str], ctx: Context):
     if amount != "X" and amount > 1 and not m["unit"].lower().endswith("s"):
         return None  # '294,000 week ago': the number is not the count
     word = m["dir"].lower()
-    if word in ("prior", "before"):
+    if word in ("prior", "before", "previously"):
         # 'a year prior' ('a year prior to' is a span), 'down from 7.7 mln dlrs a year
-        # before.' (the grammar takes 'before' only closing a clause): as 'a year earlier'
+        # before.' (the grammar takes 'before' only closing a clause), 'versus 40 mln a year
+        # previously.': as 'a year earlier'
         word = "earlier"
     sign = -1 if word in ("ago", "earlier", "back") else 1
     than = re.match(r"\s+than\b", ctx.text[m.end() : m.end() + 6])  # 'a month earlier than planned'
@@ -290,8 +291,9 @@ _AMOUNT_RATE = re.compile(
     re.I,
 )
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|thousands?|hundreds?|percent|pct|%|times|twice|once|cents?"
-    r"|dollars?|dlrs?|stg|yen|(?<=\d)(?:bn|mn|m|k))[\s-]*$",
+    r"(?:\d|million|mln|billion|bln|trillion|thousands?|hundreds?|percent|pct|%|times|twice|once|cents?"
+    r"|dollars?|dlrs?|stg|yen|(?<=\d)(?:bn|mn|m|k))"
+    r"(?:\s+of\s+(?:them|it|those|these))?[\s-]*$",  # 'retire five pct of them a year'
     re.I,
 )
 

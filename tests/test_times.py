@@ -4441,3 +4441,72 @@ def test_that_afternoon_is_the_afternoon_of_the_day_in_its_sentence(pipeline) ->
     )
     _, found = _times(pipeline, text, "2016-09-25")
     assert found["that afternoon"].value == "2016-09-25TAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value", "mod"),
+    [
+        # 'since' always looks back, however near the day ahead
+        ("Shares have fallen since Dec. 25.", "2016-11-20", "Dec. 25", "2015-12-25", None),
+        ("Sales have slowed since Christmas.", "2016-11-20", "Christmas", "2015-12-25", None),
+        ("Shares have fallen since Nov. 20.", "2016-11-20", "Nov. 20", "2016-11-20", None),
+        (
+            "Shelling has gone on since the morning.",
+            "2016-12-14",
+            "the morning",
+            "2016-12-14TMO",
+            None,
+        ),
+        ("Families fled after surviving weeks of shelling.", "2016-12-14", "weeks", "PXW", None),
+        # 'ahead of' a day, told in the past: the nearest such day
+        (
+            "Ahead of Friday's summit, the two leaders unveiled a plan.",
+            "2016-09-18",
+            "Friday",
+            "2016-09-16",
+            None,
+        ),
+        (
+            "Ahead of Friday's summit, the two leaders unveiled a plan.",
+            "2016-09-14",
+            "Friday",
+            "2016-09-16",
+            None,
+        ),
+        (
+            "Ahead of Friday's summit, the leaders will unveil a plan.",
+            "2016-09-18",
+            "Friday",
+            "2016-09-23",
+            None,
+        ),
+        # upper bounds and vague references
+        (
+            "The review could last for as long as 18 years.",
+            "2016-10-04",
+            "as long as 18 years",
+            "P18Y",
+            "EQUAL_OR_LESS",
+        ),
+        ("Rents were lower in the recent past.", "2016-10-04", "the recent past", "PAST_REF", None),
+        (
+            "Little will change in the distant future.",
+            "2016-10-04",
+            "the distant future",
+            "FUTURE_REF",
+            None,
+        ),
+        # a chain of months runs from the first to the last
+        (
+            "Dealers offered sugar for June/July/Aug shipment.",
+            "1987-04-07",
+            "June/July/Aug",
+            "1987-06/1987-08",
+            None,
+        ),
+    ],
+)
+def test_readings_from_the_fifth_held_out_audits(pipeline, text, date, phrase, value, mod):
+    _, found = _times(pipeline, text, date)
+    assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)

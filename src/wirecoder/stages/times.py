@@ -81,8 +81,7 @@ def clause_tense(
     opening = _past_part_prefix(doc, span.start)
     before = doc[opening - 1].lower_ if opening > 0 else ""
     leads = tuple(" ".join(t.lower_ for t in doc[max(0, opening - n) : opening]) for n in (3, 2))
-    if any(lead in cues["times.earliest"] for lead in leads):
-        return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
+    earliest = next((lead for lead in leads if lead in cues["times.earliest"]), None)
     for _ in range(8):
         if _is_verb(token):
             break
@@ -94,6 +93,13 @@ def clause_tense(
         token = None
     if token is not None and before_subject(span.root, token):
         token = token.head  # 'said on Monday it will attack': the saying was on Monday
+    if earliest is not None:
+        told_after = token is not None and _verb_tense(token, cues) == "past"
+        if told_after and earliest.endswith(_BEFORE_AN_EVENT):
+            # 'Ahead of Friday's meeting, the two unveiled a plan': told after the fact, the
+            # meeting may be gone; the nearest such day
+            return "present"
+        return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
     if _set_day(span.root, cues) and (weekday or not perfect):
@@ -157,6 +163,7 @@ def _first_conjunct(token: Any, words: Words | None) -> Any:
     return token
 
 
+_BEFORE_AN_EVENT = ("ahead of", "in advance of")
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 

@@ -101,6 +101,11 @@ def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: boo
     return anchor.year
 
 
+def gone_year(anchor: dt.date, month: int, day: int) -> int:
+    """Return the year of the latest month/day on or before ``anchor`` ('since Dec. 25')."""
+    return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+
+
 def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int:
     """Return the year of month/day meant from ``anchor``: by tense, else the nearest one.
 

@@ -103,9 +103,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|the\s+(?:very\s+)?(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
-            # 'continued into the afternoon', 'shelled through the night'
+            # 'continued into the afternoon', 'shelled through the night', 'since the morning'
             r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
-            r"|(?<=\bmost\sof\s))"
+            r"|(?<=\bmost\sof\s)|(?<=\bsince\s))"
             r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
             # 'by mid-afternoon', 'in the late evening': a part of the day the story is at;
             # the modifier before it is joined on afterwards
@@ -225,7 +225,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "month_range",  # 'January-March', 'Jan-Dec 1986', 'the October-December quarter'
             rf"(?:the\s+(?=(?:{month})\s?[-–/]\s?(?:(?:{month})\s?[-–]\s?)?(?:{month})"
             r"\s+(?:period|quarter)\b))?"
-            rf"(?P<month>{month})(?:\s?[-–]\s?(?:{month}))?\s?[-–/]\s?(?P<month2>{month})"
+            # 'June/July/Aug shipment': a chain of months runs from the first to the last
+            rf"(?P<month>{month})(?:\s?[-–/]\s?(?:{month})){{0,4}}\s?[-–/]\s?(?P<month2>{month})"
             rf"(?:,?\s+(?P<year>{years})|\s+(?P<noun>period|quarter)\b)?",
             g.read_month_range,
         ),

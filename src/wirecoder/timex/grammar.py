@@ -222,6 +222,8 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
         direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
         told = None if direction else opening_year(ctx.text, m.start())
         told = told or (None if direction else opening_relative_year(ctx, m.start()))
+        if told is None and direction is None and _told_as_gone(ctx, m):
+            told = dates.gone_year(ctx.anchor, month, d1)  # 'has fallen since Dec. 25'
         year = told or dates.day_year(ctx.anchor, month, d1, direction or ctx.direction(m))
     if year is None:
         first = f"XXXX-{month:02d}-{d1:02d}"
@@ -1391,6 +1393,9 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
         return "DATE", f"XXXX-{month:02d}-{day_text}" if day_text.isdigit() else f"XXXX-{month:02d}"
     elif told := opening_year(ctx.text, m.start()):
         year = told  # '1939 - Roosevelt moves Thanksgiving Day a week earlier'
+    elif _told_as_gone(ctx, m):  # 'talks stalled since New Year's Day'
+        day = _holiday_in(value, ctx.anchor.year)
+        year = dates.gone_year(ctx.anchor, day.month, day.day)
     else:
         day = int(day_text) if day_text.isdigit() else 15
         year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
@@ -1423,5 +1428,15 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
         return "DATE", "XXXX-XX-XX"
     else:
         near = _holiday_in(value, ctx.anchor.year)
-        year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
+        if _told_as_gone(ctx, m):  # 'prices have eased since Easter'
+            year = ctx.anchor.year - (near > ctx.anchor)
+        else:
+            year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
     return "DATE", dates.iso(_holiday_in(value, year))
+
+
+def _told_as_gone(ctx: Context, m: re.Match[str]) -> bool:
+    """True for a day after 'since': a day gone, whatever a tense allows either side of the
+    report ('shares have fallen since Christmas'; not 'will pay tax on cars made after April
+    30', nor 'five years after Sept. 11')."""
+    return previous_word(ctx, m.start()) == "since"

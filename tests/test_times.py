@@ -787,7 +787,9 @@ def test_anchored_expressions_with_no_date_before_them_use_the_publication_date(
     assert found["the previous Friday"].value == "2023-03-03"
     assert found["the following year"].anchor == WEDNESDAY  # the first reference time
     _, found = _times(pipeline, text, date=None)
-    assert not found  # no reference time at all: left out, not guessed
+    # no reference time at all: found, and left unresolved, not guessed
+    assert found["the following year"].value == "XXXX"
+    assert found["the previous Friday"].value == "XXXX-WXX-5"
 
 
 def test_that_day_with_no_day_named_before_it_is_left_out(pipeline) -> None:
@@ -4510,3 +4512,84 @@ def test_readings_from_the_fifth_held_out_audits(pipeline, text, date, phrase, v
     _, found = _times(pipeline, text, date)
     assert phrase in found, f"{phrase!r} not found in {sorted(found)}"
     assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "http : / / example . org / hall . html\nTown Hall Closes\nApr 9 , 2007\n"
+            "It shut on Friday .",
+            "2007-04-09",
+        ),
+        ("Town Hall Closes\nPublished April 9, 2007\nIt shut on Friday.", "2007-04-09"),
+        (
+            "Town Hall Closes\nPosted: Monday, April 9, 2007 at 5:19 p.m.\nIt shut on Friday.",
+            "2007-04-09",
+        ),
+        (
+            "Town Hall Closes\n9 April 2007 Last updated at 12:42 GMT\nIt shut on Friday.",
+            "2007-04-09",
+        ),
+        ("Town Hall Closes\non Apr 9 2007\nIt shut on Friday.", "2007-04-09"),
+    ],
+)
+def test_a_line_given_to_the_date_under_a_headline_dates_the_story(pipeline, text, date):
+    result = pipeline.extract(text)
+    assert result.date == date
+    friday = next(t for t in result.times if t.text == "Friday")
+    assert friday.value == "2007-04-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Town Hall Closes\nOn April 9, 2007 the council shut it.\nIt stays shut.",
+        "The council said on April 9, 2007 that it had shut the hall.",
+    ],
+)
+def test_a_sentence_opening_on_a_date_does_not_date_the_story(pipeline, text) -> None:
+    assert pipeline.extract(text).date is None
+
+
+def test_a_time_told_from_an_unknown_day_stays_unresolved(pipeline) -> None:
+    text = "He was fired on Tuesday. He was back the next day. That morning, he called."
+    result, found = _times(pipeline, text, None)
+    assert found["the next day"].value == "XXXX-XX-XX"
+    assert found["That morning"].value == "XXXX-XX-XXTMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("He won the title in 1983 and '86.", "2005-05-23", "'86", "1986"),
+        ("She quit in '03 and never came back.", "2005-05-23", "'03", "2003"),
+        ("Costs fell in FY99.", "2005-05-23", "FY99", "1999"),
+        (
+            "The gala is on Tuesday , March 4 , 2014 .",
+            "2014-02-20",
+            "Tuesday , March 4 , 2014",
+            "2014-03-04",
+        ),
+        (
+            "The region emerged from a half-century of army rule.",
+            "2016-09-16",
+            "a half-century",
+            "P50Y",
+        ),
+        (
+            "The club was founded a quarter-century ago.",
+            "2016-09-16",
+            "a quarter-century ago",
+            "1991",
+        ),
+        ("The alliance was set up a long time ago.", "2016-09-16", "a long time ago", "PAST_REF"),
+    ],
+)
+def test_short_years_spaced_days_and_parts_of_a_century(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_quotation_opening_on_a_count_holds_no_year(pipeline) -> None:
+    result, found = _times(pipeline, "He said '20 people died in the fire.'", "2005-05-23")
+    assert not result.times, sorted(found)

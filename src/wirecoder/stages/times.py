@@ -26,7 +26,7 @@ import dataclasses
 import datetime as dt
 import logging
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from wirecoder.coding.anchor import before_subject
@@ -568,15 +568,61 @@ def _dateline_at(text: str, line_start: int, extra_dirs: tuple[str, ...]) -> str
     rest = text[line_start:]
     head = rest.lstrip()[:_DATELINE_CHARS]
     offset = line_start + len(rest) - len(rest.lstrip())
-    ctx = Context(text=head, anchor=None, words=load_words(extra_dirs))
+    words = load_words(extra_dirs)
+    ctx = Context(text=head, anchor=None, words=words)
     found = find_times(ctx, extra_dirs=extra_dirs)
-    if not found or not _DATELINE_HEAD.fullmatch(head[: found[0].start]):
+    if not found:
         return None
     first = found[0]
-    if re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value) and "\n" not in head[: first.start]:
-        log.debug("dateline date %s at offset %d", first.value, offset + first.start)
-        return first.value
-    return None
+    if _DATELINE_HEAD.fullmatch(head[: first.start]):  # 'ISLAMABAD, March 5, 2023 (NNI) -'
+        if _FULL_DAY.fullmatch(first.value) and "\n" not in head[: first.start]:
+            log.debug("dateline date %s at offset %d", first.value, offset + first.start)
+            return first.value
+        return None
+    # a line given to the date, as web pages print it under the headline: 'Apr 9, 2007',
+    # 'Published April 11, 2007', 'Posted 12:17 am, Monday, September 16, 2013', 'Sun, 15 Sep
+    # 2013', '16 September 2013 Last updated at 12:42 GMT'
+    day = next((f for f in found if _FULL_DAY.fullmatch(f.value)), None)
+    line_end = head.find("\n")
+    line_end = len(head) if line_end < 0 else line_end
+    if (
+        day is None
+        or day.value.startswith("X")
+        or day.end > line_end
+        or line_end - day.end > _DATE_LINE_TAIL
+        or any(
+            w.lower().rstrip(".") not in _DATE_LINE_WORDS
+            for w in _WORD.findall(head[day.end : line_end])
+        )
+        or not _date_line_lead(words).fullmatch(head[: day.start])
+    ):
+        return None
+    log.debug("date line %s at offset %d", day.value, offset + day.start)
+    return day.value
+
+
+_FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_DATE_LINE_TAIL = 48  # what may follow the date on its line: a clock time, a zone, a source
+# the only lower-case words that may follow it there ('at 5:19 pm', 'Last updated at 12:42
+# GMT'); a sentence ('On May 14, 2024 the talks failed') dates its event, not the story
+_DATE_LINE_WORDS = frozenset("at am pm a.m p.m last updated local time".split())
+_WORD = re.compile(r"\b[a-z][a-z.]{1,}")
+
+
+def _date_line_lead(words: Words) -> re.Pattern[str]:
+    """What may stand before the date on a line given to it: a word saying what the date is,
+    a clock time, a weekday."""
+    return _lead_pattern(words.alternation("weekday"))
+
+
+@lru_cache(maxsize=8)
+def _lead_pattern(weekday: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:published|posted|updated|last\s+updated(?:\s+at)?|on|dated?)\b\s*:?\s*)?"
+        r"(?:\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\s*\.?\s*m\b\s*\.?)?\s*,?\s*)?"
+        rf"(?:(?:{weekday})\s*,?\s*)?",
+        re.IGNORECASE,
+    )
 
 
 # two leap years whose days fall on different weekdays: what a value owes to the year alone

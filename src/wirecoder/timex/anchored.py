@@ -7,8 +7,9 @@ has resolved before them ("On May 22, 1995 he was promoted, and the following ye
 the article is found, :func:`resolve_references` walks them in text order and resolves each
 against the nearest earlier resolved date fine enough for its unit. With no such date in reach,
 "the following year" and "the previous Friday" take the publication date (the story's first
-reference time); "that day", which points back at a day the story named, is left out, as is
-everything when the publication date is unknown too: nothing is guessed.
+reference time); "that day", which points back at a day the story named, is left out. When
+the publication date is unknown too, each stays unresolved ("the next day" is XXXX-XX-XX,
+"the previous Friday" XXXX-WXX-5): nothing is guessed.
 """
 
 from __future__ import annotations

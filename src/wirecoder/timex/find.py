@@ -123,7 +123,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
-            rf"(?:(?P<wd>{weekday}),?\s+)?(?P<month>{month})\s+"
+            rf"(?:(?P<wd>{weekday})(?:\s?,)?\s+)?(?P<month>{month})\s+"
             rf"(?:(?P<d1>{DAYNUM})|(?P<d1w>{day_ordinal})(?![\w-])|(?P<d1c>{day_cardinal})"
             # 'March the fifth', closing its phrase (never 'March the first snow')
             rf"|the\s+(?P<d1t>{day_ordinal})(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|at|in|to|until"
@@ -404,6 +404,16 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             flags=0,
         ),
         rule(
+            "part_century",  # 'a half-century of military rule', 'a quarter century ago'
+            r"an?\s+(?P<part>half|quarter)[\s-]century(?P<ago>\s+ago)?(?![\w-])",
+            _part_century_adapter,
+        ),
+        rule(
+            "year",  # "the class of '86", "in '99": a year written with its last two figures
+            r"(?P<year>(?!x)x)?['’](?P<yy>\d\d)(?![\d'’%]|\w|[.,]\d|\s*(?:pct|percent)\b)",
+            g._read_year,
+        ),
+        rule(
             "year",  # 'FY2013', 'FY 2013', "FY13", "FY'13"
             rf"FY\s?(?:(?P<year>{YEAR})|['’]?(?P<yy>\d\d))(?!\d)",
             g._read_year,
@@ -428,14 +438,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
         rule(
             "midweek",  # 'rain by midweek', 'in mid-week': the middle of the week in play
-            r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)"
+            r"(?=mid)(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)"
             r"|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bthrough\s)|(?<=\bat\s)|(?<=\bsince\s))"
             r"mid-?week(?![\w-])",
             _midweek_adapter,
         ),
         rule(
             "midyear",  # 'done by mid-year', 'cut its budget in midyear': the middle of a year
-            r"(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+            r"(?=mid)(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
             r"|(?<=\baround\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
             r"mid-?year(?![\w-])",
             _midyear_adapter,
@@ -770,7 +780,9 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     )
     ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
     # 'that day' points at a day the story named; with none nearby it is some event's day
-    return _with_fallback(ref, ctx) if m["dir"] or m["unit3"] or m["unit3b"] or m["side"] else ref
+    if ctx.anchor is None or m["dir"] or m["unit3"] or m["unit3b"] or m["side"]:
+        return _with_fallback(ref, ctx)
+    return ref
 
 
 _SPAN_LEADS = frozenset(
@@ -802,9 +814,25 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Reference | None:
 def _with_fallback(ref: Reference, ctx: Context) -> Reference:
     """The publication date is the story's first reference time: with no date before it, 'the
     following year' or 'the previous Friday' is resolved against that (when known)."""
-    if ctx.anchor is None:
-        return ref
+    if ctx.anchor is None:  # 'the next day' in a story of unknown date: which day is unknown
+        return dataclasses.replace(ref, fallback=_unknown_value(ref))
     return dataclasses.replace(ref, fallback=value_from(ctx.anchor, ref))
+
+
+def _unknown_value(ref: Reference) -> tuple[str, str]:
+    """The TIMEX3 type and value of ``ref`` with no reference time and no publication date:
+    'XXXX-XX-XX' for a day, 'XXXX-WXX-5' for a Friday, 'XXXX-XX-XXTNI' for a night."""
+    if ref.unit == "WD":
+        value = f"XXXX-WXX-{ref.weekday or 1}"
+    elif ref.unit == "D":
+        value = dates.UNRESOLVED_DAY
+    elif ref.unit in ("S", "MN"):
+        value = f"XXXX{ref.within}" if ref.unit == "MN" else f"XXXX-{ref.within}"
+    else:
+        value = g.unresolved(ref.unit)
+    if ref.tod:
+        return "TIME", f"{value}T{ref.tod}"
+    return "DATE", value
 
 
 # how long after or before: 'hours later', 'days after the vote', 'weeks before'
@@ -936,6 +964,16 @@ def _deep_time_adapter(m: re.Match[str], _ctx: Context):
         return "DATE", "PAST_REF"
     scale = 10**6 if m["scale"].lower() == "million" else 10**9
     return "DURATION", f"P{round(float(m['n']) * scale)}Y"
+
+
+def _part_century_adapter(m: re.Match[str], ctx: Context):
+    """'a half-century' is fifty years, 'a quarter-century ago' the year 25 years back."""
+    years = 50 if m["part"].lower() == "half" else 25
+    if not m["ago"]:
+        return "DURATION", f"P{years}Y"
+    if ctx.anchor is None:
+        return "DATE", "PAST_REF"
+    return "DATE", f"{ctx.anchor.year - years:04d}"
 
 
 def _midyear_adapter(m: re.Match[str], ctx: Context):

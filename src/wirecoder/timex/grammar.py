@@ -515,7 +515,9 @@ def _read_year(m: re.Match[str], ctx: Context):
         and _SPOKEN_COUNT.match(ctx.text, m.end())
     ):
         return None  # 'under two thousand votes', 'nineteen hundred miles': a count, no year
-    if match_group(m, "yy"):  # 'FY13'
+    if match_group(m, "yy"):  # 'FY13', "class of '86"
+        if m.group()[0] in "'’" and ctx.counts(m.start("yy"), m.end("yy")):
+            return None  # "he said '20 people died'": a quotation opening on a count
         return "DATE", f"{two_digit_year(m['yy'], ctx):04d}"
     return "DATE", f"{year_number(m['year'], ctx.words):04d}"
 
@@ -540,10 +542,13 @@ def year_to_come(anchor: dt.date) -> int:
 
 
 def two_digit_year(yy: str, ctx: Context) -> int:
-    """The year a two-digit year ('13' in 'FY13', '14' in '1Q14') names: in the anchor's
-    century, else in the 2000s."""
-    century = ctx.anchor.year // 100 * 100 if ctx.anchor else 2000
-    return century + int(yy)
+    """The year a two-digit year ('13' in 'FY13', '86' in "class of '86") names: in the
+    anchor's century unless that lies over 20 years ahead of it ("'86" told in 2005 is 1986);
+    with no anchor, in the 2000s."""
+    if ctx.anchor is None:
+        return 2000 + int(yy)
+    year = ctx.anchor.year // 100 * 100 + int(yy)
+    return year - 100 if year > ctx.anchor.year + 20 else year
 
 
 def read_month_range(m: re.Match[str], ctx: Context):

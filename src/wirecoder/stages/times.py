@@ -102,7 +102,8 @@ def clause_tense(
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
-    if _set_day(span.root, cues) and (weekday or not perfect):
+    lead = doc[opening - 1] if opening > 0 else None
+    if _set_day(span.root, cues, lead) and (weekday or not perfect):
         if not weekday and _passive_past(token):
             # 'surgery was scheduled for Sept. 26, but ...': told of a date either side of the
             # report, the nearest
@@ -269,10 +270,14 @@ def _set_for(verb: Any, cues: WordClasses) -> bool:
     )
 
 
-def _set_day(root: Any, cues: WordClasses) -> bool:
+def _set_day(root: Any, cues: WordClasses, lead: Any | None = None) -> bool:
     """True for the day a thing is set for or moved to ('called a general strike for Sunday',
-    'a deadline it had set for Tuesday', 'moved the vote to Tuesday evening'): a day ahead."""
+    'a deadline it had set for Tuesday', 'moved the vote to Tuesday evening'): a day ahead.
+    ``lead`` is the word before the time, which the parse may not hang it from ('extended to
+    5 p.m. Friday', where 'Friday' hangs on the verb)."""
     prep = root.head
+    if lead is not None and lead.lower_ in ("for", "to") and lead.dep_ == "prep":
+        prep = lead
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
         return False
     verb = prep.head
@@ -582,7 +587,8 @@ def _dateline_at(text: str, line_start: int, extra_dirs: tuple[str, ...]) -> str
     # a line given to the date, as web pages print it under the headline: 'Apr 9, 2007',
     # 'Published April 11, 2007', 'Posted 12:17 am, Monday, September 16, 2013', 'Sun, 15 Sep
     # 2013', '16 September 2013 Last updated at 12:42 GMT'
-    day = next((f for f in found if _FULL_DAY.fullmatch(f.value)), None)
+    # the date, or a clock time told on it ('12:17 am, Monday, September 16, 2013')
+    day = next((f for f in found if _FULL_DAY.fullmatch(f.value.partition("T")[0])), None)
     line_end = head.find("\n")
     line_end = len(head) if line_end < 0 else line_end
     if (
@@ -597,8 +603,9 @@ def _dateline_at(text: str, line_start: int, extra_dirs: tuple[str, ...]) -> str
         or not _date_line_lead(words).fullmatch(head[: day.start])
     ):
         return None
-    log.debug("date line %s at offset %d", day.value, offset + day.start)
-    return day.value
+    value = day.value.partition("T")[0]
+    log.debug("date line %s at offset %d", value, offset + day.start)
+    return value
 
 
 _FULL_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}")
@@ -619,7 +626,9 @@ def _date_line_lead(words: Words) -> re.Pattern[str]:
 def _lead_pattern(weekday: str) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?:published|posted|updated|last\s+updated(?:\s+at)?|on|dated?)\b\s*:?\s*)?"
-        r"(?:\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\s*\.?\s*m\b\s*\.?)?\s*,?\s*)?"
+        # a clock time, with its zone and another zone's time: '8:44AM BST', '1052 GMT (1852 HKT)'
+        r"(?:(?:\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\s*\.?\s*m\b\s*\.?)?|\d{4}(?=\s+[A-Z]{2,4}\b))"
+        r"\s*(?-i:[A-Z]{2,4}\b)?\s*(?:\([^()]{1,24}\))?\s*,?\s*)?"
         rf"(?:(?:{weekday})\s*,?\s*)?",
         re.IGNORECASE,
     )

@@ -20,6 +20,14 @@ from wirecoder.timex.words import Words, load_words
 RULE_VERSION = "v1"
 
 
+# the time zones a clock time may name ('1852 HKT', '0735 GMT', '1500 est'); those that are
+# words too only in capitals ('1800 IST', never 'eat')
+_ZONES = (
+    r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|EET|EEST|MSK|PKT|HKT|SGT|JST"
+    r"|KST|AEST|AEDT|NZST|NZDT|SAST|WIB|(?-i:IST|ICT|EAT|CAT|WAT|AST|HST|WET|WEST|ACST|AWST))"
+)
+
+
 def _rules(w: Words) -> tuple[Rule, ...]:
     month = w.alternation("month")
     weekday = w.alternation("weekday", strict_dots=True)
@@ -47,8 +55,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
     rel_before = r"this\s+coming|last|next|this|coming|each|every(?:\s+(?:other|second|alternate))?"
     unit_rel = (
-        r"week|month|year|quarter|decade|century|weekend|(?:fiscal|financial)\s+year|day|fortnight"
-        r"|hour"
+        r"week|month|year|quarter|decade|century|weekend|day|fortnight|hour"
+        # 'the current fiscal year', 'this crop year', 'next marketing year': the year of a trade
+        r"|(?:fiscal|financial|crop|marketing|agricultural|tax|budget)\s+year"
     )
     dash = r"\s*(?:-|–|—|to|through|until|and|or)\s*"
     # a year as numerals or as spoken in broadcast transcripts: "nineteen ninety-six"
@@ -243,7 +252,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|the\s+year\s+)?"
             rf"(?P<year>{years})"
             # "1985's profit" is the year's, "the 1980's" a decade
-            r"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:GMT|UTC|hrs|hours|local)\b)",
+            rf"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:{_ZONES}|hrs|hours|local)\b)",
             g._read_year,
         ),
         rule(
@@ -299,11 +308,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "clock",
-            rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|midday))?"
-            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
-            r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b)|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
+            rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|mid-?day))?"
+            # '10:30 a.m.', and '10 : 30 a . m .' as tokenised copy writes it
+            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:(?:[:.]|\s:\s)(?P<mi>[0-5]\d))?"
+            r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?|[ap]\s?m\b)"
+            r"|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
             r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
-            r"|(?P<named>noon|midnight|midday)"
+            r"|(?P<named>noon|midnight|mid-?day)"
             # a clock time in words, as broadcast copy speaks it: 'eight p.m.', 'six o'clock',
             # 'four in the morning', 'half past seven', 'ten fifteen last night'
             rf"|(?<![\w-])(?:(?P<part>half|(?:a\s+)?quarter)\s+(?P<pastto>past|to|after)\s+)?"
@@ -325,15 +336,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
-            r"(?:(?=\s+(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)\b)|\s+(?:hours\b|hrs\b\.?)"
+            rf"(?:(?=\s+{_ZONES}\b)|\s+(?:hours\b|hrs\b\.?)"
             r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
             # '10:00 GMT', 'at 14:30': a colon time without a.m. or p.m. is read as written,
             # with its zone or after a word that sets a time (never '3:1' or a score)
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
             r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bapproximately\s)"
-            r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?=(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:GMT|UTC|hours|hrs"
+            r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?=(?:[01]?\d|2[0-3])(?::|\s:\s)[0-5]\d\s+(?:GMT|UTC|hours|hrs"
             r"|local\s+time|[ECMP][SD]?T)\b)|(?<=\d\d[:.][0-5]\d\sto\s)|(?<=\d\d[:.][0-5]\d[-–])"
-            r")(?P<hc>[01]?\d|2[0-3]):(?P<mic>[0-5]\d)(?![:.,]?\d)"
+            r")(?P<hc>[01]?\d|2[0-3])(?::|\s:\s)(?P<mic>[0-5]\d)(?![:.,]?\d|\s:\s\d)"
             # '14.30', '08.51 GMT': a 24-hour clock written with a full stop, as British copy
             # writes it, is one only with two figures of hour and its zone, a day after it, or
             # a word that sets a time before it and nothing that counts after it (never '17.15
@@ -346,7 +357,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?<![\d.,$£€])(?P<hdot>[01]\d|2[0-3])\.(?P<midot>[0-5]\d)(?![\d.,]?\d)"
             r"(?=\s*$|[.,;:)\-–—]|\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T\b|hours\b|hrs\b"
             rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
-            r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|ET|CT|PT|MT|GMT|UTC|BST|CET|local\s+time)"
+            rf"(?:\s+(?:{_ZONES}|ET|CT|PT|MT|local\s+time)"
             # a zone in words: '5:00 p.m., New York City time, on May 31', '8 p.m. Damascus time'
             rf"|,?\s+(?!(?:{weekday}|{month})\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}})[Tt]ime\b(?:,(?=\s+on\b))?"
             r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
@@ -478,19 +489,21 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",
-            rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)-(?:{unit})))?"
+            rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)(?:-plus)?-(?:{unit})))?"
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
+            r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
             r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working|previous|prior|preceding|following"
             # how the years went: 'six successful years', 'three difficult months'
             rf"|{spans.HOW_IT_WENT}"
             r"|(?:fiscal|financial)(?=\s+(?:years|quarters)\b)))?"
-            rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-)(?P<unit>{unit})"
-            r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-)"
+            # 'four-day', and 'four - day' as tokenised copy writes it (not '15 - year - old')
+            rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-|\s-\s)(?P<unit>{unit})"
+            r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-|\s-\s)"
             # a singular unit before 'ago' counts one ('294,000 week ago' is no 294,000 weeks)
             r"(?:(?<=[sS])|(?!\s+(?:ago|earlier)\b))",
-            spans._read_duration,
+            _counted_duration_adapter,
         ),
         rule(
             "duration",
@@ -505,7 +518,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",  # 'a day-long meeting', 'their decades-long feud': no number written
-            rf"(?P<n>(?!x)x)?(?P<unit>{unit})-long(?![\w-])",
+            rf"(?P<n>(?!x)x)?(?P<unit>{unit})-?long(?![\w-])",  # and 'weeklong', 'hourlong'
             _long_adapter,
         ),
         rule(
@@ -900,6 +913,14 @@ def _quarter_of_adapter(m: re.Match[str], ctx: Context):
     """'a quarter of a century' is 25 years, 'three quarters of an hour' 45 minutes."""
     table = _THREE_QUARTERS_OF if m["frac"].lower() == "three" else _QUARTER_OF
     return "DURATION", table[m["unit"].lower()]
+
+
+def _counted_duration_adapter(m: re.Match[str], ctx: Context):
+    """'three years', 'two-day', 'the past two months'; '15-plus years' is more than 15."""
+    read = spans._read_duration(m, ctx)
+    if read is None or read is g.NO_TIME or not m["plus"] or read[0] != "DURATION":
+        return read
+    return read[0], read[1], "MORE_THAN"
 
 
 def _long_adapter(m: re.Match[str], ctx: Context):

@@ -595,10 +595,14 @@ def read_year_range(m: re.Match[str], ctx: Context):
     second = m["year2a"] or m["year2b"]
     width = len(second)
     last = int(second) if width == 4 else first // 10**width * 10**width + int(second)
-    if width < 4 and last == first:
-        return None  # '2005-05' is no range of years (a month written the ISO way, at most)
-    if width < 4 and last < first:
-        last += 10**width  # '1999-00', '1989/0'
+    if width < 4 and last < first and last + 10**width == first + 1:
+        last += 10**width  # '1999-00', '1989/0': into the next decade or century
+    elif width < 4 and last <= first:
+        # '2005-05', 'data for 2011-02': no range of years, but a month written the ISO way
+        month = int(second)
+        if width == 2 and 1 <= month <= 12 and "-" in m.group():
+            return "DATE", f"{first:04d}-{month:02d}"
+        return None
     if not first < last <= first + 100:
         return None
     return "DATE", f"{first:04d}/{last:04d}"
@@ -1229,6 +1233,17 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     )
     if quarter is None and "current" in pre and ctx.anchor is not None:
         return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))  # the one under way
+    if (
+        quarter is None
+        and year is None
+        and pre.strip() in ("", "the")
+        and ctx.anchor is not None
+        and ctx.quarter_at(m.start()) is None
+        and ctx.direction(m) == "future"
+    ):
+        # 'debts will weigh on banks through the quarter', no quarter reported before: the one
+        # under way
+        return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))
     bare = quarter is None and year is None and pre.strip() in ("", "the")
     ended = _quarter_end(ctx, m) if bare and ctx.quarter_at(m.start()) is None else None
     if ended is not None:  # no quarter named before: 'the quarter ended July 31' says which

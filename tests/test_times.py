@@ -4669,3 +4669,72 @@ def test_a_spaced_colon_clock_is_read_whole_and_a_year_month_the_iso_way(pipelin
 
 def test_a_lower_case_word_after_a_four_figure_year_is_no_zone(pipeline) -> None:
     assert _value(pipeline, "In 1999 eat more fish, doctors said.", "1999", "2005-05-23") == "1999"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("Profit for the full year 1986 rose.", "1987-06-02", "the full year 1986", "1986"),
+        (
+            "Net was 94,000 dlrs in January a year ago.",
+            "1987-03-03",
+            "January a year ago",
+            "1986-01",
+        ),
+        (
+            "Output was 350 ounces in December a year earlier.",
+            "1987-04-03",
+            "December a year earlier",
+            "1985-12",
+        ),
+        (
+            "The ministers agreed to roll over the present year.",
+            "1987-03-31",
+            "the present year",
+            "1987",
+        ),
+        (
+            "Sales were 2% higher than the year before – the firm said.",
+            "2010-05-04",
+            "the year before",
+            "2009",
+        ),
+        ("An estimated 1987 borrowing need was met.", "1987-03-31", "1987", "1987"),
+    ],
+)
+def test_readings_from_the_eighth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots go to patients between six months and 18 years of age.",
+        "A further 1500 or more are in hospital.",
+        "An estimated 2000 are still missing.",
+        "Two billion doses could be produced per year.",
+        "Real compensation per hour fell.",
+    ],
+)
+def test_ages_of_age_bare_counts_and_rates_per_unit_are_no_times(pipeline, text) -> None:
+    result, found = _times(pipeline, text, "2009-05-20")
+    assert not result.times, sorted(found)
+
+
+def test_how_often_per_unit_stays_a_set(pipeline) -> None:
+    assert _value(pipeline, "Take the pill three times per day.", "three times per day") == "P1D"
+
+
+def test_around_as_a_particle_makes_no_approximate_week(pipeline) -> None:
+    _, found = _times(pipeline, "They must turn things around this week.", "2013-09-14")
+    assert (found["this week"].value, found["this week"].mod) == ("2013-W37", None)
+
+
+def test_a_date_line_with_an_update_stamp_dates_the_story(pipeline) -> None:
+    text = (
+        "Climbers Die\nSeptember 14, 2013 11:41am | Updated on September 14, 2013 12:45pm\n"
+        "Two climbers died on Friday."
+    )
+    result, found = _times(pipeline, text, None)
+    assert result.date == "2013-09-14"
+    assert found["Friday"].value == "2013-09-13"

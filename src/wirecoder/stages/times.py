@@ -591,15 +591,14 @@ def _dateline_at(text: str, line_start: int, extra_dirs: tuple[str, ...]) -> str
     day = next((f for f in found if _FULL_DAY.fullmatch(f.value.partition("T")[0])), None)
     line_end = head.find("\n")
     line_end = len(head) if line_end < 0 else line_end
+    if day is None or day.value.startswith("X") or day.end > line_end:
+        return None
+    # the rest of the line: a clock time, a zone, a source; an update stamp after it is let be
+    # ('September 14, 2013 11:41am | Updated on September 14, 2013 12:45pm')
+    tail = _UPDATE_STAMP.sub("", head[day.end : line_end])
     if (
-        day is None
-        or day.value.startswith("X")
-        or day.end > line_end
-        or line_end - day.end > _DATE_LINE_TAIL
-        or any(
-            w.lower().rstrip(".") not in _DATE_LINE_WORDS
-            for w in _WORD.findall(head[day.end : line_end])
-        )
+        len(tail) > _DATE_LINE_TAIL
+        or any(w.lower().rstrip(".") not in _DATE_LINE_WORDS for w in _WORD.findall(tail))
         or not _date_line_lead(words).fullmatch(head[: day.start])
     ):
         return None
@@ -614,6 +613,7 @@ _DATE_LINE_TAIL = 48  # what may follow the date on its line: a clock time, a zo
 # GMT'); a sentence ('On May 14, 2024 the talks failed') dates its event, not the story
 _DATE_LINE_WORDS = frozenset("at am pm a.m p.m last updated local time".split())
 _WORD = re.compile(r"\b[a-z][a-z.]{1,}")
+_UPDATE_STAMP = re.compile(r"\s*[|,;–-]?\s*(?:last\s+)?updated\b.*$", re.IGNORECASE)
 
 
 def _date_line_lead(words: Words) -> re.Pattern[str]:

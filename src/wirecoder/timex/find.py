@@ -123,7 +123,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'the year before, ...', 'the day after he left': the unit next to the story's time,
             # not 'the day before the vote', which is anchored on an event
             rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
-            r"(?=\s*[,.;:)]|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)"
+            r"(?=\s*[,.;:)–—]|\s*--|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)"
             # 'a profit the year earlier of 308 mln dlrs': as 'a year earlier'
             r"|the\s+(?P<unit6>year|month)\s+earlier"
             r"(?![\s-]+(?:period|quarter|months?|weeks?|results?|figures?|levels?)\b)",
@@ -214,7 +214,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # never the month of a day a name was made of ('the April 6 Youth Movement')
             r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year"
-            r"|\s+of\s+the\s+(?P<relref>following|next|previous|preceding)\s+year)?",
+            r"|\s+of\s+the\s+(?P<relref>following|next|previous|preceding)\s+year"
+            # 'in January a year ago': that month of the year before
+            r"|\s+(?P<yago>a\s+year\s+(?:ago|earlier))(?![\w-]))?",
             g._read_month,
         ),
         rule(
@@ -249,7 +251,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "year",
             # never the last group of a telephone number ('+1 213 380 2014')
             rf"(?<!/)(?<!\d\d\d\s)(?<!\d\d\d-)"
-            rf"(?:(?:the\s+)?(?:fiscal|financial|calendar)\s+(?:year\s+)?|the\s+year\s+)?"
+            rf"(?:(?:the\s+)?(?:fiscal|financial|calendar|full|whole|entire)\s+year\s+"
+            rf"|(?:the\s+)?(?:fiscal|financial|calendar)\s+|the\s+year\s+)?"
             rf"(?P<year>{years})"
             # "1985's profit" is the year's, "the 1980's" a decade
             rf"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:{_ZONES}|hrs|hours|local)\b)",
@@ -433,7 +436,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", spans._read_vague),
         rule(
             "relative",
-            rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing)"
+            rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing"
+            r"|present(?=\s+(?:fiscal\s+|financial\s+)?year\b))"
             rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
             _relative_adapter,
         ),
@@ -2129,6 +2133,8 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
         return dataclasses.replace(found, start=start, mod=mod) if mod else found
     if word.kind == "approx" and found.type != "DURATION" and mod_word.lower() not in _NEAR:
         return found  # 'over the weekend', 'by Friday': no 'more than' a day
+    if mod_word.lower() == "around" and _DEICTIC.match(ctx.text, found.start):
+        return found  # 'turn things around this week': the verb's particle, no 'about'
     if word.kind == "approx" and (
         found.value.endswith("_REF") or ctx.text[found.end : found.end + 2] in ("'s", "’s")
     ):
@@ -2140,6 +2146,7 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
     return dataclasses.replace(found, start=start, mod=word.value)
 
 
+_DEICTIC = re.compile(r"(?:this|last|next)\b", re.IGNORECASE)
 # before a bare 'end' ('by end 1986', 'at end June'), the words that make it the end of a time
 _END_LEADS = frozenset("at by until till from since before after in".split())
 

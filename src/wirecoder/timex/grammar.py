@@ -325,6 +325,15 @@ def _read_month(m: re.Match[str], ctx: Context):
         return "SET", f"XXXX-{month:02d}"
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
+    if yago := match_group(m, "yago"):
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}"
+        # 'in May a year ago' is last year's May; 'in November a year earlier' the one before
+        # the November told, gone
+        year = ctx.anchor.year - 1
+        if yago.lower().endswith("earlier"):
+            year = dates.month_year(ctx.anchor, month, "past") - 1
+        return "DATE", f"{year:04d}-{month:02d}"
     if match_group(m, "relref"):  # 'March of the following year': the year after the story's
         shift = 1 if m["relref"].lower() in ("following", "next") else -1
         fallback = ("DATE", f"{ctx.anchor.year + shift:04d}-{month:02d}") if ctx.anchor else None
@@ -499,6 +508,17 @@ def heads_line(text: str, start: int, end: int) -> bool:
     return bool(_LINE_LEAD.fullmatch(text, line, start) and _LINE_TAIL.match(text, end))
 
 
+# what makes a four-figure number a count with no noun after it: 'or more' after it, 'a further'
+# or 'an estimated' before it
+_COUNT_AFTER = re.compile(r"\s+or\s+(?:more|fewer|less)\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(?:a\s+further|an\s+estimated|another)\s+$", re.IGNORECASE)
+# ... with a verb straight after it ('an estimated 2000 are missing'; not 'an estimated 1987
+# borrowing requirement')
+_COUNT_VERB_AFTER = re.compile(
+    r"\s+(?:are|were|have|had|remain|remained|died|fled|of)\b", re.IGNORECASE
+)
+
+
 def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
     if (
@@ -515,6 +535,14 @@ def _read_year(m: re.Match[str], ctx: Context):
         and _SPOKEN_COUNT.match(ctx.text, m.end())
     ):
         return None  # 'under two thousand votes', 'nineteen hundred miles': a count, no year
+    if m.group() == m["year"] and (
+        _COUNT_AFTER.match(ctx.text, m.end())
+        or (
+            _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+            and _COUNT_VERB_AFTER.match(ctx.text, m.end())
+        )
+    ):
+        return None  # 'a further 1500 or more are in hospital': a count standing alone
     if match_group(m, "yy"):  # 'FY13', "class of '86"
         if m.group()[0] in "'’" and ctx.counts(m.start("yy"), m.end("yy")):
             return None  # "he said '20 people died'": a quotation opening on a count

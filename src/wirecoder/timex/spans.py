@@ -129,6 +129,12 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
+# an age told 'of age', after the length or after the other end of a range: 'patients 65 years
+# of age', 'children between six months and 18 years of age'
+_OF_AGE = re.compile(
+    r"(?:\s+(?:and|to|or)\s+[\w-]+\s+(?:years?|months?|weeks?|days?))?\s+of\s+age\b",
+    re.IGNORECASE,
+)
 
 
 def _read_duration(m: re.Match[str], ctx: Context):
@@ -145,8 +151,10 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None
     if norm(m["n"]) in ("a", "an") and _WENT.search(m.group()):
         return None  # 'a great day for Poland', 'a busy week': an occasion, no length
-    if _AGED.search(ctx.text, max(0, m.start() - 40), m.start()):
-        return None  # 'a baby aged 10 months', 'aged 9, 4 and 8 months': an age, no time
+    if _AGED.search(ctx.text, max(0, m.start() - 40), m.start()) or _OF_AGE.match(
+        ctx.text, m.end()
+    ):
+        return None  # 'a baby aged 10 months', '65 years of age': an age, no time
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) in _YEAR_BEFORE:
         return "DATE", m["n"]  # '1986 year loss', 'the last six 1986 months' name the year
     if unit == "Q" and re.search(r"\w-quarters|\b(?:one|three)-quarter\b", m.group(), re.I):
@@ -389,6 +397,10 @@ def _read_set(m: re.Match[str], ctx: Context):
         every = norm(m["setword"]).startswith(("every", "each"))  # 'pay $100 mln every quarter'
         if not every and _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
             return None  # 'rise 8.5% annually', '10,000 units annually': a rate's unit
+        if norm(m["setword"]).startswith("per ") and not _FREQUENCY_BEFORE.search(before):
+            # 'doses could be produced per year', 'compensation per hour': a rate's unit,
+            # however far from its amount; 'three times per day' is how often
+            return None
         return "SET", ctx.words.lookup("set", m["setword"]).value
     if m["season"]:
         return "SET", f"XXXX-{ctx.words.lookup('season', m['season']).value}"

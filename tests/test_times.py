@@ -4738,3 +4738,49 @@ def test_a_date_line_with_an_update_stamp_dates_the_story(pipeline) -> None:
     result, found = _times(pipeline, text, None)
     assert result.date == "2013-09-14"
     assert found["Friday"].value == "2013-09-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("The report comes just days ahead of a summit.", "2016-09-08", "days", "PXD"),
+        (
+            "Sugar for April 14/30 delivery was offered.",
+            "1987-04-07",
+            "April 14/30",
+            "1987-04-14/1987-04-30",
+        ),
+        (
+            "He was stopped on Jan . 6 and is due in court Feb . 17 .",
+            "2009-02-04",
+            "Feb . 17",
+            "2009-02-17",
+        ),
+        ("Updated 4 / 9 / 2007 6 : 04 PM", "2007-04-10", "4 / 9 / 2007", "2007-04-09"),
+        ("It sold as recently as a week ago.", "2013-09-14", "a week ago", "2013-W36"),
+    ],
+)
+def test_readings_from_the_ninth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is just too soon for us to say what this means.",
+        "The Communist Party daily Granma ran the letter.",
+        "The Telegraph is Britain's largest quality daily.",
+        "He was named coach of the year.",
+        "It sold as recently as that.",
+    ],
+)
+def test_too_soon_a_daily_paper_and_an_award_are_no_times(pipeline, text) -> None:
+    result, found = _times(pipeline, text, "2013-09-14")
+    assert not result.times, sorted(found)
+
+
+def test_a_date_line_published_on_a_day_dates_the_story(pipeline) -> None:
+    text = "Navy Foils Attack\nPublished on : Fri , 11 Nov 2011 at 09 : 56 IST\nIt began Thursday ."
+    result, found = _times(pipeline, text, None)
+    assert result.date == "2011-11-11"
+    assert found["Thursday"].value == "2011-11-10"

@@ -137,7 +137,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'March the fifth', closing its phrase (never 'March the first snow')
             rf"|the\s+(?P<d1t>{day_ordinal})(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|at|in|to|until"
             r"|when|with|for|from|this|next|last)\b))"
-            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end}))?"
+            rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end})"
+            # 'for April 14/30 delivery', as market copy writes a span of days
+            rf"|/(?P<d2s>{DAYNUM})(?![\d/.,:]))?"
             # 'January 1, 1996', and 'January 1 , 1996' as tokenised copy writes it
             rf"(?:(?:\s?,)?\s+(?P<year>{years}))?",
             _calendar_day_adapter,
@@ -203,6 +205,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?:Z|[+-]\d\d:?\d\d)?(?![\w:]))?"
             r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>\d{4}|\d{2})"
+            # '4 / 9 / 2007' as tokenised copy writes it
+            r"|(?P<m6>1[0-2]|0?[1-9])\s/\s(?P<d6>3[01]|[12]\d|0?[1-9])\s/\s(?P<y6>\d{4})"
             r"|(?P<d3>3[01]|2\d|1[3-9])/(?P<m3>1[0-2]|0[1-9])/(?P<y3>\d{4})"
             r"|(?P<d4>3[01]|[12]\d|0[1-9])\.(?P<m4>1[0-2]|0[1-9])\.(?P<y4>\d{4})"
             rf"|(?P<d5>3[01]|[12]\d|0?[1-9])-(?P<m5>{month})-(?P<y5>\d{{4}}))(?![\d/])",
@@ -616,6 +620,10 @@ def _alternation(forms: str) -> str:
 
 
 def _calendar_day_adapter(m: re.Match[str], ctx: Context):
+    if slashed := g.match_group(m, "d2s"):  # 'April 14/30': a span of days, if it runs forward
+        if not m["d1"] or int(slashed) <= int(re.match(r"\d+", m["d1"]).group()):
+            return None
+        return g._read_calendar_day(_Shim(m, d2=slashed), ctx)
     named = _NAMED_AFTER.match(ctx.text, m.end())
     if named and ctx.words.lookup("name_after", named["word"]):
         return None  # 'the March 23 Movement', 'the April 6 Youth Movement': a name
@@ -852,8 +860,10 @@ def _unknown_value(ref: Reference) -> tuple[str, str]:
     return "DATE", value
 
 
-# how long after or before: 'hours later', 'days after the vote', 'weeks before'
-_LATER = re.compile(r"\s+(?:later|earlier|after|before)\b", re.IGNORECASE)
+# how long after or before: 'hours later', 'days after the vote', 'weeks before', 'days ahead of'
+_LATER = re.compile(
+    r"\s+(?:later|earlier|after|before|ahead\s+of|prior\s+to|in\s+advance\s+of)\b", re.IGNORECASE
+)
 _NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
 

@@ -269,8 +269,9 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
     '5-Mar-2023' (day first), '2023-03-05T09:30:00Z' (a time)."""
     if m["iso"]:
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    elif m["m2"]:
-        month, day, year = int(m["m2"]), int(m["d2"]), int(m["y2"])
+    elif m["m2"] or m["m6"]:
+        month, day = int(m["m2"] or m["m6"]), int(m["d2"] or m["d6"])
+        year = int(m["y2"] or m["y6"])
         year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
     elif m["d3"]:
         day, month, year = int(m["d3"]), int(m["m3"]), int(m["y3"])
@@ -1106,6 +1107,13 @@ def _read_relative(m: re.Match[str], ctx: Context):
     )
 
 
+_AWARD_OF = re.compile(
+    r"\b(?:coach|player|manager|rookie|athlete|person|man|woman|team|executive|album|song|record"
+    r"|book|car|driver|artist|entertainer|sportsman|sportswoman)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _read_the_year(m: re.Match[str], ctx: Context):
     """'the year' ended some day is a span of one year; otherwise it is the anchor's year, or
     the year before when told as done early in a year ('results for the year were hurt')."""
@@ -1113,6 +1121,8 @@ def _read_the_year(m: re.Match[str], ctx: Context):
         return "DURATION", "P1Y"
     if _CHANGE_ON.search(ctx.text[max(0, m.start() - 24) : m.start()]):
         return None  # 'up 18% on the year': a change over a year, no year of the calendar
+    if _AWARD_OF.search(ctx.text[max(0, m.start() - 24) : m.start()]):
+        return None  # 'named coach of the year': an award's name
     if ctx.anchor is None:
         return "DATE", "XXXX"
     if match_group(m, "ahead"):

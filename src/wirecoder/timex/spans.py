@@ -322,6 +322,8 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'at the time of its founding', 'at the time when': another event's time
     if norm(m["vague"]) == "soon" and not _soon_ahead(m, ctx):
         return None
+    if norm(m["vague"]) == "recently" and re.match(r"\s+as\b", ctx.text[m.end() :]):
+        return None  # 'as recently as a week ago': the time is the one after it
     if norm(m["vague"]).endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # 'the future of the farm policy': that thing's prospects, not a time
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
@@ -333,12 +335,27 @@ def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:
     'was soon released' (soon after something told)."""
     if _AS_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
         return False
+    if _TOO_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]) and _TO_AFTER.match(
+        ctx.text, m.end()
+    ):
+        return False  # 'too soon to say', 'too soon for us to tell': too early now
     if _SOON_RELATIVE.match(ctx.text, m.end()):
         return False
     return ctx.direction(m) != "past"
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+# a newspaper called a daily: 'the business daily Gazeta Mercantil', 'Britain's largest quality
+# daily.'
+_PAPER_BEFORE = re.compile(
+    r"\b(?:party|business|national|quality|financial|evening|morning|state|government|official"
+    r"|leading|local|regional|tabloid|circulation|sports|economic|independent|conservative"
+    r"|liberal|english-language|mass-circulation)\s+$",
+    re.I,
+)
+_PAPER_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?-i:[A-Z])|\s+newspaper\b")
+_TOO_BEFORE = re.compile(r"\b(?:too|so)\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+(?:to|for)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SOON_RELATIVE = re.compile(r"\s*(?:as|after|afterwards?|thereafter|before|enough\s+to)\b", re.I)
 # after 'at the time', what makes it the time of another event: 'at the time of its founding',
@@ -401,6 +418,11 @@ def _read_set(m: re.Match[str], ctx: Context):
             # 'doses could be produced per year', 'compensation per hour': a rate's unit,
             # however far from its amount; 'three times per day' is how often
             return None
+        if norm(m["setword"]) == "daily" and (
+            _PAPER_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            and _PAPER_AFTER.match(ctx.text, m.end())
+        ):
+            return None  # 'the Communist Party daily Granma', 'a national daily.': a newspaper
         return "SET", ctx.words.lookup("set", m["setword"]).value
     if m["season"]:
         return "SET", f"XXXX-{ctx.words.lookup('season', m['season']).value}"

@@ -98,19 +98,20 @@ class Words:
         """Return a regex alternation (no group) matching any surface form of ``kind``.
 
         A form's final dot is optional ("Sept" for "Sept.") unless ``strict_dots``, for words
-        whose undotted short form is another word ("sun", "wed").
+        whose undotted short form is another word ("sun", "wed"); tokenised copy may space it
+        off ("Feb . 1").
         """
         parts = []
         for form in self.forms.get(kind, ()):
             body = r"\s+".join(re.escape(piece) for piece in form.rstrip(".").split())
-            dot = r"\." if strict_dots else r"\.?"
+            dot = r"(?:\.|\s\.(?=\s\d))" if strict_dots else r"(?:\.|\s\.(?=\s\d))?"
             parts.append(body + (dot if form.endswith(".") else ""))
         return "|".join(parts) if parts else r"(?!x)x"
 
 
 def norm(text: str) -> str:
     """Return the lookup key of a time word: lower case, single spaces, no final dot."""
-    return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
+    return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".").rstrip()  # 'Feb .' too
 
 
 @cache

@@ -625,7 +625,7 @@ def _date_line_lead(words: Words) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _lead_pattern(weekday: str) -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?:(?:published|posted|updated)(?:\s+on)?|last\s+updated(?:\s+at)?|on|dated?)"
+        r"(?:(?:(?:published|posted|updated)(?:\s+on)?|last\s+updated(?:\s+(?:at|on))?|on|dated?)"
         r"\b\s*:?\s*)?"
         # a clock time, with its zone and another zone's time: '8:44AM BST', '1052 GMT (1852 HKT)'
         r"(?:(?:\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\s*\.?\s*m\b\s*\.?)?|\d{4}(?=\s+[A-Z]{2,4}\b))"

@@ -282,6 +282,24 @@ def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:
     )
 
 
+_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-([1-7])(?:T\w+)?")
+_MONTH_ONLY = re.compile(r"XXXX-(\d{2})")
+
+
+def _partial_value(value: str, ref: Reference) -> tuple[str, str] | None:
+    """The value of ``ref`` told from a reference time known only in part: a weekday of no
+    known week ('the next day' after Tuesday is XXXX-WXX-3) or a month of no known year
+    ('later that month' after March is XXXX-03); None for any other reference time."""
+    if ref.unit == "D" and (weekday := _WEEKDAY_ONLY.fullmatch(value)):
+        day = (int(weekday.group(1)) - 1 + ref.shift) % 7 + 1
+        base = f"XXXX-WXX-{day}"
+    elif ref.unit == "M" and (month := _MONTH_ONLY.fullmatch(value)):
+        base = f"XXXX-{(int(month.group(1)) - 1 + ref.shift) % 12 + 1:02d}"
+    else:
+        return None
+    return ("TIME", f"{base}T{ref.tod}") if ref.tod else ("DATE", base)
+
+
 def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) -> Found | None:
     """Return ``item`` resolved against the nearest earlier date fine enough for ``ref`` within
     its reach, or None when there is none."""
@@ -297,6 +315,11 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
         if ref.same and (part := _PART_OF_YEAR.fullmatch(earlier.value)):
             value = f"{int(part.group(1)) + ref.shift:04d}{part.group(2)}"
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
+        if (partial := _partial_value(earlier.value, ref)) is not None:
+            # 'on Sunday ... that night' in a story of unknown date: Sunday's night, whichever
+            return dataclasses.replace(
+                item, type=partial[0], value=partial[1], anchor_at=earlier.start
+            )
         point = _point(earlier.value, grain)
         if point is not None and ref.not_before is not None and point < ref.not_before:
             continue  # 'A curfew is in force from 10.30pm', after last Friday's news

@@ -129,6 +129,13 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
+# people counted by their age: 'infants under three months', 'children over two years'
+_YOUNGER = re.compile(
+    r"\b(?:infants?|babies|baby|newborns?|toddlers?|children|child|kids|boys|girls|patients"
+    r"|adults|people|those|anyone|men|women)\s+(?:under|over|below|above|younger\s+than"
+    r"|older\s+than)\s+$",
+    re.IGNORECASE,
+)
 # an age told 'of age', after the length or after the other end of a range: 'patients 65 years
 # of age', 'children between six months and 18 years of age'
 _OF_AGE = re.compile(
@@ -149,12 +156,23 @@ def _read_duration(m: re.Match[str], ctx: Context):
     amount = number_value(m["n"], ctx.words)
     if amount is None:
         return None
+    if re.search(r"\d\s?:\s?$", ctx.text[max(0, m.start() - 4) : m.start()]):
+        return None  # 'at 9 : 25 hours': the minutes of a clock, no length
     if norm(m["n"]) in ("a", "an") and _WENT.search(m.group()):
         return None  # 'a great day for Poland', 'a busy week': an occasion, no length
-    if _AGED.search(ctx.text, max(0, m.start() - 40), m.start()) or _OF_AGE.match(
-        ctx.text, m.end()
+    counted_age = amount != "X" and unit in ("Y", "M", "W") and not m.group()[:1].isalpha()
+    counted_age = counted_age or (amount != "X" and unit in ("Y", "M", "W") and bool(m["n"]))
+    if (
+        _AGED.search(ctx.text, max(0, m.start() - 40), m.start())
+        or _OF_AGE.match(ctx.text, m.end())
+        or (
+            counted_age
+            and not m.group().lower().startswith(("the ", "each "))
+            and _YOUNGER.search(ctx.text, max(0, m.start() - 40), m.start())
+        )
     ):
-        return None  # 'a baby aged 10 months', '65 years of age': an age, no time
+        # 'a baby aged 10 months', '65 years of age', 'infants under three months': an age
+        return None
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]) and norm(m["unit"]) in _YEAR_BEFORE:
         return "DATE", m["n"]  # '1986 year loss', 'the last six 1986 months' name the year
     if unit == "Q" and re.search(r"\w-quarters|\b(?:one|three)-quarter\b", m.group(), re.I):

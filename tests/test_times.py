@@ -4837,3 +4837,13 @@ def test_bounds_written_as_minimum_and_maximum(pipeline, text, phrase, value, mo
 def test_an_age_of_people_and_the_minutes_of_a_clock_are_no_lengths(pipeline, text) -> None:
     result, _ = _times(pipeline, text)
     assert not [t for t in result.times if t.type == "DURATION"]
+
+
+def test_the_fourth_quarter_told_in_spring_is_last_years_and_the_quarter_after_it(pipeline):
+    text = (
+        "Net profit in the fourth quarter rose 10 pct. Turnover in the quarter rose too, "
+        "against a fall in the same quarter of 1985."
+    )
+    _, found = _times(pipeline, text, "1987-04-02")
+    assert found["the quarter"].value == "1986-Q4"
+    assert found["the same quarter of 1985"].value == "1985-Q4"

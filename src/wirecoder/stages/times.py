@@ -694,9 +694,9 @@ def named_quarters(
             # fourth-quarter profit" in November)
             if quarter < current or (quarter == current and not found):
                 year = anchor.year
-            elif quarter == 4 and current == 1:
-                # the fourth quarter named in the first months of a year is last year's, just
-                # reported ('fourth-quarter profit rose', said in February)
+            elif quarter == 4 and current <= 2:
+                # the fourth quarter named in the first half of a year is last year's, just
+                # reported ('fourth-quarter profit rose', said in February or in April)
                 year = anchor.year - 1
             else:
                 continue

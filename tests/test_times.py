@@ -4847,3 +4847,27 @@ def test_the_fourth_quarter_told_in_spring_is_last_years_and_the_quarter_after_i
     _, found = _times(pipeline, text, "1987-04-02")
     assert found["the quarter"].value == "1986-Q4"
     assert found["the same quarter of 1985"].value == "1985-Q4"
+
+
+def test_users_can_add_award_and_age_nouns_and_newspaper_words(pipeline, tmp_path) -> None:
+    text = "The referee of the year judged patrons under 18 years, the provincial daily Zeit said."
+
+    def found(pipe):
+        return " | ".join(t.text for t in _times(pipe, text, "2013-09-14")[0].times)
+
+    assert all(part in found(pipeline) for part in ("the year", "18 years", "daily"))
+    (tmp_path / "times.tsv").write_text(
+        "# my words, version 1\nid\tkind\tvalue\twords\n"
+        "award_noun.referee\taward_noun\tAWARD\treferee\n"
+        "age_noun.patrons\tage_noun\tAGE\tpatrons\n"
+        "paper_before.provincial\tpaper_before\tPAPER\tprovincial\n",
+        "utf-8",
+    )
+    assert found(_with_user_words(pipeline, tmp_path)) == ""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "times.tsv").write_text(
+        "id\tkind\tvalue\twords\naward_noun.x\taward_noun\tNAME\tumpire\n", "utf-8"
+    )
+    with pytest.raises(LexiconError, match="value 'NAME' is not valid for kind award_noun"):
+        load_words((str(bad),))

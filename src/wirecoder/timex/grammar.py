@@ -1107,11 +1107,7 @@ def _read_relative(m: re.Match[str], ctx: Context):
     )
 
 
-_AWARD_OF = re.compile(
-    r"\b(?:coach|player|manager|rookie|athlete|person|man|woman|team|executive|album|song|record"
-    r"|book|car|driver|artist|entertainer|sportsman|sportswoman)\s+of\s+$",
-    re.IGNORECASE,
-)
+_AWARD_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")  # its noun an `award_noun` row
 
 
 def _read_the_year(m: re.Match[str], ctx: Context):
@@ -1121,7 +1117,8 @@ def _read_the_year(m: re.Match[str], ctx: Context):
         return "DURATION", "P1Y"
     if _CHANGE_ON.search(ctx.text[max(0, m.start() - 24) : m.start()]):
         return None  # 'up 18% on the year': a change over a year, no year of the calendar
-    if _AWARD_OF.search(ctx.text[max(0, m.start() - 24) : m.start()]):
+    award = _AWARD_OF.search(ctx.text[max(0, m.start() - 24) : m.start()])
+    if award and ctx.words.lookup("award_noun", award.group(1)):
         return None  # 'named coach of the year': an award's name
     if ctx.anchor is None:
         return "DATE", "XXXX"

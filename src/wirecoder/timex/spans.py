@@ -129,11 +129,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
-# people counted by their age: 'infants under three months', 'children over two years'
+# people counted by their age (the noun an `age_noun` row): 'infants under three months',
+# 'children over two years'
 _YOUNGER = re.compile(
-    r"\b(?:infants?|babies|baby|newborns?|toddlers?|children|child|kids|boys|girls|patients"
-    r"|adults|people|those|anyone|men|women)\s+(?:under|over|below|above|younger\s+than"
-    r"|older\s+than)\s+$",
+    r"\b([A-Za-z]+)\s+(?:under|over|below|above|younger\s+than|older\s+than)\s+$",
     re.IGNORECASE,
 )
 # an age told 'of age', after the length or after the other end of a range: 'patients 65 years
@@ -168,7 +167,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         or (
             counted_age
             and not m.group().lower().startswith(("the ", "each "))
-            and _YOUNGER.search(ctx.text, max(0, m.start() - 40), m.start())
+            and (aged := _YOUNGER.search(ctx.text, max(0, m.start() - 40), m.start()))
+            and ctx.words.lookup("age_noun", aged.group(1))
         )
     ):
         # 'a baby aged 10 months', '65 years of age', 'infants under three months': an age
@@ -363,14 +363,10 @@ def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:
 
 
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
-# a newspaper called a daily: 'the business daily Gazeta Mercantil', 'Britain's largest quality
-# daily.'
-_PAPER_BEFORE = re.compile(
-    r"\b(?:party|business|national|quality|financial|evening|morning|state|government|official"
-    r"|leading|local|regional|tabloid|circulation|sports|economic|independent|conservative"
-    r"|liberal|english-language|mass-circulation)\s+$",
-    re.I,
-)
+# the word before a time, hyphens kept ('the mass-circulation daily')
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+# what follows a newspaper called a daily (its word before is a `paper_before` row): 'the
+# business daily Gazeta Mercantil', 'Britain's largest quality daily.'
 _PAPER_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?-i:[A-Z])|\s+newspaper\b")
 _TOO_BEFORE = re.compile(r"\b(?:too|so)\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:to|for)\b", re.I)
@@ -436,8 +432,11 @@ def _read_set(m: re.Match[str], ctx: Context):
             # 'doses could be produced per year', 'compensation per hour': a rate's unit,
             # however far from its amount; 'three times per day' is how often
             return None
-        if norm(m["setword"]) == "daily" and (
-            _PAPER_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        paper = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        if (
+            norm(m["setword"]) == "daily"
+            and paper
+            and ctx.words.lookup("paper_before", paper.group(1))
             and _PAPER_AFTER.match(ctx.text, m.end())
         ):
             return None  # 'the Communist Party daily Granma', 'a national daily.': a newspaper

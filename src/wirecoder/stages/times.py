@@ -79,7 +79,8 @@ def clause_tense(
     if _modifies(token, cues["times.ahead_noun"]):
         return "future"  # 'bought wheat for June shipment': goods still to move
     opening = _past_part_prefix(doc, span.start)
-    before = doc[opening - 1].lower_ if opening > 0 else ""
+    lead = doc[opening - 1] if opening > 0 else None  # the word before the time
+    before = lead.lower_ if lead is not None else ""
     leads = tuple(" ".join(t.lower_ for t in doc[max(0, opening - n) : opening]) for n in (3, 2))
     earliest = next((lead for lead in leads if lead in cues["times.earliest"]), None)
     for _ in range(8):
@@ -94,15 +95,17 @@ def clause_tense(
     if token is not None and before_subject(span.root, token):
         token = token.head  # 'said on Monday it will attack': the saying was on Monday
     if earliest is not None:
-        told_after = token is not None and _verb_tense(token, cues) == "past"
-        if told_after and earliest.endswith(_BEFORE_AN_EVENT):
+        if (
+            earliest.endswith(_BEFORE_AN_EVENT)
+            and token is not None
+            and _verb_tense(token, cues) == "past"
+        ):
             # 'Ahead of Friday's meeting, the two unveiled a plan': told after the fact, the
             # meeting may be gone; the nearest such day
             return "present"
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
-    lead = doc[opening - 1] if opening > 0 else None
     if _set_day(span.root, cues, lead) and (weekday or not perfect):
         if not weekday and _passive_past(token):
             # 'surgery was scheduled for Sept. 26, but ...': told of a date either side of the
@@ -585,9 +588,8 @@ def _dateline_at(text: str, line_start: int, extra_dirs: tuple[str, ...]) -> str
             return first.value
         return None
     # a line given to the date, as web pages print it under the headline: 'Apr 9, 2007',
-    # 'Published April 11, 2007', 'Posted 12:17 am, Monday, September 16, 2013', 'Sun, 15 Sep
-    # 2013', '16 September 2013 Last updated at 12:42 GMT'
-    # the date, or a clock time told on it ('12:17 am, Monday, September 16, 2013')
+    # 'Published April 11, 2007', 'Posted 12:17 am, Monday, September 16, 2013' (a clock time
+    # told on the date), 'Sun, 15 Sep 2013', '16 September 2013 Last updated at 12:42 GMT'
     day = next((f for f in found if _FULL_DAY.fullmatch(f.value.partition("T")[0])), None)
     line_end = head.find("\n")
     line_end = len(head) if line_end < 0 else line_end

@@ -1268,10 +1268,9 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     )
     if quarter is None and "current" in pre and ctx.anchor is not None:
         return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))  # the one under way
+    bare = quarter is None and year is None and pre.strip() in ("", "the")
     if (
-        quarter is None
-        and year is None
-        and pre.strip() in ("", "the")
+        bare
         and ctx.anchor is not None
         and ctx.quarter_at(m.start()) is None
         and ctx.direction(m) == "future"
@@ -1279,7 +1278,6 @@ def _read_quarter(m: re.Match[str], ctx: Context):
         # 'debts will weigh on banks through the quarter', no quarter reported before: the one
         # under way
         return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))
-    bare = quarter is None and year is None and pre.strip() in ("", "the")
     ended = _quarter_end(ctx, m) if bare and ctx.quarter_at(m.start()) is None else None
     if ended is not None:  # no quarter named before: 'the quarter ended July 31' says which
         return "DATE", "{}-Q{}".format(*ended)
@@ -1340,7 +1338,7 @@ def _read_half(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}"
 
 
-_HALF_BACK = re.compile(r"\b(?:prior|previous|preceding|year-ago|year-earlier)\s+$", re.I)
+_HALF_BACK = re.compile(rf"(?:\b{_ONE_BACK_WORDS}|\byear-(?:ago|earlier)\b)\s+$", re.I)
 
 
 def _read_season(m: re.Match[str], ctx: Context):
@@ -1484,7 +1482,7 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
     else:
         near = _holiday_in(value, ctx.anchor.year)
         if _told_as_gone(ctx, m):  # 'prices have eased since Easter'
-            year = ctx.anchor.year - (near > ctx.anchor)
+            year = dates.gone_year(ctx.anchor, near.month, near.day)
         else:
             year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
     return "DATE", dates.iso(_holiday_in(value, year))

@@ -159,8 +159,7 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'at 9 : 25 hours': the minutes of a clock, no length
     if norm(m["n"]) in ("a", "an") and _WENT.search(m.group()):
         return None  # 'a great day for Poland', 'a busy week': an occasion, no length
-    counted_age = amount != "X" and unit in ("Y", "M", "W") and not m.group()[:1].isalpha()
-    counted_age = counted_age or (amount != "X" and unit in ("Y", "M", "W") and bool(m["n"]))
+    counted_age = amount != "X" and unit in ("Y", "M", "W")
     if (
         _AGED.search(ctx.text, max(0, m.start() - 40), m.start())
         or _OF_AGE.match(ctx.text, m.end())
@@ -432,10 +431,9 @@ def _read_set(m: re.Match[str], ctx: Context):
             # 'doses could be produced per year', 'compensation per hour': a rate's unit,
             # however far from its amount; 'three times per day' is how often
             return None
-        paper = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         if (
             norm(m["setword"]) == "daily"
-            and paper
+            and (paper := _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
             and ctx.words.lookup("paper_before", paper.group(1))
             and _PAPER_AFTER.match(ctx.text, m.end())
         ):

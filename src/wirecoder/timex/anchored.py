@@ -147,15 +147,16 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     with no reference time before them take their fallback, or are dropped.
     """
     out: list[Found] = []
-    asides: set[int] = set()  # starts of comparisons, which later ones never anchor on
+    # the times a later one may anchor on: not comparisons, not a day dating something else
+    pool: list[Found] = []
     for item in found:
         ref = refs.get(item.end)
         if ref is None:
             out.append(item)
+            if not _background(text, item):
+                pool.append(item)
             continue
-        if ref.aside:
-            asides.add(item.start)
-        earlier = [f for f in out if f.start not in asides and not _background(text, f)]
+        earlier = _in_reach(pool, item.start - ref.reach)
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
             opens = _sentence_start(text, item.start, ref.reach) if ref.sentence else 0
             earlier = [
@@ -211,7 +212,19 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             log.debug("no reference time before offset %d; left out", item.start)
         else:
             out.append(resolved)
+            if not ref.aside and not _background(text, resolved):
+                pool.append(resolved)
     return out
+
+
+def _in_reach(pool: list[Found], cut: int) -> list[Found]:
+    """Return the tail of ``pool`` that ends at or after ``cut``, with the one time before it
+    (which tells whether the first is one end of a range): no reference time lies further
+    back, so a story's references resolve in time linear in its length."""
+    at = len(pool)
+    while at and pool[at - 1].end >= cut:
+        at -= 1
+    return pool[max(0, at - 1) :]
 
 
 # a year written out, as in 'in the summer of 1968'

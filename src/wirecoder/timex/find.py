@@ -1219,6 +1219,25 @@ def _prefix_pattern(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+class _Taken:
+    """The spans already claimed by a time or a no-time, which never overlap one another."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when text[start:end] overlaps a span already claimed."""
+        at = bisect.bisect_left(self.starts, end)  # the claimed spans opening before ``end``
+        return at > 0 and self.ends[at - 1] > start  # the last of them ends the furthest
+
+    def add(self, start: int, end: int) -> None:
+        """Claim text[start:end], which overlaps no span already claimed."""
+        at = bisect.bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+
 def find_times(
     ctx: Context, *, extra_dirs: tuple[str, ...] = (), window: tuple[int, int] | None = None
 ) -> list[Found]:
@@ -1232,11 +1251,11 @@ def find_times(
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     found: list[Found] = []
     refs: dict[int, Reference] = {}
     for start, end, _, rule, match in candidates:
-        if any(start < b and a < end for a, b in taken):
+        if taken.overlaps(start, end):
             continue
         try:
             read = rule.read(match, ctx)
@@ -1244,11 +1263,11 @@ def find_times(
             ctx.problems.append(f"{match.group()!r} could not be resolved ({exc}); left out")
             continue
         if read is g.NO_TIME:
-            taken.append((start, end))
+            taken.add(start, end)
             continue
         if read is None or _in_title(ctx, rule.name, start, end):
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         if isinstance(read, Reference):  # resolved below, once the reference times are known
             refs[end] = read
             found.append(Found(start, end, "DATE", "", rule.name))

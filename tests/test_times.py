@@ -4871,3 +4871,37 @@ def test_users_can_add_award_and_age_nouns_and_newspaper_words(pipeline, tmp_pat
     )
     with pytest.raises(LexiconError, match="value 'NAME' is not valid for kind award_noun"):
         load_words((str(bad),))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mill shut on March 3, 2011. On May 9 it opened again.", "May 9", "2011-05-09"),
+        ("Cases began in mid-April 2008. In July, they rose fast.", "July", "2008-07"),
+        (
+            "The levy rose on June 1, 2009, and fell on August 4 after a vote.",
+            "August 4",
+            "2009-08-04",
+        ),
+        # only a month or a day told sets the year, not a year that names something else
+        ("It was the 2004 final. The next round starts on June 24.", "June 24", "XXXX-06-24"),
+        ("They will not meet again until 2031. Work resumes on May 3.", "May 3", "XXXX-05-03"),
+        # nor one told further back than the sentence before
+        (
+            "The club opened on June 2, 2000. Many came. It grew fast. On January 20 it shut.",
+            "January 20",
+            "XXXX-01-20",
+        ),
+        # a month led by 'last' or 'next' is told from the unknown publication date
+        ("The mill shut on March 3, 2011. Last July it opened.", "Last July", "XXXX-07"),
+    ],
+)
+def test_a_day_of_no_year_in_an_undated_story_takes_the_year_told_just_before(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, None) == value
+
+
+def test_a_day_of_no_year_in_a_dated_story_is_told_from_the_publication_date(pipeline) -> None:
+    text = "The mill shut on March 3, 2011. On May 9 it opened again."
+    assert _value(pipeline, text, "May 9", "2013-06-01") == "2013-05-09"

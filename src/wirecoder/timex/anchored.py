@@ -65,6 +65,8 @@ class Reference:
     # of the reference time's year)
     sentence: bool = False  # only a time named in the same sentence sets the day (a clock
     # time told as a wire copy's time stamp)
+    fine: bool = False  # only a time naming its month sets the year (a month or a day of no
+    # year told after 'September 15, 2008', not after 'the 2004 final' or 'until 2031')
     same: bool = False  # the same part of another year ('the same period last year' after
     # 'the first half' is the first half a year back): a period told in the same sentence, or
     # a day too when ``unit`` is D ('the same time last year')
@@ -189,6 +191,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
+        if ref.fine:
+            earlier = [f for f in earlier if _MONTH.match(f.value)]
         if ref.unit == "S":  # 'that winter' is told of an era the story named by its year
             earlier = [f for f in earlier if _TOLD_YEAR.search(text, f.start, f.end)]
         if ref.tod in _PARTS and ref.unit == "D" and not ref.shift:
@@ -257,6 +261,13 @@ def _sentence_start(text: str, at: int, reach: int) -> int:
     characters (the last sentence end before it; 0 when none is in reach)."""
     ends = [m.start() for m in SENTENCE_END.finditer(text, max(0, at - reach), at)]
     return ends[-1] + 1 if ends else 0
+
+
+def sentence_start(text: str, at: int, back: int = 1, reach: int = REFERENCE_REACH) -> int:
+    """Return where the sentence holding ``at`` starts (``back`` = 2: the sentence before it),
+    looking back at most ``reach`` characters (0 when no sentence end is in reach)."""
+    ends = [m.start() for m in SENTENCE_END.finditer(text, max(0, at - reach), at + 1)]
+    return ends[-back] + 1 if len(ends) >= back else max(0, at - reach)
 
 
 def _background(text: str, found: Found) -> bool:

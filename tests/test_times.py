@@ -4905,3 +4905,63 @@ def test_a_day_of_no_year_in_an_undated_story_takes_the_year_told_just_before(
 def test_a_day_of_no_year_in_a_dated_story_is_told_from_the_publication_date(pipeline) -> None:
     text = "The mill shut on March 3, 2011. On May 9 it opened again."
     assert _value(pipeline, text, "May 9", "2013-06-01") == "2013-05-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # tokenised copy: a clock with a spaced full stop, with a.m./p.m. or its zone
+        (
+            "TNN Nov 3 , 2010 , 07 . 45AM IST DELHI : It rained.",
+            None,
+            "07 . 45AM IST",
+            "2010-11-03T07:45",
+        ),
+        (
+            "Friday 5 March 2010 14 . 20 GMT\nThe ferry sank.",
+            None,
+            "14 . 20 GMT",
+            "2010-03-05T14:20",
+        ),
+        ("The file is dated 2011 - 11 - 12 in the archive.", None, "2011 - 11 - 12", "2011-11-12"),
+        # a day first when it cannot be a month: '19/11/96', and '31/12' of no year
+        ("The tanker arrived 19/11/96 with crude.", "1996-12-06", "19/11/96", "1996-11-19"),
+        ("Nordic Star 80 31/12 Oslo / Hamburg", "1996-12-06", "31/12", "1996-12-31"),
+        # a weekday written before a numeric date is that day
+        (
+            "Cattle slaughter Friday 11/29/96 ( est ) 132,000",
+            "1996-12-06",
+            "Friday 11/29/96",
+            "1996-11-29",
+        ),
+        (
+            "It was the lowest figure in the present decade.",
+            "1987-03-11",
+            "the present decade",
+            "198",
+        ),
+        ("Wars marked the present century.", "1987-03-11", "the present century", "19"),
+    ],
+)
+def test_tokenised_clocks_day_first_dates_and_the_present_decade(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Madrid daily El Mundo said the talks failed.",
+        "The baby died at the age of two weeks.",
+        "The shots are given from age six months.",
+        "He won 24/7 and bet at 13/2 odds.",
+    ],
+)
+def test_a_city_daily_an_age_in_weeks_and_odds_are_no_times(pipeline, text) -> None:
+    result, found = _times(pipeline, text, "1996-12-06")
+    assert not result.times, sorted(found)
+
+
+def test_a_daily_before_a_lower_case_noun_stays_a_set(pipeline) -> None:
+    assert _value(pipeline, "Qantas plans daily flights to Bombay.", "daily", "1996-12-06") == "P1D"

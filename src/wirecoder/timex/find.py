@@ -201,13 +201,17 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # '2023-03-05', '2023/03/05', '2023-03-05T09:30:00Z'; '3/5/2023' month first as US
             # copy writes it, '24/03/2023' day first when the first number cannot be a month;
             # '05.03.2023', '5-Mar-2023' day first, as European copy writes them
-            r"(?:(?P<iso>(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{2})(?P=sep)(?P<d>\d{2}))"
+            # ('2011 - 11 - 12' as tokenised copy writes it); '19/11/96' and '31/12' day first;
+            # a weekday before one is the same day ('Friday 11/29/96')
+            rf"(?:(?:{weekday}),?\s+(?=\d))?"
+            r"(?:(?P<iso>(?P<y>\d{4})(?P<sep>[-/]|\s-\s)(?P<m>\d{2})(?P=sep)(?P<d>\d{2}))"
             r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
             r"(?:Z|[+-]\d\d:?\d\d)?(?![\w:]))?"
             r"|(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/(?P<y2>\d{4}|\d{2})"
             # '4 / 9 / 2007' as tokenised copy writes it
             r"|(?P<m6>1[0-2]|0?[1-9])\s/\s(?P<d6>3[01]|[12]\d|0?[1-9])\s/\s(?P<y6>\d{4})"
-            r"|(?P<d3>3[01]|2\d|1[3-9])/(?P<m3>1[0-2]|0[1-9])/(?P<y3>\d{4})"
+            r"|(?P<d3>3[01]|2\d|1[3-9])/(?P<m3>1[0-2]|0[1-9])/(?P<y3>\d{4}|\d{2})"
+            r"|(?<![\d/.,])(?P<d7>3[01]|2\d|1[3-9])/(?P<m7>1[0-2]|0[1-9])"
             r"|(?P<d4>3[01]|[12]\d|0[1-9])\.(?P<m4>1[0-2]|0[1-9])\.(?P<y4>\d{4})"
             rf"|(?P<d5>3[01]|[12]\d|0?[1-9])-(?P<m5>{month})-(?P<y5>\d{{4}}))(?![\d/])",
             g._read_numeric_day,
@@ -317,7 +321,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "clock",
             rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|mid-?day))?"
             # '10:30 a.m.', and '10 : 30 a . m .' as tokenised copy writes it
-            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:(?:[:.]|\s:\s)(?P<mi>[0-5]\d))?"
+            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:(?:[:.]|\s[:.]\s)(?P<mi>[0-5]\d))?"
             r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?|[ap]\s?m\b)"
             r"|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
             r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
@@ -360,8 +364,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\d\d[:.][0-5]\d\sto\s)"
             r"|(?<=\d\d[:.][0-5]\d[-–])|(?=\d\d\.[0-5]\d(?:\s+(?:GMT|UTC|BST|CET|CEST|hours|hrs"
             rf"|local\s+time|today|tonight|tomorrow|on\s+(?:{weekday})|{weekday})\b"
-            r"|\s*(?:-|–|to)\s*\d\d[:.][0-5]\d)))"
-            r"(?<![\d.,$£€])(?P<hdot>[01]\d|2[0-3])\.(?P<midot>[0-5]\d)(?![\d.,]?\d)"
+            r"|\s*(?:-|–|to)\s*\d\d[:.][0-5]\d))"
+            # '03 . 31 BST', as tokenised copy writes it, only with its zone
+            rf"|(?=\d\d\s\.\s[0-5]\d\s+{_ZONES}\b))"
+            r"(?<![\d.,$£€])(?P<hdot>[01]\d|2[0-3])(?:\.|\s\.\s)(?P<midot>[0-5]\d)(?![\d.,]?\d)"
             r"(?=\s*$|[.,;:)\-–—]|\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T\b|hours\b|hrs\b"
             rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
             rf"(?:\s+(?:{_ZONES}|ET|CT|PT|MT|local\s+time)"
@@ -441,7 +447,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "relative",
             rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing"
-            r"|present(?=\s+(?:fiscal\s+|financial\s+)?year\b))"
+            r"|present(?=\s+(?:(?:fiscal\s+|financial\s+)?year|decade|century|quarter|month)\b))"
             rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
             _relative_adapter,
         ),

@@ -267,6 +267,11 @@ def event_day(ctx: Context, month: int, day: int, name: str) -> str | None:
     return word.value
 
 
+def _full_year(year: int) -> int:
+    """Return the year a numeric date means by its last two figures ('96' 1996, '07' 2007)."""
+    return year + (1900 if 30 < year < 100 else 2000 if year < 100 else 0)
+
+
 def _read_numeric_day(m: re.Match[str], ctx: Context):
     """'2023-03-05', '3/5/2023' (month first, as in US wire copy), '24/03/2023', '05.03.2023',
     '5-Mar-2023' (day first), '2023-03-05T09:30:00Z' (a time)."""
@@ -274,10 +279,14 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     elif m["m2"] or m["m6"]:
         month, day = int(m["m2"] or m["m6"]), int(m["d2"] or m["d6"])
-        year = int(m["y2"] or m["y6"])
-        year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+        year = _full_year(int(m["y2"] or m["y6"]))
     elif m["d3"]:
-        day, month, year = int(m["d3"]), int(m["m3"]), int(m["y3"])
+        day, month, year = int(m["d3"]), int(m["m3"]), _full_year(int(m["y3"]))
+    elif m["d7"]:  # '31/12' of no year: the one the clause's tense points at
+        day, month = int(m["d7"]), int(m["m7"])
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}-{day:02d}"
+        year = dates.day_year(ctx.anchor, month, day, ctx.direction(m))
     elif m["d4"]:
         day, month, year = int(m["d4"]), int(m["m4"]), int(m["y4"])
     else:

@@ -128,7 +128,12 @@ HOW_IT_WENT = (
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
-_AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$", re.IGNORECASE)
+# 'aged 10 months', 'at the age of two weeks', 'until age six months'
+_AGED = re.compile(
+    r"\b(?:aged|(?:the\s+)?age\s+of|(?:at|by|from|until|under|over)\s+age)\s+"
+    r"(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$",
+    re.IGNORECASE,
+)
 # people counted by their age (the noun an `age_noun` row): 'infants under three months',
 # 'children over two years'
 _YOUNGER = re.compile(
@@ -367,6 +372,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 # what follows a newspaper called a daily (its word before is a `paper_before` row): 'the
 # business daily Gazeta Mercantil', 'Britain's largest quality daily.'
 _PAPER_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?-i:[A-Z])|\s+newspaper\b")
+_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
 _TOO_BEFORE = re.compile(r"\b(?:too|so)\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:to|for)\b", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -434,8 +440,18 @@ def _read_set(m: re.Match[str], ctx: Context):
         if (
             norm(m["setword"]) == "daily"
             and (paper := _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
-            and ctx.words.lookup("paper_before", paper.group(1))
-            and _PAPER_AFTER.match(ctx.text, m.end())
+            and (
+                (
+                    ctx.words.lookup("paper_before", paper.group(1))
+                    and _PAPER_AFTER.match(ctx.text, m.end())
+                )
+                # a city's daily named after it: 'the Madrid daily El Mundo'
+                or (
+                    ctx.cased
+                    and paper.group(1)[:1].isupper()
+                    and _NAME_NEXT.match(ctx.text, m.end())
+                )
+            )
         ):
             return None  # 'the Communist Party daily Granma', 'a national daily.': a newspaper
         return "SET", ctx.words.lookup("set", m["setword"]).value

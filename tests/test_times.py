@@ -4965,3 +4965,49 @@ def test_a_city_daily_an_age_in_weeks_and_odds_are_no_times(pipeline, text) -> N
 
 def test_a_daily_before_a_lower_case_noun_stays_a_set(pipeline) -> None:
     assert _value(pipeline, "Qantas plans daily flights to Bombay.", "daily", "1996-12-06") == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # two quarters joined are two dates, the year of the second shared
+        (
+            "Sales will recover in the third and fourth quarters of 1987.",
+            "1987-03-03",
+            "the third",
+            "1987-Q3",
+        ),
+        (
+            "Sales will recover in the third and fourth quarters of 1987.",
+            "1987-03-03",
+            "fourth quarters of 1987",
+            "1987-Q4",
+        ),
+        (
+            "Prices will be better in the third and fourth quarters.",
+            "1987-03-03",
+            "fourth quarters",
+            "1987-Q4",
+        ),
+        # a month before a futures contract is the one still to come, whatever the tense
+        ("May gasoil futures were off 1.50 dlrs a tonne.", "1987-04-09", "May", "1987-05"),
+        ("June futures were down 1.25 dlrs.", "1987-04-09", "June", "1987-06"),
+        ("The March contract expired quietly.", "1987-04-09", "March", "1987-03"),
+        # a headline's 'to' tells what is still to come
+        (
+            "Acme chairman to retire in July .\nNEW YORK 1996-12-06\nHe will go.",
+            "1996-12-06",
+            "July",
+            "1997-07",
+        ),
+    ],
+)
+def test_quarter_pairs_contract_months_and_headline_plans(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_may_before_a_bare_verb_is_still_the_modal(pipeline) -> None:
+    result, found = _times(pipeline, "Traders may sign contracts soon.", "1987-04-09")
+    assert "may" not in {t.text.lower() for t in result.times}, sorted(found)

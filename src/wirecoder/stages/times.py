@@ -370,6 +370,8 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
         above = next((a for a in verb.ancestors if _is_verb(a)), None)
         governing = _verb_tense(above, cues, depth + 1, modal=modal) if above is not None else None
         return "future" if governing in ("present", "future") else None
+    if "to" in lowered and verb.tag_ == "VB" and depth == 0 and _headline_plan(verb):
+        return "future"  # 'Acme president to retire in July', as a headline tells the future
     if (
         verb.dep_ == "acomp"
         and verb.tag_ == "VBN"
@@ -454,6 +456,18 @@ def _clause_participle(verb: Any) -> bool:
         and verb.head is not verb
         and not any(c.dep_ in ("det", "poss") for c in verb.children)
     )
+
+
+def _headline_plan(verb: Any) -> bool:
+    """True for a 'to' verb standing for the sentence's own ('Acme chairman to retire'), with
+    no other verb in the sentence: a headline telling what is still to come."""
+    if verb.dep_ == "ROOT":
+        top = verb
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "ROOT":
+        top = verb.head  # 'Acme president to retire' read as the president who is to retire
+    else:
+        return False
+    return not any(_is_verb(t) for t in top.subtree if verb.i not in (t.i, t.head.i))
 
 
 def _is_verb(token: Any) -> bool:

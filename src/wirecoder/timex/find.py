@@ -410,6 +410,16 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _quarter_adapter,
         ),
         rule(
+            "quarter_pair",  # 'the third and fourth quarters of 1987': two quarters, as TimeML
+            # marks them ('the third' and 'fourth quarters of 1987')
+            r"(?P<first>(?:the\s+)?(?P<o1>first|second|third|fourth|1st|2nd|3rd|4th))"
+            r"\s+(?:and|or)\s+(?:the\s+)?(?P<o2>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"[\s-]+quarters(?![\w-])"
+            r"(?:\s+(?:of\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<yr2>(?:19|20)\d\d)(?![\d,./-]\d)"
+            r"|\s+of\s+(?P<rely>next|this|last|the)\s+year)?",
+            _quarter_pair_adapter,
+        ),
+        rule(
             "same_period",  # 'the same period last year' after 'the first half'
             r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|time|months?|half|season)"
             r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)",
@@ -1089,6 +1099,42 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     return read
 
 
+def _quarter_pair_adapter(m: re.Match[str], ctx: Context):
+    """'the third and fourth quarters (of 1987)': both quarters of the year the second is of,
+    as one range value that :func:`_split_quarter_pair` marks as two."""
+    year = m["yr2"] or _relative_year(m, ctx)
+    reads = [
+        g._read_quarter(_Shim(m, ord=m[name], year=year, pre=f"the {m[name]} "), ctx)
+        for name in ("o1", "o2")
+    ]
+    if not all(isinstance(read, tuple) and read[0] == "DATE" for read in reads):
+        return None
+    first, second = (read[1] for read in reads)
+    if first[:4] != second[:4] and not first.startswith("XXXX"):
+        first = second[:4] + first[4:]  # one year for both: the second's, told ahead
+    return "DATE", f"{first}/{second}"
+
+
+def _split_quarter_pair(found: Found, ctx: Context) -> list[Found]:
+    """Mark 'the third and fourth quarters of 1987' as two dates: 'the third' and 'fourth
+    quarters of 1987'."""
+    if found.rule.split(".")[1] != "quarter_pair" or found.value.count("/") != 1:
+        return [found]
+    hit = _QUARTER_PAIR.match(ctx.text, found.start, found.end)
+    if hit is None:
+        return [found]
+    first, second = found.value.split("/")
+    return [
+        dataclasses.replace(found, end=hit.end("first"), value=first),
+        dataclasses.replace(found, start=hit.start("second"), value=second),
+    ]
+
+
+_QUARTER_PAIR = re.compile(
+    r"(?P<first>(?:the\s+)?\w+)\s+(?:and|or)\s+(?:the\s+)?(?P<second>\w+)", re.IGNORECASE
+)
+
+
 def _same_period_adapter(m: re.Match[str], ctx: Context) -> Reference:
     """'the same period last year': the part of the year told before it in the sentence, a
     year back; with none, last year ('the same time last year': the day a year back)."""
@@ -1297,6 +1343,7 @@ def find_times(
     found = [part for f in found for part in _duration_range(f, ctx)]
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
+    found = [part for f in found for part in _split_quarter_pair(f, ctx)]
     return found if window else _told_from_line_heads(found, ctx, extra_dirs)
 
 

@@ -310,6 +310,11 @@ _LIST_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:,\s*|\s+(?:and|or|to)\s+)$")
 _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)([A-Za-z]+)")
 
 
+# what makes a month the one a futures contract is for: 'May gasoil futures', 'the July
+# contract', 'June delivery'
+_CONTRACT_AFTER = re.compile(
+    r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:futures|contracts?|delivery|deliveries|options)\b"
+)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")  # a plural noun, never the verb after 'may'
 _SPLIT_YEAR_ENDING = re.compile(r"\b(\d{4})/(\d{2}|\d{4})\s+(?:ending|ended|to)\s+$")
 
@@ -377,6 +382,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not _listed_month(ctx, m)  # 'in April, May and June'
         and not _names_figures(ctx, m.end())  # 'May exports rose'
         and not _PLURAL_NEXT.match(ctx.text, m.end())  # 'would not receive March shipments'
+        and not _CONTRACT_AFTER.match(ctx.text, m.end())  # 'May gasoil futures were off'
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None and bare:
@@ -394,6 +400,10 @@ def _read_month(m: re.Match[str], ctx: Context):
     elif rel in ("next", "coming"):
         year = dates.month_year(ctx.anchor, month, "future", strict=True)
     elif rel == "this":
+        year = ctx.anchor.year
+    elif bare and month >= ctx.anchor.month and _CONTRACT_AFTER.match(ctx.text, m.end()):
+        # 'July copper futures fell' in April: a contract for this July, still to come,
+        # whatever the tense of the trading told
         year = ctx.anchor.year
     elif told := opening_year(ctx.text, m.start()) or opening_relative_year(ctx, m.start()):
         year = told  # 'In 1986, prices peaked in March', 'Last year, output peaked in October'

@@ -4883,6 +4883,12 @@ def test_users_can_add_award_and_age_nouns_and_newspaper_words(pipeline, tmp_pat
             "August 4",
             "2009-08-04",
         ),
+        # a day dating something else in a relative clause still tells the year
+        (
+            "Cases rose in an outbreak that began in mid-April 2008. As of July 8, 90 were ill.",
+            "July 8",
+            "2008-07-08",
+        ),
         # only a month or a day told sets the year, not a year that names something else
         ("It was the 2004 final. The next round starts on June 24.", "June 24", "XXXX-06-24"),
         ("They will not meet again until 2031. Work resumes on May 3.", "May 3", "XXXX-05-03"),

@@ -150,15 +150,18 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     """
     out: list[Found] = []
     # the times a later one may anchor on: not comparisons, not a day dating something else
+    # ('the outbreak that began in mid-April 2008'), which still tells a year (``told``)
     pool: list[Found] = []
+    told: list[Found] = []
     for item in found:
         ref = refs.get(item.end)
         if ref is None:
             out.append(item)
+            told.append(item)
             if not _background(text, item):
                 pool.append(item)
             continue
-        earlier = _in_reach(pool, item.start - ref.reach)
+        earlier = _in_reach(told if ref.fine else pool, item.start - ref.reach)
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
             opens = _sentence_start(text, item.start, ref.reach) if ref.sentence else 0
             earlier = [
@@ -216,8 +219,10 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             log.debug("no reference time before offset %d; left out", item.start)
         else:
             out.append(resolved)
-            if not ref.aside and not _background(text, resolved):
-                pool.append(resolved)
+            if not ref.aside:
+                told.append(resolved)
+                if not _background(text, resolved):
+                    pool.append(resolved)
     return out
 
 

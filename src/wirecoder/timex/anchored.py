@@ -268,11 +268,12 @@ def _sentence_start(text: str, at: int, reach: int) -> int:
     return ends[-1] + 1 if ends else 0
 
 
-def sentence_start(text: str, at: int, back: int = 1, reach: int = REFERENCE_REACH) -> int:
-    """Return where the sentence holding ``at`` starts (``back`` = 2: the sentence before it),
-    looking back at most ``reach`` characters (0 when no sentence end is in reach)."""
+def previous_sentence_start(text: str, at: int, reach: int = REFERENCE_REACH) -> int:
+    """Return where the sentence before the one holding ``at`` starts (``at`` may open its
+    own), looking back at most ``reach`` characters (their start when fewer sentences end in
+    reach)."""
     ends = [m.start() for m in SENTENCE_END.finditer(text, max(0, at - reach), at + 1)]
-    return ends[-back] + 1 if len(ends) >= back else max(0, at - reach)
+    return ends[-2] + 1 if len(ends) >= 2 else max(0, at - reach)
 
 
 def _background(text: str, found: Found) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirecoder.timex import dates
-from wirecoder.timex.anchored import Reference, sentence_start
+from wirecoder.timex.anchored import Reference, previous_sentence_start
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.numbers import duration_value, number_value, year_number
 from wirecoder.timex.words import Words, norm
@@ -229,7 +229,7 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
         first = f"XXXX-{month:02d}-{d1:02d}"
         if d2 is None and not m["rel"] and dates.valid_day(2000, month, d1):
             # 'On March 1, 2006 ... and on January 23' in a story of unknown date: 2006's
-            return year_told_before(ctx, m.start(), f"-{month:02d}-{d1:02d}")
+            return _year_told_before(ctx, m.start(), f"-{month:02d}-{d1:02d}")
         if d2 is None:
             return "DATE", first
         return "DATE", f"{first}/XXXX-{month2:02d}-{d2:02d}"
@@ -332,11 +332,11 @@ def _listed_month(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
-def year_told_before(ctx: Context, at: int, within: str) -> Reference:
+def _year_told_before(ctx: Context, at: int, within: str) -> Reference:
     """A month or a day of no year named in a story of unknown date ('-07' or '-07-08'): of
     the year of a month or a day told in its sentence or the one before ('began in mid-April
     2008. As of July 8' is 2008-07-08), else of no known year (XXXX-07-08)."""
-    reach = at - sentence_start(ctx.text, at, back=2)
+    reach = at - previous_sentence_start(ctx.text, at)
     fallback = ("DATE", f"XXXX{within}")
     return Reference("Y", 0, within=within, fallback=fallback, reach=reach, fine=True)
 
@@ -386,7 +386,7 @@ def _read_month(m: re.Match[str], ctx: Context):
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None and bare:
-        return year_told_before(ctx, m.start(), f"-{month:02d}")  # 'in April 2008. In July'
+        return _year_told_before(ctx, m.start(), f"-{month:02d}")  # 'in April 2008. In July'
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     if m["rely"]:

@@ -5017,3 +5017,153 @@ def test_quarter_pairs_contract_months_and_headline_plans(
 def test_a_may_before_a_bare_verb_is_still_the_modal(pipeline) -> None:
     result, found = _times(pipeline, "Traders may sign contracts soon.", "1987-04-09")
     assert "may" not in {t.text.lower() for t in result.times}, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # 'a year earlier' is a year before the period reported, not the one compared with
+        (
+            "Exports fell to 3.1 mln tonnes in January from 3.6 mln in December, against"
+            " 2.9 mln a year earlier.",
+            "1987-03-23",
+            "a year earlier",
+            "1986-01",
+        ),
+        (
+            "Second quarter sales were 40 mln, against 35 in the first quarter and 30 a year"
+            " earlier.",
+            "1987-07-20",
+            "a year earlier",
+            "1986-Q2",
+        ),
+        # ... but a month reached 'from January to 5,000 in February' is the one reported
+        (
+            "Car exports rose 10 pct from January to 5,000 in February, but fell from a year"
+            " earlier.",
+            "1987-03-30",
+            "a year earlier",
+            "1986-02",
+        ),
+        # 'the same month in 1995' is the month told before, in the year written
+        (
+            "Output fell to 2.5 mln tonnes in September from 2.8 mln in the same month in 1995.",
+            "1996-12-06",
+            "the same month in 1995",
+            "1995-09",
+        ),
+        # a half of a split year runs from the middle of its first year
+        (
+            "The firm reported first-half 1986/87 profit up 5 pct.",
+            "1987-04-08",
+            "first-half 1986/87",
+            "1986-H2",
+        ),
+        (
+            "Profit in the second half of 1985/86 fell.",
+            "1987-04-08",
+            "the second half of 1985/86",
+            "1986-H1",
+        ),
+        # a second season joined to the first takes its 'this'
+        ("The new seeds will be sold this spring and summer.", "1987-03-24", "summer", "1987-SU"),
+        # a season said to be mild or dry is still the season
+        ("The mild winter helped barge traffic, dealers said.", "1987-03-18", "winter", "1986-WI"),
+        ("Yields fell after an unusually dry summer.", "1987-03-18", "summer", "1986-SU"),
+        ("as early as May", "1987-02-10", "May", "1987-05"),
+        ("The crop could be ready as early as March, he said.", "1987-02-10", "March", "1987-03"),
+        # an abbreviated month before the figures it names
+        ("Indian Sept tea exports fall", "1996-12-06", "Sept", "1996-09"),
+        ("Dutch Feb coffee imports drop", "1996-12-06", "Feb", "1996-02"),
+        # a table's 'year ago' after a word for no figure
+        ("Thursday 600 week ago holiday year ago 14,200", "1996-12-06", "year ago", "1995"),
+        # a weekday after a place the model runs into it
+        (
+            "The tanker moved through the Gulf early Tuesday.",
+            "1987-10-20",
+            "early Tuesday",
+            "1987-10-20",
+        ),
+        # months listed in order stay in order when the first is still to come
+        (
+            "They will not sign now, but in late March and April when orders slow down, the"
+            " editor said.",
+            "1987-02-26",
+            "April",
+            "1987-04",
+        ),
+        (
+            "Talks in the immediate future are unlikely.",
+            "1987-10-20",
+            "the immediate future",
+            "FUTURE_REF",
+        ),
+    ],
+)
+def test_readings_from_the_thirteenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister, on the breakfast show "Today," said prices would rise.',
+        "The outdoor Winter Classic went ahead as planned.",
+        "The peak summer months strain the grid.",
+        "Prices closed the gap when winter trading began.",
+        "Sept Sept Apr-Sept Apr-Sept\n1996 1995 1996 1995",
+        "Thursday 200 Last Year N / A\nWeek to Date 3,500",
+    ],
+)
+def test_a_programme_a_named_event_a_kind_and_a_table_head_are_no_such_times(pipeline, text):
+    result, found = _times(pipeline, text, "1996-12-06")
+    unwanted = {"Today", "Winter", "summer", "winter", "Apr-Sept\n1996", "A\nWeek"}
+    assert not unwanted & set(found), sorted(found)
+
+
+def test_a_quoted_today_opening_a_quotation_is_still_the_day(pipeline) -> None:
+    result, found = _times(pipeline, '"Today, we signed," the minister said.', "1996-12-06")
+    assert found["Today"].value == "1996-12-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value", "mod"),
+    [
+        # 'the end of the 2008-09 season': the modifier reaches over 'the'
+        (
+            "He stays through the end of the 2010-11 season.",
+            "2010-06-01",
+            "the end of the 2010-11",
+            "2010/2011",
+            "END",
+        ),
+        # a quarter's figures said to be last year's are of last year's quarter
+        (
+            "Acme had first quarter sales last year of 90 mln dlrs.",
+            "1987-03-17",
+            "first quarter",
+            "1986-Q1",
+            None,
+        ),
+        # a bare ordinal after a quarter in its sentence is a quarter too
+        (
+            "Imports rose to 2.3 billion in the fourth quarter from 1.9 billion in the third.",
+            "1987-03-03",
+            "the third",
+            "1986-Q3",
+            None,
+        ),
+        (
+            "Profit rose to 4 mln in the first quarter from 3 mln in the fourth.",
+            "1987-05-03",
+            "the fourth",
+            "1986-Q4",
+            None,
+        ),
+    ],
+)
+def test_season_ends_quarters_of_last_year_and_quarters_told_by_ordinal(
+    pipeline, text, date, phrase, value, mod
+) -> None:
+    _, found = _times(pipeline, text, date)
+    assert (found[phrase].value, found[phrase].mod) == (value, mod), sorted(found)

@@ -34,6 +34,7 @@ from wirecoder.config import Settings
 from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
 from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
+from wirecoder.timex.anchored import compared_in
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
 from wirecoder.timex.grammar import Context, Found, written_in_capitals
@@ -703,7 +704,7 @@ def named_quarters(
     for hit in _QUARTER_MENTION.finditer(text):
         if hit["ord"]:
             quarter = names[hit["ord"].lower()]
-            if _named_aside(text, hit.start(), aside):
+            if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):
                 continue  # 'after a weak second quarter': named to compare, not reported
             # the current quarter is not over, so a report is about it only as a fiscal
             # quarter: when it is the first quarter the article names ("Acme reported
@@ -1068,6 +1069,10 @@ def _part_of_a_match(parsed: Any, found: Found, match_words: frozenset[str]) -> 
 _NAMES_YEAR = re.compile(r"\d|fiscal|year", re.IGNORECASE)
 
 
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})  # no place's name ends in a weekday
+_WEEKDAY_RULE = ".weekday."
+
+
 def _inside_name(parsed: Any, found: Found) -> bool:
     """True when the expression lies inside a name that is no time ('The Sunday Times')."""
     if parsed is None:
@@ -1078,6 +1083,8 @@ def _inside_name(parsed: Any, found: Found) -> bool:
     for ent in parsed.ents:
         if ent.label_ not in _NAME_LABELS or not ent.start <= span.start <= span.end <= ent.end:
             continue
+        if span.end == ent.end and ent.label_ in _PLACE_LABELS and _WEEKDAY_RULE in found.rule:
+            continue  # 'reached the Gulf early Tuesday', read by the model as one place
         # the name is more than the time words: 'Theresa May', 'The Sunday Times'; an article
         # before them makes no name ('the Easter weekend', read by the model as a place)
         if any(t.pos_ != "DET" and not span.start <= t.i < span.end for t in ent):

@@ -70,6 +70,22 @@ class Reference:
     same: bool = False  # the same part of another year ('the same period last year' after
     # 'the first half' is the first half a year back): a period told in the same sentence, or
     # a day too when ``unit`` is D ('the same time last year')
+    year: int | None = None  # the year a ``same`` part of the year is in ('the same month in
+    # 1995'), in place of ``shift``
+
+
+# before a period a figure is compared in: 'from 2.57 mln in ', 'against 35 in the '
+_COMPARED_IN = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+[$£¥]?\d(?:[^.;:]|\.\d){0,40}?\b(?:in|for)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_in(text: str, start: int) -> bool:
+    """True when the time at ``start`` is the period a figure is compared in ('from 2.57 mln in
+    December', 'against 35 in the first quarter'), not the period reported."""
+    return bool(_COMPARED_IN.search(text, max(0, start - 60), start))
 
 
 def needed(ref: Reference) -> str:
@@ -189,11 +205,17 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # a month is compared with the month a year before: 'in June 1986, up 4.4
                 # pct from a year earlier' is June 1985
                 if (
-                    grain.fullmatch(f.value) or (ref.unit == "Y" and _GRAIN["M"].fullmatch(f.value))
+                    grain.fullmatch(f.value)
+                    or (ref.unit == "Y" and _MONTH_OR_HALF.fullmatch(f.value))
                 )
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
+            # 'fell in January from 2.57 mln in December, against 2.04 mln a year earlier':
+            # a year before the period reported, not the one it is compared with
+            reported = [f for f in earlier if not compared_in(text, f.start)]
+            if reported and ref.aside:
+                earlier = reported
         if ref.fine:
             earlier = [f for f in earlier if _MONTH.match(f.value)]
         if ref.unit == "S":  # 'that winter' is told of an era the story named by its year
@@ -298,6 +320,9 @@ _GRAIN = {
     "M": re.compile(r"\d{4}-\d{2}"),
     "Q": re.compile(r"\d{4}-Q[1-4]"),
 }
+# a month or a half is compared with the same a year before: 'first-half net fell from 17
+# mln a year earlier'
+_MONTH_OR_HALF = re.compile(r"\d{4}-(?:\d{2}|H[12])")
 _POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
 # where a sentence or a paragraph ends (the grammar also reads it)
 SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
@@ -339,11 +364,12 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
             return None
         if earlier.type not in ("DATE", "TIME"):
             continue
-        if ref.exact and ref.unit == "Y" and _GRAIN["M"].fullmatch(earlier.value):
+        if ref.exact and ref.unit == "Y" and _MONTH_OR_HALF.fullmatch(earlier.value):
             value = f"{int(earlier.value[:4]) + ref.shift:04d}{earlier.value[4:]}"
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if ref.same and (part := _PART_OF_YEAR.fullmatch(earlier.value)):
-            value = f"{int(part.group(1)) + ref.shift:04d}{part.group(2)}"
+            year = ref.year if ref.year is not None else int(part.group(1)) + ref.shift
+            value = f"{year:04d}{part.group(2)}"
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if (partial := _partial_value(earlier.value, ref)) is not None:
             # 'on Sunday ... that night' in a story of unknown date: Sunday's night, whichever

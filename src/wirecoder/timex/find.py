@@ -68,7 +68,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?:eighteen|nineteen|twenty)[\s-]+(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}"
         rf"|hundred|oh[\s-]+(?:{ones}))|two\s+thousand(?:\s+(?:and\s+)?(?:{ones}|{teens}))?"
     )
-    years = rf"{YEAR}|{spoken}"
+    # a year another follows on its line heads a table's column, not the time before it ('Sept
+    # Apr-Sept\n1996 1995')
+    years = rf"{YEAR}(?![ \t]+(?:19|20)\d\d\b)|{spoken}"
     hour_word = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     minute_word = rf"oh[\s-]+(?:{ones})|(?:twenty|thirty|forty|fifty)(?:[\s-]+(?:{ones}))?|{teens}"
     # a day of the month spelled out, as broadcast transcripts write it: 'March eighth'
@@ -422,7 +424,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "same_period",  # 'the same period last year' after 'the first half'
             r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|time|months?|half|season)"
-            r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)",
+            r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)"
+            # 'in September from the same month in 1995': that month, in the year written
+            r"|the\s+(?:same|corresponding|comparable)\s+(?P<noun2>period|months?|half|season)"
+            r"\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\d,./-]\d)",
             _same_period_adapter,
         ),
         rule(
@@ -500,7 +505,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "ago",
             # 'versus 294,000 week ago' in market copy: the number counts head, the week is one
             rf"(?:(?P<n>{num})(?:(?<=\ba)|(?<=\ban)|(?<=\bone)|(?<=\b1)|(?!{one_ago}))[\s-]+"
-            rf"|(?<=\d\s)(?={one_ago}))"
+            # ... or after a table's word for no figure: 'week ago holiday year ago 14,200'
+            rf"|(?:(?<=\d\s)|(?<=\bholiday\s)|(?<=\bclosed\s)|(?<=\bnil\s)|(?<=\bunch\s))"
+            rf"(?={one_ago}))"
             rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
             r"|(?:prior|previously)(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
             # 'before' closing a clause is part of the time ('two days before.'); before an
@@ -561,7 +568,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'the first half', "1986's first half", 'a 1987 first-half loss'
             rf"(?:(?:the\s+)?(?P<yrp>{YEAR})(?:['’]s)?\s+|the\s+)?"
             r"(?P<ord>first|second|1st|2nd|last|latter|early|later)[\s-]+half"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+|financial\s+|calendar\s+)?(?P<year>{years})"
+            # 'first-half 1986/87', 'the second half of fiscal 1985/86': a half of a split year
+            r"(?:\s+(?:of\s+)?(?:(?:fiscal|financial)\s+)?(?P<split>(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d))"
+            r"(?![\d/])"
+            rf"|\s+of\s+(?:(?:fiscal\s+|financial\s+|calendar\s+)?(?P<year>{years})"
             r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+|financial\s+)?year)"
             r"|\s+(?P<yr3>(?:19|20)\d\d)(?![\d,./-]\d))?",  # 'first half 1986', "1986's first half"
             _half_adapter,
@@ -1130,6 +1140,41 @@ def _split_quarter_pair(found: Found, ctx: Context) -> list[Found]:
     ]
 
 
+def _quarter_told_again(found: list[Found], ctx: Context) -> list[Found]:
+    """Add a bare ordinal standing for a quarter named before it in its sentence: 'in the
+    fourth quarter from 1.9 billion in the third' (the third quarter of that year; a later
+    ordinal is of the year before)."""
+    added = []
+    taken = _Taken()
+    for f in found:
+        taken.add(f.start, f.end)
+    for f in found:
+        quarter = _QUARTER_PARTS.fullmatch(f.value)
+        if quarter is None or f.rule.split(".")[1] != "quarter":
+            continue
+        stop = SENTENCE_END.search(ctx.text, f.end)
+        for hit in _BARE_ORDINAL.finditer(ctx.text, f.end, stop.start() if stop else len(ctx.text)):
+            number = _ORDINAL_NUMBER[hit["ord"].lower()]
+            if number == int(quarter["q"]) or taken.overlaps(hit.start("t"), hit.end("t")):
+                continue
+            year = int(quarter["year"]) - (number > int(quarter["q"]))
+            taken.add(hit.start("t"), hit.end("t"))
+            added.append(
+                Found(hit.start("t"), hit.end("t"), "DATE", f"{year:04d}-Q{number}", f.rule)
+            )
+    return sorted([*found, *added], key=lambda f: f.start) if added else found
+
+
+_QUARTER_PARTS = re.compile(r"(?P<year>\d{4})-Q(?P<q>[1-4])")
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# 'in the third' closing a clause, with no noun after the ordinal
+_BARE_ORDINAL = re.compile(
+    r"\b(?:in|for|during)\s+(?P<t>the\s+(?P<ord>first|second|third|fourth))"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|but|when|while|from|against|compared)\b)",
+    re.IGNORECASE,
+)
+
+
 _QUARTER_PAIR = re.compile(
     r"(?P<first>(?:the\s+)?\w+)\s+(?:and|or)\s+(?:the\s+)?(?P<second>\w+)", re.IGNORECASE
 )
@@ -1137,7 +1182,12 @@ _QUARTER_PAIR = re.compile(
 
 def _same_period_adapter(m: re.Match[str], ctx: Context) -> Reference:
     """'the same period last year': the part of the year told before it in the sentence, a
-    year back; with none, last year ('the same time last year': the day a year back)."""
+    year back; with none, last year ('the same time last year': the day a year back). With a
+    year written ('the same month in 1995'), that part of the year in that year."""
+    if m["year"]:
+        return Reference(
+            "Y", 0, fallback=("DATE", m["year"]), aside=True, same=True, year=int(m["year"])
+        )
     if ctx.anchor is None:
         fallback = ("DATE", "XXXX")
     elif m["noun"].lower() == "time":
@@ -1187,6 +1237,13 @@ def _half_adapter(m: re.Match[str], ctx: Context):
     a modifier ('the first half of' is one)."""
     if not (m["year"] or m["rely"]) and re.match(r"\s+of\b", ctx.text[m.end() :]):
         return None
+    if split := g.match_group(m, "split"):
+        # a split year runs from the middle of its first year: its first half is mostly the
+        # second half of that year, its second half the first half of the next
+        first = int(split[:4])
+        if m["ord"].lower() in ("first", "1st", "early"):
+            return "DATE", f"{first:04d}-H2"
+        return "DATE", f"{first + 1:04d}-H1"
     written = m["year"] or g.match_group(m, "yrp") or g.match_group(m, "yr3")
     return g._read_half(_Shim(m, year=written or _relative_year(m, ctx)), ctx)
 
@@ -1204,7 +1261,17 @@ def _season_adapter(m: re.Match[str], ctx: Context):
         _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
         and _BARE_SEASON_END.match(ctx.text, m.end())
     ):
-        return None
+        joined = _JOINED_SEASON.search(ctx.text, max(0, m.start() - 40), m.start())
+        verb_too = m["season"].lower() in ("fall", "spring")  # 'this year and fall sharply'
+        if (
+            joined
+            and ctx.words.lookup("season", joined["season"])
+            and not (verb_too and not _BARE_SEASON_END.match(ctx.text, m.end()))
+        ):
+            # 'this spring and summer': the second takes the first's 'this'
+            return g._read_season(_Shim(m, rel=joined["rel"]), ctx)
+        if not _described_season(m, ctx):
+            return None
     # 'in the spring', 'by the fall' are seasons; 'the fall in the dollar', 'the fall of the
     # wall' and 'the spring in his step' are no times
     bare = m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"] or m["part"])
@@ -1214,6 +1281,42 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     ):
         return None
     return g._read_season(m, ctx)
+
+
+def _described_season(m: re.Match[str], ctx: Context) -> bool:
+    """True for a summer, autumn or winter told with words saying what it was like: 'the mild
+    winter', 'an unusually warm summer', 'a drier than normal winter' (not 'a nuclear winter';
+    'spring' and 'fall' after such words are mostly no season: 'a steep fall')."""
+    if m["season"] not in ("summer", "winter", "autumn"):
+        return False  # 'the outdoor Winter Classic': a name
+    if not (_BARE_SEASON_END.match(ctx.text, m.end()) or _SEASON_VERB.match(ctx.text, m.end())):
+        return False  # 'the peak summer months', 'a single summer edition': a kind of thing
+    said = _SEASON_DESCRIBED.search(ctx.text, max(0, m.start() - 40), m.start())
+    return bool(said) and not any(
+        word.lower() in _NOT_SEASON_WORDS for word in re.findall(r"[A-Za-z]+", said["words"])
+    )
+
+
+# a season, then 'and' or 'or' before another: 'this spring and ', 'last summer or '
+_JOINED_SEASON = re.compile(
+    r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>[A-Za-z]+)\s+(?:and|or)\s+$",
+    re.IGNORECASE,
+)
+# a determiner, then one to three lower-case words before a season: 'the mild ', 'a drier than
+# normal '
+_SEASON_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]hat)\s+(?P<words>(?:[a-z]+(?:-[a-z]+)?,?\s+){1,3})$"
+)
+# words that, between the determiner and the season, make it no time or a time of its own kind
+_NOT_SEASON_WORDS = frozenset(
+    "of in on at to for by from with and or this that last next past coming nuclear"
+    " political arab indian long-term when where while as if because since before after"
+    " during until through into every each some any no not our their his her its my your".split()
+)
+# a verb after a season, making it the subject: 'the mild winter helped', 'a dry summer has'
+_SEASON_VERB = re.compile(
+    r"\s+(?:has|had|was|is|will|would|could|may|might|should|hurt|cut|left|kept|[a-z]+ed)\b"
+)
 
 
 # what may follow a season named without 'the': the clause goes on, no noun it qualifies
@@ -1264,9 +1367,11 @@ def rules(extra_dirs: tuple[str, ...] = ()) -> tuple[Rule, ...]:
 def _prefix_pattern(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     w = load_words(extra_dirs)
     alternation = w.alternation("modifier") + "|" + w.alternation("approx")
-    # 'late on Monday', 'early on Sunday': the part of the day with 'on' between
+    # 'late on Monday', 'early on Sunday': the part of the day with 'on' between; 'the end of
+    # the 2008-09 season': 'the' after 'of' before a time that does not take it
     return re.compile(
-        rf"(?:^|(?<=[^\w-]))(?:(?P<mod>{alternation})(?:[\s-]+|-)|(?P<modon>late|early)\s+on\s+)$",
+        rf"(?:^|(?<=[^\w-]))(?:(?P<mod>{alternation})(?:[\s-]+|-)(?:(?<=of\s)the\s+)?"
+        r"|(?P<modon>late|early)\s+on\s+)$",
         re.IGNORECASE,
     )
 
@@ -1343,7 +1448,7 @@ def find_times(
     found = [part for f in found for part in _duration_range(f, ctx)]
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
-    found = [part for f in found for part in _split_quarter_pair(f, ctx)]
+    found = _quarter_told_again([p for f in found for p in _split_quarter_pair(f, ctx)], ctx)
     return found if window else _told_from_line_heads(found, ctx, extra_dirs)
 
 
@@ -1494,15 +1599,32 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
         one, two = _YEAR_MONTH.fullmatch(first.value), _YEAR_MONTH.fullmatch(second.value)
         if not (one and two) or _OWN_YEAR.search(ctx.text, second.start, second.end):
             continue  # 'from April 1986 to last April': the second month has its own year
-        if not _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start) or not (
-            _RANGE_OPEN.search(ctx.text, max(0, first.start - 10), first.start)
-        ):
+        if not _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start):
+            continue
+        if not _RANGE_OPEN.search(ctx.text, max(0, first.start - 10), first.start):
+            if _LISTED.fullmatch(ctx.text, first.end, second.start) and not _OWN_YEAR.search(
+                ctx.text, first.start, first.end
+            ):
+                out[i] = _listed_in_order(first, second, ctx.anchor)
             continue
         if second.value < first.value:
             year, month = int(one.group(1)), int(two.group(2))
             year += month < int(one.group(2))
             out[i] = dataclasses.replace(second, value=f"{year:04d}-{month:02d}")
     return out
+
+
+_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _listed_in_order(first: Found, second: Found, anchor: dt.date | None) -> Found:
+    """The second of two months listed in the calendar's order, each of no year, when the
+    first is still to come: in the first's year ('in late March and April', told in February,
+    is 1987-04 even when the parse hangs 'April' on a past 'said')."""
+    (y1, m1), (y2, m2) = (map(int, f.value.split("-")) for f in (first, second))
+    if anchor is None or y2 >= y1 or m1 >= m2 or (y1, m1) <= (anchor.year, anchor.month):
+        return second
+    return dataclasses.replace(second, value=f"{y1:04d}-{m2:02d}")
 
 
 _YEAR_LED = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI))")
@@ -1948,8 +2070,22 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             )
             out[-1] = dataclasses.replace(last, end=item.end, value=value)
             continue
+        if (
+            last is not None
+            and _RELATIVE_YEAR.fullmatch(ctx.text, item.start, item.end)
+            and re.fullmatch(r"\d{4}", item.value)
+            and _QUARTER_VALUE.fullmatch(last.value)
+            and (figures := _FIGURES_BETWEEN.fullmatch(ctx.text, last.end, item.start))
+            and ctx.words.lookup("figures_head", figures["noun"])
+        ):
+            # 'had first quarter sales last year of 92.9 mln': the quarter of that year
+            out[-1] = dataclasses.replace(last, value=f"{item.value}{last.value[4:]}")
         out.append(item)
     return out
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_FIGURES_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+")
 
 
 _WRITTEN_REACH = 20  # how many times back 'that year' looks for a year written

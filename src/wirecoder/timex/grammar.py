@@ -299,6 +299,8 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# 'as early as May', 'as late as March': the month is when something came or comes at the latest
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon)\s+as\s+$", re.IGNORECASE)
 # the words before a short month ('Sept.', 'Sep') that make it the month
 _SHORT_MONTH_LEAD = re.compile(
     r"\b(?:in|since|until|till|through|from|to|by|during|end|mid|early|late)[\s-]+$", re.I
@@ -369,7 +371,10 @@ def _read_month(m: re.Match[str], ctx: Context):
     if bare and len(norm(text)) <= 4 and norm(text) not in ("may", "june", "july"):
         # 'Jan', 'Dec.' alone are names or abbreviations of other things, but not after a
         # word that leads a month ('sales rose in Sept.', 'licences to end-Sep')
-        if not _SHORT_MONTH_LEAD.search(ctx.text, max(0, m.start() - 12), m.start()):
+        if not (
+            _SHORT_MONTH_LEAD.search(ctx.text, max(0, m.start() - 12), m.start())
+            or _names_figures(ctx, m.end())  # 'Indian Sept crude oil output falls'
+        ):
             return None
         if _NAME_NEXT.match(ctx.text, m.end()):
             return None  # 'in Jan Smith's view': a first name
@@ -377,6 +382,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         bare
         and norm(text) in ("may", "march")
         and not ctx.words.lookup("month_cue", previous_word(ctx, m.start("month")))
+        and not _AS_EARLY_AS.search(ctx.text, max(0, m.start() - 20), m.start())
         and not _month_before_noun(ctx, m)
         and not _owned_month(ctx, m)  # "below March's gain"
         and not _listed_month(ctx, m)  # 'in April, May and June'
@@ -496,18 +502,21 @@ def _figures_for(ctx: Context, at: int) -> bool:
 
 
 def _names_figures(ctx: Context, at: int) -> bool:
-    """True when the words from ``at`` name a month's figures ('jobs report', 'retail sales')."""
-    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?\b", ctx.text[at : at + 40])
+    """True when the words from ``at`` name a month's figures: a noun naming figures after up to
+    two words saying of what ('sales', 'the December jobs report', 'Sept crude oil output')."""
+    after = _LOWER_WORDS.match(ctx.text, at)
     if after is None:
         return False
-    first, second = after.groups()
-    if (
-        second
-        and ctx.words.lookup("figures_topic", first)
-        and ctx.words.lookup("figures_head", second)
-    ):
-        return True  # 'the December jobs report'
-    return ctx.words.lookup("figures_head", first) is not None  # 'March sales'
+    for word in after.group().split():
+        if ctx.words.lookup("figures_head", word):
+            return True
+        if word in _NOT_FIGURES_OF:
+            return False
+    return False
+
+
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+_NOT_FIGURES_OF = frozenset("said says told and or of to the a an is was has had will".split())
 
 
 # before a capitalised May or March and a noun, the words that make it the month: 'a May
@@ -782,6 +791,8 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     possessive = ctx.text[m.end() : m.end() + 2] in ("'s", "’s")
     if word == "today" and previous_word(ctx, m.start()) == "usa":
         return None  # 'a USA Today analysis': the newspaper
+    if word == "today" and m.group()[:1] == "T" and _titled(ctx.text, m.start(), m.end()):
+        return None  # 'on the NBC program "Today," said': a programme's title
     if word == "today" and possessive and not pod:
         owned = _OWNED_NOUN.match(ctx.text, m.end())
         if owned and any(ctx.words.lookup("nowadays_after", w) for w in owned.groups() if w):
@@ -811,6 +822,15 @@ def _read_day_offset(m: re.Match[str], ctx: Context):
     if pod_value:
         return "TIME", f"{dates.iso(day)}T{pod_value}"
     return "DATE", dates.iso(day)
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands alone in quotation marks, as a title does."""
+    return text[start - 1 : start] in _OPEN_QUOTES and bool(_CLOSE_QUOTE.match(text, end))
+
+
+_OPEN_QUOTES = frozenset('"“')
+_CLOSE_QUOTE = re.compile(r',?["”]')
 
 
 _PRESENT_AHEAD_DAYS = 2  # how far ahead a possessive weekday in a present clause may point

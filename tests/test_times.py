@@ -5167,3 +5167,106 @@ def test_season_ends_quarters_of_last_year_and_quarters_told_by_ordinal(
 ) -> None:
     _, found = _times(pipeline, text, date)
     assert (found[phrase].value, found[phrase].mod) == (value, mod), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a futures position named before the month, and months listed before 'contracts'
+        ("Second position July traded up seven at 1,250 stg.", "1987-04-07", "July", "1987-07"),
+        (
+            "Dealers rolled May positions into July and September\ncontracts.",
+            "1987-04-07",
+            "July",
+            "1987-07",
+        ),
+        ("Prices held small gains at midmorning.", "1987-04-07", "midmorning", "1987-04-07TMO"),
+        # 'the previous year' is told from the year reported, not the year compared with
+        (
+            "Profit fell to 180 mln marks in 1986 from 310 mln in 1985, double the previous"
+            " year's level.",
+            "1987-03-29",
+            "the previous year",
+            "1985",
+        ),
+        # what one is authorised to do lies ahead
+        (
+            "The agency was authorised to buy grain in late June.",
+            "1987-04-08",
+            "late June",
+            "1987-06",
+        ),
+        # a quarter named the last or final one of a year is its fourth
+        ("Results beat 1986's final quarter.", "1987-04-24", "1986's final quarter", "1986-Q4"),
+        (
+            "It lost money in the last quarter of 1986.",
+            "1987-04-24",
+            "the last quarter of 1986",
+            "1986-Q4",
+        ),
+        (
+            "First quarter profit rose. Sales were below the year ago period.",
+            "1987-04-24",
+            "the year ago period",
+            "1986-Q1",
+        ),
+        # 'on the 19th': that day of the month told before
+        (
+            "The ship left on April 12, 2009. It had docked on the 3rd.",
+            None,
+            "the 3rd",
+            "2009-04-03",
+        ),
+        # a day of a month told with its year sentences before, in a story of no date
+        (
+            "The outbreak began on December 15, 2006. Guests fell ill. The kitchen closed."
+            " The meal was served on early December 16.",
+            None,
+            "early December 16",
+            "2006-12-16",
+        ),
+        ("Geese fly north in spring to breed.", None, "spring", "XXXX-SP"),
+        # a part of the day told as past never takes a day still to come
+        (
+            "Talks end before Budget Day, March 17. The signal came in midafternoon, dealers"
+            " said.",
+            "1987-03-05",
+            "midafternoon",
+            "1987-03-05TAF",
+        ),
+        # 'the following year' after a year compared 'from' looks on from that year
+        (
+            "Cases jumped from 60 in 1984 to 290 the following year.",
+            "1987-03-05",
+            "the following year",
+            "1985",
+        ),
+        # the quarter keeps its own 'the' after 'the end of'
+        (
+            "Inflation was 9.8 pct at the end of the December quarter.",
+            "1987-06-18",
+            "the December quarter",
+            "1986-Q4",
+        ),
+    ],
+)
+def test_readings_from_the_fourteenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will import two mln tonnes of non-EC maize a year.",
+        "The children range in age from 18 months to six years.",
+        "Banks were active on the short term money market.",
+        "The dividend was paid June 12\n   \n    1987 operating net rose.",
+    ],
+)
+def test_rates_ages_a_kind_of_market_and_a_year_past_a_paragraph_are_not_joined(
+    pipeline, text
+) -> None:
+    result, found = _times(pipeline, text, "1987-04-09")
+    unwanted = {"a year", "18 months", "six years", "the short term", "the short\nterm"}
+    assert not unwanted & set(found), sorted(found)
+    assert not any("\n   \n" in t for t in found), sorted(found)

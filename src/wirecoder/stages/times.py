@@ -56,7 +56,7 @@ _QUARTER_MENTION = re.compile(
     r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter(?!ly)"
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
     r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|first\s+three\s+quarters"
-    r"|(?:fiscal|full|the)[\s-]+year)(?![\w-])",
+    r"|(?:fiscal|full|the)[\s-]+year)(?![\w-]|\s+(?:ago|earlier)\b)",  # 'the year ago period'
     re.I,
 )
 

@@ -135,6 +135,8 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     elif ref.unit == "M":
         year, month = dates.shift_month(point.year, point.month, ref.shift)
         value = f"{year:04d}-{month:02d}"
+        if ref.within and dates.valid_day(year, month, int(ref.within[1:])):
+            value += ref.within  # 'on the 19th', of the month told
     elif ref.unit in ("S", "MN"):
         # the season of the reference year, or the first season or named month after or
         # before it ('the following spring', 'the following January')
@@ -169,11 +171,14 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     # ('the outbreak that began in mid-April 2008'), which still tells a year (``told``)
     pool: list[Found] = []
     told: list[Found] = []
+    month_told: dict[str, Found] = {}  # the latest day told in each month ('12'), by month
     for item in found:
         ref = refs.get(item.end)
         if ref is None:
             out.append(item)
             told.append(item)
+            if month := _DAY.match(item.value):
+                month_told[month.group(2)] = item
             if not _background(text, item):
                 pool.append(item)
             continue
@@ -211,10 +216,13 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
             ]
-            # 'fell in January from 2.57 mln in December, against 2.04 mln a year earlier':
-            # a year before the period reported, not the one it is compared with
+        if ref.unit in ("Y", "Q", "M") and ref.shift < 0 and not ref.same:
+            # 'fell in January from 2.57 mln in December, against 2.04 mln a year earlier',
+            # 'in 1986 from 313.7 mln in 1985, double the previous year's': told back from
+            # the period reported, not the one it is compared with ('from 69 in 1984 to 298
+            # the following year' looks on from the first)
             reported = [f for f in earlier if not compared_in(text, f.start)]
-            if reported and ref.aside:
+            if reported:
                 earlier = reported
         if ref.fine:
             earlier = [f for f in earlier if _MONTH.match(f.value)]
@@ -235,6 +243,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         except (ValueError, OverflowError):  # a reference time at the calendar's edge
             log.debug("reference time out of range before offset %d", item.start)
             resolved = None
+        if resolved is None and ref.fine and (same := month_told.get(ref.within[1:3])):
+            # 'on December 15, 2006 ... (sentences on) ... late December 15': the year of a
+            # day of that month told anywhere before, in a story of unknown date
+            value = f"{same.value[:4]}{ref.within}"
+            resolved = dataclasses.replace(item, type="DATE", value=value, anchor_at=same.start)
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
         if resolved is None:
@@ -242,6 +255,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         else:
             out.append(resolved)
             if not ref.aside:
+                if month := _DAY.match(resolved.value):
+                    month_told[month.group(2)] = resolved
                 told.append(resolved)
                 if not _background(text, resolved):
                     pool.append(resolved)
@@ -338,7 +353,7 @@ def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:
 
 
 _WEEKDAY_ONLY = re.compile(r"XXXX-WXX-([1-7])(?:T\w+)?")
-_MONTH_ONLY = re.compile(r"XXXX-(\d{2})")
+_MONTH_ONLY = re.compile(r"XXXX-(\d{2})(?:-\d{2})?")
 
 
 def _partial_value(value: str, ref: Reference) -> tuple[str, str] | None:
@@ -349,7 +364,7 @@ def _partial_value(value: str, ref: Reference) -> tuple[str, str] | None:
         day = (int(weekday.group(1)) - 1 + ref.shift) % 7 + 1
         base = f"XXXX-WXX-{day}"
     elif ref.unit == "M" and (month := _MONTH_ONLY.fullmatch(value)):
-        base = f"XXXX-{(int(month.group(1)) - 1 + ref.shift) % 12 + 1:02d}"
+        base = f"XXXX-{(int(month.group(1)) - 1 + ref.shift) % 12 + 1:02d}{ref.within}"
     else:
         return None
     return ("TIME", f"{base}T{ref.tod}") if ref.tod else ("DATE", base)

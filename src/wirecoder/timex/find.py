@@ -122,6 +122,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # the modifier before it is joined on afterwards
             r"|(?:(?<=\bmid-)|(?<=\bmid\s)|(?<=\blate\s)|(?<=\bearly\s)|(?<=\blate-)"
             r"|(?<=\bearly-))(?P<unit5>morning|afternoon|evening)"
+            r"|mid(?P<unit5m>morning|afternoon|evening)"
             # 'the year before, ...', 'the day after he left': the unit next to the story's time,
             # not 'the day before the vote', which is anchored on an event
             rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
@@ -400,8 +401,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "quarter",
             rf"(?P<pre>(?:the\s+)?(?:(?:this|last|next)\s+year['’]s\s+|(?P<year>{YEAR})(?:['’]s)?\s+)?"
-            r"(?:(?:fiscal|financial|year-ago|year-earlier|comparable|same|latest|current|previous|past"
-            r"|prior|preceding|last|next|coming|most\s+recent|recent|just-ended|corresponding"
+            r"(?:(?:fiscal|financial|year[\s-]ago|year[\s-]earlier|comparable|same|latest|current"
+            r"|previous|past|prior|preceding|last|final|next|coming|most\s+recent|recent|just-ended"
+            r"|corresponding"
             r"|this|that|first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)*)"
             r"(?P<noun>quarter|qtr|period)"
             # 'the quarter-to-quarter change', 'a quarter-point cut' are no quarters of a year
@@ -469,6 +471,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "the_year",
             r"the\s+(?:(?P<kind>full|fiscal|financial|calendar|whole|entire)\s+)?year"
+            r"(?!\s+(?:ago|earlier)\b)"  # 'the year ago period' is a quarter or a year back
             r"(?P<ahead>\s+ahead)?"
             # 'the year to March', 'the year to date' is a span; 'the year to be flat' is not
             rf"(?!-)(?P<ended>(?=\s+(?:ended|ending|through|that\s+ended|to\s+(?:date|end|the\s+end"
@@ -476,6 +479,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_the_year,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
+        rule(
+            "day_of_month",  # 'had arrived on the 19th': that day of the month told before it
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
+            r"the\s+(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+            r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|when|at|in|to|with|after|before)\b)",
+            _day_of_month_adapter,
+        ),
         rule(
             "midweek",  # 'rain by midweek', 'in mid-week': the middle of the week in play
             r"(?=mid)(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)"
@@ -811,6 +821,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return _with_fallback(Reference("WD", shift, weekday=weekday), ctx)
     if m["unit5"]:
         return _part_of_day(m, ctx)
+    if m["unit5m"]:  # 'at midmorning'
+        return _part_of_day(_Shim(m, unit5=m["unit5m"]), ctx)
     if m["unit6"]:  # 'the year earlier': the year before the one just told, as 'a year earlier'
         return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
     text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit3b"] or m["unit4"]).lower()
@@ -850,15 +862,37 @@ _POD_PREP = re.compile(
     r"\s+(?:the\s+)?(?:mid|late|early)[\s-]$",
     re.IGNORECASE,
 )
+_POD_PREP_WHOLE = re.compile(  # before 'midmorning', written as one word
+    r"\b(?:by|at|in|until|till|from|since|before|after|around|during|through|toward|towards)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference:
+    """'on the 19th': that day of the month told just before; with none, of the publication
+    month (of the month before when the day is still to come in a clause told as past)."""
+    day = int(m["nth"])
+    fallback = ("DATE", f"{dates.UNRESOLVED_DAY[:-2]}{day:02d}")
+    if ctx.anchor is not None:
+        year, month = ctx.anchor.year, ctx.anchor.month
+        if day > ctx.anchor.day and ctx.direction(m) == "past":
+            year, month = dates.shift_month(year, month, -1)
+        if dates.valid_day(year, month, day):
+            fallback = ("DATE", f"{year:04d}-{month:02d}-{day:02d}")
+    return Reference("M", 0, within=f"-{day:02d}", fallback=fallback)
 
 
 def _part_of_day(m: re.Match[str], ctx: Context) -> Reference | None:
     """'by mid-afternoon', 'in the early morning': that part of the day the story is at, like a
     bare clock time (the day named just before, else the publication day)."""
-    if not _POD_PREP.search(ctx.text, max(0, m.start() - 30), m.start()):
+    prep = _POD_PREP_WHOLE if m.group().lower().startswith("mid") else _POD_PREP
+    if not prep.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # 'late afternoon sun', 'early morning raids': no time of their own
     pod = ctx.words.lookup("part_of_day", m["unit5"])
-    ref = Reference("D", 0, tod=pod.value if pod else None, reach=g.CLOCK_REACH)
+    # 'came in midafternoon', after 'before Budget Day, March 17': no day still to come
+    gone = ctx.anchor if ctx.anchor is not None and ctx.direction(m) == "past" else None
+    ref = Reference("D", 0, tod=pod.value if pod else None, reach=g.CLOCK_REACH, not_after=gone)
     return _with_fallback(ref, ctx)
 
 
@@ -1089,8 +1123,11 @@ def _relative_adapter(m: re.Match[str], ctx: Context):
 def _quarter_adapter(m: re.Match[str], ctx: Context):
     pre = m["pre"] or ""
     found = re.search(r"(first|second|third|fourth|1st|2nd|3rd|4th)", pre, re.IGNORECASE)
-    if not found and not re.search(
-        r"\b(the|this|that|year-ago|year-earlier|\d{4})\b|year['’]s", pre, re.I
+    ordinal = found.group(1) if found else None
+    if not found and (m["year"] or m["yr2"]) and _LAST_OF_YEAR.search(pre):
+        ordinal = "fourth"  # 'the final quarter of 1986', "1986's last quarter": its fourth
+    if not ordinal and not re.search(
+        r"\b(the|this|that|year[\s-]ago|year[\s-]earlier|\d{4})\b|year['’]s", pre, re.I
     ):
         return None  # a bare 'quarter' (a quarter of the vote) is no time
     if m["noun"].lower() == "period" and (
@@ -1101,12 +1138,14 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     year = m["year"] or m["yr2"] or _relative_year(m, ctx)
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
-    ordinal = found.group(1) if found else None
     read = g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
     if read and m["ago"] and not (ordinal or year) and re.search(r"same|corresp|compar", pre):
         # 'second-quarter profit will trail the same quarter last year': that quarter's
         return Reference("Q", -4, fallback=read, aside=True, exact=True)
     return read
+
+
+_LAST_OF_YEAR = re.compile(r"\b(?:last|final)[\s-]+$", re.IGNORECASE)
 
 
 def _quarter_pair_adapter(m: re.Match[str], ctx: Context):
@@ -1275,9 +1314,11 @@ def _season_adapter(m: re.Match[str], ctx: Context):
     # 'in the spring', 'by the fall' are seasons; 'the fall in the dollar', 'the fall of the
     # wall' and 'the spring in his step' are no times
     bare = m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"] or m["part"])
+    noun_after = _SEASON_NOUN_AFTER.match(ctx.text, m.end())
     if bare and (
         not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
-        or _SEASON_NOUN_AFTER.match(ctx.text, m.end())
+        # 'migrate in spring to breed': straight after the preposition, 'to' opens a purpose
+        or (noun_after and not (bare_season and noun_after.group().strip() == "to"))
     ):
         return None
     return g._read_season(m, ctx)
@@ -1395,6 +1436,9 @@ class _Taken:
         self.ends.insert(at, end)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def find_times(
     ctx: Context, *, extra_dirs: tuple[str, ...] = (), window: tuple[int, int] | None = None
 ) -> list[Found]:
@@ -1405,7 +1449,10 @@ def find_times(
     bounds = window or (0, len(ctx.text))
     for order, rule in enumerate(rules(extra_dirs)):
         for match in rule.pattern.finditer(ctx.text, *bounds):
-            if match.end() > match.start():
+            if blank := _BLANK_LINE.search(ctx.text, match.start(), match.end()):
+                # no time runs on past a paragraph's end: 'paid June 12\n\n1987 net rose'
+                match = rule.pattern.match(ctx.text, match.start(), blank.start())
+            if match is not None and match.end() > match.start():
                 candidates.append((match.start(), match.end(), order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken = _Taken()
@@ -2320,14 +2367,22 @@ _AGO_MOD = {
 _NEAR = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
 
+_OF_THE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_MID_PART = re.compile(r"mid(?:morning|afternoon|evening)", re.IGNORECASE)
+
+
 def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> Found:
     """Join a modifier written just before the expression ('early', 'mid-', 'nearly')."""
     if found.value.endswith("_REF") or found.type == "SET":
         return found
+    if _MID_PART.fullmatch(ctx.text, found.start, found.end):
+        return dataclasses.replace(found, mod="MID")  # 'at midmorning'
     window = ctx.text[max(0, found.start - 30) : found.start]
     hit = _prefix_pattern(extra_dirs).search(window)
     if hit is None:
         return found
+    if _OF_THE.search(hit.group()) and found.rule.split(".")[1] != "year_range":
+        return found  # 'the end of the December quarter': the quarter takes 'the' itself
     words = load_words(extra_dirs)
     start = found.start - (len(window) - hit.start())
     if hit["modon"] and (

@@ -315,10 +315,23 @@ _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)([A-
 # what makes a month the one a futures contract is for: 'May gasoil futures', 'the July
 # contract', 'June delivery'
 _CONTRACT_AFTER = re.compile(
-    r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:futures|contracts?|delivery|deliveries|options)\b"
+    # other months listed before the noun: 'into July and September contracts'
+    r"(?:\s*(?:,|/|\band\b|\bor\b)\s*(?-i:[A-Z][a-z]{2,8})\.?)*"
+    r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:futures|contracts?|delivery|deliveries|options|positions?)\b"
 )
+# a position in a futures market named before the month: 'second position July traded up'
+_POSITION_BEFORE = re.compile(r"\bpositions?\s+$", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")  # a plural noun, never the verb after 'may'
 _SPLIT_YEAR_ENDING = re.compile(r"\b(\d{4})/(\d{2}|\d{4})\s+(?:ending|ended|to)\s+$")
+
+
+def _contract_month(ctx: Context, m: re.Match[str]) -> bool:
+    """True when a month names a futures contract or position ('May gasoil futures', 'into
+    July and September contracts', 'second position July')."""
+    return bool(
+        _CONTRACT_AFTER.match(ctx.text, m.end())
+        or _POSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    )
 
 
 def _listed_month(ctx: Context, m: re.Match[str]) -> bool:
@@ -388,7 +401,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not _listed_month(ctx, m)  # 'in April, May and June'
         and not _names_figures(ctx, m.end())  # 'May exports rose'
         and not _PLURAL_NEXT.match(ctx.text, m.end())  # 'would not receive March shipments'
-        and not _CONTRACT_AFTER.match(ctx.text, m.end())  # 'May gasoil futures were off'
+        and not _contract_month(ctx, m)  # 'May gasoil futures were off'
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None and bare:
@@ -407,7 +420,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         year = dates.month_year(ctx.anchor, month, "future", strict=True)
     elif rel == "this":
         year = ctx.anchor.year
-    elif bare and month >= ctx.anchor.month and _CONTRACT_AFTER.match(ctx.text, m.end()):
+    elif bare and month >= ctx.anchor.month and _contract_month(ctx, m):
         # 'July copper futures fell' in April: a contract for this July, still to come,
         # whatever the tense of the trading told
         year = ctx.anchor.year
@@ -1306,6 +1319,11 @@ def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
     return middle_year, (middle - 1) // 3 + 1
 
 
+# before a quarter, what puts it a year back: 'the year-ago quarter', 'the year earlier period',
+# "last year's second quarter"
+_YEAR_BACK = re.compile(r"last\s+year|year[\s-](?:ago|earlier)")
+
+
 def _read_quarter(m: re.Match[str], ctx: Context):
     """'the third quarter', 'fourth-quarter', "last year's second quarter", 'the 1988 quarter'."""
     ordinal = ctx.words.lookup("ordinal", m["ord"]) if m["ord"] else None
@@ -1340,7 +1358,7 @@ def _read_quarter(m: re.Match[str], ctx: Context):
         quarter = reported[1]
         if year is None:
             year = reported[0]
-            if "year-ago" in pre or "year-earlier" in pre or "last year" in pre:
+            if _YEAR_BACK.search(pre):
                 year -= 1
             elif pre.startswith(("last", "previous", "past")) or (
                 ctx.quarter_at(m.start()) is not None and _BACK_ONE.match(pre)
@@ -1356,7 +1374,7 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     if year is None:
         anchor = ctx.anchor
         year = anchor.year
-        if "last year" in pre or "year-ago" in pre or "year-earlier" in pre:
+        if _YEAR_BACK.search(pre):
             year -= 1
         elif "next year" in pre:
             year += 1

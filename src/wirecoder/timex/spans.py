@@ -130,8 +130,10 @@ _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECA
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
 # 'aged 10 months', 'at the age of two weeks', 'until age six months'
 _AGED = re.compile(
-    r"\b(?:aged|(?:the\s+)?age\s+of|(?:at|by|from|until|under|over)\s+age)\s+"
-    r"(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$",
+    # ... 'range in age from 18 months', 'between the ages of 18 months and 70 years'
+    r"\b(?:aged|(?:the\s+)?age\s+of|(?:at|by|from|until|under|over)\s+age|in\s+age\s+from"
+    r"|(?:the\s+)?ages\s+of)\s+"
+    r"(?:(?:\d+|[a-z]+)(?:\s+(?:months?|years?|weeks?))?(?:\s*,\s*|\s+and\s+|\s+to\s+))*$",
     re.IGNORECASE,
 )
 # people counted by their age (the noun an `age_noun` row): 'infants under three months',
@@ -304,7 +306,8 @@ _PLURAL_BEFORE = re.compile(
     r"\b(?:[a-z]{2,}[^s\W]s|people|men|women|children|cattle|sheep|livestock|staff)[\s-]*$"
 )
 # counted things of a kind: '4,400 tons of ore a day', '500 barrels of crude oil a day'
-_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+[\s-]*$")
+# ... of a kind named with capitals too: 'tonnes of non-EC maize a year', 'of U.S. beef'
+_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{2,}[^s\W]s\s+of\s+(?:[\w.-]+\s+){0,2}[a-z]+[\s-]*$")
 _AMOUNT = re.compile(
     r"\d|\b(?:thousands?|hundreds?|million|mln|billion|bln|several|many|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|dozens?)\b",
@@ -350,7 +353,18 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'as recently as a week ago': the time is the one after it
     if norm(m["vague"]).endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # 'the future of the farm policy': that thing's prospects, not a time
+    if norm(m["vague"]).endswith("term") and _TERM_NOUN.match(ctx.text, m.end()):
+        return None  # 'the short term money market': a kind of market, as 'short-term' is
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
+
+
+# a noun 'short term' or 'near term' qualifies, written without its hyphen
+_TERM_NOUN = re.compile(
+    r"\s+(?:money|debt|interest|rates?|loans?|paper|markets?|funds?|financing|borrowings?"
+    r"|credit|deposits?|securities|bonds?|notes?|outlook|prospects?|goals?|targets?|plans?"
+    r"|contracts?|measures?|solutions?|gains?|profits?|investments?|assets?|liabilities)\b",
+    re.IGNORECASE,
+)
 
 
 def _soon_ahead(m: re.Match[str], ctx: Context) -> bool:

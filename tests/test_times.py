@@ -5270,3 +5270,67 @@ def test_rates_ages_a_kind_of_market_and_a_year_past_a_paragraph_are_not_joined(
     unwanted = {"a year", "18 months", "six years", "the short term", "the short\nterm"}
     assert not unwanted & set(found), sorted(found)
     assert not any("\n   \n" in t for t in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # crop-year and nearby contract months lie ahead, whatever the tense
+        ("Exporters were steady buyers of new crop December.", "1987-04-07", "December", "1987-12"),
+        ("Dealers were buyers of old crop May.", "1987-04-07", "May", "1987-05"),
+        # a weekday offered beside today is the one to come
+        (
+            "The bank could win again by offering to buy bills today or Wednesday.",
+            "1987-04-07",
+            "Wednesday",
+            "1987-04-08",
+        ),
+        ("Talks ended yesterday or Sunday.", "1987-04-07", "Sunday", "1987-04-05"),
+        # how long, then how often
+        (
+            "The fields are flooded for three months every year.",
+            "1987-04-07",
+            "three months",
+            "P3M",
+        ),
+        ("The fields are flooded for three months every year.", "1987-04-07", "every year", "P1Y"),
+        ("He works six days a week.", "1987-04-07", "six days a week", "P1W"),
+        # a season coming or going
+        ("Temperatures drop as fall sets in.", None, "fall", "XXXX-FA"),
+        ("Winter arrived early in the hills.", None, "Winter", "XXXX-WI"),
+        # a quarter in a sentence opening with its year
+        (
+            "For all of 1986, prices rose, with a rise of 1 pct in the first quarter.",
+            "1987-03-02",
+            "the first quarter",
+            "1986-Q1",
+        ),
+        ("Grain futures ended the morning firmer.", "1987-04-07", "the morning", "1987-04-07TMO"),
+        (
+            "The loan has three and one-half years of grace.",
+            "1987-06-29",
+            "three and one-half years",
+            "P3Y6M",
+        ),
+        ("The plant is presently closed.", "1987-06-29", "presently", "PRESENT_REF"),
+        # the same period after a run of months is that run a year back
+        (
+            "The January-March surplus was below the same period last year.",
+            "1987-04-24",
+            "the same period last year",
+            "1986-01/1986-03",
+        ),
+    ],
+)
+def test_readings_from_the_fifteenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_price_fall_and_a_wrapped_year_opening_a_line_are_no_season_nor_quarter_year(
+    pipeline,
+) -> None:
+    _, found = _times(pipeline, "The sharp price fall began in March.", "1987-04-07")
+    assert "fall" not in found, sorted(found)
+    text = "Ford reported a loss, against a profit in\n1985. Fourth quarter earnings rose."
+    _, found = _times(pipeline, text, "1987-03-03")
+    assert found["Fourth quarter"].value == "1986-Q4"

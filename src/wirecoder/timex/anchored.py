@@ -327,7 +327,10 @@ def _in_range(found: list[Found], at: int, text: str) -> bool:
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE)
 # a part of a year: a half, quarter, season, month or day ('2014-H1', '2014-Q3', '2014-05-20')
-_PART_OF_YEAR = re.compile(r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))")
+# a part of a year, or a run of months ('1987-01/1987-03', 'January-March')
+_PART_OF_YEAR = re.compile(
+    r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))(?:/\d{4}-\d{2})?"
+)
 # 'the best run since June 30': the day a span began sets no scene for a clock time after it
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _GRAIN = {
@@ -383,8 +386,8 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
             value = f"{int(earlier.value[:4]) + ref.shift:04d}{earlier.value[4:]}"
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if ref.same and (part := _PART_OF_YEAR.fullmatch(earlier.value)):
-            year = ref.year if ref.year is not None else int(part.group(1)) + ref.shift
-            value = f"{year:04d}{part.group(2)}"
+            shift = ref.shift if ref.year is None else ref.year - int(part.group(1))
+            value = "/".join(f"{int(p[:4]) + shift:04d}{p[4:]}" for p in earlier.value.split("/"))
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if (partial := _partial_value(earlier.value, ref)) is not None:
             # 'on Sunday ... that night' in a story of unknown date: Sunday's night, whichever

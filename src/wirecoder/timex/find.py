@@ -41,7 +41,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?:(?<!\d,)(?<!/)\d+(?:[.,]\d+)?(?:[\s-]+[13]/[24])?(?![\d/])|[13]/[24]"
         rf"|{counted}"
         r"|half\s+an?|an?)"
-        rf"(?:[\s-]+and[\s-]+a[\s-]+half)?"
+        rf"(?:[\s-]+and[\s-]+(?:a|one)[\s-]+half)?"
     )
     # a second day is no figure ('rose on March 23 to 3.332 billion') and no day before its
     # month ('from March 28 to 2 April' ends on April 2)
@@ -116,7 +116,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
             # 'continued into the afternoon', 'shelled through the night', 'since the morning'
             r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
-            r"|(?<=\bmost\sof\s)|(?<=\bsince\s))"
+            r"|(?<=\bmost\sof\s)|(?<=\bsince\s)"
+            # 'grain futures ended the morning firmer', as market reports write a session
+            r"|(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bopened\s)|(?<=\bfinished\s))"
             r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
             # 'by mid-afternoon', 'in the late evening': a part of the day the story is at;
             # the modifier before it is joined on afterwards
@@ -540,7 +542,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|{spans.HOW_IT_WENT}"
             r"|(?:fiscal|financial)(?=\s+(?:years|quarters)\b)))?"
             # 'four-day', and 'four - day' as tokenised copy writes it (not '15 - year - old')
-            rf"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?(?:\s+|-|\s-\s)(?P<unit>{unit})"
+            rf"(?P<half>[\s-]+and[\s-]+(?:a|one)[\s-]+half)?(?:\s+|-|\s-\s)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-|\s-\s)"
             # a singular unit before 'ago' counts one ('294,000 week ago' is no 294,000 weeks)
             r"(?:(?<=[sS])|(?!\s+(?:ago|earlier)\b))",
@@ -1309,16 +1311,20 @@ def _season_adapter(m: re.Match[str], ctx: Context):
         ):
             # 'this spring and summer': the second takes the first's 'this'
             return g._read_season(_Shim(m, rel=joined["rel"]), ctx)
-        if not _described_season(m, ctx):
+        if not (_described_season(m, ctx) or _season_onset(m, ctx)):
             return None
     # 'in the spring', 'by the fall' are seasons; 'the fall in the dollar', 'the fall of the
     # wall' and 'the spring in his step' are no times
     bare = m["season"].lower() in ("fall", "spring") and not (m["rel"] or m["year"] or m["part"])
     noun_after = _SEASON_NOUN_AFTER.match(ctx.text, m.end())
-    if bare and (
-        not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
-        # 'migrate in spring to breed': straight after the preposition, 'to' opens a purpose
-        or (noun_after and not (bare_season and noun_after.group().strip() == "to"))
+    if (
+        bare
+        and not _season_onset(m, ctx)
+        and (
+            not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+            # 'migrate in spring to breed': straight after the preposition, 'to' opens a purpose
+            or (noun_after and not (bare_season and noun_after.group().strip() == "to"))
+        )
     ):
         return None
     return g._read_season(m, ctx)
@@ -1338,6 +1344,20 @@ def _described_season(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+def _season_onset(m: re.Match[str], ctx: Context) -> bool:
+    """True for a season coming or going, the subject of its verb: 'as fall sets in', 'Winter
+    arrived early', 'once autumn begins' ('fall' and 'spring' only before a verb no price's fall
+    takes: 'the price fall began' is no season)."""
+    if m["season"].lower() in ("fall", "spring"):
+        return bool(_SEASON_ARRIVES.match(ctx.text, m.end()))
+    return bool(_SEASON_ONSET.match(ctx.text, m.end()))
+
+
+_SEASON_ARRIVES = re.compile(r"\s+(?:sets?\s+in|arrives?|arrived|approaches|draws\s+near)\b")
+_SEASON_ONSET = re.compile(
+    r"\s+(?:sets?\s+in|arrives?|arrived|begins?|began|ends|ended|approaches|approached"
+    r"|nears|neared|comes|came|draws\s+near)\b"
+)
 # a season, then 'and' or 'or' before another: 'this spring and ', 'last summer or '
 _JOINED_SEASON = re.compile(
     r"\b(?:(?P<rel>this|last|next|past|coming)\s+)?(?P<season>[A-Za-z]+)\s+(?:and|or)\s+$",
@@ -1489,7 +1509,7 @@ def find_times(
     found = _glossed_weekdays(_clock_on_day(found, ctx), ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(_with_year_of(found, ctx), ctx)
-    found = _ordered_weekdays(found, ctx)
+    found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual(_shared_set(found, ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
@@ -1571,6 +1591,9 @@ def _count_before(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def _counted_sets(found: list[Found], ctx: Context, extra_dirs: tuple[str, ...]) -> list[Found]:
     """Stretch a set over the count written before it: 'twice a day', 'six days a week',
     'three times weekly', '24 hours a day' are each one set, not a duration beside one."""
@@ -1579,8 +1602,12 @@ def _counted_sets(found: list[Found], ctx: Context, extra_dirs: tuple[str, ...])
         if f.type == "SET" and re.fullmatch(r"PT?1[A-Z]", f.value):
             window = ctx.text[max(0, f.start - 40) : f.start]
             count = _count_before(extra_dirs).search(window)
-            if count is not None:
-                start = f.start - (len(window) - count.start())
+            start = f.start - (len(window) - count.start()) if count is not None else f.start
+            lasting = bool(out) and out[-1].type == "DURATION" and out[-1].start >= start
+            if count is not None and not (
+                lasting and _FOR_BEFORE.search(ctx.text, max(0, start - 6), start)
+            ):
+                # ... but 'flooded for three months every year' is how long, then how often
                 while out and out[-1].end > start:
                     out.pop()  # 'six days' in 'six days a week' is no duration
                 f = dataclasses.replace(f, start=start)
@@ -1757,6 +1784,32 @@ _WEEKDAY_TO = re.compile(
     r"\s*(?:-|–|to|through|thru|until|till)\s*|\s+and\s+(?:\w+\s+){0,3}(?:through|until|till)\s+",
     re.IGNORECASE,
 )
+
+
+def _weekday_after_today(found: list[Found], ctx: Context) -> list[Found]:
+    """A weekday offered as the other choice to today or tomorrow ('buy bills today or
+    Wednesday') is the next one, never one gone."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        two = _ONE_DAY.fullmatch(second.value)
+        if (
+            two is None
+            or first.rule != f"times.day_offset.{RULE_VERSION}"
+            or second.rule != f"times.weekday.{RULE_VERSION}"
+            or not _OR_AND.fullmatch(ctx.text, first.end, second.start)
+            or not _ONE_DAY.fullmatch(first.value)
+            or ctx.anchor is None
+            or first.value < dates.iso(ctx.anchor)  # 'yesterday or Sunday' may both be gone
+            or second.value >= first.value
+        ):
+            continue
+        day = dt.date.fromisoformat(two.group(1)) + dt.timedelta(weeks=1)
+        out[i] = dataclasses.replace(second, value=dates.iso(day) + (two.group(2) or ""))
+    return out
+
+
+_OR_AND = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
 
 
 def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:

@@ -320,14 +320,15 @@ _CONTRACT_AFTER = re.compile(
     r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:futures|contracts?|delivery|deliveries|options|positions?)\b"
 )
 # a position in a futures market named before the month: 'second position July traded up'
-_POSITION_BEFORE = re.compile(r"\bpositions?\s+$", re.IGNORECASE)
+# ... or a crop year's: 'a steady buyer in new crop December', 'old crop May'
+_POSITION_BEFORE = re.compile(r"\b(?:positions?|(?:new|old)\s+crop|nearby)\s+$", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+[^s\W]s\b")  # a plural noun, never the verb after 'may'
 _SPLIT_YEAR_ENDING = re.compile(r"\b(\d{4})/(\d{2}|\d{4})\s+(?:ending|ended|to)\s+$")
 
 
 def _contract_month(ctx: Context, m: re.Match[str]) -> bool:
     """True when a month names a futures contract or position ('May gasoil futures', 'into
-    July and September contracts', 'second position July')."""
+    July and September contracts', 'second position July', 'new crop December')."""
     return bool(
         _CONTRACT_AFTER.match(ctx.text, m.end())
         or _POSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
@@ -1245,7 +1246,8 @@ _SENTENCE_START = re.compile(r".*(?:[.!?][\"'’”)]*\s+|\n\s{3,}|\n\s*\n)", re
 # a sentence told of one year: 'In 1939, ...', '1789 - Washington ...', 'In March 1986, ...',
 # a timeline's 'October 3, 1863 - Lincoln proclaims ...'
 _YEAR_OPENING = re.compile(
-    r"\s*(?:[\"'“‘(]\s*)?(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"\s*(?:[\"'“‘(]\s*)?(?:(?:In|By|During|For(?:\s+all\s+of)?|Throughout)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)\s*,|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?"
     r"(?P<year2>1[5-9]\d\d|20\d\d)\s*(?:[-–—:]|\.\s))"
 )
@@ -1260,13 +1262,16 @@ def _sentence_so_far(text: str, offset: int) -> tuple[str, int]:
     return head, start.end() if start else 0
 
 
-def opening_year(text: str, offset: int) -> int | None:
+def opening_year(text: str, offset: int, *, timeline: bool = True) -> int | None:
     """Return the year a sentence opens with ('In 1939, Roosevelt moved Thanksgiving', a
-    timeline's '1789 - Washington names November 26'), when the time at ``offset`` is in it."""
+    timeline's '1789 - Washington names November 26', unless ``timeline`` is False), when the
+    time at ``offset`` is in it."""
     head, start = _sentence_so_far(text, offset)
     line = head.rfind("\n") + 1
     found = _YEAR_OPENING.match(head, max(start, line))
-    if found is None and len(head) - line <= _LINE_REACH:
+    if found is not None and found["year2"] and not timeline:
+        return None
+    if found is None and timeline and len(head) - line <= _LINE_REACH:
         # a timeline's line, past a full stop that may be an initial ('Franklin D. Roosevelt')
         found = _YEAR_OPENING.match(head, line)
         found = found if found is not None and found["year2"] else None
@@ -1371,6 +1376,8 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             elif pre.startswith(("next", "coming")):
                 year, quarter = dates.shift_quarter(*dates.quarter_of(ctx.anchor), 1)
         return "DATE", f"{year:04d}-Q{quarter}"
+    if year is None and (told := opening_year(ctx.text, m.start(), timeline=False)):
+        year = told  # 'For all of 1986, ... rises in the first quarter': of that year
     if year is None:
         anchor = ctx.anchor
         year = anchor.year

@@ -7,6 +7,8 @@ import re
 
 from wirecoder.timex.words import Words, norm
 
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+(?:a|one)[\s-]+half$")
+
 
 def number_value(text: str, words: Words) -> float | str | None:
     """Return the number a numeral or number phrase means ("twenty four" -> 24), X if vague."""
@@ -14,9 +16,8 @@ def number_value(text: str, words: Words) -> float | str | None:
     half = 0.0
     if found := re.fullmatch(r"(?:(\d+)[\s-]+)?([13])/([24])", text):  # '7-1/2', '2 3/4', '1/2'
         return int(found[1] or 0) + int(found[2]) / int(found[3])
-    for tail in (" and a half", "-and-a-half"):
-        if text.endswith(tail):
-            text, half = text[: -len(tail)].strip(), 0.5
+    if tail := _AND_A_HALF.search(text):  # 'two and a half', 'three and one-half'
+        text, half = text[: tail.start()].strip(), 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + half
     if re.fullmatch(r"half an?", text):

@@ -859,16 +859,9 @@ _COMPARED_BEFORE = re.compile(
 
 
 # a part of the day with a modifier is a time when a preposition puts it in the story
-_POD_PREP = re.compile(
-    r"\b(?:by|at|in|until|till|from|since|before|after|around|during|through|toward|towards)"
-    r"\s+(?:the\s+)?(?:mid|late|early)[\s-]$",
-    re.IGNORECASE,
-)
-_POD_PREP_WHOLE = re.compile(  # before 'midmorning', written as one word
-    r"\b(?:by|at|in|until|till|from|since|before|after|around|during|through|toward|towards)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_POD_PREPS = r"by|at|in|until|till|from|since|before|after|around|during|through|toward|towards"
+_POD_PREP = re.compile(rf"\b(?:{_POD_PREPS})\s+(?:the\s+)?(?:mid|late|early)[\s-]$", re.I)
+_POD_PREP_WHOLE = re.compile(rf"\b(?:{_POD_PREPS})\s+(?:the\s+)?$", re.I)  # 'at midmorning'
 
 
 def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference:

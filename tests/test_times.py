@@ -5334,3 +5334,75 @@ def test_a_price_fall_and_a_wrapped_year_opening_a_line_are_no_season_nor_quarte
     text = "Ford reported a loss, against a profit in\n1985. Fourth quarter earnings rose."
     _, found = _times(pipeline, text, "1987-03-03")
     assert found["Fourth quarter"].value == "1986-Q4"
+
+
+def test_a_weekend_before_a_noun_and_an_or_so_after_a_time(pipeline) -> None:
+    _, found = _times(
+        pipeline, "The dollar fell, responding to weekend remarks by the minister.", "1987-10-19"
+    )
+    assert found["weekend"].value == "1987-W42-WE"
+    _, found = _times(pipeline, "He likes to weekend in Maine.", "1987-10-19")
+    assert "weekend" not in found
+    _, found = _times(pipeline, "The plant will be shut over the next year or so.", "1989-11-02")
+    assert (found["the next year or so"].value, found["the next year or so"].mod) == (
+        "1990",
+        "APPROX",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "Sales rose 4 pct in January from the year-ago month.",
+            "1987-03-03",
+            "the year-ago month",
+            "1986-01",
+        ),
+        ("The board is willing to meet again in October.", "1987-03-09", "October", "1987-10"),
+        (
+            "The ministry announced in January a tax cut effective from July.",
+            "1987-03-11",
+            "July",
+            "1987-07",
+        ),
+        ("The switch would become effective in September.", "1996-12-06", "September", "1997-09"),
+        ("The leaders tommorrow will sign the accord.", "1987-06-02", "tommorrow", "1987-06-03"),
+        # a clock in local time takes the day a schedule named, not the story's
+        (
+            "The sixth session opens on May 1. Trading starts at 1700 local time.",
+            "1987-03-17",
+            "1700 local time",
+            "1987-05-01T17:00",
+        ),
+        # in a story of unknown date, a day a month back from a day told with its year keeps
+        # the year in the same sentence, not across one
+        (
+            "On March 1, 2006, one country found a case, and on January 23, another did.",
+            None,
+            "January 23",
+            "2006-01-23",
+        ),
+        (
+            "The first case was in December 2003. On March 3, a second was found.",
+            None,
+            "March 3",
+            "XXXX-03-03",
+        ),
+    ],
+)
+def test_readings_from_the_sixteenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He will be replaced by August Busch III, the chairman.",
+        "Current nine mths net includes a gain.",
+        "It hired 1700 local workers.",
+    ],
+)
+def test_a_name_a_counted_current_period_and_local_workers_are_no_such_times(pipeline, text):
+    _, found = _times(pipeline, text, "1987-03-25")
+    assert not {"August", "Current", "1700"} & set(found), sorted(found)

@@ -239,14 +239,14 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             ):
                 earlier = same
         try:
-            resolved = _against_reference(item, ref, earlier)
+            resolved = _against_reference(item, ref, earlier, text)
         except (ValueError, OverflowError):  # a reference time at the calendar's edge
             log.debug("reference time out of range before offset %d", item.start)
             resolved = None
-        if resolved is None and ref.fine and (same := month_told.get(ref.within[1:3])):
+        same = month_told.get(ref.within[1:3]) if resolved is None and ref.fine else None
+        if same is not None and not _before(value := f"{same.value[:4]}{ref.within}", same.value):
             # 'on December 15, 2006 ... (sentences on) ... late December 15': the year of a
             # day of that month told anywhere before, in a story of unknown date
-            value = f"{same.value[:4]}{ref.within}"
             resolved = dataclasses.replace(item, type="DATE", value=value, anchor_at=same.start)
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
@@ -373,7 +373,9 @@ def _partial_value(value: str, ref: Reference) -> tuple[str, str] | None:
     return ("TIME", f"{base}T{ref.tod}") if ref.tod else ("DATE", base)
 
 
-def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) -> Found | None:
+def _against_reference(
+    item: Found, ref: Reference, earlier_found: list[Found], text: str
+) -> Found | None:
     """Return ``item`` resolved against the nearest earlier date fine enough for ``ref`` within
     its reach, or None when there is none."""
     grain = needed(ref)
@@ -404,5 +406,21 @@ def _against_reference(item: Found, ref: Reference, earlier_found: list[Found]) 
             if ref.unit == "Y" and (split := _SPLIT_YEAR.fullmatch(earlier.value)):
                 # a split year ('1986/87 sales') a year earlier is the split year before
                 value = "/".join(f"{int(y) + ref.shift:04d}" for y in split.groups())
+            if (
+                ref.fine
+                and _before(value, earlier.value)
+                and SENTENCE_END.search(text, earlier.end, item.start + 1)  # its capital too
+            ):
+                # 'in December 2003. On March 3': 2003 or 2004, no telling which; in one
+                # sentence the year holds ('On March 1, 2006, ... and on January 23')
+                return None
             return dataclasses.replace(item, type=kind, value=value, anchor_at=earlier.start)
     return None
+
+
+def _before(value: str, told: str) -> bool:
+    """True when a day or month ``value`` lies in a month before that of the time ``told`` it
+    took its year from ('2003-03-03' after '2003-12'); a day earlier in the same month is told
+    looking back ('September 18, 2013 ... on the night of Sept. 13')."""
+    grain = min(len(value), len(told.partition("/")[0]), 7)
+    return value[:grain] < told[:grain]

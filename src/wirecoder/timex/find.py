@@ -352,7 +352,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
-            rf"(?:(?=\s+{_ZONES}\b)|\s+(?:hours\b|hrs\b\.?)"
+            # ... or 'local time': 'starting at 1700 local time' (not '1700 local workers')
+            rf"(?:(?=\s+{_ZONES}\b)|(?=\s+local(?:\s+time\b|\s*[,.;:)]|\s*$))"
+            r"|\s+(?:hours\b|hrs\b\.?)"
             r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
             # '10:00 GMT', 'at 14:30': a colon time without a.m. or p.m. is read as written,
             # with its zone or after a word that sets a time (never '3:1' or a score)
@@ -467,7 +469,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "relative",
             rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing"
             r"|present(?=\s+(?:(?:fiscal\s+|financial\s+)?year|decade|century|quarter|month)\b))"
-            rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)",
+            rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)"
+            # 'responding to weekend remarks', 'after weekend talks': the weekend before a noun
+            r"|(?:(?<=\bto\s)|(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
+            r"|(?<=\bahead\sof\s))(?P<unit3>weekend)"
+            r"(?=\s+(?!(?:in|at|on|with|and|or|to|for|away|there|here)\b)(?-i:[a-z]+)\b)",
             _relative_adapter,
         ),
         rule(
@@ -512,7 +518,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:the\s+)?year(?:-|\s+|['’]s\s+|)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
             _year_end_adapter,
         ),
-        rule("year_ago", r"(?:the\s+)?year-(?:ago|earlier)", g._read_year_ago),
+        rule(
+            "year_ago",  # 'the year-ago month' is the month told before, a year back
+            r"(?:the\s+)?year-(?:ago|earlier)(?P<month>\s+month(?![\w-]))?",
+            g._read_year_ago,
+        ),
         rule(
             "ago",
             # 'versus 294,000 week ago' in market copy: the number counts head, the week is one
@@ -1101,7 +1111,7 @@ def _this_period_adapter(m: re.Match[str], ctx: Context):
 
 
 def _relative_adapter(m: re.Match[str], ctx: Context):
-    if m["unit2"]:
+    if m["unit2"] or m["unit3"]:
         return g._read_relative(_Shim(m, rel=None, unit="weekend"), ctx)
     rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())
     if m["unit"].lower() == "day":
@@ -1492,7 +1502,7 @@ def find_times(
         kind, value, *rest = read
         found.append(Found(start, end, kind, value, rule.name, rest[0] if rest else None))
     found.sort(key=lambda f: f.start)
-    found = [_with_modifier(f, ctx, extra_dirs) for f in found]
+    found = [_or_so(_with_modifier(f, ctx, extra_dirs), ctx) for f in found]
     found = _chronology_years(found, ctx)
     if refs:
         found = resolve_references(found, refs, ctx.text)
@@ -2413,6 +2423,18 @@ _AGO_MOD = {
 _NEAR = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost"})
 
 
+def _or_so(found: Found, ctx: Context) -> Found:
+    """Join an 'or so' written just after the expression: 'the next year or so', 'the last week
+    or so' are about that time (mod APPROX)."""
+    if found.type == "SET" or found.value.endswith("_REF") or found.mod:
+        return found
+    after = _OR_SO.match(ctx.text, found.end)
+    if after is None:
+        return found
+    return dataclasses.replace(found, end=after.end(), mod="APPROX")
+
+
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _MID_PART = re.compile(r"mid(?:morning|afternoon|evening)", re.IGNORECASE)
 

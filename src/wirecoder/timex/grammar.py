@@ -306,6 +306,12 @@ _SHORT_MONTH_LEAD = re.compile(
     r"\b(?:in|since|until|till|through|from|to|by|during|end|mid|early|late)[\s-]+$", re.I
 )
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_LOCAL_TIME = re.compile(r"\blocal\b", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:I{2,3}|IV|Jr\b|Sr\b)")
+# before a month a change takes effect from: 'a tax cut effective from July', told as past
+_EFFECTIVE_BEFORE = re.compile(
+    r"\b(?:effective|starting|beginning)\s+(?:from\s+|in\s+)?$", re.IGNORECASE
+)
 
 
 _LIST_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*(?:,\s*|\s+(?:and|or|to)\s+)$")
@@ -392,6 +398,8 @@ def _read_month(m: re.Match[str], ctx: Context):
             return None
         if _NAME_NEXT.match(ctx.text, m.end()):
             return None  # 'in Jan Smith's view': a first name
+    if bare and _NAMED_AFTER.match(ctx.text, m.end()):
+        return None  # 'replaced by August Busch III': a man's name
     if (
         bare
         and norm(text) in ("may", "march")
@@ -443,6 +451,10 @@ def _read_month(m: re.Match[str], ctx: Context):
         direction = ctx.direction(m)
         if direction != "future" and ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
             direction = "past"  # "below March's 8.5% gain": a month whose figures are told
+        if direction == "past" and _EFFECTIVE_BEFORE.search(
+            ctx.text, max(0, m.start() - 24), m.start()
+        ):
+            direction = None  # 'announced in January a ban effective from July': the nearest
         year = dates.month_year(ctx.anchor, month, direction)
     return "DATE", f"{year:04d}-{month:02d}"
 
@@ -1031,7 +1043,10 @@ def _read_clock(m: re.Match[str], ctx: Context):
             not_after=(ctx.anchor - dt.timedelta(days=clock == "24")) if told_past else None,
             # a 24-hour clock is a wire copy's time stamp ('yields fell to 9.2% at 1030 GMT'):
             # the story's day, unless its own sentence names another
-            sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot")),
+            # the story's day, unless its own sentence names another; never one in local
+            # time, which a schedule sets ('a session on May 1 ... starting at 1700 local time')
+            sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))
+            and not _LOCAL_TIME.search(m.group()),
         )
     if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
@@ -1225,6 +1240,8 @@ def _read_year_ago(m: re.Match[str], ctx: Context):
     if ctx.anchor is None:
         return "DATE", "XXXX"
     fallback = ("DATE", f"{ctx.anchor.year - 1:04d}")
+    if match_group(m, "month"):  # 'rose 4 pct in January from the year-ago month': 1986-01
+        return Reference("Y", -1, fallback=fallback, aside=True, same=True)
     if names_year_before(ctx.text, m.start()):  # '1986 net fell from year-ago levels': 1985
         return Reference("Y", -1, fallback=fallback, aside=True, exact=True)
     quarter_in_play = ctx.quarter_at(m.start())

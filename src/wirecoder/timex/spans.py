@@ -402,7 +402,10 @@ _TIME_OF = re.compile(
     re.I,
 )
 _CURRENT_TERM = re.compile(
-    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)",
+    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)"
+    # ... or a period counted in it: 'current nine mths net', 'current first half'
+    r"|\s+(?:first|second|third|fourth|final|\d+|three|six|nine|twelve)[\s-]+"
+    r"(?:half|quarter|months?|mths|weeks?)\b",
     re.I,
 )
 _FIGURE_AFTER = re.compile(r"[ \t]+[\d$]")

@@ -5406,3 +5406,34 @@ def test_readings_from_the_sixteenth_held_out_audits(pipeline, text, date, phras
 def test_a_name_a_counted_current_period_and_local_workers_are_no_such_times(pipeline, text):
     _, found = _times(pipeline, text, "1987-03-25")
     assert not {"August", "Current", "1700"} & set(found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("The exchange was founded last century.", "1987-03-30", "last century", "18"),
+        (
+            "A milder tremor came at 0758 hrs. An official said it was weak.",
+            "1987-03-05",
+            "0758 hrs.",
+            "1987-03-05T07:58",
+        ),
+        (
+            "It earned 23 mln dlrs in 1986, down from 27 mln dlrs a year ago.",
+            "1987-03-20",
+            "a year ago",
+            "1985",
+        ),
+        ("In 1985 he was hired; a year ago he left.", "1987-03-20", "a year ago", "1986"),
+        # names typed in lower case, where they are no other word
+        ("Delegates will meet here until friday.", "1987-03-18", "friday", "1987-03-20"),
+        ("Trading is set for april 29-30.", "1987-03-18", "april 29-30", "1987-04-29/1987-04-30"),
+    ],
+)
+def test_readings_from_the_seventeenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_lower_case_may_and_march_stay_words(pipeline) -> None:
+    _, found = _times(pipeline, "Troops may march on 3 fronts.", "1987-03-18")
+    assert not {"may", "march"} & {t.lower() for t in found}, sorted(found)

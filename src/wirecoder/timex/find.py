@@ -355,7 +355,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # ... or 'local time': 'starting at 1700 local time' (not '1700 local workers')
             rf"(?:(?=\s+{_ZONES}\b)|(?=\s+local(?:\s+time\b|\s*[,.;:)]|\s*$))"
             r"|\s+(?:hours\b|hrs\b\.?)"
-            r"(?!\s+(?:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
+            # (a capital after 'hrs.' opens a sentence: 'at 0758 hrs. An official said')
+            r"(?!\s+(?-i:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
             # '10:00 GMT', 'at 14:30': a colon time without a.m. or p.m. is read as written,
             # with its zone or after a word that sets a time (never '3:1' or a score)
             r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"

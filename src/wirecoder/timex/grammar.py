@@ -168,6 +168,8 @@ _LOWER_CASE_NAMES = frozenset(
     "january february april june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# the names that are no other word in lower case ('august' is; 'may' and 'march' are verbs)
+_FULL_NAMES = _LOWER_CASE_NAMES - {"august"}
 
 
 def written_in_capitals(text: str) -> bool:
@@ -205,7 +207,9 @@ def opens_sentence(text: str, start: int) -> bool:
 def _read_calendar_day(m: re.Match[str], ctx: Context):
     """'March 6, 2023', '6 March', 'March 6-7', 'Saturday, April 25'."""
     month = _month_number(ctx, m["month"])
-    if month is None or not _capitalised(m["month"], ctx):
+    # a full month's name before or after its day is one in lower case too ('from april
+    # 29-30'), as copy typed without the shift key writes it
+    if month is None or not (_capitalised(m["month"], ctx) or norm(m["month"]) in _FULL_NAMES):
         return None
     month2 = _month_number(ctx, m["month2"]) if m["month2"] else month
     d1 = int(re.match(r"\d+", m["d1"]).group())
@@ -747,6 +751,8 @@ def _read_century(m: re.Match[str], ctx: Context):
         return None
     ordinal = ctx.words.lookup("ordinal", m["ord"])
     number = int(ordinal.value) if ordinal else int(re.match(r"\d+", m["ord"]).group())
+    if number < 1:  # 'founded last century': the century before the story's
+        return ("DATE", f"{ctx.anchor.year // 100 - 1:02d}") if ctx.anchor else ("DATE", "XX")
     return "DATE", f"{number - 1:02d}"
 
 
@@ -867,8 +873,8 @@ _PREVIOUS_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 def _read_weekday(m: re.Match[str], ctx: Context):
     """'Sunday' (by tense), 'last Friday', 'Wednesday night', 'Tuesdays', 'Friday nights'."""
-    if not _capitalised(m["wd"], ctx):
-        return None
+    if not (_capitalised(m["wd"], ctx) or norm(m["wd"]) in _FULL_NAMES):
+        return None  # 'Wed' and 'sun' in lower case are other words; 'until friday' is a day
     if m["wd"].endswith(".") and previous_word(ctx, m.start()) in ("the", "a", "an"):
         return None  # 'radiation from the Sun.', 'a Wed.': a name, not a day
     after = _NEXT_WORD.match(ctx.text, m.end())

@@ -5437,3 +5437,15 @@ def test_readings_from_the_seventeenth_held_out_audits(pipeline, text, date, phr
 def test_lower_case_may_and_march_stay_words(pipeline) -> None:
     _, found = _times(pipeline, "Troops may march on 3 fronts.", "1987-03-18")
     assert not {"may", "march"} & {t.lower() for t in found}, sorted(found)
+
+
+def test_days_listed_after_a_day_of_a_month_are_days_of_that_month(pipeline) -> None:
+    _, found = _times(pipeline, "Strikes were set for April 2, 7, 8, 21 and 22.", "1987-03-22")
+    assert [found[d].value for d in ("7", "8", "21", "22")] == [
+        "1987-04-07",
+        "1987-04-08",
+        "1987-04-21",
+        "1987-04-22",
+    ]
+    _, found = _times(pipeline, "On April 2, 7 people died and 8 were hurt.", "1987-03-22")
+    assert not {"7", "8"} & set(found), sorted(found)

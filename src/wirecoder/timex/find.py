@@ -1185,6 +1185,36 @@ def _split_quarter_pair(found: Found, ctx: Context) -> list[Found]:
     ]
 
 
+def _listed_days(found: list[Found], ctx: Context) -> list[Found]:
+    """Add the bare days listed after a day of a month: 'set for April 2, 7, 8, 21 and 22' is
+    five days of April (never 'on April 2, 7 people died': a number before a word counts)."""
+    added: list[Found] = []
+    starts = {f.start for f in found}
+    for f in found:
+        day = _DAY_VALUE.fullmatch(f.value)
+        if day is None or f.rule.split(".")[1] != "calendar_day":
+            continue
+        listed = _DAY_LIST.match(ctx.text, f.end)
+        if listed is None:
+            continue
+        year, month = int(day["year"]), int(day["month"])
+        for number in _LISTED_DAY.finditer(ctx.text, f.end, listed.end()):
+            if number.start(1) in starts or not dates.valid_day(year, month, int(number[1])):
+                continue
+            value = f"{year:04d}-{month:02d}-{int(number[1]):02d}"
+            added.append(Found(number.start(1), number.end(1), "DATE", value, f.rule))
+    return sorted([*found, *added], key=lambda f: f.start) if added else found
+
+
+_DAY_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-\d{2}")
+# days after a day, each closing its place in the list: ', 7, 8, 21 and 22.'
+_DAY_LIST = re.compile(
+    r"(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?=\s*(?:,|and\b|or\b)))+"
+    r"(?:\s*,?\s*(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])(?=\s*(?:[.,;:)]|$)))"
+)
+_LISTED_DAY = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])(?![\d.])")
+
+
 def _quarter_told_again(found: list[Found], ctx: Context) -> list[Found]:
     """Add a bare ordinal standing for a quarter named before it in its sentence: 'in the
     fourth quarter from 1.9 billion in the third' (the third quarter of that year; a later
@@ -1520,6 +1550,7 @@ def find_times(
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
     found = _quarter_told_again([p for f in found for p in _split_quarter_pair(f, ctx)], ctx)
+    found = _listed_days(found, ctx)
     return found if window else _told_from_line_heads(found, ctx, extra_dirs)
 
 

@@ -5449,3 +5449,14 @@ def test_days_listed_after_a_day_of_a_month_are_days_of_that_month(pipeline) -> 
     ]
     _, found = _times(pipeline, "On April 2, 7 people died and 8 were hurt.", "1987-03-22")
     assert not {"7", "8"} & set(found), sorted(found)
+
+
+def test_the_base_year_of_an_index_is_a_year(pipeline) -> None:
+    _, found = _times(pipeline, "The sales index, base 1980, was put at 110.", "1987-03-16")
+    assert found["1980"].value == "1980"
+
+
+def test_an_index_base_year_sets_no_scene_for_a_year_earlier(pipeline) -> None:
+    text = "The index, base 1980, fell to 103 from 106, against 102 a year earlier."
+    _, found = _times(pipeline, text, "1987-03-17")
+    assert found["a year earlier"].value == "1986"

@@ -525,7 +525,8 @@ def _sentence_tense(sent: Any) -> Direction:
     return None
 
 
-_PART_OF_PERIOD = frozenset({"end", "mid", "start", "beginning"})
+# nouns a year may follow as their label: 'by end 1986', 'the sales index, base 1980'
+_PART_OF_PERIOD = frozenset({"end", "mid", "start", "beginning", "base"})
 
 
 def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = frozenset()) -> bool:
@@ -541,7 +542,7 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.head.lower_ in _PART_OF_PERIOD or token.head.lemma_ == "year":
-        return False  # 'by end 1986': the end of a year; 'the years 1979 and 1980'
+        return False  # 'by end 1986', 'base 1980' (an index's base year); 'the years 1979'
     if token.head.i < token.i:
         return True  # a label after a name: 'Route 2020', 'Flight 1972'
     before = parsed[token.i - 1] if token.i > 0 else None

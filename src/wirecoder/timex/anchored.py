@@ -82,6 +82,9 @@ _COMPARED_IN = re.compile(
 )
 
 
+_INDEX_BASE = re.compile(r"\bbase\s+(?:year\s+)?$", re.IGNORECASE)
+
+
 def compared_in(text: str, start: int) -> bool:
     """True when the time at ``start`` is the period a figure is compared in ('from 2.57 mln in
     December', 'against 35 in the first quarter'), not the period reported."""
@@ -176,6 +179,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         ref = refs.get(item.end)
         if ref is None:
             out.append(item)
+            if _INDEX_BASE.search(text, max(0, item.start - 12), item.start):
+                continue  # 'the index, base 1980, fell ... a year earlier': a label, no scene
             told.append(item)
             if month := _DAY.match(item.value):
                 month_told[month.group(2)] = item

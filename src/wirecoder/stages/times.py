@@ -525,8 +525,9 @@ def _sentence_tense(sent: Any) -> Direction:
     return None
 
 
+_PART_OF_PERIOD = frozenset({"end", "mid", "start", "beginning"})
 # nouns a year may follow as their label: 'by end 1986', 'the sales index, base 1980'
-_PART_OF_PERIOD = frozenset({"end", "mid", "start", "beginning", "base"})
+_YEAR_LABELS = _PART_OF_PERIOD | {"base"}
 
 
 def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = frozenset()) -> bool:
@@ -541,7 +542,7 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     token = span[0]
     if token.dep_ != "nummod" or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if token.head.lower_ in _PART_OF_PERIOD or token.head.lemma_ == "year":
+    if token.head.lower_ in _YEAR_LABELS or token.head.lemma_ == "year":
         return False  # 'by end 1986', 'base 1980' (an index's base year); 'the years 1979'
     if token.head.i < token.i:
         return True  # a label after a name: 'Route 2020', 'Flight 1972'

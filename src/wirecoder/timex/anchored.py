@@ -82,9 +82,6 @@ _COMPARED_IN = re.compile(
 )
 
 
-_INDEX_BASE = re.compile(r"\bbase\s+(?:year\s+)?$", re.IGNORECASE)
-
-
 def compared_in(text: str, start: int) -> bool:
     """True when the time at ``start`` is the period a figure is compared in ('from 2.57 mln in
     December', 'against 35 in the first quarter'), not the period reported."""
@@ -175,17 +172,21 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
     pool: list[Found] = []
     told: list[Found] = []
     month_told: dict[str, Found] = {}  # the latest day told in each month ('12'), by month
+
+    def tell(told_time: Found) -> None:
+        """Let later references anchor on ``told_time``."""
+        told.append(told_time)
+        if day := _DAY.match(told_time.value):
+            month_told[day.group(2)] = told_time
+        if not _background(text, told_time):
+            pool.append(told_time)
+
     for item in found:
         ref = refs.get(item.end)
         if ref is None:
             out.append(item)
-            if _INDEX_BASE.search(text, max(0, item.start - 12), item.start):
-                continue  # 'the index, base 1980, fell ... a year earlier': a label, no scene
-            told.append(item)
-            if month := _DAY.match(item.value):
-                month_told[month.group(2)] = item
-            if not _background(text, item):
-                pool.append(item)
+            if not _INDEX_BASE.search(text, max(0, item.start - 12), item.start):
+                tell(item)  # not 'the index, base 1980, fell ... a year earlier': a label
             continue
         earlier = _in_reach(told if ref.fine else pool, item.start - ref.reach)
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
@@ -249,9 +250,10 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             log.debug("reference time out of range before offset %d", item.start)
             resolved = None
         same = month_told.get(ref.within[1:3]) if resolved is None and ref.fine else None
-        if same is not None and not _before(value := f"{same.value[:4]}{ref.within}", same.value):
+        if same is not None:
             # 'on December 15, 2006 ... (sentences on) ... late December 15': the year of a
             # day of that month told anywhere before, in a story of unknown date
+            value = f"{same.value[:4]}{ref.within}"
             resolved = dataclasses.replace(item, type="DATE", value=value, anchor_at=same.start)
         if resolved is None and ref.fallback is not None:
             resolved = dataclasses.replace(item, type=ref.fallback[0], value=ref.fallback[1])
@@ -260,11 +262,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         else:
             out.append(resolved)
             if not ref.aside:
-                if month := _DAY.match(resolved.value):
-                    month_told[month.group(2)] = resolved
-                told.append(resolved)
-                if not _background(text, resolved):
-                    pool.append(resolved)
+                tell(resolved)
     return out
 
 
@@ -288,6 +286,8 @@ _BACKGROUND = re.compile(
     r"\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+# an index's base year, a label: 'the index, base 1980, fell ... a year earlier' (no scene)
+_INDEX_BASE = re.compile(r"\bbase\s+(?:year\s+)?$", re.IGNORECASE)
 
 
 def _day_in_sentence(text: str, earlier: list[Found], after: Found, item: Found) -> bool:
@@ -331,8 +331,8 @@ def _in_range(found: list[Found], at: int, text: str) -> bool:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE)
-# a part of a year: a half, quarter, season, month or day ('2014-H1', '2014-Q3', '2014-05-20')
-# a part of a year, or a run of months ('1987-01/1987-03', 'January-March')
+# a part of a year: a half, quarter, season, month or day ('2014-H1', '2014-Q3', '2014-05-20'),
+# or a run of months ('1987-01/1987-03', 'January-March')
 _PART_OF_YEAR = re.compile(
     r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))(?:/\d{4}-\d{2})?"
 )

@@ -1189,7 +1189,7 @@ def _listed_days(found: list[Found], ctx: Context) -> list[Found]:
     """Add the bare days listed after a day of a month: 'set for April 2, 7, 8, 21 and 22' is
     five days of April (never 'on April 2, 7 people died': a number before a word counts)."""
     added: list[Found] = []
-    starts = {f.start for f in found}
+    taken = _claimed(found)
     for f in found:
         day = _DAY_VALUE.fullmatch(f.value)
         if day is None or f.rule.split(".")[1] != "calendar_day":
@@ -1199,7 +1199,9 @@ def _listed_days(found: list[Found], ctx: Context) -> list[Found]:
             continue
         year, month = int(day["year"]), int(day["month"])
         for number in _LISTED_DAY.finditer(ctx.text, f.end, listed.end()):
-            if number.start(1) in starts or not dates.valid_day(year, month, int(number[1])):
+            if taken.overlaps(number.start(1), number.end(1)) or not dates.valid_day(
+                year, month, int(number[1])
+            ):
                 continue
             value = f"{year:04d}-{month:02d}-{int(number[1]):02d}"
             added.append(Found(number.start(1), number.end(1), "DATE", value, f.rule))
@@ -1220,9 +1222,7 @@ def _quarter_told_again(found: list[Found], ctx: Context) -> list[Found]:
     fourth quarter from 1.9 billion in the third' (the third quarter of that year; a later
     ordinal is of the year before)."""
     added = []
-    taken = _Taken()
-    for f in found:
-        taken.add(f.start, f.end)
+    taken = _claimed(found)
     for f in found:
         quarter = _QUARTER_PARTS.fullmatch(f.value)
         if quarter is None or f.rule.split(".")[1] != "quarter":
@@ -1488,6 +1488,14 @@ class _Taken:
         at = bisect.bisect_left(self.starts, start)
         self.starts.insert(at, start)
         self.ends.insert(at, end)
+
+
+def _claimed(found: list[Found]) -> _Taken:
+    """The spans of ``found``, for a pass that adds times in the gaps between them."""
+    taken = _Taken()
+    for f in found:
+        taken.add(f.start, f.end)
+    return taken
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

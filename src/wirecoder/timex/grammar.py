@@ -1048,7 +1048,6 @@ def _read_clock(m: re.Match[str], ctx: Context):
             # a midnight gone ended a day before the story's: today's is still to come
             not_after=(ctx.anchor - dt.timedelta(days=clock == "24")) if told_past else None,
             # a 24-hour clock is a wire copy's time stamp ('yields fell to 9.2% at 1030 GMT'):
-            # the story's day, unless its own sentence names another
             # the story's day, unless its own sentence names another; never one in local
             # time, which a schedule sets ('a session on May 1 ... starting at 1700 local time')
             sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))

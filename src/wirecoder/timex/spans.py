@@ -83,18 +83,16 @@ def _read_ago(m: re.Match[str], ctx: Context):
         year, quarter = quarter_in_play
         return "DATE", f"{year - 1:04d}-Q{quarter}"
     value = shift_value(ctx.anchor, int(amount), unit, sign)
-    if (
+    # 'in 2012, versus 3 percent a year earlier': earlier than the story's time, 2011; so is
+    # 'earned 23.5 mln in 1986, down from 27.6 mln a year ago': a year before 1986
+    compared_ago = (
         word == "ago"
         and unit == "Y"
         and amount == 1
         and names_year_before(ctx.text, m.start())
         and _COMPARED_FROM.search(ctx.text, max(0, m.start() - 60), m.start())
-    ):
-        # 'earned 23.5 mln in 1986, down from 27.6 mln a year ago': a year before 1986, as
-        # 'a year earlier' is
-        return Reference(unit, -int(amount), fallback=("DATE", value), aside=True, exact=True)
-    if word == "earlier" and unit in ("Y", "M"):
-        # 'in 2012, versus 3 percent a year earlier': earlier than the story's time, 2011
+    )
+    if (word == "earlier" and unit in ("Y", "M")) or compared_ago:
         return Reference(unit, -int(amount), fallback=("DATE", value), aside=True, exact=True)
     return "DATE", value
 

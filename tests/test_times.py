@@ -2245,8 +2245,10 @@ def test_a_story_written_without_capitals_still_has_its_months_and_weekdays(pipe
     assert "may" not in found  # the verb, even in a story without capitals
 
 
-def test_a_lower_case_month_in_a_story_with_capitals_is_no_name(pipeline) -> None:
-    result, _ = _times(pipeline, "Prices in june rose, the Bank of Kenya said in a statement.")
+def test_a_lower_case_month_in_a_story_with_capitals_needs_a_word_leading_a_month(pipeline):
+    text = "Prices in june rose, the Bank of Kenya said in a statement."
+    assert _value(pipeline, text, "june") == "2022-06"
+    result, _ = _times(pipeline, "A june bug flew in, the Bank of Kenya said in a statement.")
     assert not result.times
 
 
@@ -5460,3 +5462,102 @@ def test_an_index_base_year_sets_no_scene_for_a_year_earlier(pipeline) -> None:
     text = "The index, base 1980, fell to 103 from 106, against 102 a year earlier."
     _, found = _times(pipeline, text, "1987-03-17")
     assert found["a year earlier"].value == "1986"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a run of hours whose end has its zone; the first takes the day named after the last
+        ("Work stopped from 0720 to 1515 CST on Monday.", "1987-03-10", "0720", "1987-03-09T07:20"),
+        ("The port was shut from 0900 to 1200 GMT.", "1987-03-10", "0900", "1987-03-10T09:00"),
+        (
+            "Pickets stayed from 10 a.m. to 2 p.m. on Monday.",
+            "1987-03-10",
+            "10 a.m.",
+            "1987-03-09T10:00",
+        ),
+        (
+            "The curfew ran from 10 p.m. to 5 a.m. Sunday.",
+            "1987-03-10",
+            "10 p.m.",
+            "1987-03-07T22:00",
+        ),
+        # the same part of a year written before the noun
+        (
+            "Sales rose in February from the same 1986 month.",
+            "1987-03-10",
+            "the same 1986 month",
+            "1986-02",
+        ),
+        # a period named again without its unit
+        ("Output will grow this year and next.", "1987-03-10", "next", "1988"),
+        ("Rates may rise this month or next, he said.", "1987-03-10", "next", "1987-04"),
+        ("Prices rose last week and this.", "1987-03-10", "this", "1987-W11"),
+        # 'mid-month', 'in future', 'present' before a noun
+        ("The board will meet again at mid-month.", "1987-03-10", "mid-month", "1987-03"),
+        ("Prices were cut at mid-month, he said.", "1987-03-10", "mid-month", "1987-02"),
+        ("In future, the agency will publish weekly data.", "1987-03-10", "future", "FUTURE_REF"),
+        ("The agency will in future publish its data.", "1987-03-10", "future", "FUTURE_REF"),
+        ("It wants to widen its present network.", "1987-03-10", "present", "PRESENT_REF"),
+        # results tables and their notes
+        ("Six Mths\n    Net 5.2 mln vs 4.1 mln", "1987-03-10", "Six Mths", "P6M"),
+        ("NOTE: Prior year net includes a gain.", "1987-03-24", "Prior year", "1986"),
+        ("Loans were 70 billion in the year ago period.", "1987-03-19", "the year ago", "1986"),
+        # full month names typed in lower case after a word that leads a month
+        ("The levy raised in december was cut in january.", "1987-03-13", "december", "1986-12"),
+        ("The dividend is payable may 6 to holders.", "1987-03-18", "may 6", "1987-05-06"),
+        # a month opening a sentence as its subject
+        ('"March will be a hard month," he said.', "1987-03-26", "March", "1987-03"),
+        # a weekday an event noun is on, the noun after 'despite' or 'after' in a present clause
+        ("The mood is calm despite the slump on Monday.", "1987-10-20", "Monday", "1987-10-19"),
+        # a clock time takes the day its deadline is told on
+        ("The noon deadline yesterday passed quietly.", "1987-03-27", "noon", "1987-03-26T12:00"),
+        ("A 1500 EST cutoff on Wednesday was set.", "1987-03-27", "1500 EST", "1987-03-25T15:00"),
+    ],
+)
+def test_readings_from_the_eighteenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # rates: an unknown currency, or an aside between the amount and 'a month'
+        ("The wage of 125 naira (about 32 dlrs) a month was raised.", "a month"),
+        ("It pays 100 dlrs, or about 60 stg, a month.", "a month"),
+        ("It runs a 45,000 tonne a year plant.", "a year"),
+        # 'the' before an attributive length is the noun's
+        ("He went to the two day meeting.", "the two day"),
+        # a unit left out after 'this' only where the clause ends
+        ("He left last year and this was why.", "this"),
+        # not the walk nor the modal before figures that count
+        ("Troops march 6 miles a day.", "march 6"),
+        ("Talks in future years will be hard.", "future"),
+        ("He was present at the talks.", "present"),
+    ],
+)
+def test_rates_attributive_lengths_and_lookalikes_from_the_eighteenth_audits(
+    pipeline, text, absent
+):
+    _, found = _times(pipeline, text, "1987-03-10")
+    assert absent not in found, sorted(found)
+
+
+def test_a_weekday_told_as_present_without_an_event_behind_it_stays_ahead(pipeline) -> None:
+    assert _value(pipeline, "The talks are on Thursday.", "Thursday", "1987-10-20") == "1987-10-22"
+    text = "Traders are nervous ahead of the vote on Friday."
+    assert _value(pipeline, text, "Friday", "1987-10-20") == "1987-10-23"
+
+
+def test_prior_year_notes_are_each_told_from_the_report(pipeline) -> None:
+    text = "NOTE: Prior year results restated.\n    Prior year net includes a gain."
+    result, _ = _times(pipeline, text, "1987-03-24")
+    assert [t.value for t in result.times if t.text == "Prior year"] == ["1986", "1986"]
+
+
+def test_a_prior_quarter_in_a_results_note_is_the_column_compared_with(pipeline) -> None:
+    text = "Net 4.1 mln vs 3.2 mln\n    Note: Prior qtr figures include a gain."
+    assert _value(pipeline, text, "Prior qtr", "1987-10-19") == "1986-Q3"
+    text = "Qtly div 10 cts vs 10 cts in prior qtr\n    Note: Prior-quarter dividend was an initial one."
+    assert _value(pipeline, text, "prior qtr", "1987-10-19") == "1987-Q3"
+    assert _value(pipeline, text, "Prior-quarter", "1987-10-19") == "1987-Q3"

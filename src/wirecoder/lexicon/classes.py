@@ -48,6 +48,7 @@ CLASSES = frozenset(
         "times.moving_verb",
         "times.modal_ahead",
         "times.match_word",
+        "times.behind_prep",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

@@ -140,7 +140,21 @@ def clause_tense(
     )
     if tense == "present" and _due_between(span.root, token, cues):
         return "future"  # 'elections are due in March': a present schedule looks ahead
+    if tense == "present" and _on_an_event_behind(span.root, cues):
+        return "past"  # 'prices remain low despite a drop on Friday': the drop is gone
     return tense
+
+
+def _on_an_event_behind(root: Any, cues: WordClasses) -> bool:
+    """True for a day an event noun is on, the noun after a word that puts it behind ('after
+    the slump on Monday', 'despite the fall Monday')."""
+    noun = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return (
+        noun is not root
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in cues["times.behind_prep"]
+    )
 
 
 def _past_part_prefix(doc: Any, start: int) -> int:

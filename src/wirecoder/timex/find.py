@@ -131,7 +131,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?=\s*[,.;:)–—]|\s*--|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)"
             # 'a profit the year earlier of 308 mln dlrs': as 'a year earlier'
             r"|the\s+(?P<unit6>year|month)\s+earlier"
-            r"(?![\s-]+(?:period|quarter|months?|weeks?|results?|figures?|levels?)\b)",
+            r"(?![\s-]+(?:period|quarter|months?|weeks?|results?|figures?|levels?)\b)"
+            # 'Prior year net includes ...', as results notes write it without 'the'
+            r"|(?<!\bthe\s)(?<!corresponding\s)(?<!comparable\s)(?<!same\s)(?P<dir2>prior|previous)[\s-]+(?P<unit7>year)(?=\s+(?-i:[a-z]+)\b)"
+            r"(?!\s+(?:ago|earlier|and|or|to|in|of|on|at|for|by|was|is|were|had|has|when|before"
+            r"|after)\b)",
             _anchored_adapter,
         ),
         rule(
@@ -354,6 +358,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
             # ... or 'local time': 'starting at 1700 local time' (not '1700 local workers')
             rf"(?:(?=\s+{_ZONES}\b)|(?=\s+local(?:\s+time\b|\s*[,.;:)]|\s*$))"
+            # ... or opening a run of hours whose end has one: 'from 0720 to 1515 CST'
+            r"|(?=\s*(?:-|–|to|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours\b|hrs\b|local\s+time\b"
+            rf"|{_ZONES}\b))"
             r"|\s+(?:hours\b|hrs\b\.?)"
             # (a capital after 'hrs.' opens a sentence: 'at 0758 hrs. An official said')
             r"(?!\s+(?-i:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
@@ -434,7 +441,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+previous\s+year)"
             # 'in September from the same month in 1995': that month, in the year written
             r"|the\s+(?:same|corresponding|comparable)\s+(?P<noun2>period|months?|half|season)"
-            r"\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\d,./-]\d)",
+            r"\s+(?:in|of)\s+(?P<year>(?:19|20)\d\d)(?![\d,./-]\d)"
+            # ... and 'from the same 1986 month', as wire copy writes it
+            r"|the\s+(?:same|corresponding|comparable)\s+(?P<year2>(?:19|20)\d\d)\s+"
+            r"(?P<noun3>period|months?|half|season)(?![\w-])",
             _same_period_adapter,
         ),
         rule(
@@ -503,6 +513,34 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _midweek_adapter,
         ),
         rule(
+            "midmonth",  # 'prices are set at mid-month': the middle of the month in play
+            r"(?=mid)(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+            r"|(?<=\baround\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
+            r"mid-?month(?![\w-])",
+            _midmonth_adapter,
+        ),
+        rule(
+            # 'will in future publish', 'In future, ...': British for 'in the future' (never
+            # 'in future years', 'in future talks')
+            "in_future",
+            r"(?<=\bin\s)future(?=\s*[,.;:)\"'’”]|\s*$|\s+(?:the|a|an|we|he|she|it|they|you|i"
+            r"|all|any|this|that|these|those|such|be|to|and|or|but|if|when|as|will|would|should"
+            r"|could|must|may|might|can|there|its|their|his|her|our)\b)"
+            # ... and after a modal, whatever follows: 'the bank will in future publish'
+            r"|(?:(?<=\bwill\sin\s)|(?<=\bwould\sin\s)|(?<=\bshould\sin\s)|(?<=\bshall\sin\s)"
+            r"|(?<=\bmust\sin\s)|(?<=\bcould\sin\s)|(?<=\bmay\sin\s)|(?<=\bcan\sin\s))future\b",
+            _in_future_adapter,
+        ),
+        rule(
+            # 'its present coverage', 'the present rules': 'present' before a noun, as 'current'
+            # (not 'present at the talks', 'will present the report')
+            "present_adjective",
+            r"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s)"
+            r"|(?<=\bthe\s)|(?<=\bThe\s))(?-i:present)(?=\s+(?-i:[a-z]{3,})\b)"
+            r"(?!\s+(?:and|are|was|were|its|their|his|her|our|the|for|with|from|this|that|these)\b)",
+            _present_adjective_adapter,
+        ),
+        rule(
             "midyear",  # 'done by mid-year', 'cut its budget in midyear': the middle of a year
             r"(?=mid)(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
             r"|(?<=\baround\s)|(?<=\bat\s)|(?<=\bsince\s)|(?<=\bfrom\s))"
@@ -521,7 +559,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "year_ago",  # 'the year-ago month' is the month told before, a year back
-            r"(?:the\s+)?year-(?:ago|earlier)(?P<month>\s+month(?![\w-]))?",
+            r"(?:the\s+)?year(?:-|\s(?=(?:ago|earlier)\s+(?:period|quarter|month|results?|figures?"
+            r"|levels?)\b))(?:ago|earlier)(?P<month>\s+month(?![\w-]))?",
             g._read_year_ago,
         ),
         rule(
@@ -543,7 +582,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",
-            rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)(?:-plus)?-(?:{unit})))?"
+            # 'the' is the noun's in 'the two-day conference', 'the six month rate'
+            rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)(?:-plus)?-(?:{unit}))"
+            r"(?!\w+\s+(?:second|minute|hour|day|week|month|year|decade)\s+[A-Za-z]))?"
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
@@ -826,7 +867,7 @@ _REF_SHIFT = {
 def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     """'the following year', 'that day', 'the previous Friday', 'the next morning', 'in the
     morning' (of the day the story is at)."""
-    shift = _REF_SHIFT.get((m["dir"] or m["side"] or "").lower(), 0)
+    shift = _REF_SHIFT.get((m["dir"] or m["dir2"] or m["side"] or "").lower(), 0)
     if m["wd"]:
         if not g._capitalised(m["wd"], ctx):
             return None
@@ -838,7 +879,10 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return _part_of_day(_Shim(m, unit5=m["unit5m"]), ctx)
     if m["unit6"]:  # 'the year earlier': the year before the one just told, as 'a year earlier'
         return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
-    text = (m["unit"] or m["unit2"] or m["unit3"] or m["unit3b"] or m["unit4"]).lower()
+    if m["dir2"]:  # 'Prior year net includes ...': the year before the report's, not a told one
+        return ("DATE", f"{ctx.anchor.year - 1:04d}") if ctx.anchor else ("DATE", "XXXX")
+    units = ("unit", "unit2", "unit3", "unit3b", "unit4", "unit7")
+    text = next(m[name] for name in units if m[name]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     # 'within the next year' is counted from the publication date; 'took office in 2010 and
     # retired the next year' from the year told
@@ -856,7 +900,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     )
     ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
     # 'that day' points at a day the story named; with none nearby it is some event's day
-    if ctx.anchor is None or m["dir"] or m["unit3"] or m["unit3b"] or m["side"]:
+    if ctx.anchor is None or m["dir"] or m["dir2"] or m["unit3"] or m["unit3b"] or m["side"]:
         return _with_fallback(ref, ctx)
     return ref
 
@@ -1091,6 +1135,30 @@ def _midyear_adapter(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}", "MID"
 
 
+def _midmonth_adapter(m: re.Match[str], ctx: Context):
+    """'at mid-month': the middle of the month the clause looks to; one told as gone early in
+    a month is last month's, one ahead late in a month next month's."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-XX", "MID"
+    direction = ctx.direction(m)
+    months = ctx.anchor.year * 12 + ctx.anchor.month - 1
+    if direction == "past" and ctx.anchor.day < 15:
+        months -= 1  # 'prices were cut at mid-month', said on the 10th
+    elif direction == "future" and ctx.anchor.day > 15:
+        months += 1  # 'talks resume in mid-month', said on the 20th
+    return "DATE", f"{months // 12:04d}-{months % 12 + 1:02d}", "MID"
+
+
+def _present_adjective_adapter(m: re.Match[str], ctx: Context):
+    """'its present coverage': now, as 'current' is."""
+    return "DATE", ctx.words.lookup("vague", "current").value
+
+
+def _in_future_adapter(m: re.Match[str], ctx: Context):
+    """'in future': from now on, as 'in the future' is."""
+    return "DATE", ctx.words.lookup("vague", "the future").value
+
+
 def _midweek_adapter(m: re.Match[str], ctx: Context):
     """'by midweek': the week of the Wednesday the clause looks to, ahead or gone."""
     if ctx.anchor is None:
@@ -1133,7 +1201,10 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     if not found and (m["year"] or m["yr2"]) and _LAST_OF_YEAR.search(pre):
         ordinal = "fourth"  # 'the final quarter of 1986', "1986's last quarter": its fourth
     if not ordinal and not re.search(
-        r"\b(the|this|that|year[\s-]ago|year[\s-]earlier|\d{4})\b|year['’]s", pre, re.I
+        r"\b(the|this|that|year[\s-]ago|year[\s-]earlier|\d{4}|prior|previous|current|latest)\b"
+        r"|year['’]s",
+        pre,
+        re.I,
     ):
         return None  # a bare 'quarter' (a quarter of the vote) is no time
     if m["noun"].lower() == "period" and (
@@ -1144,6 +1215,18 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     year = m["year"] or m["yr2"] or _relative_year(m, ctx)
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
+    if (
+        not (ordinal or year)
+        and _NOTE_PRIOR.fullmatch(pre)
+        and _opens_note(ctx, m.start())
+        and not _PAYOUT_NEXT.match(ctx.text, m.end())  # 'Prior-quarter dividend': the last one
+    ):
+        # 'NOTE: Prior qtr net includes ...': the figures compared with, the reported quarter's
+        # a year before
+        read = g._read_quarter(_Shim(m, ord=None, year=None, pre="the "), ctx)
+        if isinstance(read, tuple) and (quarter := _QUARTER_PARTS.fullmatch(read[1])):
+            return "DATE", f"{int(quarter[1]) - 1:04d}-Q{quarter[2]}"
+        return read
     read = g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
     if read and m["ago"] and not (ordinal or year) and re.search(r"same|corresp|compar", pre):
         # 'second-quarter profit will trail the same quarter last year': that quarter's
@@ -1151,6 +1234,8 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     return read
 
 
+_PAYOUT_NEXT = re.compile(r"[\s-]+(?:dividends?|div|payouts?|distributions?)\b", re.IGNORECASE)
+_NOTE_PRIOR = re.compile(r"(?:prior|previous)[\s-]+", re.IGNORECASE)
 _LAST_OF_YEAR = re.compile(r"\b(?:last|final)[\s-]+$", re.IGNORECASE)
 
 
@@ -1259,10 +1344,8 @@ def _same_period_adapter(m: re.Match[str], ctx: Context) -> Reference:
     """'the same period last year': the part of the year told before it in the sentence, a
     year back; with none, last year ('the same time last year': the day a year back). With a
     year written ('the same month in 1995'), that part of the year in that year."""
-    if m["year"]:
-        return Reference(
-            "Y", 0, fallback=("DATE", m["year"]), aside=True, same=True, year=int(m["year"])
-        )
+    if year := m["year"] or m["year2"]:
+        return Reference("Y", 0, fallback=("DATE", year), aside=True, same=True, year=int(year))
     if ctx.anchor is None:
         fallback = ("DATE", "XXXX")
     elif m["noun"].lower() == "time":
@@ -1548,7 +1631,8 @@ def find_times(
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
     found = _clock_on_holiday(_weekday_beside(found, ctx), ctx)
-    found = _glossed_weekdays(_clock_on_day(found, ctx), ctx)
+    found = _clock_run_day(_glossed_weekdays(_clock_on_day(found, ctx), ctx), ctx)
+    found = _clock_of_fixture(found, ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(_with_year_of(found, ctx), ctx)
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
@@ -1558,8 +1642,60 @@ def find_times(
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
     found = _quarter_told_again([p for f in found for p in _split_quarter_pair(f, ctx)], ctx)
-    found = _listed_days(found, ctx)
+    found = _elided_periods(_listed_days(found, ctx), ctx)
     return found if window else _told_from_line_heads(found, ctx, extra_dirs)
+
+
+# a period named again with its unit left out: 'this year and next', 'late this year or
+# early next', 'last week and this' (never 'next to', 'next door', 'this one')
+_ELIDED = re.compile(
+    r"\s+(?:and|or|to|into)\s+(?:(?P<part>early|late|mid)[\s-]?)?(?P<rel>next|last|this)"
+    r"(?=\s*(?:[,.;:)\"'’”]|$)|\s+(?:and|or|but|as|when|if|because|while|will|would|is|are"
+    r"|was|were)\b)",
+    re.IGNORECASE,
+)
+_CLOSES = re.compile(r"\s*(?:[,.;:)\"'’”]|$)")
+_RELATIVE_WORD = re.compile(r"\b(next|last|this)\s+(?:year|month|week)$", re.IGNORECASE)
+_SHIFT = {"next": 1, "last": -1, "this": 0}
+_PART_MOD = {"early": "START", "late": "END", "mid": "MID"}
+
+
+def _shifted(value: str, by: int) -> str | None:
+    """``value`` (a year, an ISO week or a month) moved ``by`` of its own unit."""
+    if re.fullmatch(r"\d{4}", value):
+        return f"{int(value) + by:04d}"
+    if week := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        year, number, _ = (monday + dt.timedelta(weeks=by)).isocalendar()
+        return f"{year:04d}-W{number:02d}"
+    if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        months = int(month[1]) * 12 + int(month[2]) - 1 + by
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return None
+
+
+def _elided_periods(found: list[Found], ctx: Context) -> list[Found]:
+    """Add the period named again without its unit after one named with it: 'this year and
+    next' is 1987 and 1988, 'late this year or early next' ends 1987 and opens 1988."""
+    out: list[Found] = []
+    for at, f in enumerate(found):
+        out.append(f)
+        said = _RELATIVE_WORD.search(ctx.text, f.start, f.end)
+        again = _ELIDED.match(ctx.text, f.end)
+        if said is None or again is None or f.type != "DATE":
+            continue
+        if at + 1 < len(found) and found[at + 1].start < again.end():
+            continue
+        value = _shifted(f.value, _SHIFT[again["rel"].lower()] - _SHIFT[said[1].lower()])
+        if value is None or again["rel"].lower() == said[1].lower():
+            continue
+        if again["rel"].lower() == "this" and not _CLOSES.match(ctx.text, again.end()):
+            continue  # 'left last year and this was why': a pronoun
+        part = again["part"]
+        start = again.start("part") if part else again.start("rel")
+        mod = _PART_MOD[part.lower()] if part else None
+        out.append(Found(start, again.end(), "DATE", value, f.rule, mod, anchor_at=f.start))
+    return out
 
 
 # how fine a time told from a chronology line's head may be, by the head's own precision: a
@@ -2054,6 +2190,58 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+# a clock time, the event it is the hour of, and that event's day: 'the union's noon deadline
+# yesterday', 'a 1500 EST cutoff on Wednesday'
+_CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<noun>(?!on\b)[a-z-]+)\s+(?:on\s+)?")
+
+
+def _clock_of_fixture(found: list[Found], ctx: Context) -> list[Found]:
+    """Put a clock time on the day its event is told on ('the noon deadline yesterday')."""
+    out = list(found)
+    for i, (clock, day) in enumerate(zip(found, found[1:], strict=False)):
+        between = _CLOCK_EVENT_DAY.fullmatch(ctx.text, clock.end, day.start)
+        if (
+            between is None
+            or clock.type != "TIME"
+            or ".clock." not in clock.rule
+            or "T" not in clock.value
+            or _names_day(ctx, clock)
+            or day.type != "DATE"
+            or not _ONE_DAY.fullmatch(day.value)
+            or ctx.words.lookup("fixture_after", between["noun"]) is None
+        ):
+            continue
+        out[i] = dataclasses.replace(clock, value=f"{day.value}T{clock.value.partition('T')[2]}")
+    return out
+
+
+_CLOCK_RUN = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.IGNORECASE)
+
+
+def _clock_run_day(found: list[Found], ctx: Context) -> list[Found]:
+    """Put the first clock time of a run of hours on the day named after the last one: 'from
+    0720 to 1515 CST on Monday' opens on Monday, and 'from 10 p.m. to 2 a.m. Sunday' on the
+    night before it."""
+    out = list(found)
+    for i, (first, last) in enumerate(zip(found, found[1:], strict=False)):
+        if not (
+            first.type == last.type == "TIME"
+            and ".clock." in first.rule
+            and ".clock." in last.rule
+            and "T" in first.value
+            and _CLOCK_RUN.fullmatch(ctx.text, first.end, last.start)
+            and _names_day(ctx, last)
+            and not _names_day(ctx, first)
+        ):
+            continue
+        day, _, clock = last.value.partition("T")
+        start = first.value.partition("T")[2]
+        if start > clock and _ONE_DAY.fullmatch(day):
+            day = dates.iso(dt.date.fromisoformat(day) - dt.timedelta(days=1))
+        out[i] = dataclasses.replace(first, value=f"{day}T{start}")
+    return out
+
+
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
 _GLOSS_CLOSE = re.compile(r"\s*\)")
 
@@ -2429,10 +2617,31 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
             continue  # 'closed on Fridays'
         if word.start() > 0 and rule.startswith("times.calendar_day"):
             continue  # 'payable May One': the day as a capitalised number word
-        if word.start() == 0 and (g.opens_sentence(ctx.text, start) or _opens_line(ctx, start)):
+        if word.start() == 0 and (
+            g.opens_sentence(ctx.text, start) or _opens_line(ctx, start) or _opens_note(ctx, start)
+        ):
             continue  # 'Today, ...', '"Now we see', 'Last week', a table's 'Nine mths' line
+        if _whole_line(ctx, start, end):
+            continue  # a results table's heading line 'Nine Mths'
         return not _headline(ctx.text, start)
     return False
+
+
+_NOTE_HEAD = re.compile(r"(?:note|notes)\s*:\s*$", re.IGNORECASE)
+
+
+def _opens_note(ctx: Context, at: int) -> bool:
+    """True when ``at`` opens a results table's note ('NOTE: Prior qtr net excludes ...')."""
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    return bool(_NOTE_HEAD.fullmatch(ctx.text[line_start:at].lstrip()))
+
+
+def _whole_line(ctx: Context, start: int, end: int) -> bool:
+    """True when text[start:end] is all its line holds."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return line.strip() == ctx.text[start:end]
 
 
 def _opens_line(ctx: Context, at: int) -> bool:

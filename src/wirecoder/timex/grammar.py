@@ -201,6 +201,21 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_OPENERS
 
 
+# what follows a month opening a sentence as its subject: '"March will be a hard month"', 'May
+# and the next two months' (the modal 'may' takes no other verb after it)
+_SUBJECT_MONTH_NEXT = re.compile(
+    r"\s+(?:will|would|was|is|has|had|saw|brought|should|could|and\s+(?:the\s+)?(?:next|following"
+    r"|coming)\b)\b"
+)
+_MONTH_THEN_FIGURES = re.compile(r"(?:may|march)\s+\d")
+# a unit after a figure, which counts it: 'march 6 miles', 'may 6 pct'
+_COUNTED_NEXT = re.compile(
+    r"\s*(?:%|pct\b|percent\b|per\b|mln\b|billion\b|dlrs?\b|points?\b|miles?\b|km\b"
+    r"|kilomet|tonnes?\b|times\b|people\b|men\b|years?\b|months?\b|weeks?\b|days?\b)",
+    re.IGNORECASE,
+)
+
+
 # --- the rules -----------------------------------------------------------------------------------
 
 
@@ -209,7 +224,12 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
     month = _month_number(ctx, m["month"])
     # a full month's name before or after its day is one in lower case too ('from april
     # 29-30'), as copy typed without the shift key writes it
-    if month is None or not (_capitalised(m["month"], ctx) or norm(m["month"]) in _FULL_NAMES):
+    if month is None or not (
+        _capitalised(m["month"], ctx)
+        or norm(m["month"]) in _FULL_NAMES
+        # 'may' and 'march' too, written first before figures ('payable may 6'): no verb is
+        or (_MONTH_THEN_FIGURES.match(m.group()) and not _COUNTED_NEXT.match(ctx.text, m.end()))
+    ):
         return None
     month2 = _month_number(ctx, m["month2"]) if m["month2"] else month
     d1 = int(re.match(r"\d+", m["d1"]).group())
@@ -371,7 +391,14 @@ def _read_month(m: re.Match[str], ctx: Context):
     """'March 1996', 'June last year', 'last April', 'in December'."""
     text = m["month"]
     month = _month_number(ctx, text)
-    if month is None or not _capitalised(text, ctx):
+    if month is None or not (
+        _capitalised(text, ctx)
+        # a full name typed in lower case after a word that leads a month ('in december')
+        or (
+            norm(text) in _FULL_NAMES
+            and ctx.words.lookup("month_cue", previous_word(ctx, m.start("month"))) is not None
+        )
+    ):
         return None
     rel = (m["rel"] or "").lower()
     if rel in ("each", "every"):
@@ -415,6 +442,10 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not _names_figures(ctx, m.end())  # 'May exports rose'
         and not _PLURAL_NEXT.match(ctx.text, m.end())  # 'would not receive March shipments'
         and not _contract_month(ctx, m)  # 'May gasoil futures were off'
+        # '"March will be a hard month"': the month is the subject
+        and not (
+            opens_sentence(ctx.text, m.start()) and _SUBJECT_MONTH_NEXT.match(ctx.text, m.end())
+        )
     ):
         return None  # the modal verb or the walk, not the month
     if ctx.anchor is None and bare:

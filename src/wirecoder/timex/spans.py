@@ -291,8 +291,10 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     year'); not 'a month's holiday', nor 'comes one week after'."""
     if _POSSESSIVE_AFTER.match(text, end):
         return False
+    if aside := _ASIDE_BEFORE.search(text, max(0, start - 80), start):
+        start = aside.start()  # '125 naira (about 32 dlrs) a month': the amount before the aside
     before = text[max(0, start - 25) : start]
-    if _RATE_BEFORE.search(before):
+    if _RATE_BEFORE.search(before) or _FIGURE_UNIT_BEFORE.search(before):
         return True
     counted = _PLURAL_BEFORE.search(before) or _PLURAL_OF_BEFORE.search(
         text[max(0, start - 45) : start]
@@ -302,6 +304,15 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     lead = text[max(0, start - 80) : start - len(counted[0])]
     lead = re.split(r"[.!?;]\s", lead)[-1]  # the amount counts in the same sentence
     return bool(_AMOUNT.search(lead))
+
+
+# an amount said again another way between an amount and 'a month': '(about 32 dlrs)', ', or
+# about 32 dlrs,'
+_ASIDE_BEFORE = re.compile(
+    r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|,\s*(?:or|about|some|roughly)\s[^,]{1,30}\d[^,]{0,20},)\s*$"
+)
+# a figure and the one word of its unit: '125 naira a month', '20 ounces a week'
+_FIGURE_UNIT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?-i:[a-z]{3,})[\s-]*$")
 
 
 def _speed(ctx: Context, start: int) -> bool:
@@ -359,6 +370,8 @@ def _read_vague(m: re.Match[str], ctx: Context):
         or _current_label(ctx.text, m.start(), m.end())
     ):
         return None  # 'the current account deficit', 'a current of anger', 'high-current lines'
+    if norm(m["vague"]) == "the present" and _NOUN_NEXT.match(ctx.text, m.end()):
+        return None  # 'the present rules': 'present' qualifies the noun, read on its own
     if norm(m["vague"]) == "at the time" and _TIME_OF.match(ctx.text, m.end()):
         return None  # 'at the time of its founding', 'at the time when': another event's time
     if norm(m["vague"]) == "soon" and not _soon_ahead(m, ctx):
@@ -372,6 +385,10 @@ def _read_vague(m: re.Match[str], ctx: Context):
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
 
 
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|are|was|were|is|its|their|his|her|our|the|for|with|from|this|that|these|to|of"
+    r"|in|on|at|by|as|or|but|day|time)\b)(?-i:[a-z]{3,})\b"
+)
 # a noun 'short term' or 'near term' qualifies, written without its hyphen
 _TERM_NOUN = re.compile(
     r"\s+(?:money|debt|interest|rates?|loans?|paper|markets?|funds?|financing|borrowings?"

@@ -5468,6 +5468,13 @@ def test_an_index_base_year_sets_no_scene_for_a_year_earlier(pipeline) -> None:
     ("text", "date", "phrase", "value"),
     [
         # a run of hours whose end has its zone; the first takes the day named after the last
+        # a span of days with a slash closing a sentence
+        (
+            "Talks are set for December 14/16.",
+            "1987-03-10",
+            "December 14/16",
+            "1987-12-14/1987-12-16",
+        ),
         ("Work stopped from 0720 to 1515 CST on Monday.", "1987-03-10", "0720", "1987-03-09T07:20"),
         ("The port was shut from 0900 to 1200 GMT.", "1987-03-10", "0900", "1987-03-10T09:00"),
         (
@@ -5558,6 +5565,18 @@ def test_prior_year_notes_are_each_told_from_the_report(pipeline) -> None:
 def test_a_prior_quarter_in_a_results_note_is_the_column_compared_with(pipeline) -> None:
     text = "Net 4.1 mln vs 3.2 mln\n    Note: Prior qtr figures include a gain."
     assert _value(pipeline, text, "Prior qtr", "1987-10-19") == "1986-Q3"
-    text = "Qtly div 10 cts vs 10 cts in prior qtr\n    Note: Prior-quarter dividend was an initial one."
+    text = "Qtly div 1 ct vs 1 ct in prior qtr\n    Note: Prior-quarter dividend was the first."
     assert _value(pipeline, text, "prior qtr", "1987-10-19") == "1987-Q3"
     assert _value(pipeline, text, "Prior-quarter", "1987-10-19") == "1987-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The record reached No. 1 within a year.", "a year"),
+        ("The line was cut on March 6 for a week.", "a week"),
+        ("The loss in 1986, ended a month before the vote.", "a month"),
+    ],
+)
+def test_a_figure_before_a_word_that_is_no_unit_leaves_the_length(pipeline, text, phrase):
+    assert _value(pipeline, text, phrase, "1987-03-16").startswith("P1")

@@ -148,7 +148,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|when|with|for|from|this|next|last)\b))"
             rf"(?:{dash}(?:(?P<month2>{month})\s+)?(?P<d2>{DAYNUM})(?!{not_day_end})"
             # 'for April 14/30 delivery', as market copy writes a span of days
-            rf"|/(?P<d2s>{DAYNUM})(?![\d/.,:]))?"
+            rf"|/(?P<d2s>{DAYNUM})(?![\d/:]|[.,]\d))?"
             # 'January 1, 1996', and 'January 1 , 1996' as tokenised copy writes it
             rf"(?:(?:\s?,)?\s+(?P<year>{years}))?",
             _calendar_day_adapter,

@@ -312,7 +312,12 @@ _ASIDE_BEFORE = re.compile(
     r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|,\s*(?:or|about|some|roughly)\s[^,]{1,30}\d[^,]{0,20},)\s*$"
 )
 # a figure and the one word of its unit: '125 naira a month', '20 ounces a week'
-_FIGURE_UNIT_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?-i:[a-z]{3,})[\s-]*$")
+_FIGURE_UNIT_BEFORE = re.compile(
+    r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+"
+    r"(?!(?:within|for|in|on|at|by|to|from|about|over|after|before|than|and|or|but|per|every"
+    r"|each|the|a|an|of|with|was|were|is|are|has|had|have|will|would|said|ago|until|since)\b)"
+    r"(?-i:[a-z]{3,})(?<!ed)[\s-]*$"
+)
 
 
 def _speed(ctx: Context, start: int) -> bool:

@@ -5580,3 +5580,63 @@ def test_a_prior_quarter_in_a_results_note_is_the_column_compared_with(pipeline)
 )
 def test_a_figure_before_a_word_that_is_no_unit_leaves_the_length(pipeline, text, phrase):
     assert _value(pipeline, text, phrase, "1987-03-16").startswith("P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a year before the months of its results, or before its crop
+        ("1986 nine mths net includes a charge.", "1987-10-19", "1986", "1986"),
+        ("The loan rate for 1987 crop soybeans was cut.", "1987-03-04", "1987", "1987"),
+        # 'extra' and 'further' between the count and the unit
+        ("The limit is one extra year.", "1987-03-13", "one extra year", "P1Y"),
+        ("They were given two further weeks.", "1987-03-13", "two further weeks", "P2W"),
+        # the year-ago week: the week told before, a year back
+        (
+            "Sales in the week ended April 2 were 14 mln, against 13 mln in the year ago week.",
+            "1987-04-07",
+            "the year ago week",
+            "1986-W14",
+        ),
+        # 'in future' before a verb or a preposition
+        ("Its ability to grow in future was hurt.", "1987-06-18", "future", "FUTURE_REF"),
+        # a time opening a sentence after a name ending in a capital's stop
+        (
+            "It sold shares of series J.\n    Earlier today the company said it was done.",
+            "1987-04-07",
+            "Earlier today",
+            "1987-04-07",
+        ),
+        # a figure compared 'after ... in June' leaves the reported month for 'a year earlier'
+        (
+            "The July deficit was 5 mln dlrs after 4 mln in June and 3 mln a year earlier.",
+            "1987-10-19",
+            "a year earlier",
+            "1986-07",
+        ),
+        # with every month told in the sentence one compared with, no month a year back
+        (
+            "Figures for February came out. M-1 rose to 87 bln dlrs from 86 bln in January "
+            "and 72 bln a year earlier.",
+            "1987-03-18",
+            "a year earlier",
+            "1986",
+        ),
+        # an accord made in a month stands after it
+        (
+            "The December accord remains in force, officials said.",
+            "1987-03-02",
+            "December",
+            "1986-12",
+        ),
+        ("The June accord will be signed soon.", "1987-03-02", "June", "1987-06"),
+    ],
+)
+def test_readings_from_the_nineteenth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_days_named_before_are_no_nowadays(pipeline) -> None:
+    _, found = _times(pipeline, "Banks may open on these days in the afternoon.", "1987-06-29")
+    assert "these days" not in found, sorted(found)
+    assert _value(pipeline, "Prices are high these days.", "these days") == "PRESENT_REF"

@@ -1089,6 +1089,10 @@ _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})  # no place's name ends in a we
 _WEEKDAY_RULE = ".weekday."
 
 
+# a sentence's end before the next one's capital: no name runs across it
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]")
+
+
 def _inside_name(parsed: Any, found: Found) -> bool:
     """True when the expression lies inside a name that is no time ('The Sunday Times')."""
     if parsed is None:
@@ -1101,6 +1105,8 @@ def _inside_name(parsed: Any, found: Found) -> bool:
             continue
         if span.end == ent.end and ent.label_ in _PLACE_LABELS and _WEEKDAY_RULE in found.rule:
             continue  # 'reached the Gulf early Tuesday', read by the model as one place
+        if _SENTENCE_BREAK.search(parsed.text, ent.start_char, found.start):
+            continue  # 'shares of series J. Earlier today ...', read by the model as one name
         # the name is more than the time words: 'Theresa May', 'The Sunday Times'; an article
         # before them makes no name ('the Easter weekend', read by the model as a place)
         if any(t.pos_ != "DET" and not span.start <= t.i < span.end for t in ent):

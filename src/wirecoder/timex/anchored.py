@@ -74,9 +74,10 @@ class Reference:
     # 1995'), in place of ``shift``
 
 
-# before a period a figure is compared in: 'from 2.57 mln in ', 'against 35 in the '
+# before a period a figure is compared in: 'from 2.57 mln in ', 'against 35 in the ', 'after
+# 1.33 billion in '
 _COMPARED_IN = re.compile(
-    r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+[$£¥]?\d(?:[^.;:]|\.\d){0,40}?\b(?:in|for)\s+"
+    r"\b(?:from|against|versus|vs\.?|compared\s+with|after|following)\s+[$£¥]?\d(?:[^.;:]|\.\d){0,40}?\b(?:in|for)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -228,7 +229,10 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             # the period reported, not the one it is compared with ('from 69 in 1984 to 298
             # the following year' looks on from the first)
             reported = [f for f in earlier if not compared_in(text, f.start)]
-            if reported:
+            if reported or ref.exact:
+                # with every period told in the sentence one compared with, the period
+                # reported is not told there: 'rose to 87 bln from 86 bln in January and 72
+                # bln a year earlier' (of February, told before) is no January a year back
                 earlier = reported
         if ref.fine:
             earlier = [f for f in earlier if _MONTH.match(f.value)]

@@ -525,7 +525,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "in_future",
             r"(?<=\bin\s)future(?=\s*[,.;:)\"'’”]|\s*$|\s+(?:the|a|an|we|he|she|it|they|you|i"
             r"|all|any|this|that|these|those|such|be|to|and|or|but|if|when|as|will|would|should"
-            r"|could|must|may|might|can|there|its|their|his|her|our)\b)"
+            r"|could|must|may|might|can|there|its|their|his|her|our|was|were|is|are|about|on|at|in"
+            r"|for|by|with|without|than|unless|because|so|then|we|he)\b)"
             # ... and after a modal, whatever follows: 'the bank will in future publish'
             r"|(?:(?<=\bwill\sin\s)|(?<=\bwould\sin\s)|(?<=\bshould\sin\s)|(?<=\bshall\sin\s)"
             r"|(?<=\bmust\sin\s)|(?<=\bcould\sin\s)|(?<=\bmay\sin\s)|(?<=\bcan\sin\s))future\b",
@@ -560,7 +561,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "year_ago",  # 'the year-ago month' is the month told before, a year back
             r"(?:the\s+)?year(?:-|\s(?=(?:ago|earlier)\s+(?:period|quarter|month|results?|figures?"
-            r"|levels?)\b))(?:ago|earlier)(?P<month>\s+month(?![\w-]))?",
+            r"|levels?|week)\b))(?:ago|earlier)(?P<month>\s+(?:month|week)(?![\w-]))?",
             g._read_year_ago,
         ),
         rule(
@@ -588,7 +589,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
-            r"(?:\s+(?:more|additional|full|straight|consecutive|successive|whole|long"
+            r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working|previous|prior|preceding|following"
             # how the years went: 'six successful years', 'three difficult months'
             rf"|{spans.HOW_IT_WENT}"

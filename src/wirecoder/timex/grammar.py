@@ -208,6 +208,16 @@ _SUBJECT_MONTH_NEXT = re.compile(
     r"|coming)\b)\b"
 )
 _MONTH_THEN_FIGURES = re.compile(r"(?:may|march)\s+\d")
+# what is agreed in a month and stands after it: 'the December accord', 'the February pact'
+_AGREED_NEXT = re.compile(
+    r"\s+(?:accords?|agreements?|pacts?|treaty|treaties|deal|communique|declaration|package)\b",
+    re.IGNORECASE,
+)
+# ... unless the sentence tells it still to be made: 'the June accord will be signed'
+_STILL_TO_AGREE = re.compile(
+    r"[^.;]*\b(?:will|shall|would|to\s+be\s+(?:signed|agreed|concluded|reached|approved)|due)\b",
+    re.IGNORECASE,
+)
 # a unit after a figure, which counts it: 'march 6 miles', 'may 6 pct'
 _COUNTED_NEXT = re.compile(
     r"\s*(?:%|pct\b|percent\b|per\b|mln\b|billion\b|dlrs?\b|points?\b|miles?\b|km\b"
@@ -486,6 +496,8 @@ def _read_month(m: re.Match[str], ctx: Context):
         direction = ctx.direction(m)
         if direction != "future" and ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
             direction = "past"  # "below March's 8.5% gain": a month whose figures are told
+        if _AGREED_NEXT.match(ctx.text, m.end()) and not _STILL_TO_AGREE.match(ctx.text, m.end()):
+            direction = "past"  # 'the December accord remains in force': made, and standing
         if direction == "past" and _EFFECTIVE_BEFORE.search(
             ctx.text, max(0, m.start() - 24), m.start()
         ):
@@ -623,6 +635,15 @@ _COUNT_VERB_AFTER = re.compile(
 )
 
 
+# the months or weeks of a year's results counted after it: '1986 nine mths net', '1987 40 weeks'
+_PERIOD_COUNTED_NEXT = re.compile(
+    r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first\s+\w+)"
+    r"\s+(?:mths|months|weeks|wks)\b"
+    r"|\s+crop\b",  # '1987 crop soybeans': the crop of a year
+    re.IGNORECASE,
+)
+
+
 def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
     if (
@@ -630,9 +651,10 @@ def _read_year(m: re.Match[str], ctx: Context):
         and ctx.counts(m.start(), m.end())
         and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 8) : m.start()])
         and not heads_line(ctx.text, m.start(), m.end())
+        and not _PERIOD_COUNTED_NEXT.match(ctx.text, m.end())
     ):
         return None  # '2000 people'; but 'in early 2007 pigs died' and '1975 - Graduates'
-        # heading a chronology's line name the year
+        # heading a chronology's line name the year, and so does '1986 nine mths net' its year
     if (
         m.group() == m["year"]
         and _ROUND_SPOKEN.search(m["year"])
@@ -1276,6 +1298,10 @@ def _read_year_ago(m: re.Match[str], ctx: Context):
     if ctx.anchor is None:
         return "DATE", "XXXX"
     fallback = ("DATE", f"{ctx.anchor.year - 1:04d}")
+    if (noun := match_group(m, "month")) and noun.strip().lower() == "week":
+        # 'bushels in the year ago week': the week told before, a year back
+        week = dates.week_value(ctx.anchor - dt.timedelta(weeks=52))
+        return Reference("W", -52, fallback=("DATE", week), aside=True)
     if match_group(m, "month"):  # 'rose 4 pct in January from the year-ago month': 1986-01
         return Reference("Y", -1, fallback=fallback, aside=True, same=True)
     if names_year_before(ctx.text, m.start()):  # '1986 net fell from year-ago levels': 1985

@@ -375,6 +375,10 @@ def _read_vague(m: re.Match[str], ctx: Context):
         or _current_label(ctx.text, m.start(), m.end())
     ):
         return None  # 'the current account deficit', 'a current of anger', 'high-current lines'
+    if norm(m["vague"]) == "these days" and _ON_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # 'banks may open on these days': days named before, not nowadays
     if norm(m["vague"]) == "the present" and _NOUN_NEXT.match(ctx.text, m.end()):
         return None  # 'the present rules': 'present' qualifies the noun, read on its own
     if norm(m["vague"]) == "at the time" and _TIME_OF.match(ctx.text, m.end()):
@@ -390,6 +394,7 @@ def _read_vague(m: re.Match[str], ctx: Context):
     return "DATE", ctx.words.lookup("vague", m["vague"]).value
 
 
+_ON_BEFORE = re.compile(r"\b(?:on|during|for|of)\s+$", re.IGNORECASE)
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:and|are|was|were|is|its|their|his|her|our|the|for|with|from|this|that|these|to|of"
     r"|in|on|at|by|as|or|but|day|time)\b)(?-i:[a-z]{3,})\b"

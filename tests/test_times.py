@@ -5640,3 +5640,80 @@ def test_days_named_before_are_no_nowadays(pipeline) -> None:
     _, found = _times(pipeline, "Banks may open on these days in the afternoon.", "1987-06-29")
     assert "these days" not in found, sorted(found)
     assert _value(pipeline, "Prices are high these days.", "these days") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a weekday glossing the day word before it is that day
+        (
+            "The tender was set for today (Wednesday), crediting funds tomorrow (Thursday).",
+            "1987-03-04",
+            "Thursday",
+            "1987-03-05",
+        ),
+        # 'The qtr and year 1985': the quarter of that year
+        ("The qtr and year 1985 includes a provision.", "1987-03-03", "The qtr", "1985-Q4"),
+        # the end of a run of days after its start
+        (
+            "It announced an extension from September 30, 1987, to December 31.",
+            "1987-03-09",
+            "December 31",
+            "1987-12-31",
+        ),
+        (
+            "The firm will release titles in the fall to meet demand.",
+            "1987-06-02",
+            "the fall",
+            "1987-FA",
+        ),
+        (
+            "Results in the third week in April were strong.",
+            "1987-03-25",
+            "the third week in April",
+            "1987-W16",
+        ),
+        ("There were seven selling days.", "1987-03-25", "seven selling days", "P7D"),
+        (
+            "It must happen within 30 consecutive trading days.",
+            "1987-03-25",
+            "30 consecutive trading days",
+            "P30D",
+        ),
+        ("It raised prices of 1987 models.", "1987-03-02", "1987", "1987"),
+        # a figure owned by a month after 'after' is one compared with
+        (
+            "The index rose to 109.8 in January after December's 109.4 and 108.2 a year earlier.",
+            "1987-03-17",
+            "a year earlier",
+            "1986-01",
+        ),
+        # a weekday owning a noun, told again in a present clause, is the day told before
+        (
+            "The board Monday will discuss the bid. Monday's meeting is a regular one.",
+            "1987-03-20",
+            "Monday",
+            "1987-03-23",
+        ),
+    ],
+)
+def test_readings_from_the_twentieth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_weekday_of_a_habit_told_in_the_present_is_any_such_weekday(pipeline) -> None:
+    text = "The bank generally holds its tender late on Tuesday morning."
+    result, found = _times(pipeline, text, "1987-03-04")
+    assert (found["late on Tuesday morning"].type, found["late on Tuesday morning"].value) == (
+        "SET",
+        "XXXX-WXX-2TMO",
+    )
+    text = "The bank generally held its tender on Tuesday last year."
+    assert _value(pipeline, text, "Tuesday", "1987-03-04") == "1987-03-03"
+
+
+def test_a_company_name_and_a_kind_of_year_are_no_such_times(pipeline) -> None:
+    _, found = _times(pipeline, "He joined 20th Century-Fox Film Corp.", "1987-06-02")
+    assert not found, sorted(found)
+    _, found = _times(pipeline, "It moved from a fiscal year to a calendar year.", "1987-06-02")
+    assert "a calendar year" not in found, sorted(found)

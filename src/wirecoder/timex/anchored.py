@@ -83,9 +83,17 @@ _COMPARED_IN = re.compile(
 )
 
 
+_COMPARED_WORD = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+with|after|following|than)\s+$", re.IGNORECASE
+)
+_OWNED_FIGURE = re.compile(r"[A-Za-z]+\.?['’]s?\s+(?:revised\s+)?[$£¥]?\d")
+
+
 def compared_in(text: str, start: int) -> bool:
     """True when the time at ``start`` is the period a figure is compared in ('from 2.57 mln in
     December', 'against 35 in the first quarter'), not the period reported."""
+    if _COMPARED_WORD.search(text, max(0, start - 16), start) and _OWNED_FIGURE.match(text, start):
+        return True  # "after December's 109.4": a month's figure compared with
     return bool(_COMPARED_IN.search(text, max(0, start - 60), start))
 
 

@@ -195,6 +195,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _nth_week_adapter,
         ),
         rule(
+            "nth_week",  # 'the third week in April' (not 'the first week in office')
+            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend)\s+in\s+"
+            rf"(?P<month>{month})(?![\w-])(?:,?\s+(?P<year>{years}))?(?P<wyear>(?!x)x)?",
+            _nth_week_adapter,
+        ),
+        rule(
             "calendar_day",
             rf"(?:(?P<rel>last|next|this\s+coming)\s+)?"
             # never the tail of a written date ('1996-12-05' then 'March ...' on the next line)
@@ -297,7 +303,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             g._read_decade,
         ),
         rule(
-            "century", rf"(?:the\s+)?(?P<ord>{ordinal}|\d{{1,2}}th)[\s-]+century", g._read_century
+            "century",
+            rf"(?:the\s+)?(?P<ord>{ordinal}|\d{{1,2}}th)[\s-]+century"
+            r"(?!-(?-i:[A-Z]))",  # '20th Century-Fox': a name
+            g._read_century,
         ),
         rule(
             # 'net zero by mid-century', 'by the end of the century', 'the turn of the century'
@@ -590,10 +599,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
             r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole|long"
-            r"|trading|business|working|previous|prior|preceding|following"
+            r"|trading|business|working|selling|banking|school|previous|prior|preceding"
+            r"|calendar(?=\s+(?:days|weeks|months|years)\b)"
+            r"|following"
             # how the years went: 'six successful years', 'three difficult months'
             rf"|{spans.HOW_IT_WENT}"
-            r"|(?:fiscal|financial)(?=\s+(?:years|quarters)\b)))?"
+            # up to two: '30 consecutive trading days'
+            r"|(?:fiscal|financial)(?=\s+(?:years|quarters)\b))){0,2}"
             # 'four-day', and 'four - day' as tokenised copy writes it (not '15 - year - old')
             rf"(?P<half>[\s-]+and[\s-]+(?:a|one)[\s-]+half)?(?:\s+|-|\s-\s)(?P<unit>{unit})"
             r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?(?![\s-]old|-|\s-\s)"
@@ -1214,6 +1226,8 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     ):
         return None  # 'the period' is a quarter only in a quarterly report
     year = m["year"] or m["yr2"] or _relative_year(m, ctx)
+    if not year and (shared := _AND_YEAR_AFTER.match(ctx.text, m.end())):
+        year = shared[1]  # 'The qtr and year 1985 includes ...': the quarter of that year
     if m["ago"]:  # 'the corresponding period last year', 'the quarter a year ago'
         pre = f"{pre} last year"
     if (
@@ -1235,6 +1249,9 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     return read
 
 
+_AND_YEAR_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?year\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _PAYOUT_NEXT = re.compile(r"[\s-]+(?:dividends?|div|payouts?|distributions?)\b", re.IGNORECASE)
 _NOTE_PRIOR = re.compile(r"(?:prior|previous)[\s-]+", re.IGNORECASE)
 _LAST_OF_YEAR = re.compile(r"\b(?:last|final)[\s-]+$", re.IGNORECASE)
@@ -1441,7 +1458,15 @@ def _season_adapter(m: re.Match[str], ctx: Context):
         and (
             not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
             # 'migrate in spring to breed': straight after the preposition, 'to' opens a purpose
-            or (noun_after and not (bare_season and noun_after.group().strip() == "to"))
+            # ... and so does it after 'in the fall' before a verb ('in the fall to meet demand')
+            or (
+                noun_after
+                and not (bare_season and noun_after.group().strip() == "to")
+                and not (
+                    _TO_PURPOSE.match(ctx.text, m.end())
+                    and _IN_THE.search(ctx.text, max(0, m.start() - 12), m.start())
+                )
+            )
         )
     ):
         return None
@@ -1487,6 +1512,13 @@ _SEASON_DESCRIBED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]hat)\s+(?P<words>(?:[a-z]+(?:-[a-z]+)?,?\s+){1,3})$"
 )
 # words that, between the determiner and the season, make it no time or a time of its own kind
+# 'to' opening a purpose after a season told with its preposition: 'in the fall to meet demand'
+# (not 'the fall to 1.5 pct', 'the fall to a low')
+_TO_PURPOSE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|new|record|about)\b)"
+    r"(?-i:[a-z]{2,}[^s\W])\b"
+)
+_IN_THE = re.compile(r"\b(?:in|by|during|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_SEASON_WORDS = frozenset(
     "of in on at to for by from with and or this that last next past coming nuclear"
     " political arab indian long-term when where while as if because since before after"
@@ -1637,8 +1669,9 @@ def find_times(
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(_with_year_of(found, ctx), ctx)
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
+    found = _owned_weekday_told_before(found, ctx)
     found = [_month_period(f, ctx) for f in found]
-    found = _habitual(_shared_set(found, ctx), ctx)
+    found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
@@ -1838,7 +1871,19 @@ def _duration_of(parts: list[tuple[str, str]]) -> str:
     return "P" + date + ("T" + time if time else "")
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–)\s*$", re.IGNORECASE)
+_DAY_OWN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b|\b(?:last|next|this|past|coming)\b", re.I)
+
+
+def _on_calendar(year: int, month: int, day: int) -> bool:
+    """True when the day exists in that year (no February 29 of a common year)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
@@ -1850,6 +1895,22 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
     out = list(found)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
+        if (
+            (one := _ONE_DAY.fullmatch(first.value))
+            and (two := _ONE_DAY.fullmatch(second.value))
+            and not (one.group(2) or two.group(2))
+            and two.group(1) < one.group(1)
+            and not _DAY_OWN_YEAR.search(ctx.text, second.start, second.end)
+            and _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start)
+            and _RANGE_OPEN.search(ctx.text, max(0, first.start - 10), first.start)
+        ):
+            # 'an extension from September 30, 1987, to December 31': the end after the start
+            start, end = (dt.date.fromisoformat(d.group(1)) for d in (one, two))
+            year = start.year + ((end.month, end.day) < (start.month, start.day))
+            if _on_calendar(year, end.month, end.day):
+                value = dates.iso(end.replace(year=year))
+                out[i] = dataclasses.replace(second, value=value)
+            continue
         one, two = _YEAR_MONTH.fullmatch(first.value), _YEAR_MONTH.fullmatch(second.value)
         if not (one and two) or _OWN_YEAR.search(ctx.text, second.start, second.end):
             continue  # 'from April 1986 to last April': the second month has its own year
@@ -1990,6 +2051,31 @@ def _weekday_after_today(found: list[Found], ctx: Context) -> list[Found]:
 
 
 _OR_AND = re.compile(r"\s+(?:or|and)\s+", re.IGNORECASE)
+_OWNED = re.compile(r"['’]s\b")
+
+
+def _owned_weekday_told_before(found: list[Found], ctx: Context) -> list[Found]:
+    """A weekday owning a noun in a clause of no clear tense is the day that weekday named
+    before in the story: 'The board Monday will discuss the bid. Monday's board meeting is a
+    regular one' is the Monday ahead both times."""
+    out = list(found)
+    told: dict[int, str] = {}
+    for i, f in enumerate(out):
+        if f.rule != f"times.weekday.{RULE_VERSION}" or not _ONE_DAY.fullmatch(f.value):
+            continue
+        weekday = _weekday_in(ctx, f)
+        bare = weekday is not None and ctx.words.lookup("weekday", ctx.text[f.start : f.end])
+        if (
+            bare
+            and weekday in told
+            and told[weekday][:10] != f.value[:10]
+            and _OWNED.match(ctx.text, f.end)
+            and ctx.tense(f.start, f.end) in ("present", None)
+        ):
+            out[i] = dataclasses.replace(f, value=told[weekday][:10] + f.value[10:])
+        elif weekday is not None:
+            told[weekday] = out[i].value
+    return out
 
 
 def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
@@ -2142,6 +2228,38 @@ def _habitual(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _habitual_weekdays(found: list[Found], ctx: Context) -> list[Found]:
+    """Unpin the weekdays of a habit told in the present: 'the bank generally holds its
+    tender on Tuesday' is any Tuesday (SET XXXX-WXX-2); 'generally held it on Tuesday' and
+    'will generally hold it on Tuesday' stay that day."""
+    if not any(ctx.words.lookup("habit_word", w) for w in re.findall(r"[A-Za-z]+", ctx.text)):
+        return found
+    breaks = [hit.end() for hit in SENTENCE_END.finditer(ctx.text)]
+    out = []
+    for f in found:
+        day = _ONE_DAY.fullmatch(f.value)
+        weekday = _weekday_in(ctx, f) if day and ".weekday." in f.rule else None
+        if weekday is None or _REL_WORD.match(ctx.text, f.start):
+            out.append(f)
+            continue
+        at = bisect.bisect(breaks, f.start)
+        opens = breaks[at - 1] if at else 0
+        closes = breaks[at] if at < len(breaks) else len(ctx.text)
+        habit = any(
+            ctx.words.lookup("habit_word", w)
+            for w in re.findall(r"[A-Za-z]+", ctx.text[opens:closes])
+        )
+        if not habit or ctx.tense(f.start, f.end) not in ("present", None):
+            out.append(f)
+            continue
+        value = f"XXXX-WXX-{weekday}{day.group(2) or ''}"
+        out.append(dataclasses.replace(f, type="SET", value=value, anchor_at=None))
+    return out
+
+
+_REL_WORD = re.compile(r"(?:last|next|this|coming|past|previous)\b", re.IGNORECASE)
+
+
 # a set word before a noun qualifies the noun, no habit of the clause: 'daily updates follow'
 _SET_BEFORE_NOUN = re.compile(
     r"(?<=ly)\s+(?!(?:from|at|to|until|till|in|on|and|or|but|between|except|since|during|for"
@@ -2262,6 +2380,17 @@ def _glossed_weekdays(found: list[Found], ctx: Context) -> list[Found]:
         weekday_first = ".weekday." in first.rule
         named, dated = (first, second) if weekday_first else (second, first)
         day = _ONE_DAY.fullmatch(dated.value)
+        if (
+            weekday_first is False
+            and ".day_offset." in dated.rule
+            and ".weekday." in named.rule
+            and day is not None
+            and not day.group(2)
+            and dt.date.fromisoformat(day.group(1)).isoweekday() == _weekday_in(ctx, named)
+        ):
+            # 'crediting funds tomorrow (Thursday)': the day the word names
+            out[i] = dataclasses.replace(named, value=day.group(1), anchor_at=dated.start)
+            continue
         if ".weekday." not in named.rule or ".calendar_day." not in dated.rule or day is None:
             continue
         if not _ONE_DAY.fullmatch(named.value) or day.group(2):

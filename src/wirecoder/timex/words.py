@@ -17,7 +17,7 @@ KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
     "modifier approx name_after thing_after event_day taking_verb span_lead early_verb "
     "month_cue figures_topic figures_head kind_after nowadays_after fixture_after "
-    "level_verb name_before paper_before age_noun award_noun".split()
+    "level_verb name_before paper_before age_noun award_noun habit_word".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -46,6 +46,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "paper_before": re.compile(r"^PAPER$"),
     "age_noun": re.compile(r"^AGE$"),
     "award_noun": re.compile(r"^AWARD$"),
+    "habit_word": re.compile(r"^HABIT$"),
     "thing_after": re.compile(r"^THING$"),
     "event_day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
     "taking_verb": re.compile(r"^TAKE$"),

@@ -1896,7 +1896,9 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
         if (
-            (one := _ONE_DAY.fullmatch(first.value))
+            ".calendar_day." in first.rule
+            and ".calendar_day." in second.rule
+            and (one := _ONE_DAY.fullmatch(first.value))
             and (two := _ONE_DAY.fullmatch(second.value))
             and not (one.group(2) or two.group(2))
             and two.group(1) < one.group(1)

@@ -5717,3 +5717,74 @@ def test_a_company_name_and_a_kind_of_year_are_no_such_times(pipeline) -> None:
     assert not found, sorted(found)
     _, found = _times(pipeline, "It moved from a fiscal year to a calendar year.", "1987-06-02")
     assert "a calendar year" not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # 'due to' gives a cause, no schedule
+        ("The rise is due to the devaluation in January.", "1987-04-02", "January", "1987-01"),
+        ("Elections are due in January.", "1987-04-02", "January", "1988-01"),
+        # a day an event after 'ahead of' is on lies ahead
+        (
+            "He spoke here ahead of his departure on Sunday for the talks.",
+            "1987-06-19",
+            "Sunday",
+            "1987-06-21",
+        ),
+        # put back to a day: still to come
+        (
+            "The hearing has now been put back slightly to June 8.",
+            "1987-03-23",
+            "June 8",
+            "1987-06-08",
+        ),
+        ("The hearing was set back to June 8.", "1987-03-23", "June 8", "1987-06-08"),
+        # 'the same week' is no week a span began in
+        (
+            "The bank cut its rate on March 9, the first change since January 2. "
+            "Rates also fell the same week.",
+            "1987-03-23",
+            "the same week",
+            "1987-W11",
+        ),
+        # a year closing a list of days, after 'period', and before 'progresses'
+        ("Rates were set on May 3 and Aug 4, all 1979.", "1987-04-07", "Aug 4", "1979-08-04"),
+        (
+            "Figures for the corresponding period 1986 are in brackets.",
+            "1987-04-02",
+            "1986",
+            "1986",
+        ),
+        ("Costs will fall as 1988 progresses.", "1987-05-04", "1988", "1988"),
+        # a run of hours opening on one no year can be
+        ("Trading runs from 0800 to 1415 currently.", "1987-03-24", "1415", "1987-03-24T14:15"),
+        ("Hours go to 0730-1400 from 0800 to 1500.", "1987-03-24", "1500", "1987-03-24T15:00"),
+        # a prior quarter on a results table's line is the year-ago column
+        (
+            "Shr 10 cts vs 12 cts\n    Prior qtr and nine mths include a gain.",
+            "1987-10-20",
+            "Prior qtr",
+            "1986-Q3",
+        ),
+    ],
+)
+def test_readings_from_the_twenty_first_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract covers 380,000 U.S. hourly workers.",
+        "The group agreed to buy May Energy Partners Ltd.",
+        "Shares of May Department Stores rose.",
+    ],
+)
+def test_hourly_workers_and_companies_named_may_are_no_times(pipeline, text) -> None:
+    result, _ = _times(pipeline, text, "1987-04-17")
+    assert not result.times, [(t.text, t.value) for t in result.times]
+
+
+def test_hourly_earnings_stay_a_set(pipeline) -> None:
+    assert _value(pipeline, "Average hourly earnings rose.", "hourly", "1998-02-06") == "PT1H"

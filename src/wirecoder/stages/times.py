@@ -142,7 +142,23 @@ def clause_tense(
         return "future"  # 'elections are due in March': a present schedule looks ahead
     if tense == "present" and _on_an_event_behind(span.root, cues):
         return "past"  # 'prices remain low despite a drop on Friday': the drop is gone
+    if _on_an_event_ahead(span.root):
+        # 'told reporters ahead of his departure on Sunday': the departure is still to come,
+        # told after a past verb the nearest such day
+        return "present" if tense == "past" else "future"
     return tense
+
+
+def _on_an_event_ahead(root: Any) -> bool:
+    """True for a day an event noun is on, the noun after 'ahead of', 'in advance of' or
+    'prior to' ('ahead of his departure on Sunday')."""
+    if not (root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ == "on"):
+        return False
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    lead = noun.head  # 'of' after 'ahead', 'to' after 'prior'
+    return lead.lower_ in ("of", "to") and lead.head.lower_ in ("ahead", "advance", "prior")
 
 
 def _on_an_event_behind(root: Any, cues: WordClasses) -> bool:
@@ -231,7 +247,7 @@ def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:
         return False
     due = cues["times.due_word"]
     if {verb.lemma_.lower(), verb.lower_} & due or any(
-        c.dep_ == "acomp" and c.lower_ in due for c in verb.children
+        c.dep_ == "acomp" and c.lower_ in due and not _gives_cause(c) for c in verb.children
     ):
         return True  # 'is slated for April 2', 'are due in March'
     if any(c.lemma_.lower() in ("effect", "force") for c in verb.subtree if c.i > verb.i):
@@ -241,9 +257,14 @@ def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:
         if token is verb or token.head is token:
             return False
         token = token.head
-        if token.lemma_.lower() in due:
+        if token.lemma_.lower() in due and not _gives_cause(token):
             return True
     return False
+
+
+def _gives_cause(token: Any) -> bool:
+    """True for 'due to' giving a cause ('the rise is due to the devaluation in January')."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
 
 
 def _asked_for(root: Any, cues: WordClasses) -> bool:
@@ -301,9 +322,14 @@ def _set_day(root: Any, cues: WordClasses, lead: Any | None = None) -> bool:
     verb = prep.head
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head is not verb:
         verb = verb.head  # the parse may hang 'for Sunday' on the strike called
+    if verb.lower_ in ("back", "forward") and verb.head is not verb:
+        verb = verb.head  # ... and 'to June 8' on the 'back' of 'was set back to June 8'
     if not _is_verb(verb):
         return False
     words = cues["times.setting_verb" if prep.lower_ == "for" else "times.moving_verb"]
+    if prep.lower_ == "to" and verb.lemma_.lower() in ("put", "set", "pull", "bring"):
+        # 'the hearing has been put back to June 8', 'set back the launch to early June'
+        return any(c.lower_ in ("back", "forward") for c in verb.children)
     return verb.lemma_.lower() in words
 
 

@@ -207,6 +207,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 and not _qualifies_elsewhere(text, f, item)
                 and not _SINCE.search(text[max(0, f.start - 16) : f.start])
             ]
+        if ref.shift == 0 and ref.unit in ("D", "W", "M") and not ref.clock:
+            # 'on March 9, the first change since January 2. Rates fell the same week': the
+            # day a span began sets no scene for 'that day', 'the same week'
+            scene = [f for f in earlier if not _SINCE.search(text[max(0, f.start - 16) : f.start])]
+            earlier = scene or earlier
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [
                 f

@@ -370,6 +370,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # ... or opening a run of hours whose end has one: 'from 0720 to 1515 CST'
             r"|(?=\s*(?:-|–|to|and)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours\b|hrs\b|local\s+time\b"
             rf"|{_ZONES}\b))"
+            # ... or a run of hours opening on one no year can be: 'from 0800 to 1415'
+            r"|(?<=0\d[0-5]\d)(?=\s*(?:-|–|to|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b(?![.,]\d))"
+            r"|(?<=\b0\d[0-5]\d\sto\s\d\d[0-5]\d)|(?<=\b0\d[0-5]\d\sand\s\d\d[0-5]\d)"
+            r"|(?<=\b0\d[0-5]\d-\d\d[0-5]\d)"
             r"|\s+(?:hours\b|hrs\b\.?)"
             # (a capital after 'hrs.' opens a sentence: 'at 0758 hrs. An official said')
             r"(?!\s+(?-i:of|a|an|per|long|later|earlier|ago|after|before|to|in|a\s+day)\b))"
@@ -1233,7 +1237,10 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     if (
         not (ordinal or year)
         and _NOTE_PRIOR.fullmatch(pre)
-        and _opens_note(ctx, m.start())
+        and (
+            _opens_note(ctx, m.start())
+            or (_opens_line(ctx, m.start()) and _RESULTS_TABLE.search(ctx.text))
+        )
         and not _PAYOUT_NEXT.match(ctx.text, m.end())  # 'Prior-quarter dividend': the last one
     ):
         # 'NOTE: Prior qtr net includes ...': the figures compared with, the reported quarter's
@@ -1252,6 +1259,8 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
 _AND_YEAR_AFTER = re.compile(
     r"\s+and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?year\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )
+# a results table's line: 'Shr 10 cts vs 12 cts', 'Net 4.1 mln vs 3.2 mln'
+_RESULTS_TABLE = re.compile(r"(?m)^\s*(?:Shr|Net|Revs|Sales)\b[^\n]*\bvs\b")
 _PAYOUT_NEXT = re.compile(r"[\s-]+(?:dividends?|div|payouts?|distributions?)\b", re.IGNORECASE)
 _NOTE_PRIOR = re.compile(r"(?:prior|previous)[\s-]+", re.IGNORECASE)
 _LAST_OF_YEAR = re.compile(r"\b(?:last|final)[\s-]+$", re.IGNORECASE)
@@ -1676,8 +1685,37 @@ def find_times(
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
     found = _quarter_told_again([p for f in found for p in _split_quarter_pair(f, ctx)], ctx)
-    found = _elided_periods(_listed_days(found, ctx), ctx)
+    found = _year_closing_list(_elided_periods(_listed_days(found, ctx), ctx), ctx)
     return found if window else _told_from_line_heads(found, ctx, extra_dirs)
+
+
+_ALL_OF_YEAR = re.compile(r",\s*(?:all|both)\s+$", re.IGNORECASE)
+
+
+def _year_closing_list(found: list[Found], ctx: Context) -> list[Found]:
+    """Give the days of a list the year closing it: 'set on May 3 and Aug 4, all 1979' are
+    days of 1979."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if ".year." not in f.rule or not _ALL_OF_YEAR.search(
+            ctx.text, max(0, f.start - 8), f.start
+        ):
+            continue
+        year = int(f.value)
+        for j in range(i - 1, -1, -1):
+            day = out[j]
+            if SENTENCE_END.search(ctx.text, day.end, f.start):
+                break
+            one = _ONE_DAY.fullmatch(day.value)
+            if (
+                one is None
+                or ".calendar_day." not in day.rule
+                or _WRITTEN_YEAR.search(ctx.text, day.start, day.end)
+                or not _on_calendar(year, int(one.group(1)[5:7]), int(one.group(1)[8:10]))
+            ):
+                continue
+            out[j] = dataclasses.replace(day, value=f"{year:04d}{day.value[4:]}", anchor_at=f.start)
+    return out
 
 
 # a period named again with its unit left out: 'this year and next', 'late this year or

@@ -441,6 +441,9 @@ def _read_month(m: re.Match[str], ctx: Context):
             return None  # 'in Jan Smith's view': a first name
     if bare and _NAMED_AFTER.match(ctx.text, m.end()):
         return None  # 'replaced by August Busch III': a man's name
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    if bare and after and ctx.words.lookup("name_after", after["word"]):
+        return None  # 'May Energy Partners', 'May Department Stores': a company
     if (
         bare
         and norm(text) in ("may", "march")
@@ -610,7 +613,11 @@ def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
-_YEAR_MODIFIER = re.compile(r"\b(?:early|late|mid)[\s-]*$", re.IGNORECASE)
+_YEAR_MODIFIER = re.compile(
+    # 'the corresponding period 1986', 'Aug 9, all 1974': a period's year, not a count
+    r"\b(?:early|late|mid)[\s-]*$|\b(?:period|periods|all|both)\s+$",
+    re.IGNORECASE,
+)
 # a time heading a line of a chronology: at the line's start (after a bullet), then a dash,
 # a colon or the line's end ('2007', 'July 31 - Two funds fail', 'April 12, 2015: ...')
 _LINE_LEAD = re.compile(r"[ \t]*(?:[•*·][ \t]*)?")
@@ -635,21 +642,25 @@ _COUNT_VERB_AFTER = re.compile(
 )
 
 
+_CLOCK_RUN_BEFORE = re.compile(r"\b0\d[0-5]\d\s*(?:to|and|-|–)\s*$")
 # the months or weeks of a year's results counted after it: '1986 nine mths net', '1987 40 weeks'
 _PERIOD_COUNTED_NEXT = re.compile(
     r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first\s+\w+)"
     r"\s+(?:mths|months|weeks|wks)\b"
-    r"|\s+crop\b",  # '1987 crop soybeans': the crop of a year
+    r"|\s+crop\b"  # '1987 crop soybeans': the crop of a year
+    r"|\s+(?:progresses|proceeds|advances|unfolds|wears\s+on)\b",  # 'as 1987 progresses'
     re.IGNORECASE,
 )
 
 
 def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
+    if _CLOCK_RUN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # 'from 0800 to 1500': the end of a run of hours
     if (
         m.group() == m["year"]
         and ctx.counts(m.start(), m.end())
-        and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 8) : m.start()])
+        and not _YEAR_MODIFIER.search(ctx.text[max(0, m.start() - 10) : m.start()])
         and not heads_line(ctx.text, m.start(), m.end())
         and not _PERIOD_COUNTED_NEXT.match(ctx.text, m.end())
     ):

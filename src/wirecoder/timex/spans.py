@@ -483,6 +483,12 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "," and opens_sentence(text, start)
 
 
+_PAID_BY_THE_HOUR = re.compile(
+    r"[\s-]+(?:paid\s+)?(?:workers?|employees?|staff|personnel|jobs|labou?r|union\s+members)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_set(m: re.Match[str], ctx: Context):
     """'daily', 'every week', '$5 million a year', 'every two years', 'every other day',
     'each summer', 'every morning', 'on weekends'."""
@@ -493,6 +499,8 @@ def _read_set(m: re.Match[str], ctx: Context):
         every = norm(m["setword"]).startswith(("every", "each"))  # 'pay $100 mln every quarter'
         if not every and _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
             return None  # 'rise 8.5% annually', '10,000 units annually': a rate's unit
+        if norm(m["setword"]) == "hourly" and _PAID_BY_THE_HOUR.match(ctx.text, m.end()):
+            return None  # 'hourly workers': paid by the hour, no habit ('hourly earnings' is)
         if norm(m["setword"]).startswith("per ") and not _FREQUENCY_BEFORE.search(before):
             # 'doses could be produced per year', 'compensation per hour': a rate's unit,
             # however far from its amount; 'three times per day' is how often

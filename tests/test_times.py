@@ -5788,3 +5788,45 @@ def test_hourly_workers_and_companies_named_may_are_no_times(pipeline, text) -> 
 
 def test_hourly_earnings_stay_a_set(pipeline) -> None:
     assert _value(pipeline, "Average hourly earnings rose.", "hourly", "1998-02-06") == "PT1H"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("He spoke in a weekend television interview.", "1987-03-16", "weekend", "1987-W11-WE"),
+        ("We hope to close in near future.", "1987-04-01", "near future", "FUTURE_REF"),
+        (
+            "It will not happen in the very near future.",
+            "1987-02-26",
+            "the very near future",
+            "FUTURE_REF",
+        ),
+        ("Not very long ago the firm was small.", "1987-03-02", "Not very long ago", "PAST_REF"),
+        # a weekday owning an event after 'by' names the event's day, no deadline
+        (
+            "Thousands were left homeless by Thursday's earthquake.",
+            "1987-03-09",
+            "Thursday",
+            "1987-03-05",
+        ),
+        ("Bids are due by Friday's close.", "1987-03-09", "Friday", "1987-03-13"),
+        # a results table's 'for qtr'
+        ("Net was 2,239 dlrs for qtr and 10.1 mln dlrs for year.", "1987-03-16", "qtr", "1986-Q4"),
+    ],
+)
+def test_readings_from_the_twenty_second_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Work goes on at 1600 Pennsylvania Avenue.", "1600"),
+        ("Iraq bombed the Nowruz oilfield.", "Nowruz"),
+        ("It plans three mln gross registered tonnes (CGRT) a year.", "a year"),
+        ("After a weekend of talks, they agreed.", "weekend"),
+    ],
+)
+def test_a_street_number_an_oilfield_a_rate_and_a_weekend_of_talks(pipeline, text, absent):
+    _, found = _times(pipeline, text, "1987-03-16")
+    assert absent not in found, sorted(found)

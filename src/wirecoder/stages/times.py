@@ -119,7 +119,9 @@ def clause_tense(
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
         return "past"  # 'shares are down since Friday': since always looks back
-    if before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]:
+    deadline = before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]
+    if deadline and not (before == "by" and _POSSESSIVE_AFTER.match(doc.text, span.end_char)):
+        # (but 'left homeless by Thursday's earthquake' names the quake's day, no deadline)
         if token is not None and _went_on_until(token, before, cues):
             return "past"  # 'the clashes lasted until Wednesday', 'worked through Saturday'
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'

@@ -278,7 +278,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|(?:the\s+)?(?:fiscal|financial|calendar)\s+|the\s+year\s+)?"
             rf"(?P<year>{years})"
             # "1985's profit" is the year's, "the 1980's" a decade
-            rf"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:{_ZONES}|hrs|hours|local)\b)",
+            rf"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:{_ZONES}|hrs|hours|local)\b)"
+            # '1600 Pennsylvania Avenue': a street number
+            r"(?!\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Boulevard|Blvd|Drive|Lane))",
             g._read_year,
         ),
         rule(
@@ -496,8 +498,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)"
             # 'responding to weekend remarks', 'after weekend talks': the weekend before a noun
             r"|(?:(?<=\bto\s)|(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
-            r"|(?<=\bahead\sof\s))(?P<unit3>weekend)"
-            r"(?=\s+(?!(?:in|at|on|with|and|or|to|for|away|there|here)\b)(?-i:[a-z]+)\b)",
+            r"|(?<=\bahead\sof\s)|(?<=\ba\s)|(?<=\bduring\s)|(?<=\bin\s))(?P<unit3>weekend)"
+            r"(?=\s+(?!(?:in|at|on|with|and|or|to|for|away|there|here|of|off|is|was|will)\b)"
+            r"(?-i:[a-z]+)\b)",
             _relative_adapter,
         ),
         rule(
@@ -1217,11 +1220,16 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     ordinal = found.group(1) if found else None
     if not found and (m["year"] or m["yr2"]) and _LAST_OF_YEAR.search(pre):
         ordinal = "fourth"  # 'the final quarter of 1986', "1986's last quarter": its fourth
-    if not ordinal and not re.search(
-        r"\b(the|this|that|year[\s-]ago|year[\s-]earlier|\d{4}|prior|previous|current|latest)\b"
-        r"|year['’]s",
-        pre,
-        re.I,
+    if (
+        not ordinal
+        and not re.search(
+            r"\b(the|this|that|year[\s-]ago|year[\s-]earlier|\d{4}|prior|previous|current|latest)\b"
+            r"|year['’]s",
+            pre,
+            re.I,
+        )
+        # ... but a results table's 'for qtr' is the quarter reported
+        and not (m["noun"].lower() == "qtr" and g.previous_word(ctx, m.start()) in ("for", "in"))
     ):
         return None  # a bare 'quarter' (a quarter of the vote) is no time
     if m["noun"].lower() == "period" and (

@@ -306,10 +306,9 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     return bool(_AMOUNT.search(lead))
 
 
-# an amount said again another way between an amount and 'a month': '(about 32 dlrs)', ', or
-# about 32 dlrs,'
+# an aside between an amount and 'a month': '(about 32 dlrs)', '(CGRT)', ', or about 32 dlrs,'
 _ASIDE_BEFORE = re.compile(
-    r"\s*(?:\((?=[^()]*\d)[^()]{1,40}\)|,\s*(?:or|about|some|roughly)\s[^,]{1,30}\d[^,]{0,20},)\s*$"
+    r"\s*(?:\([^()]{1,40}\)|,\s*(?:or|about|some|roughly)\s[^,]{1,30}\d[^,]{0,20},)\s*$"
 )
 # a figure and the one word of its unit: '125 naira a month', '20 ounces a week'
 _FIGURE_UNIT_BEFORE = re.compile(

@@ -5830,3 +5830,70 @@ def test_readings_from_the_twenty_second_held_out_audits(pipeline, text, date, p
 def test_a_street_number_an_oilfield_a_rate_and_a_weekend_of_talks(pipeline, text, absent):
     _, found = _times(pipeline, text, "1987-03-16")
     assert absent not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("The financial daily quoted the minister.", "1987-06-01", "nothing", None),
+        (
+            "The deal expired at 2400 EDT yesterday.",
+            "1987-06-01",
+            "2400 EDT yesterday",
+            "1987-05-31T24",
+        ),
+        # no such day, but its month and year are told
+        (
+            "Net rose in the year ended November 31 1986.",
+            "1987-03-18",
+            "November 31 1986",
+            "1986-11",
+        ),
+        ("Volume fell in first three months 1987.", "1987-04-07", "1987", "1987"),
+        # a run of days gone that opened a year back
+        (
+            "Slaughter for the period April 1 through March 27 totaled 5 mln head.",
+            "1987-04-01",
+            "April 1",
+            "1986-04-01",
+        ),
+        # clock times joined by a slash or 'or' share the day named after the last
+        (
+            "Workers will strike at 1000 EDT/1400 GMT on Thursday.",
+            "1987-10-20",
+            "1000 EDT",
+            "1987-10-22T10:00",
+        ),
+        # a weekday after a later one, said on that weekday, is the next one
+        (
+            "It will be followed on Wednesday and Thursday by more sales.",
+            "1987-06-18",
+            "Thursday",
+            "1987-06-25",
+        ),
+        # 'a year earlier' told from a day with its year
+        (
+            "Profit in the year ended November 30 1985 fell from a year earlier.",
+            "1987-03-18",
+            "a year earlier",
+            "1984",
+        ),
+        (
+            "Earnings in the first half ended November 30 fell from a year earlier.",
+            "1987-03-26",
+            "a year earlier",
+            "1985-H1",
+        ),
+    ],
+)
+def test_readings_from_the_twenty_third_held_out_audits(pipeline, text, date, phrase, value):
+    _, found = _times(pipeline, text, date)
+    if value is None:
+        assert "daily" not in found, sorted(found)
+    else:
+        assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_generic_fiscal_year_run_told_in_the_present_stays_ahead(pipeline) -> None:
+    text = "The fiscal year runs from Oct. 1 through Sept. 30."
+    assert _value(pipeline, text, "Sept. 30", "2013-10-01") == "2014-09-30"

@@ -232,6 +232,18 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 if (
                     grain.fullmatch(f.value)
                     or (ref.unit == "Y" and _MONTH_OR_HALF.fullmatch(f.value))
+                    # 'the year ended November 30 1985, down from a year earlier': 1984 (but
+                    # 'the first half ended November 30' is told from the half)
+                    or (
+                        ref.unit == "Y"
+                        and _WHOLE_DAY.fullmatch(f.value)
+                        and not (
+                            _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
+                            and any(
+                                0 <= f.start - g.end <= 16 and g.type == "DATE" for g in earlier
+                            )
+                        )
+                    )
                 )
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
@@ -354,6 +366,8 @@ _PART_OF_YEAR = re.compile(
     r"(\d{4})(-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}(?:-\d{2})?))(?:/\d{4}-\d{2})?"
 )
 # 'the best run since June 30': the day a span began sets no scene for a clock time after it
+_WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _GRAIN = {
     "Y": re.compile(r"\d{4}(?:/\d{4})?"),

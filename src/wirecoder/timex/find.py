@@ -366,7 +366,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s+hours\b|(?=\s+(?:GMT|UTC)\b))"
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
-            r"|(?<!\()(?P<h24>[01]\d|2[0-3])(?P<mi24>[0-5]\d)"
+            r"|(?<!\()(?P<h24>[01]\d|2[0-3]|24(?=00))(?P<mi24>[0-5]\d)"
             # ... or 'local time': 'starting at 1700 local time' (not '1700 local workers')
             rf"(?:(?=\s+{_ZONES}\b)|(?=\s+local(?:\s+time\b|\s*[,.;:)]|\s*$))"
             # ... or opening a run of hours whose end has one: 'from 0720 to 1515 CST'
@@ -1952,8 +1952,16 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
             and _RANGE_JOIN.fullmatch(ctx.text, first.end, second.start)
             and _RANGE_OPEN.search(ctx.text, max(0, first.start - 10), first.start)
         ):
-            # 'an extension from September 30, 1987, to December 31': the end after the start
+            # 'an extension from September 30, 1987, to December 31': the end after the start;
+            # 'from April 1 through March 13 is estimated', said on April 1: a run gone, which
+            # opened the year before
             start, end = (dt.date.fromisoformat(d.group(1)) for d in (one, two))
+            written = _DAY_OWN_YEAR.search(ctx.text, first.start, first.end)
+            if not written and ctx.anchor is not None and end <= ctx.anchor:
+                if _on_calendar(start.year - 1, start.month, start.day):
+                    value = dates.iso(start.replace(year=start.year - 1))
+                    out[i - 1] = dataclasses.replace(first, value=value)
+                continue
             year = start.year + ((end.month, end.day) < (start.month, start.day))
             if _on_calendar(year, end.month, end.day):
                 value = dates.iso(end.replace(year=year))
@@ -2134,9 +2142,18 @@ def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
         first, second = out[i - 1], out[i]
         one, two = _ONE_DAY.fullmatch(first.value), _ONE_DAY.fullmatch(second.value)
         weekdays = first.rule == second.rule == f"times.weekday.{RULE_VERSION}"
-        if not (one and two and weekdays) or not _WEEKDAY_TO.fullmatch(
-            ctx.text, first.end, second.start
+        if not (one and two and weekdays):
+            continue
+        if (
+            ctx.anchor is not None
+            and _OR_AND.fullmatch(ctx.text, first.end, second.start)
+            and one.group(1) > dates.iso(ctx.anchor) == two.group(1)
         ):
+            # 'will be followed on Wednesday and Thursday', said on a Thursday: the next one
+            day = dt.date.fromisoformat(two.group(1)) + dt.timedelta(weeks=1)
+            out[i] = dataclasses.replace(second, value=dates.iso(day) + (two.group(2) or ""))
+            continue
+        if not _WEEKDAY_TO.fullmatch(ctx.text, first.end, second.start):
             continue
         start = dt.date.fromisoformat(one.group(1))
         end = dt.date.fromisoformat(two.group(1))
@@ -2280,7 +2297,8 @@ def _habitual_weekdays(found: list[Found], ctx: Context) -> list[Found]:
     """Unpin the weekdays of a habit told in the present: 'the bank generally holds its
     tender on Tuesday' is any Tuesday (SET XXXX-WXX-2); 'generally held it on Tuesday' and
     'will generally hold it on Tuesday' stay that day."""
-    if not any(ctx.words.lookup("habit_word", w) for w in re.findall(r"[A-Za-z]+", ctx.text)):
+    habit_word = _word_pattern(ctx.words.alternation("habit_word"))
+    if not habit_word.search(ctx.text):
         return found
     breaks = [hit.end() for hit in SENTENCE_END.finditer(ctx.text)]
     out = []
@@ -2293,16 +2311,19 @@ def _habitual_weekdays(found: list[Found], ctx: Context) -> list[Found]:
         at = bisect.bisect(breaks, f.start)
         opens = breaks[at - 1] if at else 0
         closes = breaks[at] if at < len(breaks) else len(ctx.text)
-        habit = any(
-            ctx.words.lookup("habit_word", w)
-            for w in re.findall(r"[A-Za-z]+", ctx.text[opens:closes])
-        )
+        habit = habit_word.search(ctx.text, opens, closes) is not None
         if not habit or ctx.tense(f.start, f.end) not in ("present", None):
             out.append(f)
             continue
         value = f"XXXX-WXX-{weekday}{day.group(2) or ''}"
         out.append(dataclasses.replace(f, type="SET", value=value, anchor_at=None))
     return out
+
+
+@cache
+def _word_pattern(alternation: str) -> re.Pattern[str]:
+    """A pattern finding any of the words of ``alternation`` whole, in any case."""
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 _REL_WORD = re.compile(r"(?:last|next|this|coming|past|previous)\b", re.IGNORECASE)
@@ -2382,7 +2403,7 @@ def _clock_of_fixture(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
-_CLOCK_RUN = re.compile(r"\s*(?:-|–|to|until|till|and)\s*", re.IGNORECASE)
+_CLOCK_RUN = re.compile(r"\s*(?:-|–|/|to|until|till|and|or)\s*", re.IGNORECASE)
 
 
 def _clock_run_day(found: list[Found], ctx: Context) -> list[Found]:

@@ -273,7 +273,21 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
             year -= 1  # 'from November 3 to March 5, 2008': the year written is the end's
         else:
             year2 = year + 1
+            if (
+                ctx.anchor is not None
+                and dates.valid_day(year - 1, month, d1)
+                and dates.valid_day(year2 - 1, month2, d2)
+                and dt.date(year, month, d1) <= ctx.anchor < dt.date(year2, month2, d2)
+                and ctx.direction(m) == "past"
+            ):
+                # 'slaughter from April 1 through March 13 totaled ...', said on April 1:
+                # the run just gone, which opened a year back
+                year, year2 = year - 1, year2 - 1
     if not dates.valid_day(year, month, d1) or (d2 and not dates.valid_day(year2, month2, d2)):
+        if m["year"] and d2 is None:
+            # 'the year ended November 31 1986': no such day, but the month and year are told
+            ctx.problems.append(f"{m.group()!r} is not a calendar day; kept as its month")
+            return "DATE", f"{year:04d}-{month:02d}"
         ctx.problems.append(f"{m.group()!r} is not a calendar day; left unresolved")
         return "DATE", dates.UNRESOLVED_DAY
     first = f"{year:04d}-{month:02d}-{d1:02d}"
@@ -615,7 +629,7 @@ def _month_before_noun(ctx: Context, m: re.Match[str]) -> bool:
 
 _YEAR_MODIFIER = re.compile(
     # 'the corresponding period 1986', 'Aug 9, all 1974': a period's year, not a count
-    r"\b(?:early|late|mid)[\s-]*$|\b(?:period|periods|all|both)\s+$",
+    r"\b(?:early|late|mid)[\s-]*$|\b(?:period|periods|all|both|months|mths|weeks)\s+$",
     re.IGNORECASE,
 )
 # a time heading a line of a chronology: at the line's start (after a bullet), then a dash,
@@ -1038,7 +1052,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
             return None
         clock = f"{int(hour):02d}:00"  # 'sixteen hundred UTC'
     elif match_group(m, "h24"):
-        clock = f"{m['h24']}:{m['mi24']}"
+        clock = "24" if m["h24"] == "24" else f"{m['h24']}:{m['mi24']}"  # '2400 EDT': midnight
     elif match_group(m, "hc"):
         clock = f"{int(m['hc']):02d}:{m['mic']}"
     elif match_group(m, "hdot"):

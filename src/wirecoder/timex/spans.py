@@ -427,7 +427,12 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 # what follows a newspaper called a daily (its word before is a `paper_before` row): 'the
 # business daily Gazeta Mercantil', 'Britain's largest quality daily.'
-_PAPER_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?-i:[A-Z])|\s+newspaper\b")
+_PAPER_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?-i:[A-Z])|\s+newspaper\b"
+    # ... or what a paper does: 'the financial daily quoted him', 'the party daily and ...'
+    r"|\s+(?:said|says|quoted|quotes|reported|reports|wrote|writes|carried|carries|published"
+    r"|added|cited|cites|and|has|had|was|is)\b"
+)
 _NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
 _TOO_BEFORE = re.compile(r"\b(?:too|so)\s+$", re.I)
 _TO_AFTER = re.compile(r"\s+(?:to|for)\b", re.I)

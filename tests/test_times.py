@@ -5897,3 +5897,10 @@ def test_readings_from_the_twenty_third_held_out_audits(pipeline, text, date, ph
 def test_a_generic_fiscal_year_run_told_in_the_present_stays_ahead(pipeline) -> None:
     text = "The fiscal year runs from Oct. 1 through Sept. 30."
     assert _value(pipeline, text, "Sept. 30", "2013-10-01") == "2014-09-30"
+
+
+def test_a_year_earlier_than_a_year_ended_in_a_month_is_a_year(pipeline) -> None:
+    text = "Profit in the year ended November 31 1986 fell from a year earlier."
+    assert _value(pipeline, text, "a year earlier", "1987-03-18") == "1985"
+    text = "Prices in June 1986 were up 4.4 pct from a year earlier."
+    assert _value(pipeline, text, "a year earlier", "1987-03-18") == "1985-06"

@@ -422,6 +422,8 @@ def _against_reference(
             continue
         if ref.exact and ref.unit == "Y" and _MONTH_OR_HALF.fullmatch(earlier.value):
             value = f"{int(earlier.value[:4]) + ref.shift:04d}{earlier.value[4:]}"
+            if _PERIOD_ENDED.search(text, max(0, earlier.start - 10), earlier.start):
+                value = value[:4]  # 'the year ended November 1986 ... a year earlier': 1985
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if ref.same and (part := _PART_OF_YEAR.fullmatch(earlier.value)):
             shift = ref.shift if ref.year is None else ref.year - int(part.group(1))

@@ -5904,3 +5904,16 @@ def test_a_year_earlier_than_a_year_ended_in_a_month_is_a_year(pipeline) -> None
     assert _value(pipeline, text, "a year earlier", "1987-03-18") == "1985"
     text = "Prices in June 1986 were up 4.4 pct from a year earlier."
     assert _value(pipeline, text, "a year earlier", "1987-03-18") == "1985-06"
+
+
+def test_a_user_habit_word_unpins_the_weekdays_of_its_sentence(pipeline, tmp_path) -> None:
+    text = "The club ordinarily meets on Friday."
+    assert _value(pipeline, text, "Friday", "1987-03-04") == "1987-03-06"
+    (tmp_path / "times.tsv").write_text(
+        "# my words, version 1\nid\tkind\tvalue\twords\n"
+        "habit_word.mine\thabit_word\tHABIT\tordinarily\n",
+        "utf-8",
+    )
+    user = _with_user_words(pipeline, tmp_path)
+    result = user.extract(text, date="1987-03-04")
+    assert [(t.type, t.value) for t in result.times] == [("SET", "XXXX-WXX-5")]

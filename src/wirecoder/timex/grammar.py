@@ -208,11 +208,6 @@ _SUBJECT_MONTH_NEXT = re.compile(
     r"|coming)\b)\b"
 )
 _MONTH_THEN_FIGURES = re.compile(r"(?:may|march)\s+\d")
-# what is agreed in a month and stands after it: 'the December accord', 'the February pact'
-_AGREED_NEXT = re.compile(
-    r"\s+(?:accords?|agreements?|pacts?|treaty|treaties|deal|communique|declaration|package)\b",
-    re.IGNORECASE,
-)
 # ... unless the sentence tells it still to be made: 'the June accord will be signed'
 _STILL_TO_AGREE = re.compile(
     r"[^.;]*\b(?:will|shall|would|to\s+be\s+(?:signed|agreed|concluded|reached|approved)|due)\b",
@@ -513,7 +508,12 @@ def _read_month(m: re.Match[str], ctx: Context):
         direction = ctx.direction(m)
         if direction != "future" and ctx.text[m.end() : m.end() + 2] in ("'s", "’s"):
             direction = "past"  # "below March's 8.5% gain": a month whose figures are told
-        if _AGREED_NEXT.match(ctx.text, m.end()) and not _STILL_TO_AGREE.match(ctx.text, m.end()):
+        agreed = _NEXT_NOUN.match(ctx.text, m.end())
+        if (
+            agreed
+            and ctx.words.lookup("agreement_noun", agreed["word"])
+            and not _STILL_TO_AGREE.match(ctx.text, m.end())
+        ):
             direction = "past"  # 'the December accord remains in force': made, and standing
         if direction == "past" and _EFFECTIVE_BEFORE.search(
             ctx.text, max(0, m.start() - 24), m.start()

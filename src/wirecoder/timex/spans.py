@@ -487,10 +487,7 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "," and opens_sentence(text, start)
 
 
-_PAID_BY_THE_HOUR = re.compile(
-    r"[\s-]+(?:paid\s+)?(?:workers?|employees?|staff|personnel|jobs|labou?r|union\s+members)\b",
-    re.IGNORECASE,
-)
+_PAID_NEXT = re.compile(r"[\s-]+(?:paid\s+)?(?P<word>[A-Za-z]+)\b")
 
 
 def _read_set(m: re.Match[str], ctx: Context):
@@ -503,7 +500,8 @@ def _read_set(m: re.Match[str], ctx: Context):
         every = norm(m["setword"]).startswith(("every", "each"))  # 'pay $100 mln every quarter'
         if not every and _AMOUNT_RATE.search(before) and not _FREQUENCY_BEFORE.search(before):
             return None  # 'rise 8.5% annually', '10,000 units annually': a rate's unit
-        if norm(m["setword"]) == "hourly" and _PAID_BY_THE_HOUR.match(ctx.text, m.end()):
+        paid = _PAID_NEXT.match(ctx.text, m.end())
+        if norm(m["setword"]) == "hourly" and paid and ctx.words.lookup("paid_noun", paid["word"]):
             return None  # 'hourly workers': paid by the hour, no habit ('hourly earnings' is)
         if norm(m["setword"]).startswith("per ") and not _FREQUENCY_BEFORE.search(before):
             # 'doses could be produced per year', 'compensation per hour': a rate's unit,

@@ -17,7 +17,8 @@ KINDS = frozenset(
     "month weekday number ordinal unit part_of_day season day_offset vague set holiday "
     "modifier approx name_after thing_after event_day taking_verb span_lead early_verb "
     "month_cue figures_topic figures_head kind_after nowadays_after fixture_after "
-    "level_verb name_before paper_before age_noun award_noun habit_word".split()
+    "level_verb name_before paper_before age_noun award_noun habit_word agreement_noun "
+    "paid_noun".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -47,6 +48,8 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "age_noun": re.compile(r"^AGE$"),
     "award_noun": re.compile(r"^AWARD$"),
     "habit_word": re.compile(r"^HABIT$"),
+    "agreement_noun": re.compile(r"^AGREED$"),
+    "paid_noun": re.compile(r"^PAID$"),
     "thing_after": re.compile(r"^THING$"),
     "event_day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
     "taking_verb": re.compile(r"^TAKE$"),

@@ -5917,3 +5917,52 @@ def test_a_user_habit_word_unpins_the_weekdays_of_its_sentence(pipeline, tmp_pat
     user = _with_user_words(pipeline, tmp_path)
     result = user.extract(text, date="1987-03-04")
     assert [(t.type, t.value) for t in result.times] == [("SET", "XXXX-WXX-5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value", "mod"),
+    [
+        (
+            "It will not be felt for about another three years.",
+            "1987-04-08",
+            "about another three years",
+            "P3Y",
+            "APPROX",
+        ),
+        (
+            "We were informed this past Monday.",
+            "1987-03-16",
+            "this past Monday",
+            "1987-03-09",
+            None,
+        ),
+        ("Sales in March 87 rose from March 86.", "1987-04-07", "March 86", "1986-03", None),
+        ("In March 45 people died.", "1987-04-07", "March", "1987-03", None),
+    ],
+)
+def test_readings_from_the_twenty_fourth_held_out_audits(pipeline, text, date, phrase, value, mod):
+    _, found = _times(pipeline, text, date)
+    assert phrase in found, sorted(found)
+    assert (found[phrase].value, found[phrase].mod) == (value, mod)
+
+
+def test_a_month_before_figures_that_count_takes_no_year(pipeline) -> None:
+    _, found = _times(pipeline, "Shares rose in March 87 cents.", "1987-04-07")
+    assert found["March"].value == "1987-03"
+
+
+def test_a_day_of_a_month_every_year_is_that_day_of_any_year(pipeline) -> None:
+    text = "It will be payable on April 26 every year from 1988."
+    result, found = _times(pipeline, text, "1987-03-18")
+    day = found["April 26 every year"]
+    assert (day.type, day.value) == ("SET", "XXXX-04-26")
+    assert _value(
+        pipeline, "It was paid on April 26 last year.", "April 26 last year", "1987-03-18"
+    ) == ("1986-04-26")
+
+
+def test_the_daily_that_reports_is_a_paper_and_a_year_before_its_amounts_a_year(pipeline) -> None:
+    _, found = _times(pipeline, "In 11 assemblies, the daily reported.", "1987-03-16")
+    assert "daily" not in found, sorted(found)
+    assert _value(pipeline, "The daily tally rose.", "daily", "1987-03-16") == "P1D"
+    assert _value(pipeline, "1986 amounts include a gain.", "1986", "1987-10-19") == "1986"

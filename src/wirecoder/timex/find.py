@@ -53,7 +53,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rf"(?<!\b{re.escape(form)}\s)" for form in w.forms.get("month", ()) if " " not in form
     )
     day_word = w.alternation("day_offset")  # 'today', 'the day after tomorrow', ...
-    rel_before = r"this\s+coming|last|next|this|coming|each|every(?:\s+(?:other|second|alternate))?"
+    rel_before = (
+        r"this\s+coming|this\s+past|this\s+last|last|next|this|coming|each"
+        r"|every(?:\s+(?:other|second|alternate))?"
+    )
     unit_rel = (
         r"week|month|year|quarter|decade|century|weekend|day|fortnight|hour"
         # 'the current fiscal year', 'this crop year', 'next marketing year': the year of a trade
@@ -235,8 +238,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "month",
             rf"(?:(?P<rel>last|next|this|past|previous|coming|each|every)\s+)?(?P<month>{month})"
             # never the month of a day a name was made of ('the April 6 Youth Movement')
-            r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"
+            r"(?!\s+(?:[12]?\d|3[01]|0\d)(?:st|nd|rd|th)?\b)"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year"
+            # 'March 87', as a table heads a column: a year of the last century (never 'March
+            # 87 cents')
+            r"|[ \t]+(?P<yy>[3-9]\d)(?![\d%/-]|[.,]\d"
+            r"|\s*(?:pct|percent|cents?|mln|dlrs|tonnes|points?|pc|per|people|years?|days?)\b)"
             r"|\s+of\s+the\s+(?P<relref>following|next|previous|preceding)\s+year"
             # 'in January a year ago': that month of the year before
             r"|\s+(?P<yago>a\s+year\s+(?:ago|earlier))(?![\w-]))?",
@@ -1598,7 +1605,9 @@ def _prefix_pattern(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     # 'late on Monday', 'early on Sunday': the part of the day with 'on' between; 'the end of
     # the 2008-09 season': 'the' after 'of' before a time that does not take it
     return re.compile(
+        # ... and 'about another three years': the approximation of the length added
         rf"(?:^|(?<=[^\w-]))(?:(?P<mod>{alternation})(?:[\s-]+|-)(?:(?<=of\s)the\s+)?"
+        r"(?:(?:another|further)\s+)?"
         r"|(?P<modon>late|early)\s+on\s+)$",
         re.IGNORECASE,
     )
@@ -1689,6 +1698,7 @@ def find_times(
     found = _owned_weekday_told_before(found, ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
+    found = _day_every_year(found, ctx)
     found = [part for f in found for part in _duration_range(f, ctx)]
     found = _or_longer(_joined_durations(_counted_sets(found, ctx, extra_dirs), ctx), ctx)
     found = [part for f in found for part in _split_word_range(f, ctx)]
@@ -2291,6 +2301,48 @@ def _habitual(found: list[Found], ctx: Context) -> list[Found]:
         value = f"XXXX-XX-XX{f.value[10:]}" if clock else f"XXXX{f.value[4:]}"
         out.append(dataclasses.replace(f, value=value, anchor_at=None))
     return out
+
+
+_EVERY_YEAR = re.compile(r"(?:every|each)\s+year", re.IGNORECASE)
+_DAY_SET_JOIN = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _day_every_year(found: list[Found], ctx: Context) -> list[Found]:
+    """Join a day of a month to 'every year' beside it: 'payable on April 26 every year' and
+    'every year on June 30' are that day of any year (SET XXXX-04-26), not this year's."""
+    out: list[Found] = []
+    skip = False
+    for i, f in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        pair = (f, after) if after is not None else None
+        if pair and _day_and_year_set(*pair, ctx):
+            day = f if ".calendar_day." in f.rule else after
+            value = f"XXXX{day.value[4:10]}"
+            out.append(
+                dataclasses.replace(day, start=f.start, end=after.end, type="SET", value=value)
+            )
+            skip = True
+            continue
+        out.append(f)
+    return out
+
+
+def _day_and_year_set(first: Found, second: Found, ctx: Context) -> bool:
+    """True for a day of a month and 'every year' side by side, in either order."""
+    day, every = (first, second) if ".calendar_day." in first.rule else (second, first)
+    one = _ONE_DAY.fullmatch(day.value)
+    return bool(
+        ".calendar_day." in day.rule
+        and one is not None
+        and not one.group(2)
+        and every.type == "SET"
+        and _EVERY_YEAR.fullmatch(ctx.text, every.start, every.end)
+        and not _WRITTEN_YEAR.search(ctx.text, day.start, day.end)
+        and _DAY_SET_JOIN.fullmatch(ctx.text, first.end, second.start)
+    )
 
 
 def _habitual_weekdays(found: list[Found], ctx: Context) -> list[Found]:

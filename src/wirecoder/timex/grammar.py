@@ -424,6 +424,8 @@ def _read_month(m: re.Match[str], ctx: Context):
         return "SET", f"XXXX-{month:02d}"
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{month:02d}"
+    if match_group(m, "yy"):  # 'March 87': 1987
+        return "DATE", f"19{m['yy']}-{month:02d}"
     if yago := match_group(m, "yago"):
         if ctx.anchor is None:
             return "DATE", f"XXXX-{month:02d}"
@@ -983,7 +985,7 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         shift = {"last": -7, "next": 7, "this": 0}[m["wk"].lower()]
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1 - shift)
         day = monday + dt.timedelta(days=weekday - 1)
-    elif rel in ("last", "previous", "the previous", "past"):
+    elif rel in ("last", "previous", "the previous", "past", "this past", "this last"):
         day = dates.weekday_date(ctx.anchor, weekday, "past", strict=True)
     elif rel in ("next", "coming", "this coming", "the next", "the following", "following"):
         day = dates.weekday_date(ctx.anchor, weekday, "future", strict=True)

@@ -487,6 +487,10 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "," and opens_sentence(text, start)
 
 
+_PAPER_DOES = re.compile(
+    r"\s*,?\s+(?:said|says|quoted|quotes|reported|reports|wrote|writes|carried|published|added"
+    r"|cited)\b"
+)
 _PAID_NEXT = re.compile(r"[\s-]+(?:paid\s+)?(?P<word>[A-Za-z]+)\b")
 
 
@@ -515,6 +519,8 @@ def _read_set(m: re.Match[str], ctx: Context):
                     ctx.words.lookup("paper_before", paper.group(1))
                     and _PAPER_AFTER.match(ctx.text, m.end())
                 )
+                # 'the daily reported': the paper, doing what a paper does
+                or (paper.group(1).lower() in ("the", "a") and _PAPER_DOES.match(ctx.text, m.end()))
                 # a city's daily named after it: 'the Madrid daily El Mundo'
                 or (
                     ctx.cased

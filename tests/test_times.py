@@ -5966,3 +5966,10 @@ def test_the_daily_that_reports_is_a_paper_and_a_year_before_its_amounts_a_year(
     assert "daily" not in found, sorted(found)
     assert _value(pipeline, "The daily tally rose.", "daily", "1987-03-16") == "P1D"
     assert _value(pipeline, "1986 amounts include a gain.", "1986", "1987-10-19") == "1986"
+
+
+def test_a_price_after_a_month_in_a_table_is_no_year(pipeline) -> None:
+    _, found = _times(pipeline, "MAIZE Afloat 94    Apl 86\nunch May 85 unch", "1987-04-07")
+    assert not any(t.value.startswith("1985") for t in found.values()), sorted(found)
+    _, found = _times(pipeline, "It bought shares on March 67 at 10 dlrs.", "1987-03-13")
+    assert not any(t.value.startswith("1967") for t in found.values()), sorted(found)

@@ -242,8 +242,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:,?\s+(?:of\s+)?(?P<year>{years})|\s+(?P<rely>last|this|next)\s+year"
             # 'March 87', as a table heads a column: a year of the last century (never 'March
             # 87 cents')
-            r"|[ \t]+(?P<yy>[3-9]\d)(?![\d%/-]|[.,]\d"
-            r"|\s*(?:pct|percent|cents?|mln|dlrs|tonnes|points?|pc|per|people|years?|days?)\b)"
+            # (never a price in a table, 'May 85 unch', nor a day mistyped, 'on March 67 at')
+            r"|(?<!\bon\s)(?<!\bOn\s)(?<=[A-Za-z.])[ \t]+(?P<yy>[3-9]\d)"
+            r"(?=[ \t]*(?:$|\n|[.,;:)](?!\d))|[ \t]{2,}"
+            r"|\s+(?:and|to|vs|versus|from|with|against)\b)"
             r"|\s+of\s+the\s+(?P<relref>following|next|previous|preceding)\s+year"
             # 'in January a year ago': that month of the year before
             r"|\s+(?P<yago>a\s+year\s+(?:ago|earlier))(?![\w-]))?",

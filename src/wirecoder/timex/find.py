@@ -1731,7 +1731,7 @@ def _year_closing_list(found: list[Found], ctx: Context) -> list[Found]:
                 one is None
                 or ".calendar_day." not in day.rule
                 or _WRITTEN_YEAR.search(ctx.text, day.start, day.end)
-                or not _on_calendar(year, int(one.group(1)[5:7]), int(one.group(1)[8:10]))
+                or not dates.valid_day(year, int(one.group(1)[5:7]), int(one.group(1)[8:10]))
             ):
                 continue
             out[j] = dataclasses.replace(day, value=f"{year:04d}{day.value[4:]}", anchor_at=f.start)
@@ -1933,15 +1933,6 @@ _RANGE_JOIN = re.compile(r"\s*,?\s*(?:and|or|to|through|until|till|-|–)\s*$", 
 _DAY_OWN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b|\b(?:last|next|this|past|coming)\b", re.I)
 
 
-def _on_calendar(year: int, month: int, day: int) -> bool:
-    """True when the day exists in that year (no February 29 of a common year)."""
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _OWN_YEAR = re.compile(r"\d|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
@@ -1970,12 +1961,12 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
             start, end = (dt.date.fromisoformat(d.group(1)) for d in (one, two))
             written = _DAY_OWN_YEAR.search(ctx.text, first.start, first.end)
             if not written and ctx.anchor is not None and end <= ctx.anchor:
-                if _on_calendar(start.year - 1, start.month, start.day):
+                if dates.valid_day(start.year - 1, start.month, start.day):
                     value = dates.iso(start.replace(year=start.year - 1))
                     out[i - 1] = dataclasses.replace(first, value=value)
                 continue
             year = start.year + ((end.month, end.day) < (start.month, start.day))
-            if _on_calendar(year, end.month, end.day):
+            if dates.valid_day(year, end.month, end.day):
                 value = dates.iso(end.replace(year=year))
                 out[i] = dataclasses.replace(second, value=value)
             continue
@@ -2313,22 +2304,20 @@ def _day_every_year(found: list[Found], ctx: Context) -> list[Found]:
     """Join a day of a month to 'every year' beside it: 'payable on April 26 every year' and
     'every year on June 30' are that day of any year (SET XXXX-04-26), not this year's."""
     out: list[Found] = []
-    skip = False
-    for i, f in enumerate(found):
-        if skip:
-            skip = False
-            continue
-        after = found[i + 1] if i + 1 < len(found) else None
-        pair = (f, after) if after is not None else None
-        if pair and _day_and_year_set(*pair, ctx):
-            day = f if ".calendar_day." in f.rule else after
+    at = 0
+    while at < len(found):
+        first = found[at]
+        second = found[at + 1] if at + 1 < len(found) else None
+        if second is not None and _day_and_year_set(first, second, ctx):
+            day = first if ".calendar_day." in first.rule else second
             value = f"XXXX{day.value[4:10]}"
             out.append(
-                dataclasses.replace(day, start=f.start, end=after.end, type="SET", value=value)
+                dataclasses.replace(day, start=first.start, end=second.end, type="SET", value=value)
             )
-            skip = True
+            at += 2
             continue
-        out.append(f)
+        out.append(first)
+        at += 1
     return out
 
 

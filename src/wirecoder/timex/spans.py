@@ -427,11 +427,12 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 # what follows a newspaper called a daily (its word before is a `paper_before` row): 'the
 # business daily Gazeta Mercantil', 'Britain's largest quality daily.'
+# what a paper does, after a daily that is one: 'the financial daily quoted him'
+_PAPER_VERBS = "said|says|quoted|quotes|reported|reports|wrote|writes|carried|published|added|cited"
 _PAPER_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?-i:[A-Z])|\s+newspaper\b"
-    # ... or what a paper does: 'the financial daily quoted him', 'the party daily and ...'
-    r"|\s+(?:said|says|quoted|quotes|reported|reports|wrote|writes|carried|carries|published"
-    r"|added|cited|cites|and|has|had|was|is)\b"
+    # ... or what a paper does, or more said of it: 'the party daily and ...'
+    rf"|\s+(?:{_PAPER_VERBS}|carries|cites|and|has|had|was|is)\b"
 )
 _NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])")
 _TOO_BEFORE = re.compile(r"\b(?:too|so)\s+$", re.I)
@@ -487,10 +488,7 @@ def _discourse_now(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "," and opens_sentence(text, start)
 
 
-_PAPER_DOES = re.compile(
-    r"\s*,?\s+(?:said|says|quoted|quotes|reported|reports|wrote|writes|carried|published|added"
-    r"|cited)\b"
-)
+_PAPER_DOES = re.compile(rf"\s*,?\s+(?:{_PAPER_VERBS})\b")
 _PAID_NEXT = re.compile(r"[\s-]+(?:paid\s+)?(?P<word>[A-Za-z]+)\b")
 
 

@@ -113,6 +113,18 @@ def test_a_worker_that_dies_costs_only_its_article() -> None:
     assert "worker process" in results[3].error and "--workers 1" in results[3].error
 
 
+def test_a_pool_that_broke_between_batches_codes_the_next_ones() -> None:
+    stages = (Parse(settings=BLANK), DiesOn("KILLME"))
+    boom = [Document(article=Article(id="boom", text="This one holds the word KILLME."))]
+    with Runner(settings=BLANK, workers=2, stages=stages) as runner:
+        # a worker dies while the parent is still handing out batches: the next submit finds
+        # the pool broken, which must cost nothing but a retry
+        assert runner._submit(boom, 2).exception(timeout=60) is not None
+        results = list(runner.stream(_numbered(5)))
+    assert [r.id for r in results] == [f"n{i}" for i in range(5)]
+    assert [r.status for r in results] == ["ok"] * 5
+
+
 def _stored(db: str, sql: str) -> list[tuple]:
     with sqlite3.connect(db) as con:
         return con.execute(sql).fetchall()

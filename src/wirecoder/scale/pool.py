@@ -128,7 +128,14 @@ class Runner:
             yield from results
 
     def _submit(self, batch: list[Document], workers: int) -> Future[list[Extraction]]:
-        return self._executor(workers).submit(_code_batch, batch)
+        try:
+            return self._executor(workers).submit(_code_batch, batch)
+        except BrokenProcessPool as exc:
+            # a worker died since the last submit: this batch fails with the others in flight
+            # and is sent again with them, so the stream goes on
+            future: Future[list[Extraction]] = Future()
+            future.set_exception(exc)
+            return future
 
     def _executor(self, workers: int) -> ProcessPoolExecutor:
         if self._pool is None or self._pool_size != workers:

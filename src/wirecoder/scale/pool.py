@@ -123,8 +123,11 @@ class Runner:
                 results = future.result()
             except BrokenProcessPool:
                 results = self._rescue(batch, workers)
-                # every other batch in flight died with the pool: send them to the new one
-                pending = deque((b, self._submit(b, workers)) for b, _ in pending)
+                # the batches in flight that had not finished died with the pool: send them to
+                # the new one (those done before it broke keep their results)
+                pending = deque(
+                    (b, f if _succeeded(f) else self._submit(b, workers)) for b, f in pending
+                )
             yield from results
 
     def _submit(self, batch: list[Document], workers: int) -> Future[list[Extraction]]:
@@ -169,6 +172,11 @@ class Runner:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+
+
+def _succeeded(future: Future[list[Extraction]]) -> bool:
+    """Tell whether a batch's future finished with results."""
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 # --- inside each worker process ------------------------------------------------------------------

@@ -5973,3 +5973,36 @@ def test_a_price_after_a_month_in_a_table_is_no_year(pipeline) -> None:
     assert not any(t.value.startswith("1985") for t in found.values()), sorted(found)
     _, found = _times(pipeline, "It bought shares on March 67 at 10 dlrs.", "1987-03-13")
     assert not any(t.value.startswith("1967") for t in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "Stocks should reach 80 tonnes by end-year, the firm said.",
+            "1987-03-04",
+            "end-year",
+            "1987",
+        ),
+        ("Quotas may lapse between August and end-year.", "1987-03-04", "end-year", "1987"),
+        (
+            "Payouts are capped at half of profits each fiscal year.",
+            "1987-03-04",
+            "each fiscal year",
+            "P1Y",
+        ),
+        (
+            "The fund took the notes in its 2.5 billion dlrs 1983 rescue of the bank.",
+            "1987-03-04",
+            "1983",
+            "1983",
+        ),
+    ],
+)
+def test_readings_from_the_twenty_fifth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_name_with_a_number_after_a_count_is_no_year(pipeline) -> None:
+    _, found = _times(pipeline, "It flew 300 Flight 1972 passengers home.", "1987-03-04")
+    assert "1972" not in found, sorted(found)

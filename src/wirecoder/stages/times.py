@@ -587,7 +587,9 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     if token.head.lower_ in _YEAR_LABELS or token.head.lemma_ == "year":
         return False  # 'by end 1986', 'base 1980' (an index's base year); 'the years 1979'
     if token.head.i < token.i:
-        return True  # a label after a name: 'Route 2020', 'Flight 1972'
+        # a label after a name: 'Route 2020', 'Flight 1972'; never after the unit of an
+        # amount ('its 4.5 billion dlrs 1984 rescue' names the year of the rescue)
+        return not _unit_of_amount(token.head)
     before = parsed[token.i - 1] if token.i > 0 else None
     determined = (
         before is not None
@@ -599,6 +601,16 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     if determined and token.text.isdigit() and int(token.text) < _MODERN:
         determined = False  # 'the 1500 listed companies': a count, not a year five centuries back
     return token.head.tag_ in ("NNS", "NNPS") and not determined
+
+
+def _unit_of_amount(noun: Any) -> bool:
+    """True for a noun counted by a figure before it: 'dlrs' in '4.5 billion dlrs'."""
+    if noun.text[:1].isupper():
+        return False  # 'Flight' in '300 Flight 1972 passengers' is a name, not a unit
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return (before is not None and before.like_num) or any(
+        c.i < noun.i and c.dep_ == "nummod" and c.like_num for c in noun.children
+    )
 
 
 def dateline_date(text: str, *, extra_dirs: tuple[str, ...] = ()) -> str | None:

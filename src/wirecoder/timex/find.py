@@ -580,7 +580,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("new_year", r"the\s+new\s+year(?![\w'’-])", _new_year_adapter, flags=0),
         rule(
             "year_end",
-            rf"(?:the\s+)?year(?:-|\s+|['’]s\s+|)end(?![\w-])(?:,?\s+(?P<year>{YEAR})(?!\d))?",
+            rf"(?:the\s+)?(?:year(?:-|\s+|['’]s\s+|)end|end-year)(?![\w-])"
+            rf"(?:,?\s+(?P<year>{YEAR})(?!\d))?",
             _year_end_adapter,
         ),
         rule(
@@ -1099,11 +1100,17 @@ _YEAR_END_PREP = re.compile(
 )
 
 
+_RUN_TO_YEAR_END = re.compile(r"\b(?:between|from)\b[^.;:]+\b(?:and|to)\s+$", re.IGNORECASE)
+
+
 def _year_end_adapter(m: re.Match[str], ctx: Context):
     """'by year-end', "before year's end", 'at year-end 1986': the end of this year, or of the
     last one when the clause looks back ('since year-end', 'debt fell at year end'). Not
     'year-end results', a kind of figures."""
     before = _YEAR_END_PREP.search(ctx.text, max(0, m.start() - 10), m.start())
+    if before is None:
+        # 'between September and end-year': the close of a run from a time before it
+        before = _RUN_TO_YEAR_END.search(ctx.text, max(0, m.start() - 48), m.start())
     if before is None:
         return None
     if m["year"]:

@@ -6006,3 +6006,52 @@ def test_readings_from_the_twenty_fifth_held_out_audits(pipeline, text, date, ph
 def test_a_name_with_a_number_after_a_count_is_no_year(pipeline) -> None:
     _, found = _times(pipeline, "It flew 300 Flight 1972 passengers home.", "1987-03-04")
     assert "1972" not in found, sorted(found)
+
+
+_RESULTS = (
+    "Shr 21 cts vs 17 cts\n    Net 2,100,000 vs 1,700,000\n    Year\n"
+    "    Shr 80 cts vs 61 cts\n    Net 8,000,000 vs 6,100,000\n"
+)
+
+
+def test_a_results_note_names_the_quarter_and_year_reported_without_an_article(pipeline) -> None:
+    text = (
+        _RESULTS + "    NOTE: Net includes tax credits of 41,000 dlrs in quarter and 95,000 "
+        "dlrs in year.\n    Qtr net includes a gain. Latest year net excludes a charge.\n"
+        "    Per share figures for year reflect a split."
+    )
+    result = pipeline.extract(text, date="1987-03-05")
+    got = [(t.text, t.value) for t in result.times]
+    assert got == [
+        ("quarter", "1986-Q4"),
+        ("year", "1986"),
+        ("Qtr", "1986-Q4"),
+        ("Latest year", "1986"),
+        ("year", "1986"),
+    ]
+
+
+def test_a_results_note_opening_on_a_year_keeps_its_periods_in_that_year(pipeline) -> None:
+    text = _RESULTS + "    NOTE: 1985 net includes a gain of 7,000 dlrs in quarter and in year."
+    result = pipeline.extract(text, date="1987-03-05")
+    assert [(t.text, t.value) for t in result.times] == [
+        ("1985", "1985"),
+        ("quarter", "1985-Q4"),
+        ("year", "1985"),
+    ]
+
+
+def test_a_year_or_quarter_without_an_article_outside_a_results_table_is_no_time(
+    pipeline,
+) -> None:
+    for text in ("She was in year two of her course.", "The team lost in quarter finals."):
+        assert not pipeline.extract(text, date="1987-03-05").times, text
+    assert not pipeline.extract(_RESULTS, date="1987-03-05").times  # the bare 'Year' heading
+
+
+def test_the_quarter_a_results_headline_reports_is_the_one_its_note_means(pipeline) -> None:
+    text = _RESULTS + "    NOTE: Net includes a gain of 5,000 dlrs in quarter."
+    headed = pipeline.extract(text, date="1987-04-02", title="ACME WIDGET CORP 4TH QTR NET")
+    assert [(t.text, t.value) for t in headed.times] == [("quarter", "1986-Q4")]
+    bare = pipeline.extract(text, date="1987-04-02")
+    assert [(t.text, t.value) for t in bare.times] == [("quarter", "1987-Q1")]

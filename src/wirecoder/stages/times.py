@@ -742,7 +742,7 @@ def _mask_years(value: str | None, proxy: int) -> str | None:
 
 
 def named_quarters(
-    text: str, anchor: dt.date | None, aside: frozenset[str] = frozenset()
+    text: str, anchor: dt.date | None, aside: frozenset[str] = frozenset(), title: str | None = None
 ) -> tuple[tuple[int, int, int], ...]:
     """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
     text names ("the third quarter" in an article of November; last year's fourth quarter in
@@ -750,13 +750,22 @@ def named_quarters(
     quarter"), and (offset, 0, 0) where a longer period takes over ("in the nine months",
     "for the year"): no quarter is in play after that. A quarter named after a word of
     ``aside`` ("after a weak second quarter", "than the second quarter") is only a comparison
-    and leaves the reported quarter in play."""
+    and leaves the reported quarter in play. A quarter the ``title`` reports ("ACME CORP 4TH QTR
+    NET") is in play from the top of the text."""
     if anchor is None:
         return ()
     names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     current = (anchor.month - 1) // 3 + 1
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None
+    if title and (head := _TITLE_QUARTER.search(title)):
+        quarter = _TITLE_ORDINALS[head["ord"].lower()]
+        if quarter <= current:
+            last = (anchor.year, quarter)
+        elif quarter == 4 and current <= 2:
+            last = (anchor.year - 1, 4)  # '4TH QTR NET' told in February or April: last year's
+        if last is not None:
+            found.append((0, *last))
     for hit in _QUARTER_MENTION.finditer(text):
         if hit["ord"]:
             quarter = names[hit["ord"].lower()]
@@ -782,6 +791,20 @@ def named_quarters(
     return tuple(found)
 
 
+# a results headline's quarter: 'ACME CORP <ACM> 4TH QTR NET', 'ACME 2ND QTR FEB 28 LOSS'
+_TITLE_QUARTER = re.compile(
+    r"\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?:qtr|quarter)\b", re.IGNORECASE
+)
+_TITLE_ORDINALS = {
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+}
 # what may stand between a comparison word and the quarter: 'after a weak second quarter'
 _ASIDE_FILLER = frozenset("a an the its their his her this that".split())
 
@@ -829,7 +852,9 @@ class Times:
             words=words,
             tense=partial(clause_tense, doc.parsed, cues=cues, words=words),
             counts=partial(counts_things, doc.parsed, figures=cues["times.period_figures"]),
-            quarters=named_quarters(article.text, anchor, cues["times.aside_prep"]),
+            quarters=named_quarters(
+                article.text, anchor, cues["times.aside_prep"], title=article.title
+            ),
             cased=written_in_capitals(article.text),
         )
         found = [

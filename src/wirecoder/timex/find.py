@@ -522,6 +522,17 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|mid|{month}))\b))?",
             g._read_the_year,
         ),
+        rule(
+            "results_year",
+            # 'a gain of 3,000 dlrs in year', 'figures for year are ...' ('in year one' and
+            # 'year by year' are no such year)
+            r"(?:(?<=\bin\s)|(?<=\bfor\s))year(?=\s*[.,;)]|\s*$|\s+(?:and|from|vs|versus|are|is"
+            r"|were|was|reflects?|includes?|excludes?|included|excluded|ended|ending)\b)"
+            # 'Year net includes ...', 'NOTE: Latest year net ...' heading a note
+            r"|(?P<head>(?:(?:latest|current)\s+)?(?-i:Year|year))(?=[ \t]+(?:oper(?:ating)?\s+)?"
+            r"(?:net|shr|share|per[\s-]share|figures|results|earnings|revs|revenues|sales)\b)",
+            _results_year_adapter,
+        ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
         rule(
             "day_of_month",  # 'had arrived on the 19th': that day of the month told before it
@@ -1244,8 +1255,9 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
             pre,
             re.I,
         )
-        # ... but a results table's 'for qtr' is the quarter reported
-        and not (m["noun"].lower() == "qtr" and g.previous_word(ctx, m.start()) in ("for", "in"))
+        # ... but a results table's 'for qtr' is the quarter reported, and so is its note's
+        # 'gains of 3,000 dlrs in quarter' and 'NOTE: Qtr net includes ...'
+        and not _results_quarter(m, ctx)
     ):
         return None  # a bare 'quarter' (a quarter of the vote) is no time
     if m["noun"].lower() == "period" and (
@@ -1273,6 +1285,11 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
         if isinstance(read, tuple) and (quarter := _QUARTER_PARTS.fullmatch(read[1])):
             return "DATE", f"{int(quarter[1]) - 1:04d}-Q{quarter[2]}"
         return read
+    if not (ordinal or year) and _results_quarter(m, ctx) and (told := _note_year(ctx, m.start())):
+        # '1985 net includes 3,000 dlrs in quarter': the quarter reported, in that year
+        read = g._read_quarter(_Shim(m, ord=None, year=None, pre="the "), ctx)
+        if isinstance(read, tuple) and (quarter := _QUARTER_PARTS.fullmatch(read[1])):
+            return "DATE", f"{told:04d}-Q{quarter[2]}"
     read = g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
     if read and m["ago"] and not (ordinal or year) and re.search(r"same|corresp|compar", pre):
         # 'second-quarter profit will trail the same quarter last year': that quarter's
@@ -1280,6 +1297,71 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
     return read
 
 
+def _results_quarter(m: re.Match[str], ctx: Context) -> bool:
+    """True for a quarter written with no article as a results table writes the one reported:
+    'for qtr', 'in quarter' (in a story with a table), 'NOTE: Qtr net includes ...'."""
+    noun = m["noun"].lower()
+    if noun == "period":
+        return False
+    if g.previous_word(ctx, m.start()) in ("for", "in"):
+        return noun == "qtr" or bool(_RESULTS_TABLE.search(ctx.text))
+    return bool(
+        _RESULTS_NOTE_NEXT.match(ctx.text, m.end())
+        and (
+            _opens_note(ctx, m.start())
+            or (
+                (
+                    _opens_line(ctx, m.start())
+                    or _AFTER_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
+                )
+                and _RESULTS_TABLE.search(ctx.text)
+            )
+        )
+    )
+
+
+def _results_year_adapter(m: re.Match[str], ctx: Context):
+    """'gains of 3,000 dlrs in year', 'Share figures for year', 'Year net includes ...': in a
+    story with a results table, the year of the quarter reported (the year just gone when a
+    story of March reports a fourth quarter)."""
+    if not _RESULTS_TABLE.search(ctx.text):
+        return None
+    if m["head"] and not (
+        _opens_note(ctx, m.start())
+        or _opens_line(ctx, m.start())
+        or _AFTER_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return None  # 'the Year net': only the first words of a note or a line head it
+    if told := _note_year(ctx, m.start()):
+        return "DATE", f"{told:04d}"  # '1985 net includes 3,000 dlrs in year': of 1985
+    if ctx.anchor is None:
+        return "DATE", "XXXX"
+    reported = ctx.quarter_at(m.start()) or dates.shift_quarter(*dates.quarter_of(ctx.anchor), -1)
+    return "DATE", f"{reported[0]:04d}"
+
+
+# where a results note's sentence opens: 'NOTE:', or the end of the sentence before
+_NOTE_SENTENCE = re.compile(r"(?:\bNOTE:|[.;])\s+", re.IGNORECASE)
+# ... and the year that opens it: '1985 net includes', 'NOTE: 1986 oper net excludes'
+_NOTE_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,3}?(?:net|shr|results)\b")
+
+
+def _note_year(ctx: Context, at: int) -> int | None:
+    """The year opening the sentence of a results note that ``at`` is in, if one does."""
+    starts = [hit.end() for hit in _NOTE_SENTENCE.finditer(ctx.text, max(0, at - 300), at)]
+    if not starts:
+        return None
+    opening = _NOTE_OPENING_YEAR.match(ctx.text, starts[-1])
+    return int(opening[1]) if opening else None
+
+
+_AFTER_SENTENCE = re.compile(r"[.;]\s+$")
+# what a results note says of the period opening it: 'Qtr net includes', 'Year shr reflects'
+_RESULTS_NOTE_NEXT = re.compile(
+    r"\s+(?:oper(?:ating)?\s+)?(?:net|shr|share|per[\s-]share|figures|results|earnings|revs"
+    r"|revenues|sales|loss|profit|income)\b",
+    re.IGNORECASE,
+)
 _AND_YEAR_AFTER = re.compile(
     r"\s+and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?year\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )

@@ -6055,3 +6055,21 @@ def test_the_quarter_a_results_headline_reports_is_the_one_its_note_means(pipeli
     assert [(t.text, t.value) for t in headed.times] == [("quarter", "1986-Q4")]
     bare = pipeline.extract(text, date="1987-04-02")
     assert [(t.text, t.value) for t in bare.times] == [("quarter", "1987-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank sold three and six-month bills.", [("three", "P3M"), ("six-month", "P6M")]),
+        ("Rates on three- and six-month paper fell.", [("three", "P3M"), ("six-month", "P6M")]),
+        (
+            "It offers one, two and five year notes.",
+            [("one", "P1Y"), ("two", "P2Y"), ("five year", "P5Y")],
+        ),
+        ("Results cover the 12 and 36-week periods.", [("12", "P12W"), ("36-week", "P36W")]),
+        ("Jones and six months later Smith left.", [("six months later", "P6M")]),
+    ],
+)
+def test_counts_listed_before_a_duration_share_its_unit(pipeline, text, expected) -> None:
+    result = pipeline.extract(text, date="1987-03-04")
+    assert [(t.text, t.value) for t in result.times] == expected

@@ -2769,7 +2769,7 @@ def _duration_range(found: Found, ctx: Context) -> list[Found]:
         return [found]
     hit = _LOW_END.search(ctx.text, max(0, found.start - 20), found.start)
     if hit is None:
-        return [found]
+        return _listed_counts(found, count, ctx)
     group = "low" if hit["low"] else "between"
     low = number_value(hit[group], ctx.words)
     if not isinstance(low, int | float) or low != int(low) or not 0 < low < int(count["n"]):
@@ -2783,6 +2783,40 @@ def _duration_range(found: Found, ctx: Context) -> list[Found]:
         mod=None,
     )
     return [low_end, found]
+
+
+# counts listed before the last, which alone carries the unit: 'the three and six-month
+# bills', 'the two, three and six-month maturities', 'the 16 and 40-week periods'
+_LISTED_COUNTS = re.compile(
+    r"(?<![\w.,/$-])(?P<items>(?:(?:\d{1,3}|[a-z]+)-?\s*,\s*)*(?:\d{1,3}|[a-z]+)-?)\s+and\s+$",
+    re.IGNORECASE,
+)
+_LISTED_ITEM = re.compile(r"(?P<n>\d{1,3}|[a-z]+)-?", re.IGNORECASE)
+
+
+def _listed_counts(found: Found, count: re.Match[str], ctx: Context) -> list[Found]:
+    """Mark each count listed before a duration whose unit they share as a duration of its
+    own: 'three and six-month bills' is 'three' (`P3M`) and 'six-month' (`P6M`)."""
+    hit = _LISTED_COUNTS.search(ctx.text, max(0, found.start - 40), found.start)
+    if hit is None:
+        return [found]
+    listed = []
+    for item in _LISTED_ITEM.finditer(ctx.text, hit.start("items"), hit.end("items")):
+        n = number_value(item["n"], ctx.words)
+        if not isinstance(n, int | float) or n != int(n) or not 0 < n < int(count["n"]):
+            return [found]  # 'Smith and six-month', 'one of three and five years': no list
+        n = int(n)
+        listed.append(
+            dataclasses.replace(
+                found,
+                start=item.start("n"),
+                end=item.end("n"),
+                value=f"P{count['t']}{n}{count['unit']}",
+                rule=f"times.range_low.{RULE_VERSION}",
+                mod=None,
+            )
+        )
+    return [*listed, found]
 
 
 _WORD_RANGE = re.compile(

@@ -6073,3 +6073,33 @@ def test_the_quarter_a_results_headline_reports_is_the_one_its_note_means(pipeli
 def test_counts_listed_before_a_duration_share_its_unit(pipeline, text, expected) -> None:
     result = pipeline.extract(text, date="1987-03-04")
     assert [(t.text, t.value) for t in result.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "expected"),
+    [
+        (
+            "NOTE: Previous net excludes 9,000 dlrs for qtr and 20,000 dlrs for year.",
+            "ACME WIDGET CORP 4TH QTR NET",
+            [("qtr", "1985-Q4"), ("year", "1985")],
+        ),
+        (
+            "NOTE:1985 net includes a loss of 8,000 dlrs in 4th qtr and in year.",
+            None,
+            [("1985", "1985"), ("4th qtr", "1985-Q4"), ("year", "1985")],
+        ),
+        (
+            "NOTE: 1985 4th qtr and year include a gain.",
+            None,
+            [("1985 4th qtr", "1985-Q4"), ("year", "1985")],
+        ),
+        (
+            "NOTE: Net includes a gain of 5,000 dlrs in quarter.",
+            "ACME WIDGET CORP 3RD QTR FEB 28 NET",
+            [("quarter", "1987-Q3")],
+        ),
+    ],
+)
+def test_a_results_note_says_whose_figures_it_explains(pipeline, note, title, expected) -> None:
+    result = pipeline.extract(_RESULTS + "    " + note, date="1987-03-05", title=title)
+    assert [(t.text, t.value) for t in result.times] == expected

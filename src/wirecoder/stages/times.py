@@ -759,13 +759,12 @@ def named_quarters(
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None
     if title and (head := _TITLE_QUARTER.search(title)):
+        # the quarter as the company numbers it ('3RD QTR FEB 28' told in March is of its
+        # fiscal year, named by this one), but '4TH QTR NET' told in February or April is
+        # last year's
         quarter = _TITLE_ORDINALS[head["ord"].lower()]
-        if quarter <= current:
-            last = (anchor.year, quarter)
-        elif quarter == 4 and current <= 2:
-            last = (anchor.year - 1, 4)  # '4TH QTR NET' told in February or April: last year's
-        if last is not None:
-            found.append((0, *last))
+        last = (anchor.year - 1, 4) if quarter == 4 and current <= 2 else (anchor.year, quarter)
+        found.append((0, *last))
     for hit in _QUARTER_MENTION.finditer(text):
         if hit["ord"]:
             quarter = names[hit["ord"].lower()]

@@ -526,7 +526,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "results_year",
             # 'a gain of 3,000 dlrs in year', 'figures for year are ...' ('in year one' and
             # 'year by year' are no such year)
-            r"(?:(?<=\bin\s)|(?<=\bfor\s))year(?=\s*[.,;)]|\s*$|\s+(?:and|from|vs|versus|are|is"
+            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bqtr\sand\s)|(?<=\bquarter\sand\s))"
+            r"year(?=\s*[.,;)]|\s*$|\s+(?:and|from|vs|versus|are|is"
             r"|were|was|reflects?|includes?|excludes?|included|excluded|ended|ending)\b)"
             # 'Year net includes ...', 'NOTE: Latest year net ...' heading a note
             r"|(?P<head>(?:(?:latest|current)\s+)?(?-i:Year|year))(?=[ \t]+(?:oper(?:ating)?\s+)?"
@@ -1285,11 +1286,18 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
         if isinstance(read, tuple) and (quarter := _QUARTER_PARTS.fullmatch(read[1])):
             return "DATE", f"{int(quarter[1]) - 1:04d}-Q{quarter[2]}"
         return read
-    if not (ordinal or year) and _results_quarter(m, ctx) and (told := _note_year(ctx, m.start())):
-        # '1985 net includes 3,000 dlrs in quarter': the quarter reported, in that year
-        read = g._read_quarter(_Shim(m, ord=None, year=None, pre="the "), ctx)
+    if (
+        not year
+        and (_results_quarter(m, ctx) or (ordinal and _in_results_note(m, ctx)))
+        and (told := _note_year(ctx, m.start()))
+    ):
+        # '1985 net includes 3,000 dlrs in quarter' (or 'in 4th qtr'): that quarter in 1985;
+        # 'Previous net excludes ... for qtr': the reported one a year back
+        pre_read = pre if ordinal else "the "
+        read = g._read_quarter(_Shim(m, ord=ordinal, year=None, pre=pre_read), ctx)
         if isinstance(read, tuple) and (quarter := _QUARTER_PARTS.fullmatch(read[1])):
-            return "DATE", f"{told:04d}-Q{quarter[2]}"
+            told_year = int(quarter[1]) - 1 if told == _PRIOR else told
+            return "DATE", f"{told_year:04d}-Q{quarter[2]}"
     read = g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
     if read and m["ago"] and not (ordinal or year) and re.search(r"same|corresp|compar", pre):
         # 'second-quarter profit will trail the same quarter last year': that quarter's
@@ -1320,6 +1328,13 @@ def _results_quarter(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+def _in_results_note(m: re.Match[str], ctx: Context) -> bool:
+    """True for a period after 'in' or 'for' in a story with a results table."""
+    return g.previous_word(ctx, m.start()) in ("for", "in") and bool(
+        _RESULTS_TABLE.search(ctx.text)
+    )
+
+
 def _results_year_adapter(m: re.Match[str], ctx: Context):
     """'gains of 3,000 dlrs in year', 'Share figures for year', 'Year net includes ...': in a
     story with a results table, the year of the quarter reported (the year just gone when a
@@ -1332,27 +1347,38 @@ def _results_year_adapter(m: re.Match[str], ctx: Context):
         or _AFTER_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return None  # 'the Year net': only the first words of a note or a line head it
-    if told := _note_year(ctx, m.start()):
+    told = _note_year(ctx, m.start())
+    if told and told != _PRIOR:
         return "DATE", f"{told:04d}"  # '1985 net includes 3,000 dlrs in year': of 1985
     if ctx.anchor is None:
         return "DATE", "XXXX"
     reported = ctx.quarter_at(m.start()) or dates.shift_quarter(*dates.quarter_of(ctx.anchor), -1)
-    return "DATE", f"{reported[0]:04d}"
+    # 'Previous net excludes ... for year': the year compared with, one before
+    return "DATE", f"{reported[0] - (told == _PRIOR):04d}"
 
 
 # where a results note's sentence opens: 'NOTE:', or the end of the sentence before
-_NOTE_SENTENCE = re.compile(r"(?:\bNOTE:|[.;])\s+", re.IGNORECASE)
-# ... and the year that opens it: '1985 net includes', 'NOTE: 1986 oper net excludes'
-_NOTE_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)\s+(?:[a-z]+\s+){0,3}?(?:net|shr|results)\b")
+_NOTE_SENTENCE = re.compile(r"\bNOTE:\s*|[.;]\s+", re.IGNORECASE)
+# ... and the year that opens it: '1985 net includes', 'NOTE: 1986 oper net excludes', '1985
+# 4th qtr and year include'; or the figures of the year before: 'Previous oper net excludes'
+_NOTE_OPENING_YEAR = re.compile(
+    r"((?:19|20)\d\d)\s+(?:[a-z\d]+\s+){0,3}?(?:net|shr|results|qtr|quarter|year)\b"
+    r"|(?P<prior>(?:prior|previous|year[\s-]ago)(?:[\s-]+year)?\s+(?:oper(?:ating)?\s+)?net)\b",
+    re.IGNORECASE,
+)
+_PRIOR = -1  # what _note_year gives for a note on the year-ago figures
 
 
 def _note_year(ctx: Context, at: int) -> int | None:
-    """The year opening the sentence of a results note that ``at`` is in, if one does."""
+    """The year opening the sentence of a results note that ``at`` is in, if one does (_PRIOR
+    for a note on the figures of the year before)."""
     starts = [hit.end() for hit in _NOTE_SENTENCE.finditer(ctx.text, max(0, at - 300), at)]
     if not starts:
         return None
     opening = _NOTE_OPENING_YEAR.match(ctx.text, starts[-1])
-    return int(opening[1]) if opening else None
+    if opening is None:
+        return None
+    return _PRIOR if opening["prior"] else int(opening[1])
 
 
 _AFTER_SENTENCE = re.compile(r"[.;]\s+$")

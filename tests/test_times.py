@@ -6103,3 +6103,41 @@ def test_counts_listed_before_a_duration_share_its_unit(pipeline, text, expected
 def test_a_results_note_says_whose_figures_it_explains(pipeline, note, title, expected) -> None:
     result = pipeline.extract(_RESULTS + "    " + note, date="1987-03-05", title=title)
     assert [(t.text, t.value) for t in result.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("The bank will swap three old 1979 notes for new ones.", "1987-03-04", "1979", "1979"),
+        ("It will redeem its 500 dlr 1982 debentures.", "1987-03-04", "1982", "1982"),
+        ("Output in the 12 mths ended Feb rose.", "1987-03-04", "Feb", "1987-02"),
+        ("Buyers stayed cautious all day before the data.", "1987-03-04", "all day", "P1D"),
+        ("The dollar firmed in morning trade.", "1987-04-07", "morning", "1987-04-07TMO"),
+        ("Zinc held around lower afternoon levels.", "1987-04-07", "afternoon", "1987-04-07TAF"),
+    ],
+)
+def test_readings_from_the_twenty_sixth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resort sells rooms on a round the year basis.",
+        "The market will start evening trading next spring.",
+        "It chose the busiest morning trading hours in Asia.",
+        "The 12 1500 cc engines failed.",
+    ],
+)
+def test_idioms_and_kinds_of_session_are_no_times(pipeline, text) -> None:
+    _, found = _times(pipeline, text, "1987-04-07")
+    assert not {"the year", "evening", "morning", "1500"} & set(found), sorted(found)
+
+
+def test_a_quarter_heading_a_table_is_the_one_reported(pipeline) -> None:
+    text = "Qtr ends Feb 28\n    Shr 10 cts vs 12 cts\n    Net 100,000 vs 120,000\n"
+    result = pipeline.extract(text, date="1987-03-20", title="ACME CORP 3RD QTR NET")
+    assert [(t.text, t.value) for t in result.times][0] == ("Qtr", "1987-Q3")
+    note = _RESULTS + "    Oper shr for qtr and six mths 1986 reflect a split."
+    result = pipeline.extract(note, date="1987-03-20", title="ACME CORP 2ND QTR NET")
+    assert ("qtr", "1986-Q2") in [(t.text, t.value) for t in result.times]

@@ -598,9 +598,21 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     )
     if token.head.lower_ in figures:
         return False  # 'expect 1990 earnings': a year's figures are not counted
+    if token.text.isdigit() and int(token.text) >= _MODERN and _counted_before(token):
+        return False  # 'three old 1979 notes', 'its 500 dlr 1982 debentures': the notes of 1979
     if determined and token.text.isdigit() and int(token.text) < _MODERN:
         determined = False  # 'the 1500 listed companies': a count, not a year five centuries back
     return token.head.tag_ in ("NNS", "NNPS") and not determined
+
+
+def _counted_before(token: Any) -> bool:
+    """True when a count or an amount comes before the number ``token`` in its noun phrase,
+    with no 'and' or 'to' between ('three old 1979 notes'; not '1,000 to 1500 troops')."""
+    doc = token.doc
+    before = [t for t in doc[token.head.left_edge.i : token.i] if t.like_num]
+    return bool(before) and not any(
+        t.lower_ in ("and", "or", "to", "-", "–", "/") for t in doc[before[-1].i + 1 : token.i]
+    )
 
 
 def _unit_of_amount(noun: Any) -> bool:

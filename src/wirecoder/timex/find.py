@@ -128,6 +128,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?:(?<=\bmid-)|(?<=\bmid\s)|(?<=\blate\s)|(?<=\bearly\s)|(?<=\blate-)"
             r"|(?<=\bearly-))(?P<unit5>morning|afternoon|evening)"
             r"|mid(?P<unit5m>morning|afternoon|evening)"
+            # 'in morning trade', 'lower morning levels', 'the sharp afternoon downturn': the
+            # session of a market the story reports
+            r"|(?<!\bthe\s)(?<!\bthis\s)(?P<unit5n>morning|afternoon|evening)(?=\s+(?:levels?"
+            r"|downturn|rally|sell-?off|ring|kerb|fixing|highs?|lows?|gains|losses)\b)"
+            # ... and 'in morning trade', 'during afternoon dealings' (not 'starts evening
+            # trading', 'the busiest morning trading hours': no day's session)
+            r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bafter\s)|(?<=\bbefore\s)"
+            r"|(?<=\bsince\s)|(?<=\bfrom\s))(?P<unit5s>morning|afternoon|evening)"
+            r"(?=\s+(?:trade|trading|dealings|session)\b(?!\s+hours))"
             # 'the year before, ...', 'the day after he left': the unit next to the story's time,
             # not 'the day before the vote', which is anchored on an event
             rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
@@ -514,8 +523,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "the_year",
-            r"the\s+(?:(?P<kind>full|fiscal|financial|calendar|whole|entire)\s+)?year"
-            r"(?!\s+(?:ago|earlier)\b)"  # 'the year ago period' is a quarter or a year back
+            # never the idiom 'a round the year basis', 'open all the year round'
+            r"(?<!\bround\s)the\s+(?:(?P<kind>full|fiscal|financial|calendar|whole|entire)\s+)?year"
+            r"(?!\s+(?:ago|earlier|round)\b)"  # 'the year ago period' is a quarter or a year back
             r"(?P<ahead>\s+ahead)?"
             # 'the year to March', 'the year to date' is a span; 'the year to be flat' is not
             rf"(?!-)(?P<ended>(?=\s+(?:ended|ending|through|that\s+ended|to\s+(?:date|end|the\s+end"
@@ -533,6 +543,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?P<head>(?:(?:latest|current)\s+)?(?-i:Year|year))(?=[ \t]+(?:oper(?:ating)?\s+)?"
             r"(?:net|shr|share|per[\s-]share|figures|results|earnings|revs|revenues|sales)\b)",
             _results_year_adapter,
+        ),
+        # 'cautious all day', 'talks went on all week long': the length of that day or week
+        rule(
+            "all_period",
+            r"all\s+(?P<unit>day|week|month)(?:\s+long)?(?![\w'’-])",
+            _all_period_adapter,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
         rule(
@@ -919,6 +935,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return _part_of_day(m, ctx)
     if m["unit5m"]:  # 'at midmorning'
         return _part_of_day(_Shim(m, unit5=m["unit5m"]), ctx)
+    if m["unit5n"] or m["unit5s"]:  # 'in morning trade': that session of the story's day
+        return _part_of_day(_Shim(m, unit5=m["unit5n"] or m["unit5s"]), ctx, session=True)
     if m["unit6"]:  # 'the year earlier': the year before the one just told, as 'a year earlier'
         return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
     if m["dir2"]:  # 'Prior year net includes ...': the year before the report's, not a told one
@@ -975,11 +993,12 @@ def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference:
     return Reference("M", 0, within=f"-{day:02d}", fallback=fallback)
 
 
-def _part_of_day(m: re.Match[str], ctx: Context) -> Reference | None:
+def _part_of_day(m: re.Match[str], ctx: Context, *, session: bool = False) -> Reference | None:
     """'by mid-afternoon', 'in the early morning': that part of the day the story is at, like a
-    bare clock time (the day named just before, else the publication day)."""
+    bare clock time (the day named just before, else the publication day). A market's
+    ``session`` ('in morning trade') needs no preposition before it."""
     prep = _POD_PREP_WHOLE if m.group().lower().startswith("mid") else _POD_PREP
-    if not prep.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if not session and not prep.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # 'late afternoon sun', 'early morning raids': no time of their own
     pod = ctx.words.lookup("part_of_day", m["unit5"])
     # 'came in midafternoon', after 'before Budget Day, March 17': no day still to come
@@ -1131,6 +1150,11 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
         return "DATE", "XXXX", "END"
     back = before.group().lower().startswith("since") or ctx.direction(m) == "past"
     return "DATE", f"{ctx.anchor.year - back:04d}", "END"
+
+
+def _all_period_adapter(m: re.Match[str], _ctx: Context):
+    """'all day', 'all week long': a duration of one such unit."""
+    return "DURATION", {"day": "P1D", "week": "P1W", "month": "P1M"}[m["unit"].lower()]
 
 
 def _to_date_adapter(m: re.Match[str], ctx: Context):
@@ -1313,6 +1337,8 @@ def _results_quarter(m: re.Match[str], ctx: Context) -> bool:
         return False
     if g.previous_word(ctx, m.start()) in ("for", "in"):
         return noun == "qtr" or bool(_RESULTS_TABLE.search(ctx.text))
+    if _ENDS_NEXT.match(ctx.text, m.end()) and _opens_line(ctx, m.start()):
+        return bool(_RESULTS_TABLE.search(ctx.text))  # 'Qtr ends Feb 28' heading a table
     return bool(
         _RESULTS_NOTE_NEXT.match(ctx.text, m.end())
         and (
@@ -1382,6 +1408,7 @@ def _note_year(ctx: Context, at: int) -> int | None:
 
 
 _AFTER_SENTENCE = re.compile(r"[.;]\s+$")
+_ENDS_NEXT = re.compile(r"\s+(?:ends|ended|ending)\b", re.IGNORECASE)
 # what a results note says of the period opening it: 'Qtr net includes', 'Year shr reflects'
 _RESULTS_NOTE_NEXT = re.compile(
     r"\s+(?:oper(?:ating)?\s+)?(?:net|shr|share|per[\s-]share|figures|results|earnings|revs"
@@ -1389,7 +1416,9 @@ _RESULTS_NOTE_NEXT = re.compile(
     re.IGNORECASE,
 )
 _AND_YEAR_AFTER = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:full\s+|fiscal\s+)?year\s+((?:19|20)\d\d)\b", re.IGNORECASE
+    r"\s+and\s+(?:the\s+)?(?:(?:full\s+|fiscal\s+)?year|(?:six|nine|\d{1,2})\s+(?:mths|months))"
+    r"\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 # a results table's line: 'Shr 10 cts vs 12 cts', 'Net 4.1 mln vs 3.2 mln'
 _RESULTS_TABLE = re.compile(r"(?m)^\s*(?:Shr|Net|Revs|Sales)\b[^\n]*\bvs\b")

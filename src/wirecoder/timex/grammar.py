@@ -346,7 +346,9 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|late|recently|soon)\s+as\s+$", re.IGNORECASE)
 # the words before a short month ('Sept.', 'Sep') that make it the month
 _SHORT_MONTH_LEAD = re.compile(
-    r"\b(?:in|since|until|till|through|from|to|by|during|end|mid|early|late)[\s-]+$", re.I
+    r"\b(?:in|since|until|till|through|from|to|by|during|end|mid|early|late|ended|ending|ends)"
+    r"[\s-]+$",
+    re.I,
 )
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _LOCAL_TIME = re.compile(r"\blocal\b", re.IGNORECASE)

@@ -6141,3 +6141,28 @@ def test_a_quarter_heading_a_table_is_the_one_reported(pipeline) -> None:
     note = _RESULTS + "    Oper shr for qtr and six mths 1986 reflect a split."
     result = pipeline.extract(note, date="1987-03-20", title="ACME CORP 2ND QTR NET")
     assert ("qtr", "1986-Q2") in [(t.text, t.value) for t in result.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "Trading runs from 1700 to 2000 hrs local time.",
+            "1987-04-07",
+            "1700",
+            "1987-04-07T17:00",
+        ),
+        ("Prices rose 4 pct in march 1986.", "1987-04-07", "march 1986", "1986-03"),
+        ("Orders were taken in the final half hour.", "1987-04-07", "half hour", "PT30M"),
+        ("Tin cash 900.50 3months 880.00.", "1987-04-07", "3months", "P3M"),
+    ],
+)
+def test_clock_runs_lower_case_months_half_hours_and_run_together_units(
+    pipeline, text, date, phrase, value
+):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_lower_case_march_without_a_year_stays_a_verb(pipeline) -> None:
+    _, found = _times(pipeline, "Veterans march 1986 miles.", "1987-04-07")
+    assert not any(t.value.endswith("-03") for t in found.values()), sorted(found)

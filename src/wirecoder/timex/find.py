@@ -384,7 +384,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s+hours\b|(?=\s+(?:GMT|UTC)\b))"
             # a 24-hour time is one only with its zone or 'hours': '1800 GMT', '1900 hours
             # local', '1100 hrs EST' (never the year 1800, nor '2000 hours of flying')
-            r"|(?<!\()(?P<h24>[01]\d|2[0-3]|24(?=00))(?P<mi24>[0-5]\d)"
+            # (never in brackets, '(1800)', unless a run of hours: '(2300 to 0200 gmt)')
+            r"|(?:(?<!\()|(?=\d{4}\s*(?:-|–|to)\s*\d{4}\s+(?:hours\b|hrs\b|" + _ZONES + r"\b)))"
+            r"(?P<h24>[01]\d|2[0-3]|24(?=00))(?P<mi24>[0-5]\d)"
             # ... or 'local time': 'starting at 1700 local time' (not '1700 local workers')
             rf"(?:(?=\s+{_ZONES}\b)|(?=\s+local(?:\s+time\b|\s*[,.;:)]|\s*$))"
             # ... or opening a run of hours whose end has one: 'from 0720 to 1515 CST'
@@ -543,6 +545,15 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?P<head>(?:(?:latest|current)\s+)?(?-i:Year|year))(?=[ \t]+(?:oper(?:ating)?\s+)?"
             r"(?:net|shr|share|per[\s-]share|figures|results|earnings|revs|revenues|sales)\b)",
             _results_year_adapter,
+        ),
+        # 'halted for a half hour', 'in the final half hour': thirty minutes
+        rule("half_hour", r"(?<!\bevery\s)(?:an?\s+)?half[\s-]hour(?![\w'’-])", _half_hour_adapter),
+        # 'cash 909.50 3months 880.00': a count run into its unit, as metal reports write the
+        # three-months price
+        rule(
+            "duration",
+            r"(?<![\w.,/$-])(?P<n>[1-9]\d?)(?P<unit>months|mths|weeks|days|years)(?![\w'’-])",
+            _run_together_adapter,
         ),
         # 'cautious all day', 'talks went on all week long': the length of that day or week
         rule(
@@ -1150,6 +1161,17 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
         return "DATE", "XXXX", "END"
     back = before.group().lower().startswith("since") or ctx.direction(m) == "past"
     return "DATE", f"{ctx.anchor.year - back:04d}", "END"
+
+
+def _run_together_adapter(m: re.Match[str], _ctx: Context):
+    """'3months': a duration of that many units."""
+    unit = {"months": "M", "mths": "M", "weeks": "W", "days": "D", "years": "Y"}[m["unit"].lower()]
+    return "DURATION", f"P{int(m['n'])}{unit}"
+
+
+def _half_hour_adapter(_m: re.Match[str], _ctx: Context):
+    """'a half hour': thirty minutes."""
+    return "DURATION", "PT30M"
 
 
 def _all_period_adapter(m: re.Match[str], _ctx: Context):

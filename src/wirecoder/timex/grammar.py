@@ -419,6 +419,13 @@ def _read_month(m: re.Match[str], ctx: Context):
             norm(text) in _FULL_NAMES
             and ctx.words.lookup("month_cue", previous_word(ctx, m.start("month"))) is not None
         )
+        # 'may' or 'march' typed in lower case before a year, after a word that leads a
+        # month ('in march 1986', 'ending may 1987'): no verb takes a year so
+        or (
+            m["year"]
+            and norm(text) in ("may", "march")
+            and ctx.words.lookup("month_cue", previous_word(ctx, m.start("month"))) is not None
+        )
     ):
         return None
     rel = (m["rel"] or "").lower()
@@ -661,6 +668,10 @@ _COUNT_VERB_AFTER = re.compile(
 
 
 _CLOCK_RUN_BEFORE = re.compile(r"\b0\d[0-5]\d\s*(?:to|and|-|–)\s*$")
+_CLOCK_RUN_AFTER = re.compile(
+    r"\s*(?:to|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|gmt|utc|local\s+time|[ecmp][sd]t)\b",
+    re.IGNORECASE,
+)
 # the months or weeks of a year's results counted after it: '1986 nine mths net', '1987 40 weeks'
 _PERIOD_COUNTED_NEXT = re.compile(
     r"\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first\s+\w+)"
@@ -675,6 +686,8 @@ def _read_year(m: re.Match[str], ctx: Context):
     """'1998', 'fiscal 1989', 'the year 2000'; not '2000 people' or 'Flight 1972'."""
     if _CLOCK_RUN_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # 'from 0800 to 1500': the end of a run of hours
+    if m.group() == m["year"] and _CLOCK_RUN_AFTER.match(ctx.text, m.end()):
+        return None  # 'from 1800 to 2100 hrs': the start of one
     if (
         m.group() == m["year"]
         and ctx.counts(m.start(), m.end())

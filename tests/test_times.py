@@ -705,7 +705,9 @@ def test_the_week_a_market_report_is_about_is_a_week_of_the_year_not_pinned(pipe
     _, found = _times(pipeline, "Thursday was the week's busiest session.")
     assert found["the week"].value == "2023-WXX"
     _, found = _times(pipeline, "Sales for the week ended Friday rose.")
-    assert "the week" not in found  # the week is named by the day it ended
+    # a span of a week, as 'the year ended June 30' is a span of a year; the day names its end
+    assert (found["the week"].type, found["the week"].value) == ("DURATION", "P1W")
+    assert found["Friday"].value == "2023-03-03"
     _, found = _times(pipeline, "The index fell 2% for the week.", date=None)
     assert found["the week"].value == "XXXX-WXX"
 
@@ -2228,7 +2230,7 @@ def test_a_comparison_with_the_previous_week_never_anchors_the_next_one(pipeline
     )
     result, _ = _times(pipeline, text, date="2023-03-08")
     weeks = [t.value for t in result.times if t.text.endswith("week")]
-    assert weeks == ["2023-W08", "2023-W08", "2023-W08"]
+    assert weeks == ["P1W", "2023-W08", "2023-W08", "2023-W08"]  # 'the week ended', then three
 
 
 def test_a_story_written_without_capitals_still_has_its_months_and_weekdays(pipeline) -> None:
@@ -6166,3 +6168,17 @@ def test_clock_runs_lower_case_months_half_hours_and_run_together_units(
 def test_a_lower_case_march_without_a_year_stays_a_verb(pipeline) -> None:
     _, found = _times(pipeline, "Veterans march 1986 miles.", "1987-04-07")
     assert not any(t.value.endswith("-03") for t in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Loans fell in the week ended March 11.", "the week", "P1W"),
+        ("Borrowings in the week to Wednesday rose.", "the week", "P1W"),
+        ("Shares slid in the month to March 31.", "the month", "P1M"),
+        ("Profit for the half-year ended June 30 rose.", "the half-year", "P6M"),
+        ("It expects a profit for its fiscal year ended February 7.", "its fiscal year", "P1Y"),
+    ],
+)
+def test_a_week_month_or_half_year_ended_on_a_day_is_a_span(pipeline, text, phrase, value):
+    assert _value(pipeline, text, phrase, "1987-03-20") == value

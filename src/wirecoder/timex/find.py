@@ -562,6 +562,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _all_period_adapter,
         ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
+        # 'for the half-year ended September 30', 'in its fiscal year ended February 7': a span
+        rule(
+            "span_ended",
+            r"(?:the\s+(?P<half>half[\s-]year)|(?:its|their)\s+(?:fiscal\s+|financial\s+)?year)"
+            r"(?=\s+(?:ended|ending|to|through)\s+(?!date\b|come\b)(?:(?-i:[A-Z])|\d))",
+            _span_ended_adapter,
+        ),
         rule(
             "day_of_month",  # 'had arrived on the 19th': that day of the month told before it
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
@@ -1133,6 +1140,13 @@ _PART_OF = re.compile(
 
 
 # 'the week of March 6', 'the week ended Friday', 'the week-long': another reading, or none
+# a span closed by a day or a month after it: 'ended February 24', 'to Wednesday', 'ending
+# March' (never 'to date', 'to come')
+_SPAN_ENDED = re.compile(
+    r"\s+(?:ended|ending|to|through)\s+(?!date\b|come\b)(?:(?-i:[A-Z])|\d|mid|end|early|late)"
+    r"|(?=\s+(?:that\s+)?ended\b)",
+    re.IGNORECASE,
+)
 _WEEK_NAMED_AFTER = re.compile(r"-|\s+(?:of|ended|ending|to|through|that|when|in\s+which)\b")
 
 
@@ -1167,6 +1181,11 @@ def _run_together_adapter(m: re.Match[str], _ctx: Context):
     """'3months': a duration of that many units."""
     unit = {"months": "M", "mths": "M", "weeks": "W", "days": "D", "years": "Y"}[m["unit"].lower()]
     return "DURATION", f"P{int(m['n'])}{unit}"
+
+
+def _span_ended_adapter(m: re.Match[str], _ctx: Context):
+    """'the half-year ended September 30', 'its fiscal year ended February 7': how long."""
+    return "DURATION", "P6M" if m["half"] else "P1Y"
 
 
 def _half_hour_adapter(_m: re.Match[str], _ctx: Context):
@@ -1267,6 +1286,10 @@ def _this_period_adapter(m: re.Match[str], ctx: Context):
         return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
     if m["unit"].lower() == "decade":
         return None  # 'over the decade' may be any ten years; 'the end of the decade' is above
+    if _SPAN_ENDED.match(ctx.text, m.end()):
+        # 'the week ended February 24', 'the month to March 31': a span of one, as 'the year
+        # ended June 30' is
+        return "DURATION", {"week": "P1W", "month": "P1M"}[m["unit"].lower()]
     if m["unit"].lower() == "week" and not _WEEK_NAMED_AFTER.match(ctx.text, m.end()):
         # 'for the week', 'the week's busiest session': a week the story is about, not pinned
         return "DATE", f"{ctx.anchor.year:04d}-WXX" if ctx.anchor else "XXXX-WXX"

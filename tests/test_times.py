@@ -6182,3 +6182,27 @@ def test_a_lower_case_march_without_a_year_stays_a_verb(pipeline) -> None:
 )
 def test_a_week_month_or_half_year_ended_on_a_day_is_a_span(pipeline, text, phrase, value):
     assert _value(pipeline, text, phrase, "1987-03-20") == value
+
+
+def test_current_periods_heading_a_results_note_are_the_ones_reported(pipeline) -> None:
+    note = "    NOTE: Current qtr figures include a gain. Current year figures include a charge."
+    result = pipeline.extract(_RESULTS + note, date="1987-03-25", title="ACME CORP 4TH QTR NET")
+    assert [(t.text, t.value) for t in result.times] == [
+        ("Current qtr", "1986-Q4"),
+        ("Current year", "1986"),
+    ]
+    assert _value(
+        pipeline, "The current quarter will be hard.", "The current quarter", "1987-03-25"
+    ) == ("1987-Q1")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She was minister between august 1984 and june 1986.", "august 1984", "1984-08"),
+        ("The peso reversed a weaker morning trend.", "morning", "1987-03-26TMO"),
+        ("Morning weakness in the lira faded.", "Morning", "1987-03-26TMO"),
+    ],
+)
+def test_lower_case_august_before_a_year_and_a_morning_trend(pipeline, text, phrase, value):
+    assert _value(pipeline, text, phrase, "1987-03-26") == value

@@ -131,7 +131,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'in morning trade', 'lower morning levels', 'the sharp afternoon downturn': the
             # session of a market the story reports
             r"|(?<!\bthe\s)(?<!\bthis\s)(?P<unit5n>morning|afternoon|evening)(?=\s+(?:levels?"
-            r"|downturn|rally|sell-?off|ring|kerb|fixing|highs?|lows?|gains|losses)\b)"
+            r"|downturn|rally|sell-?off|ring|kerb|fixing|highs?|lows?|gains|losses|trend|weakness"
+            r"|strength|firmness)\b)"
             # ... and 'in morning trade', 'during afternoon dealings' (not 'starts evening
             # trading', 'the busiest morning trading hours': no day's session)
             r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bafter\s)|(?<=\bbefore\s)"
@@ -512,6 +513,18 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", spans._read_vague),
         rule(
+            "results_year",
+            # 'a gain of 3,000 dlrs in year', 'figures for year are ...' ('in year one' and
+            # 'year by year' are no such year)
+            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bqtr\sand\s)|(?<=\bquarter\sand\s))"
+            r"year(?=\s*[.,;)]|\s*$|\s+(?:and|from|vs|versus|are|is"
+            r"|were|was|reflects?|includes?|excludes?|included|excluded|ended|ending)\b)"
+            # 'Year net includes ...', 'NOTE: Latest year net ...' heading a note
+            r"|(?P<head>(?:(?:latest|current)\s+)?(?-i:Year|year))(?=[ \t]+(?:oper(?:ating)?\s+)?"
+            r"(?:net|shr|share|per[\s-]share|figures|results|earnings|revs|revenues|sales)\b)",
+            _results_year_adapter,
+        ),
+        rule(
             "relative",
             rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing"
             r"|present(?=\s+(?:(?:fiscal\s+|financial\s+)?year|decade|century|quarter|month)\b))"
@@ -533,18 +546,6 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?!-)(?P<ended>(?=\s+(?:ended|ending|through|that\s+ended|to\s+(?:date|end|the\s+end"
             rf"|mid|{month}))\b))?",
             g._read_the_year,
-        ),
-        rule(
-            "results_year",
-            # 'a gain of 3,000 dlrs in year', 'figures for year are ...' ('in year one' and
-            # 'year by year' are no such year)
-            r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bqtr\sand\s)|(?<=\bquarter\sand\s))"
-            r"year(?=\s*[.,;)]|\s*$|\s+(?:and|from|vs|versus|are|is"
-            r"|were|was|reflects?|includes?|excludes?|included|excluded|ended|ending)\b)"
-            # 'Year net includes ...', 'NOTE: Latest year net ...' heading a note
-            r"|(?P<head>(?:(?:latest|current)\s+)?(?-i:Year|year))(?=[ \t]+(?:oper(?:ating)?\s+)?"
-            r"(?:net|shr|share|per[\s-]share|figures|results|earnings|revs|revenues|sales)\b)",
-            _results_year_adapter,
         ),
         # 'halted for a half hour', 'in the final half hour': thirty minutes
         rule("half_hour", r"(?<!\bevery\s)(?:an?\s+)?half[\s-]hour(?![\w'’-])", _half_hour_adapter),
@@ -1367,6 +1368,8 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
         if isinstance(read, tuple) and (quarter := _QUARTER_PARTS.fullmatch(read[1])):
             told_year = int(quarter[1]) - 1 if told == _PRIOR else told
             return "DATE", f"{told_year:04d}-Q{quarter[2]}"
+    if not (ordinal or year) and _CURRENT.fullmatch(pre) and _heads_results_note(m, ctx):
+        pre = "the "  # 'NOTE: Current qtr figures include ...': the quarter reported
     read = g._read_quarter(_Shim(m, ord=ordinal, year=year, pre=pre), ctx)
     if read and m["ago"] and not (ordinal or year) and re.search(r"same|corresp|compar", pre):
         # 'second-quarter profit will trail the same quarter last year': that quarter's
@@ -1384,6 +1387,12 @@ def _results_quarter(m: re.Match[str], ctx: Context) -> bool:
         return noun == "qtr" or bool(_RESULTS_TABLE.search(ctx.text))
     if _ENDS_NEXT.match(ctx.text, m.end()) and _opens_line(ctx, m.start()):
         return bool(_RESULTS_TABLE.search(ctx.text))  # 'Qtr ends Feb 28' heading a table
+    return _heads_results_note(m, ctx)
+
+
+def _heads_results_note(m: re.Match[str], ctx: Context) -> bool:
+    """True for a period opening a results note's sentence: 'NOTE: Qtr net includes ...',
+    'Current qtr figures include ...'."""
     return bool(
         _RESULTS_NOTE_NEXT.match(ctx.text, m.end())
         and (
@@ -1453,6 +1462,7 @@ def _note_year(ctx: Context, at: int) -> int | None:
 
 
 _AFTER_SENTENCE = re.compile(r"[.;]\s+$")
+_CURRENT = re.compile(r"(?:current|latest)\s+", re.IGNORECASE)
 _ENDS_NEXT = re.compile(r"\s+(?:ends|ended|ending)\b", re.IGNORECASE)
 # what a results note says of the period opening it: 'Qtr net includes', 'Year shr reflects'
 _RESULTS_NOTE_NEXT = re.compile(

@@ -419,11 +419,11 @@ def _read_month(m: re.Match[str], ctx: Context):
             norm(text) in _FULL_NAMES
             and ctx.words.lookup("month_cue", previous_word(ctx, m.start("month"))) is not None
         )
-        # 'may' or 'march' typed in lower case before a year, after a word that leads a
-        # month ('in march 1986', 'ending may 1987'): no verb takes a year so
+        # 'may', 'march' or 'august' typed in lower case before a year, after a word that
+        # leads a month ('in march 1986', 'between august 1984'): no verb takes a year so
         or (
             m["year"]
-            and norm(text) in ("may", "march")
+            and norm(text) in ("may", "march", "august")
             and ctx.words.lookup("month_cue", previous_word(ctx, m.start("month"))) is not None
         )
     ):

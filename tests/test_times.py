@@ -6206,3 +6206,9 @@ def test_current_periods_heading_a_results_note_are_the_ones_reported(pipeline) 
 )
 def test_lower_case_august_before_a_year_and_a_morning_trend(pipeline, text, phrase, value):
     assert _value(pipeline, text, phrase, "1987-03-26") == value
+
+
+def test_the_corresponding_week_a_year_ago_is_the_same_week_a_year_ago(pipeline) -> None:
+    same = _value(pipeline, "It was 17 in the same week a year ago.", "the same week a year ago")
+    text = "It was 17 in the corresponding week a year ago."
+    assert _value(pipeline, text, "the corresponding week a year ago") == same

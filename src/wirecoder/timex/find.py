@@ -110,7 +110,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "anchored",
             # not 'that year-end prices ...' nor 'the same year-ago period'
             # 'since that date', but not 'the same date in 1992' (a day of another year)
-            rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>{anchored_unit}|(?<=that\s)date"
+            # ... and 'the corresponding week a year ago', as 'the same week a year ago'
+            r"(?:that(?:\s+same)?|the\s+same|the\s+(?:corresponding|comparable)(?=\s+(?:week|month)"
+            r"\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b))"
+            rf"\s+(?P<unit>{anchored_unit}|(?<=that\s)date"
             r"|(?<=that\ssame\s)date)(?![\s-]+(?:ago|earlier)\b|-)"
             # 'the same month last year': the month the story is at, a year back
             r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"

@@ -8,7 +8,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
@@ -1349,7 +1349,7 @@ def _quarter_adapter(m: re.Match[str], ctx: Context):
         and _NOTE_PRIOR.fullmatch(pre)
         and (
             _opens_note(ctx, m.start())
-            or (_opens_line(ctx, m.start()) and _RESULTS_TABLE.search(ctx.text))
+            or (_opens_line(ctx, m.start()) and _has_results_table(ctx.text))
         )
         and not _PAYOUT_NEXT.match(ctx.text, m.end())  # 'Prior-quarter dividend': the last one
     ):
@@ -1387,9 +1387,9 @@ def _results_quarter(m: re.Match[str], ctx: Context) -> bool:
     if noun == "period":
         return False
     if g.previous_word(ctx, m.start()) in ("for", "in"):
-        return noun == "qtr" or bool(_RESULTS_TABLE.search(ctx.text))
+        return noun == "qtr" or bool(_has_results_table(ctx.text))
     if _ENDS_NEXT.match(ctx.text, m.end()) and _opens_line(ctx, m.start()):
-        return bool(_RESULTS_TABLE.search(ctx.text))  # 'Qtr ends Feb 28' heading a table
+        return bool(_has_results_table(ctx.text))  # 'Qtr ends Feb 28' heading a table
     return _heads_results_note(m, ctx)
 
 
@@ -1405,7 +1405,7 @@ def _heads_results_note(m: re.Match[str], ctx: Context) -> bool:
                     _opens_line(ctx, m.start())
                     or _AFTER_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
                 )
-                and _RESULTS_TABLE.search(ctx.text)
+                and _has_results_table(ctx.text)
             )
         )
     )
@@ -1413,16 +1413,14 @@ def _heads_results_note(m: re.Match[str], ctx: Context) -> bool:
 
 def _in_results_note(m: re.Match[str], ctx: Context) -> bool:
     """True for a period after 'in' or 'for' in a story with a results table."""
-    return g.previous_word(ctx, m.start()) in ("for", "in") and bool(
-        _RESULTS_TABLE.search(ctx.text)
-    )
+    return g.previous_word(ctx, m.start()) in ("for", "in") and bool(_has_results_table(ctx.text))
 
 
 def _results_year_adapter(m: re.Match[str], ctx: Context):
     """'gains of 3,000 dlrs in year', 'Share figures for year', 'Year net includes ...': in a
     story with a results table, the year of the quarter reported (the year just gone when a
     story of March reports a fourth quarter)."""
-    if not _RESULTS_TABLE.search(ctx.text):
+    if not _has_results_table(ctx.text):
         return None
     if m["head"] and not (
         _opens_note(ctx, m.start())
@@ -1480,6 +1478,14 @@ _AND_YEAR_AFTER = re.compile(
 )
 # a results table's line: 'Shr 10 cts vs 12 cts', 'Net 4.1 mln vs 3.2 mln'
 _RESULTS_TABLE = re.compile(r"(?m)^\s*(?:Shr|Net|Revs|Sales)\b[^\n]*\bvs\b")
+
+
+@lru_cache(maxsize=8)
+def _has_results_table(text: str) -> bool:
+    """True when ``text`` holds a results table's line (looked for once a story)."""
+    return bool(_RESULTS_TABLE.search(text))
+
+
 _PAYOUT_NEXT = re.compile(r"[\s-]+(?:dividends?|div|payouts?|distributions?)\b", re.IGNORECASE)
 _NOTE_PRIOR = re.compile(r"(?:prior|previous)[\s-]+", re.IGNORECASE)
 _LAST_OF_YEAR = re.compile(r"\b(?:last|final)[\s-]+$", re.IGNORECASE)

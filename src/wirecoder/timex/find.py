@@ -559,12 +559,6 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?<![\w.,/$-])(?P<n>[1-9]\d?)(?P<unit>months|mths|weeks|days|years)(?![\w'’-])",
             _run_together_adapter,
         ),
-        # 'cautious all day', 'talks went on all week long': the length of that day or week
-        rule(
-            "all_period",
-            r"all\s+(?P<unit>day|week|month)(?:\s+long)?(?![\w'’-])",
-            _all_period_adapter,
-        ),
         rule("this_period", r"the\s+(?P<unit>week|month|decade)", _this_period_adapter),
         # 'for the half-year ended September 30', 'in its fiscal year ended February 7': a span
         rule(
@@ -1195,11 +1189,6 @@ def _span_ended_adapter(m: re.Match[str], _ctx: Context):
 def _half_hour_adapter(_m: re.Match[str], _ctx: Context):
     """'a half hour': thirty minutes."""
     return "DURATION", "PT30M"
-
-
-def _all_period_adapter(m: re.Match[str], _ctx: Context):
-    """'all day', 'all week long': a duration of one such unit."""
-    return "DURATION", {"day": "P1D", "week": "P1W", "month": "P1M"}[m["unit"].lower()]
 
 
 def _to_date_adapter(m: re.Match[str], ctx: Context):

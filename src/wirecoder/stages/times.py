@@ -766,7 +766,6 @@ def named_quarters(
     NET") is in play from the top of the text."""
     if anchor is None:
         return ()
-    names = {"first": 1, "second": 2, "third": 3, "fourth": 4}
     current = (anchor.month - 1) // 3 + 1
     found: list[tuple[int, int, int]] = []
     last: tuple[int, int] | None = None
@@ -774,12 +773,12 @@ def named_quarters(
         # the quarter as the company numbers it ('3RD QTR FEB 28' told in March is of its
         # fiscal year, named by this one), but '4TH QTR NET' told in February or April is
         # last year's
-        quarter = _TITLE_ORDINALS[head["ord"].lower()]
+        quarter = _QUARTER_ORDINALS[head["ord"].lower()]
         last = (anchor.year - 1, 4) if quarter == 4 and current <= 2 else (anchor.year, quarter)
         found.append((0, *last))
     for hit in _QUARTER_MENTION.finditer(text):
         if hit["ord"]:
-            quarter = names[hit["ord"].lower()]
+            quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
             if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):
                 continue  # 'after a weak second quarter': named to compare, not reported
             # the current quarter is not over, so a report is about it only as a fiscal
@@ -806,7 +805,8 @@ def named_quarters(
 _TITLE_QUARTER = re.compile(
     r"\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?:qtr|quarter)\b", re.IGNORECASE
 )
-_TITLE_ORDINALS = {
+# the number of a quarter named by its ordinal, in words or figures
+_QUARTER_ORDINALS = {
     "1st": 1,
     "2nd": 2,
     "3rd": 3,

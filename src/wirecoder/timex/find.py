@@ -1175,10 +1175,9 @@ def _year_end_adapter(m: re.Match[str], ctx: Context):
     return "DATE", f"{ctx.anchor.year - back:04d}", "END"
 
 
-def _run_together_adapter(m: re.Match[str], _ctx: Context):
+def _run_together_adapter(m: re.Match[str], ctx: Context):
     """'3months': a duration of that many units."""
-    unit = {"months": "M", "mths": "M", "weeks": "W", "days": "D", "years": "Y"}[m["unit"].lower()]
-    return "DURATION", f"P{int(m['n'])}{unit}"
+    return "DURATION", f"P{int(m['n'])}{ctx.words.lookup('unit', m['unit']).value}"
 
 
 def _span_ended_adapter(m: re.Match[str], _ctx: Context):
@@ -1376,9 +1375,9 @@ def _results_quarter(m: re.Match[str], ctx: Context) -> bool:
     if noun == "period":
         return False
     if g.previous_word(ctx, m.start()) in ("for", "in"):
-        return noun == "qtr" or bool(_has_results_table(ctx.text))
+        return noun == "qtr" or _has_results_table(ctx.text)
     if _ENDS_NEXT.match(ctx.text, m.end()) and _opens_line(ctx, m.start()):
-        return bool(_has_results_table(ctx.text))  # 'Qtr ends Feb 28' heading a table
+        return _has_results_table(ctx.text)  # 'Qtr ends Feb 28' heading a table
     return _heads_results_note(m, ctx)
 
 
@@ -1389,20 +1388,24 @@ def _heads_results_note(m: re.Match[str], ctx: Context) -> bool:
         _RESULTS_NOTE_NEXT.match(ctx.text, m.end())
         and (
             _opens_note(ctx, m.start())
-            or (
-                (
-                    _opens_line(ctx, m.start())
-                    or _AFTER_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
-                )
-                and _has_results_table(ctx.text)
-            )
+            or (_opens_note_sentence(ctx, m.start()) and _has_results_table(ctx.text))
         )
+    )
+
+
+def _opens_note_sentence(ctx: Context, at: int) -> bool:
+    """True when ``at`` opens a note's line, or a sentence after one ended on that line:
+    'NOTE: ...', '    Year net includes ...', '... a split. Latest year net ...'."""
+    return (
+        _opens_note(ctx, at)
+        or _opens_line(ctx, at)
+        or bool(_AFTER_SENTENCE.search(ctx.text, max(0, at - 4), at))
     )
 
 
 def _in_results_note(m: re.Match[str], ctx: Context) -> bool:
     """True for a period after 'in' or 'for' in a story with a results table."""
-    return g.previous_word(ctx, m.start()) in ("for", "in") and bool(_has_results_table(ctx.text))
+    return g.previous_word(ctx, m.start()) in ("for", "in") and _has_results_table(ctx.text)
 
 
 def _results_year_adapter(m: re.Match[str], ctx: Context):
@@ -1411,11 +1414,7 @@ def _results_year_adapter(m: re.Match[str], ctx: Context):
     story of March reports a fourth quarter)."""
     if not _has_results_table(ctx.text):
         return None
-    if m["head"] and not (
-        _opens_note(ctx, m.start())
-        or _opens_line(ctx, m.start())
-        or _AFTER_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
-    ):
+    if m["head"] and not _opens_note_sentence(ctx, m.start()):
         return None  # 'the Year net': only the first words of a note or a line head it
     told = _note_year(ctx, m.start())
     if told and told != _PRIOR:
@@ -2879,18 +2878,29 @@ def _duration_range(found: Found, ctx: Context) -> list[Found]:
     if hit is None:
         return _listed_counts(found, count, ctx)
     group = "low" if hit["low"] else "between"
-    low = number_value(hit[group], ctx.words)
-    if not isinstance(low, int | float) or low != int(low) or not 0 < low < int(count["n"]):
+    low_end = _low_count(found, count, hit.start(group), hit.end(group), ctx)
+    if low_end is None:
         return [found]  # 'one of three years', 'a two-year to five years': not a range
-    low_end = dataclasses.replace(
+    return [low_end, found]
+
+
+def _low_count(
+    found: Found, count: re.Match[str], start: int, end: int, ctx: Context
+) -> Found | None:
+    """The count written at text[start:end] as a duration in the unit of ``found`` (whose
+    value ``count`` parts), if it is a whole number below ``found``'s: 'two' in 'two to three
+    weeks' is `P2W`."""
+    n = number_value(ctx.text[start:end], ctx.words)
+    if not isinstance(n, int | float) or n != int(n) or not 0 < n < int(count["n"]):
+        return None
+    return dataclasses.replace(
         found,
-        start=hit.start(group),
-        end=hit.end(group),
-        value=f"P{count['t']}{int(low)}{count['unit']}",
+        start=start,
+        end=end,
+        value=f"P{count['t']}{int(n)}{count['unit']}",
         rule=f"times.range_low.{RULE_VERSION}",
         mod=None,
     )
-    return [low_end, found]
 
 
 # counts listed before the last, which alone carries the unit: 'the three and six-month
@@ -2910,20 +2920,10 @@ def _listed_counts(found: Found, count: re.Match[str], ctx: Context) -> list[Fou
         return [found]
     listed = []
     for item in _LISTED_ITEM.finditer(ctx.text, hit.start("items"), hit.end("items")):
-        n = number_value(item["n"], ctx.words)
-        if not isinstance(n, int | float) or n != int(n) or not 0 < n < int(count["n"]):
+        low = _low_count(found, count, item.start("n"), item.end("n"), ctx)
+        if low is None:
             return [found]  # 'Smith and six-month', 'one of three and five years': no list
-        n = int(n)
-        listed.append(
-            dataclasses.replace(
-                found,
-                start=item.start("n"),
-                end=item.end("n"),
-                value=f"P{count['t']}{n}{count['unit']}",
-                rule=f"times.range_low.{RULE_VERSION}",
-                mod=None,
-            )
-        )
+        listed.append(low)
     return [*listed, found]
 
 

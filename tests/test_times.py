@@ -421,6 +421,14 @@ def test_a_weekday_looks_back_or_ahead_by_the_tense_of_its_clause(pipeline, text
         ),
         # the day a change takes effect lies ahead, even when the change was made in the past
         ("The bank named a new board, effective Feb. 1.", "2023-10-26", "Feb. 1", "2024-02-01"),
+        # ... but one said to be or have been in effect is the nearest such day
+        (
+            "The company said the price rise was effective April 1.",
+            "1987-06-10",
+            "April 1",
+            "1987-04-01",
+        ),
+        ("The cut is effective July 1.", "1987-06-10", "July 1", "1987-07-01"),
         # so does the day a sum is to be paid
         ("It declared a dividend, payable Jan. 15.", "2023-10-26", "Jan. 15", "2024-01-15"),
     ],
@@ -1496,6 +1504,9 @@ def test_current_as_part_of_a_finance_term_is_no_time(pipeline) -> None:
     assert not found
     _, found = _times(pipeline, "The current talks are the third round.")
     assert found["current"].value == "PRESENT_REF"
+    # paid up, not now
+    _, found = _times(pipeline, "The farm loan is current on interest and current with fees.")
+    assert not found
 
 
 def test_the_second_month_of_a_range_follows_the_first(pipeline) -> None:
@@ -1753,6 +1764,16 @@ def test_the_future_of_a_thing_is_its_prospects_not_a_time(pipeline) -> None:
         ("The plan runs for the next 12 to 18 months.", ("12", "P12M"), ("18 months", "P18M")),
         ("A stay lasts between two and six days.", ("two", "P2D"), ("six days", "P6D")),
         ("Building it takes 2-3 years.", ("2", "P2Y"), ("3 years", "P3Y")),
+        # the low end counts what the high end counts: quarters and decades, not months
+        ("Recovery may take four to six quarters.", ("four", "P12M"), ("six quarters", "P18M")),
+        ("The feud ran for one or two decades.", ("one", "P10Y"), ("two decades", "P20Y")),
+        # a low end written with a hyphen, and one below a count with a half
+        ("The bank sold two- to five-year notes.", ("two", "P2Y"), ("five-year", "P5Y")),
+        (
+            "The dam will take two or two and a half years.",
+            ("two", "P2Y"),
+            ("two and a half years", "P2Y6M"),
+        ),
     ],
 )
 def test_a_range_of_durations_marks_both_ends(pipeline, text, low, high) -> None:
@@ -2994,6 +3015,9 @@ def test_a_span_counted_from_a_named_day_is_a_day(pipeline, text, phrase, value)
     [
         ("Power could be out for a week or more.", "a week or more", "EQUAL_OR_MORE"),
         ("The works should take two years or less.", "two years or less", "EQUAL_OR_LESS"),
+        # the bound between the count and its unit
+        ("The notes mature in 10 or more years.", "10 or more years", "EQUAL_OR_MORE"),
+        ("Most visits last three or fewer days.", "three or fewer days", "EQUAL_OR_LESS"),
     ],
 )
 def test_or_more_and_or_less_bound_a_duration(pipeline, text, phrase, mod) -> None:
@@ -3183,6 +3207,7 @@ def test_a_clock_before_a_range_of_days_keeps_off_its_first_day(pipeline) -> Non
     ("text", "phrase", "value"),
     [
         ("Refloating the ship could take months to finish.", "months", "PXM"),
+        ("It may take years for the market to recover.", "years", "PXY"),
         ("The rule ends a month earlier than planned.", "a month earlier", "P1M"),
     ],
 )
@@ -3191,6 +3216,10 @@ def test_taking_time_to_do_and_earlier_than_planned_are_lengths(
 ) -> None:
     found = _times(pipeline, text)[1][phrase]
     assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_taking_time_off_for_a_holiday_is_no_length(pipeline) -> None:
+    assert not _times(pipeline, "Workers take weeks for holidays.")[1]
 
 
 def test_a_weekday_owning_a_fixture_in_a_clause_looking_ahead_is_ahead(pipeline) -> None:
@@ -5002,6 +5031,8 @@ def test_a_daily_before_a_lower_case_noun_stays_a_set(pipeline) -> None:
         # a month before a futures contract is the one still to come, whatever the tense
         ("May gasoil futures were off 1.50 dlrs a tonne.", "1987-04-09", "May", "1987-05"),
         ("June futures were down 1.25 dlrs.", "1987-04-09", "June", "1987-06"),
+        ("The September bond future fell 1/2 point.", "1987-06-10", "September", "1987-09"),
+        ("In May the future looked bright.", "1987-06-10", "May", "1987-05"),
         ("The March contract expired quietly.", "1987-04-09", "March", "1987-03"),
         # a headline's 'to' tells what is still to come
         (
@@ -5429,6 +5460,21 @@ def test_a_name_a_counted_current_period_and_local_workers_are_no_such_times(pip
             "1985",
         ),
         ("In 1985 he was hired; a year ago he left.", "1987-03-20", "a year ago", "1986"),
+        # a month's figure compared with a year ago: that month a year back
+        (
+            "Steel output rose 2.1 pct in January from a year ago.",
+            "1987-03-20",
+            "a year ago",
+            "1986-01",
+        ),
+        # ... the month reported, not the one it is compared with
+        (
+            "Tin output was 2,000 tonnes in February, down from 1,816 tonnes the previous"
+            " month and 2,140 tonnes a year ago.",
+            "1987-03-20",
+            "a year ago",
+            "1986-02",
+        ),
         # names typed in lower case, where they are no other word
         ("Delegates will meet here until friday.", "1987-03-18", "friday", "1987-03-20"),
         ("Trading is set for april 29-30.", "1987-03-18", "april 29-30", "1987-04-29/1987-04-30"),
@@ -5968,6 +6014,18 @@ def test_the_daily_that_reports_is_a_paper_and_a_year_before_its_amounts_a_year(
     assert "daily" not in found, sorted(found)
     assert _value(pipeline, "The daily tally rose.", "daily", "1987-03-16") == "P1D"
     assert _value(pipeline, "1986 amounts include a gain.", "1986", "1987-10-19") == "1986"
+
+
+def test_a_row_of_years_heads_columns_and_a_row_of_figures_is_no_years(pipeline) -> None:
+    text = "Grain loadings:\n          1986    1985    1984\nCorn     100     90      80\n"
+    _, found = _times(pipeline, text, "1987-06-10")
+    assert [found[y].value for y in ("1986", "1985", "1984")] == ["1986", "1985", "1984"]
+    text = "Bushels:\n                This week   Last week\nHARD RED WINTER   1639   1635\n"
+    _, found = _times(pipeline, text, "1987-06-10")
+    assert not any(t.value[:2] == "16" for t in found.values()), sorted(found)
+    # a season and a year on one line still go together
+    text = "Troops left in winter\n1986."
+    assert _value(pipeline, text, "winter\n1986", "1987-06-10") == "1986-WI"
 
 
 def test_a_price_after_a_month_in_a_table_is_no_year(pipeline) -> None:

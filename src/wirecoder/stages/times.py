@@ -61,6 +61,9 @@ _QUARTER_MENTION = re.compile(
 )
 
 
+_WAS = frozenset({"was", "were", "became", "is", "are", "becomes"})
+
+
 def clause_tense(
     parsed: Any, start: int, end: int, cues: WordClasses, words: Words | None = None
 ) -> Direction:
@@ -124,6 +127,10 @@ def clause_tense(
         # (but 'left homeless by Thursday's earthquake' names the quake's day, no deadline)
         if token is not None and _went_on_until(token, before, cues):
             return "past"  # 'the clashes lasted until Wednesday', 'worked through Saturday'
+        if before == "effective" and opening > 1 and doc[opening - 2].lower_ in _WAS:
+            # 'said the rise was effective April 1': told either side of the report, the
+            # nearest
+            return "present"
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
     if _asked_for(span.root, cues):
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead

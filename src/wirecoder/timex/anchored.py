@@ -83,6 +83,16 @@ _COMPARED_IN = re.compile(
 )
 
 
+# ... or right after the figure, a period counted back: 'from 1,816 tonnes the previous month'
+_COMPARED_BARE = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+with|than)\s+[$£¥]?\d(?:[^.;:]|\.\d){0,40}?\s$",
+    re.IGNORECASE,
+)
+_BACK_FROM_NOW = re.compile(
+    r"(?:the\s+(?:previous|preceding|prior)|an?\s+(?:week|month|quarter)\s+(?:ago|earlier|before)"
+    r"|last\s+(?:week|month|quarter))\b",
+    re.IGNORECASE,
+)
 _COMPARED_WORD = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+with|after|following|than)\s+$", re.IGNORECASE
 )
@@ -94,6 +104,8 @@ def compared_in(text: str, start: int) -> bool:
     December', 'against 35 in the first quarter'), not the period reported."""
     if _COMPARED_WORD.search(text, max(0, start - 16), start) and _OWNED_FIGURE.match(text, start):
         return True  # "after December's 109.4": a month's figure compared with
+    if _BACK_FROM_NOW.match(text, start) and _COMPARED_BARE.search(text, max(0, start - 60), start):
+        return True  # 'down from 1,816 tonnes the previous month', 'from 33.8 bln a month ago'
     return bool(_COMPARED_IN.search(text, max(0, start - 60), start))
 
 

@@ -298,7 +298,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?<!/)(?<!\d\d\d\s)(?<!\d\d\d-)"
             rf"(?:(?:the\s+)?(?:fiscal|financial|calendar|full|whole|entire)\s+year\s+"
             rf"|(?:the\s+)?(?:fiscal|financial|calendar)\s+|the\s+year\s+)?"
-            rf"(?P<year>{years})"
+            # each year of a row heading a table's columns ('1986    1985    1984'), but no
+            # figure of a row of them ('HARD RED WINTER      1639        1635')
+            rf"(?P<year>{YEAR}(?![ \t]+(?:1[0-8]|2[1-9])\d\d\b)|{spoken})"
             # "1985's profit" is the year's, "the 1980's" a decade
             rf"(?!\d|,\d|%|\.\d|s\b|(?<=0)['’]s\b|-\d|/\d|\s*(?:{_ZONES}|hrs|hours|local)\b)"
             # '1600 Pennsylvania Avenue': a street number
@@ -659,6 +661,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
+            r"(?P<bound>\s+or\s+(?P<side>more|fewer|less)(?=\s+\w))?"  # '10 or more years'
             r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole|long"
             r"|trading|business|working|selling|banking|school|previous|prior|preceding"
             r"|calendar(?=\s+(?:days|weeks|months|years)\b)"
@@ -726,7 +729,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:the\s+(?=coming|past))?(?P<rel>this|last|next|past|coming)\s+"
             rf"|(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?)"
             rf"(?P<season>{season})"
-            rf"(?:\s+(?:of\s+)?(?P<year>{years}))?",
+            # (not across a table's columns: 'HARD RED WINTER      1639')
+            rf"(?:(?:[ \t]{{1,2}}|\n)(?:of\s+)?(?P<year>{years}))?",
             _season_adapter,
         ),
         rule(
@@ -1053,6 +1057,8 @@ _LATER = re.compile(
 )
 _NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
+# 'take years for' what comes 'to' pass: how long it takes, not 'take weeks for a holiday'
+_TAKE_FOR_TO = re.compile(r"\s+for\s+[^.;:,]{1,40}?\bto\s+[a-z]", re.IGNORECASE)
 
 
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
@@ -1066,10 +1072,16 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     ):
         return spans._read_duration(m, ctx)  # 'for weeks', 'in years', 'a matter of days'
     after = ctx.text[m.end() : m.end() + 5]
-    if ctx.words.lookup("taking_verb", before) and not re.match(
-        r"\s+(?:of|for)\b" if before.startswith(("tak", "took")) else r"\s+(?:of|to|for)\b", after
+    if ctx.words.lookup("taking_verb", before) and (
+        not re.match(
+            r"\s+(?:of|for)\b" if before.startswith(("tak", "took")) else r"\s+(?:of|to|for)\b",
+            after,
+        )
+        or (before.startswith(("tak", "took")) and _TAKE_FOR_TO.match(ctx.text, m.end()))
     ):
-        return spans._read_duration(m, ctx)  # 'the talks could take weeks', 'it lasted hours'
+        # 'the talks could take weeks', 'it lasted hours', 'it may take years for prices to
+        # recover'
+        return spans._read_duration(m, ctx)
     if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]) and (
         ctx.words.lookup("span_lead", before) or g.opens_sentence(ctx.text, m.start())
     ):
@@ -1117,11 +1129,16 @@ def _quarter_of_adapter(m: re.Match[str], ctx: Context):
 
 
 def _counted_duration_adapter(m: re.Match[str], ctx: Context):
-    """'three years', 'two-day', 'the past two months'; '15-plus years' is more than 15."""
+    """'three years', 'two-day', 'the past two months'; '15-plus years' is more than 15,
+    '10 or more years' at least ten."""
     read = spans._read_duration(m, ctx)
-    if read is None or read is g.NO_TIME or not m["plus"] or read[0] != "DURATION":
+    if read is None or read is g.NO_TIME or read[0] != "DURATION":
         return read
-    return read[0], read[1], "MORE_THAN"
+    if m["plus"]:
+        return read[0], read[1], "MORE_THAN"
+    if m["bound"]:
+        return read[0], read[1], "EQUAL_OR_MORE" if m["side"].lower() == "more" else "EQUAL_OR_LESS"
+    return read
 
 
 def _long_adapter(m: re.Match[str], ctx: Context):
@@ -2861,11 +2878,12 @@ _WRITTEN_REACH = 20  # how many times back 'that year' looks for a year written
 
 
 _LOW_END = re.compile(
-    r"(?<![\w.,/$-])(?:(?P<low>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:to|or|-|–)"
+    r"(?<![\w.,/$-])(?:(?P<low>\d{1,3}|[a-z]+(?:-[a-z]+)?)-?\s*(?:to|or|-|–)"
     r"|(?<=between\s)(?P<between>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+and)\s*$",
     re.I,
 )
-_COUNT_VALUE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<unit>[A-Z]+)")
+# a count of one unit, or with a part of the next ('two and a half years': P2Y6M)
+_COUNT_VALUE = re.compile(r"P(?P<t>T?)(?P<n>\d+)(?P<unit>[A-Z]+)(?P<part>\d+[A-Z])?")
 
 
 def _duration_range(found: Found, ctx: Context) -> list[Found]:
@@ -2891,16 +2909,32 @@ def _low_count(
     value ``count`` parts), if it is a whole number below ``found``'s: 'two' in 'two to three
     weeks' is `P2W`."""
     n = number_value(ctx.text[start:end], ctx.words)
-    if not isinstance(n, int | float) or n != int(n) or not 0 < n < int(count["n"]):
+    written, scale = _written_count(found, count, ctx)
+    if not isinstance(n, int | float) or n != int(n) or not 0 < n < written + bool(count["part"]):
         return None
     return dataclasses.replace(
         found,
         start=start,
         end=end,
-        value=f"P{count['t']}{int(n)}{count['unit']}",
+        value=f"P{count['t']}{int(n) * scale}{count['unit']}",
         rule=f"times.range_low.{RULE_VERSION}",
         mod=None,
     )
+
+
+_COUNT_WORD = re.compile(r"\d+|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+
+
+def _written_count(found: Found, count: re.Match[str], ctx: Context) -> tuple[int, int]:
+    """The count written in ``found`` and how many of its value's units each counted thing
+    is: 'six quarters' (`P18M`) is (6, 3), 'three weeks' (`P3W`) is (3, 1)."""
+    n = int(count["n"])
+    for word in _COUNT_WORD.finditer(ctx.text, found.start, found.end):
+        written = number_value(word[0], ctx.words)
+        if isinstance(written, int | float) and written == int(written) and written > 0:
+            written = int(written)
+            return (written, n // written) if n % written == 0 else (n, 1)
+    return n, 1
 
 
 # counts listed before the last, which alone carries the unit: 'the three and six-month

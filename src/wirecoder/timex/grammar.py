@@ -368,7 +368,10 @@ _LIST_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)([A-
 _CONTRACT_AFTER = re.compile(
     # other months listed before the noun: 'into July and September contracts'
     r"(?:\s*(?:,|/|\band\b|\bor\b)\s*(?-i:[A-Z][a-z]{2,8})\.?)*"
-    r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:futures|contracts?|delivery|deliveries|options|positions?)\b"
+    r"(?:(?:\s+(?-i:[a-z][\w-]*)){0,2}\s+(?:futures|contracts?|delivery|deliveries|options|positions?)\b"
+    # ... or one contract: 'the September bond future fell' (not 'in May the future looked')
+    r"|(?:\s+(?!(?:the|a|an|its|their|our|his|her|near|distant|foreseeable)\b)(?-i:[a-z][\w-]*))?"
+    r"\s+future\b(?!\s+of\b))"
 )
 # a position in a futures market named before the month: 'second position July traded up'
 # ... or a crop year's: 'a steady buyer in new crop December', 'old crop May'

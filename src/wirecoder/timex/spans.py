@@ -85,11 +85,11 @@ def _read_ago(m: re.Match[str], ctx: Context):
     value = shift_value(ctx.anchor, int(amount), unit, sign)
     # 'in 2012, versus 3 percent a year earlier': earlier than the story's time, 2011; so is
     # 'earned 23.5 mln in 1986, down from 27.6 mln a year ago': a year before 1986
+    # ... and 'rose 2.1 pct in January from a year ago' is January a year back
     compared_ago = (
         word == "ago"
         and unit == "Y"
         and amount == 1
-        and names_year_before(ctx.text, m.start())
         and _COMPARED_FROM.search(ctx.text, max(0, m.start() - 60), m.start())
     )
     if (word == "earlier" and unit in ("Y", "M")) or compared_ago:
@@ -373,7 +373,9 @@ def _read_vague(m: re.Match[str], ctx: Context):
         or ctx.text[max(0, m.start() - 1) : m.start()] == "-"
         or _current_label(ctx.text, m.start(), m.end())
     ):
-        return None  # 'the current account deficit', 'a current of anger', 'high-current lines'
+        # 'the current account deficit', 'a current of anger', 'high-current lines', 'the
+        # loan is current on interest' (paid up)
+        return None
     if norm(m["vague"]) == "these days" and _ON_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
     ):
@@ -448,7 +450,7 @@ _TIME_OF = re.compile(
     re.I,
 )
 _CURRENT_TERM = re.compile(
-    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of)\b|\s*[.,;:!?)](?!\d)"
+    r"\s+(?:accounts?|assets|liabilities|yield|ratio|of|on|with)\b|\s*[.,;:!?)](?!\d)"
     # ... or a period counted in it: 'current nine mths net', 'current first half'
     r"|\s+(?:first|second|third|fourth|final|\d+|three|six|nine|twelve)[\s-]+"
     r"(?:half|quarter|months?|mths|weeks?)\b",

@@ -6274,3 +6274,85 @@ def test_the_corresponding_week_a_year_ago_is_the_same_week_a_year_ago(pipeline)
     same = _value(pipeline, "It was 17 in the same week a year ago.", "the same week a year ago")
     text = "It was 17 in the corresponding week a year ago."
     assert _value(pipeline, text, "the corresponding week a year ago") == same
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # clock times and days as broadcast copy speaks them
+        ("The polls close at nine at night.", "1998-03-28", "nine at night", "1998-03-28T21:00"),
+        (
+            "The finale airs a week from tonight.",
+            "1998-05-07",
+            "a week from tonight",
+            "1998-05-14TNI",
+        ),
+        ("The hearing resumes on the fifteenth.", "1998-02-09", "the fifteenth", "1998-02-15"),
+        # a span counted back with no number is some time ago
+        ("Tickets for the show sold out months ago.", "1998-02-09", "months ago", "PAST_REF"),
+        ("The plant closed decades ago.", "1998-02-09", "decades ago", "PAST_REF"),
+        ("Crews reached the scene a few hours ago.", "1998-03-10", "a few hours ago", "PAST_REF"),
+        # lengths and weekends
+        ("The repairs took an entire year.", "1998-02-25", "an entire year", "P1Y"),
+        (
+            "Road deaths over the holiday weekend fell.",
+            "1998-05-26",
+            "the holiday weekend",
+            "1998-W21-WE",
+        ),
+        ("It was the third strike in as many days.", "2000-02-29", "as many days", "P3D"),
+        # a season in a sentence opening on a year is of that year
+        ("In 1988, crops failed during the summer.", "1998-05-26", "the summer", "1988-SU"),
+        # a quarter ended on a day is numbered in the year of that day
+        (
+            "The bank said it lost $3 million in its fiscal third quarter, ended March 31.",
+            "1990-04-19",
+            "fiscal third quarter",
+            "1990-Q3",
+        ),
+        # a quarter still to come, named in a forecast, is the one a comparison is with
+        (
+            "Acme said third-quarter profit rose, and it expects fourth-quarter profit to match"
+            " the year-ago quarter.",
+            "1989-10-18",
+            "the year-ago quarter",
+            "1988-Q4",
+        ),
+        # the tense of the clause a weekday is in
+        ("The museum will be closed Friday.", "1999-06-22", "Friday", "1999-06-25"),
+        (
+            "The rebels have set a deadline of noon Monday.",
+            "2000-05-13",
+            "noon Monday",
+            "2000-05-15T12:00",
+        ),
+        ("Economists expect Friday's report to show gains.", "1990-03-06", "Friday", "1990-03-09"),
+        (
+            "Leaders said Sunday they would hold more talks over the weekend.",
+            "1999-05-16",
+            "the weekend",
+            "1999-W20-WE",
+        ),
+        # a day dating what a span is counted from sets no scene for a clock time
+        (
+            "The ministers met Monday, three weeks after the bombing began on March 24, and"
+            " released a statement at 6:15 p.m.",
+            "1999-04-12",
+            "6:15 p.m.",
+            "1999-04-12T18:15",
+        ),
+    ],
+)
+def test_readings_from_the_twenty_eighth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_counts_that_are_no_time_stay_out_of_as_many_and_deadlines(pipeline) -> None:
+    assert _value(pipeline, "Prices rose in as many days as before.", "as many days") == "PXD"
+    # a deadline already missed keeps the day gone
+    assert _value(pipeline, "He missed the deadline of Monday.", "Monday", "2000-05-13") == (
+        "2000-05-08"
+    )
+    # a curfew extended through the weekend, told on a Sunday, runs through this one
+    text = "The curfew was extended through the weekend."
+    assert _value(pipeline, text, "the weekend", "2023-03-12") == "2023-W10-WE"

@@ -34,7 +34,7 @@ from wirecoder.config import Settings
 from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
 from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
-from wirecoder.timex.anchored import compared_in
+from wirecoder.timex.anchored import SENTENCE_END, compared_in
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
 from wirecoder.timex.grammar import Context, Found, written_in_capitals
@@ -96,7 +96,12 @@ def clause_tense(
         token = token.head
     else:
         token = None
-    if token is not None and before_subject(span.root, token):
+    if (
+        token is not None
+        and before_subject(span.root, token)
+        # (not the subject of an infinitive: 'expect Friday's report to show gains')
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
         token = token.head  # 'said on Monday it will attack': the saying was on Monday
     if earliest is not None:
         if (
@@ -108,6 +113,8 @@ def clause_tense(
             # meeting may be gone; the nearest such day
             return "present"
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
+    if token is not None and _awaited(span.root, token, cues):
+        return "future"  # 'economists expect Friday's report to show gains'
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
     if _set_day(span.root, cues, lead) and (weekday or not perfect):
@@ -318,16 +325,30 @@ def _set_for(verb: Any, cues: WordClasses) -> bool:
     )
 
 
+def _awaited(root: Any, verb: Any, cues: WordClasses) -> bool:
+    """True when the time is inside the object of a present verb of planning or expecting
+    ('economists expect Friday's report', 'the firm plans a Monday launch'): a day ahead."""
+    if verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() not in cues["times.plan_verb"]:
+        return False
+    return any(c.dep_ == "dobj" and root in c.subtree for c in verb.children)
+
+
+_LIMIT_NOUNS = frozenset({"deadline", "ultimatum"})
+
+
 def _set_day(root: Any, cues: WordClasses, lead: Any | None = None) -> bool:
     """True for the day a thing is set for or moved to ('called a general strike for Sunday',
-    'a deadline it had set for Tuesday', 'moved the vote to Tuesday evening'): a day ahead.
+    'a deadline it had set for Tuesday', 'have set a deadline of noon Monday', 'moved the vote
+    to Tuesday evening'): a day ahead.
     ``lead`` is the word before the time, which the parse may not hang it from ('extended to
     5 p.m. Friday', where 'Friday' hangs on the verb)."""
     prep = root.head
-    if lead is not None and lead.lower_ in ("for", "to") and lead.dep_ == "prep":
+    if lead is not None and lead.lower_ in ("for", "to", "of") and lead.dep_ == "prep":
         prep = lead
-    if prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "of"):
         return False
+    if prep.lower_ == "of" and prep.head.lemma_.lower() not in _LIMIT_NOUNS:
+        return False  # only 'set a deadline of noon Monday' sets a day with 'of'
     verb = prep.head
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head is not verb:
         verb = verb.head  # the parse may hang 'for Sunday' on the strike called
@@ -335,7 +356,7 @@ def _set_day(root: Any, cues: WordClasses, lead: Any | None = None) -> bool:
         verb = verb.head  # ... and 'to June 8' on the 'back' of 'was set back to June 8'
     if not _is_verb(verb):
         return False
-    words = cues["times.setting_verb" if prep.lower_ == "for" else "times.moving_verb"]
+    words = cues["times.moving_verb" if prep.lower_ == "to" else "times.setting_verb"]
     if prep.lower_ == "to" and verb.lemma_.lower() in ("put", "set", "pull", "bring"):
         # 'the hearing has been put back to June 8', 'set back the launch to early June'
         return any(c.lower_ in ("back", "forward") for c in verb.children)
@@ -378,6 +399,8 @@ def _past_perfect(verb: Any, cues: WordClasses) -> bool:
 
 def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = True) -> Direction:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # ... and one the parser hung on another ('will' on 'be' in 'will be closed Friday')
+    auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
     lowered = {a.lower_ for a in auxes}
     if lowered & cues["times.future_aux"]:
         return "future"  # 'will meet'
@@ -797,6 +820,14 @@ def named_quarters(
                 # the fourth quarter named in the first half of a year is last year's, just
                 # reported ('fourth-quarter profit rose', said in February or in April)
                 year = anchor.year - 1
+            elif _FORECAST.search(text, max(0, hit.start() - 80), hit.start()):
+                # a quarter still to come, named in a forecast ('expects fourth-quarter profit
+                # to match the year-ago quarter'): in play to the end of its sentence only
+                found.append((hit.start(), anchor.year, quarter))
+                close = SENTENCE_END.search(text, hit.end())
+                if close is not None:
+                    found.append((close.start(), *(last or (0, 0))))
+                continue
             else:
                 continue
             last = (year, quarter)
@@ -805,9 +836,16 @@ def named_quarters(
             found.append((hit.start(), *last))
         elif hit["longer"] and found:
             found.append((hit.start(), 0, 0))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda entry: entry[0]))
 
 
+# a forecast's words before a quarter still to come, in its sentence: 'expects fourth-quarter
+# profit', 'sees first-quarter sales'
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|projects?|projected|sees|estimates?"
+    r"|anticipates?|will|would|should|could|might|(?-i:may))\b[^.;!?]*$",
+    re.IGNORECASE,
+)
 # a results headline's quarter: 'ACME CORP <ACM> 4TH QTR NET', 'ACME 2ND QTR FEB 28 LOSS'
 _TITLE_QUARTER = re.compile(
     r"\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?:qtr|quarter)\b", re.IGNORECASE

@@ -324,7 +324,11 @@ _PARTS = frozenset({"MO", "AF", "EV", "NI"})  # parts of the day a reference may
 # October 1', 'the 1987/88 season, which begins June 1' (no time the story is at)
 _BACKGROUND = re.compile(
     r"\b(?:which|that)\s+(?:began|begins|started|starts|ends|ended|runs|ran|expires|expired)"
-    r"\s+(?:on\s+|in\s+)?$",
+    r"\s+(?:on\s+|in\s+)?$"
+    # ... or dating what a span is counted from: 'three weeks after the bombing began on March
+    # 24', 'since the strike started on Monday'
+    r"|\b(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}"
+    r"(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 # an index's base year, a label: 'the index, base 1980, fell ... a year earlier' (no scene)
@@ -361,7 +365,7 @@ def previous_sentence_start(text: str, at: int, reach: int = REFERENCE_REACH) ->
 
 def _background(text: str, found: Found) -> bool:
     """True for a time that only dates something else in a relative clause."""
-    return bool(_BACKGROUND.search(text[max(0, found.start - 30) : found.start]))
+    return bool(_BACKGROUND.search(text[max(0, found.start - 45) : found.start]))
 
 
 def _in_range(found: list[Found], at: int, text: str) -> bool:

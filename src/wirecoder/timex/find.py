@@ -14,7 +14,7 @@ from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
 from wirecoder.timex.anchored import SENTENCE_END, Reference, resolve_references, value_from
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
-from wirecoder.timex.numbers import number_class, number_value
+from wirecoder.timex.numbers import duration_value, number_class, number_value
 from wirecoder.timex.words import Words, load_words
 
 RULE_VERSION = "v1"
@@ -380,6 +380,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|(?:{weekday})\s+(?:morning|afternoon|evening|night))\b))"
             r"(?:\s+(?P<ampmw>[ap]\.\s?m\b\.?|[ap]m\b)"
             r"|\s+in\s+the\s+(?P<inpodw>morning|afternoon|evening|night)"
+            r"|\s+at\s+(?P<atnight>night)\b"  # 'the polls close at nine at night'
             r"|\s+(?P<ocw>o['’]?clock)(?:\s+in\s+the\s+(?P<inpodw2>morning|afternoon|evening|night))?"
             r"|(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
             rf"|(?:{weekday})\s+(?:morning|afternoon|evening|night)\b))"
@@ -533,7 +534,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "relative",
             rf"(?:(?P<rel>(?:the\s+|this\s+(?=past))?(?:last|next|past|previous|coming|current|outgoing"
             r"|present(?=\s+(?:(?:fiscal\s+|financial\s+)?year|decade|century|quarter|month)\b))"
-            rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?P<unit2>weekend)"
+            rf"|this)\s+)(?P<unit>{unit_rel})(?!-end\b)|(?P<rel_>(?!x)x)?the\s+(?:(?:long|holiday)\s+)?(?P<unit2>weekend)"
             # 'responding to weekend remarks', 'after weekend talks': the weekend before a noun
             r"|(?:(?<=\bto\s)|(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bsince\s)|(?<=\bbefore\s)"
             r"|(?<=\bahead\sof\s)|(?<=\ba\s)|(?<=\bduring\s)|(?<=\bin\s))(?P<unit3>weekend)"
@@ -572,8 +573,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "day_of_month",  # 'had arrived on the 19th': that day of the month told before it
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
-            r"the\s+(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
-            r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|when|at|in|to|with|after|before)\b)",
+            r"the\s+(?:(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+            r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|when|at|in|to|with|after|before)\b)"
+            # ... and spelled out, as broadcast copy writes it: 'resumes on the fifteenth.'
+            # (never 'on the first', 'the third and final day')
+            rf"|(?!(?:first|second|third|fourth)\b)(?P<nthw>{day_ordinal})"
+            r"(?=\s*[,.;:)!?]|\s*$|\s+(?:but|when|at|to|with|after|before)\b))",
             _day_of_month_adapter,
         ),
         rule(
@@ -648,7 +653,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'before' closing a clause is part of the time ('two days before.'); before an
             # event it is a signal TimeML leaves out ('two hours | before the flight')
             rf"|before(?={spans.CLAUSE_END.pattern})"
-            rf"|back|from\s+now|from\s+(?:today|tomorrow|yesterday|(?P<fromwd>{weekday}))|hence)"
+            rf"|back|from\s+now|from\s+(?:today|tonight|tomorrow|yesterday|(?P<fromwd>{weekday}))"
+            r"|hence)"
             rf"(?:(?P<today>\s+(?:today|yesterday))|(?<=ago)\s+this\s+(?P<thisunit>week|month|{month})"
             r"(?![\w-]))?",
             spans._read_ago,
@@ -662,7 +668,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
             r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
             r"(?P<bound>\s+or\s+(?P<side>more|fewer|less)(?=\s+\w))?"  # '10 or more years'
-            r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole|long"
+            r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole"
+            r"|entire|long"
             r"|trading|business|working|selling|banking|school|previous|prior|preceding"
             r"|calendar(?=\s+(?:days|weeks|months|years)\b)"
             r"|following"
@@ -703,6 +710,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "duration",  # 'the weeks ahead': as 'recent years', a span of some length
             r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days)\s+ahead",
             spans._read_duration,
+        ),
+        rule(
+            "duration",  # 'the third strike in as many days': as many as the count before
+            r"(?<=\bin\s)as\s+many\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|hours)",
+            _as_many_adapter,
         ),
         rule(
             "half",
@@ -1002,7 +1014,7 @@ _POD_PREP_WHOLE = re.compile(rf"\b(?:{_POD_PREPS})\s+(?:the\s+)?$", re.I)  # 'at
 def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference:
     """'on the 19th': that day of the month told just before; with none, of the publication
     month (of the month before when the day is still to come in a clause told as past)."""
-    day = int(m["nth"])
+    day = int(m["nth"] or ctx.words.lookup("ordinal", m["nthw"]).value)
     fallback = ("DATE", f"{dates.UNRESOLVED_DAY[:-2]}{day:02d}")
     if ctx.anchor is not None:
         year, month = ctx.anchor.year, ctx.anchor.month
@@ -1139,6 +1151,20 @@ def _counted_duration_adapter(m: re.Match[str], ctx: Context):
     if m["bound"]:
         return read[0], read[1], "EQUAL_OR_MORE" if m["side"].lower() == "more" else "EQUAL_OR_LESS"
     return read
+
+
+def _as_many_adapter(m: re.Match[str], ctx: Context):
+    """'the third strike in as many days' is three days; with no count before it, some."""
+    lead = ctx.text[max(0, m.start() - 60) : m.start()]
+    words = re.findall(r"[\w-]+", SENTENCE_END.split(lead)[-1])[-7:-1]  # before 'in'
+    # 'the third strike in', 'its fifth loss in', 'the third showdown on the issue in'
+    for word in reversed(words):
+        ordinal = ctx.words.lookup("ordinal", word.lower())
+        count = int(ordinal.value) if ordinal else number_value(word, ctx.words)
+        if isinstance(count, int | float) and count == int(count) and count >= 2:
+            unit = g.unit_of(ctx.words, m["unit"])
+            return ("DURATION", duration_value(int(count), unit)) if unit else None
+    return spans._read_duration(m, ctx)
 
 
 def _long_adapter(m: re.Match[str], ctx: Context):

@@ -1210,7 +1210,7 @@ def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
         if m["pastto"].lower() == "to":
             hour, minute = (hour - 2) % 12 + 1, 60 - minute  # 'a quarter to nine': 8:45
     ampm = (m["ampmw"] or "").lower()[:1]
-    pod = (m["inpodw"] or m["inpodw2"] or "").lower()
+    pod = (m["inpodw"] or m["inpodw2"] or match_group(m, "atnight") or "").lower()
     # bare, a clock only after a word that sets a time: 'tee off at two fifteen', 'at four in
     # the morning'; never 'won two in the morning session' nor 'sold at two fifty a share'
     parted = any(word in day_part for word in ("morning", "afternoon", "evening", "night"))
@@ -1248,6 +1248,15 @@ def _read_relative(m: re.Match[str], ctx: Context):
             return "DATE", "XXXX-WXX-WE"
         if sign:
             return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
+        if (
+            ctx.anchor.isoweekday() == 7
+            and not rel
+            and previous_word(ctx, m.start()) not in ("through", "until", "till", "throughout")
+            and ctx.direction(m) == "future"
+        ):
+            # 'would hold talks over the weekend', told on a Sunday: the next one (but a curfew
+            # 'extended through the weekend' runs through this one)
+            return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=1))
         if ctx.anchor.isoweekday() >= 6:
             return "DATE", dates.weekend_of(ctx.anchor)  # told on a weekend: this one
         if (m["rel"] or "").lower().split() == ["this"]:
@@ -1432,7 +1441,7 @@ def match_group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
-_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\b")
+_ENDED = re.compile(r",?\s+(?P<verb>ended|ending)\s+(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\b")
 
 
 def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
@@ -1446,6 +1455,17 @@ def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
     year = dates.day_year(ctx.anchor, month, min(int(found["day"]), 28), direction)
     middle_year, middle = dates.shift_month(year, month, -1)
     return middle_year, (middle - 1) // 3 + 1
+
+
+def _end_year(ctx: Context, m: re.Match[str]) -> int | None:
+    """The year of the day a numbered quarter is said to end on ('the fourth quarter ended
+    June 30': a company numbers its quarters in the year they end), or None without one."""
+    found = _ENDED.match(ctx.text, m.end())
+    month = _month_number(ctx, found["month"]) if found else None
+    if found is None or month is None or ctx.anchor is None:
+        return None
+    direction = "past" if found["verb"] == "ended" else None
+    return dates.day_year(ctx.anchor, month, min(int(found["day"]), 28), direction)
 
 
 # before a quarter, what puts it a year back: 'the year-ago quarter', 'the year earlier period',
@@ -1500,6 +1520,8 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             elif pre.startswith(("next", "coming")):
                 year, quarter = dates.shift_quarter(*dates.quarter_of(ctx.anchor), 1)
         return "DATE", f"{year:04d}-Q{quarter}"
+    if year is None and ctx.anchor is not None and (end := _end_year(ctx, m)):
+        year = end  # 'its fiscal third quarter, ended March 31', told in April: this year's
     if year is None and (told := opening_year(ctx.text, m.start(), timeline=False)):
         year = told  # 'For all of 1986, ... rises in the first quarter': of that year
     if year is None:
@@ -1551,6 +1573,9 @@ def _read_season(m: re.Match[str], ctx: Context):
     mod = ctx.words.lookup("modifier", part).value if part else None  # 'late winter': END
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{season}", mod
+    if not rel and (told := opening_year(ctx.text, m.start(), timeline=False)):
+        # 'In 1988, crops failed during the summer': that year's, as a month there is
+        return "DATE", f"{told:04d}-{season}", mod
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}", mod
     if rel == "this":

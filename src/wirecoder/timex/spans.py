@@ -50,15 +50,15 @@ def _read_ago(m: re.Match[str], ctx: Context):
         # anchored on another event, not the publication date: say how long, not when
         return "DURATION", duration_value(amount, unit)
     if amount == "X" or unit in ("H", "MIN", "S"):
-        if unit in ("H", "MIN", "S"):
+        if amount != "X":  # 'three hours ago': how long, the story's hour unknown
             return "DURATION", duration_value(amount, unit)
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"  # 'a few hours ago'
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if match_group(m, "fromwd") and previous_word(ctx, m.start()) in ("for", "to", "within"):
         return None  # 'banned for up to a month from Monday': how long, then from when
     day_word = (match_group(m, "today") or "").strip().lower() or word.removeprefix("from ")
-    if day_word in ("today", "tomorrow", "yesterday") or match_group(m, "fromwd"):
+    if day_word in ("today", "tonight", "tomorrow", "yesterday") or match_group(m, "fromwd"):
         if unit not in ("D", "W", "M", "Y"):
             return "DURATION", duration_value(amount, unit)
         # 'a year ago today', 'a week from tomorrow', 'a week from Friday': counted from the
@@ -68,7 +68,10 @@ def _read_ago(m: re.Match[str], ctx: Context):
             base = dates.weekday_date(ctx.anchor, weekday, "future")
         else:
             base = ctx.anchor + dt.timedelta(days={"tomorrow": 1, "yesterday": -1}.get(day_word, 0))
-        return "DATE", dates.iso(shift_day(base, int(amount), unit, sign))
+        day = dates.iso(shift_day(base, int(amount), unit, sign))
+        if day_word == "tonight":  # 'a week from tonight': that night
+            return "TIME", f"{day}TNI"
+        return "DATE", day
     if (this := match_group(m, "thisunit")) and sign < 0 and unit in ("Y", "M", "W"):
         # 'seven years ago this month', 'thirty years ago this June': that many years back
         base = shift_day(ctx.anchor, int(amount), unit, sign)

@@ -2398,7 +2398,7 @@ def test_a_possessive_day_after_around_is_no_approximate_day(pipeline) -> None:
             "2022",
         ),
         (
-            "Stocks were high by October 1, against the same time last year.",
+            "Stocks will be high by October 1, against the same time last year.",
             "the same time last year",
             "2022-10-01",
         ),
@@ -5467,6 +5467,12 @@ def test_a_name_a_counted_current_period_and_local_workers_are_no_such_times(pip
             "a year ago",
             "1986-01",
         ),
+        (
+            "Loans rose in January to 34.9 billion from 33.8 billion a month ago.",
+            "1987-03-20",
+            "a month ago",
+            "1986-12",
+        ),
         # ... the month reported, not the one it is compared with
         (
             "Tin output was 2,000 tonnes in February, down from 1,816 tonnes the previous"
@@ -6158,6 +6164,12 @@ def test_counts_listed_before_a_duration_share_its_unit(pipeline, text, expected
             "ACME WIDGET CORP 3RD QTR FEB 28 NET",
             [("quarter", "1987-Q3")],
         ),
+        # 'Current qtr' opening a note with a verb is the quarter reported
+        (
+            "Note: Current qtr includes a tax loss of 118,000 dlrs.",
+            "ACME WIDGET CORP 3RD QTR LOSS",
+            [("Current qtr", "1987-Q3")],
+        ),
     ],
 )
 def test_a_results_note_says_whose_figures_it_explains(pipeline, note, title, expected) -> None:
@@ -6356,3 +6368,118 @@ def test_counts_that_are_no_time_stay_out_of_as_many_and_deadlines(pipeline) -> 
     # a curfew extended through the weekend, told on a Sunday, runs through this one
     text = "The curfew was extended through the weekend."
     assert _value(pipeline, text, "the weekend", "2023-03-12") == "2023-W10-WE"
+
+
+def test_the_current_quarter_follows_the_quarter_a_company_numbers(pipeline) -> None:
+    text = (
+        "Acme posted fiscal first-quarter results and forecast weak sales for the current quarter."
+    )
+    assert _value(pipeline, text, "the current quarter", "2012-10-25") == "2012-Q2"
+    text = "Acme posted third-quarter profit and sees the current quarter weaker."
+    assert _value(pipeline, text, "the current quarter", "2012-10-25") == "2012-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # the small hours after an evening told are the next day's
+        (
+            "A storm hit the town at 9 p.m. Monday. Crews found two bodies about 3 a.m.",
+            "2000-04-25",
+            "about 3 a.m.",
+            "2000-04-25T03:00",
+        ),
+        # a span counted back to a season or to tomorrow
+        (
+            "Ten years ago this summer, the wall stood.",
+            "1999-05-09",
+            "Ten years ago this summer",
+            "1989-SU",
+        ),
+        (
+            "Twenty years ago tomorrow, the plant opened.",
+            "1999-09-30",
+            "Twenty years ago tomorrow",
+            "1979-10-01",
+        ),
+        # the second day of a range written 'to the 7th'
+        ("The talks will run from May 3rd to the 7th.", "1999-03-25", "the 7th", "1999-05-07"),
+        # a sentence opening on a year without a comma
+        ("In 1979 the first candidate came in October.", "1999-03-14", "October", "1979-10"),
+        # 'by' and 'through' a time, told of what things were: that time gone
+        (
+            "By Sunday afternoon, most hotels were full.",
+            "2000-07-31",
+            "Sunday afternoon",
+            "2000-07-30TAF",
+        ),
+        ("Through the spring, the polls were steady.", "1998-11-05", "the spring", "1998-SP"),
+        # a clock time sets on the story's day, not on the day a period ended
+        (
+            "Claims fell in the week ended March 15. At 2:15 p.m., the index was up.",
+            "2014-03-20",
+            "2:15 p.m.",
+            "2014-03-20T14:15",
+        ),
+        # a month's figure compared with a month ago: the month before it
+        (
+            "Loans rose in January to 34.9 billion from 33.8 billion a month ago.",
+            "1987-03-20",
+            "a month ago",
+            "1986-12",
+        ),
+        ("Sea levels could rise in the decades ahead.", "1999-12-17", "the decades ahead", "PXDE"),
+        ("Jurors heard weeks of testimony.", "1999-11-03", "weeks", "PXW"),
+        # a clock time in market copy is the story's day, not a day still to come nor one a
+        # relative clause tells of
+        (
+            "It will report results on Feb. 19. Its shares rose 2 percent by 1 p.m. local time.",
+            "2013-11-26",
+            "1 p.m. local time",
+            "2013-11-26T13:00",
+        ),
+        (
+            "The yield, which touched 3.00 percent on Thursday, slipped by 10:30 a.m. EDT.",
+            "2013-09-06",
+            "10:30 a.m. EDT",
+            "2013-09-06T10:30",
+        ),
+    ],
+)
+def test_readings_from_the_twenty_ninth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a date set ahead keeps looking ahead after 'by' and 'through'
+        ("The payment was due by Friday.", "2000-07-31", "Friday", "2000-08-04"),
+        ("The ceasefire was extended through Friday.", "2000-07-31", "Friday", "2000-08-04"),
+        ("He will speak at 9 p.m. tomorrow.", "1998-08-14", "9 p.m. tomorrow", "1998-08-15T21:00"),
+        # a bond named by its month and year is no period a month ago is counted from
+        (
+            "It sold francs of the June 1997 tap at 8.78 pct, up from 8.72 pct a month ago.",
+            "1987-04-02",
+            "a month ago",
+            "1987-03",
+        ),
+    ],
+)
+def test_what_the_twenty_ninth_audits_fixes_leave_alone(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_clock_before_a_sentence_opening_on_tomorrow_stays_a_clock(pipeline) -> None:
+    text = "The president will speak at 9 p.m. Tomorrow, the cabinet meets."
+    _, found = _times(pipeline, text, "1998-08-14")
+    assert (found["9 p.m."].value, found["Tomorrow"].value) == ("1998-08-14T21:00", "1998-08-15")
+
+
+def test_words_that_are_no_times_in_market_copy(pipeline) -> None:
+    _, found = _times(pipeline, "Minutes of the April meeting came out.", "2013-09-06")
+    assert "Minutes" not in found
+    _, found = _times(pipeline, "The workweek ticked up to 34.6 hours.", "2013-09-06")
+    assert found["34.6 hours"].mod is None
+    _, found = _times(pipeline, "The team rose to the 7th.", "2013-09-06")
+    assert not found

@@ -134,6 +134,8 @@ def clause_tense(
         # (but 'left homeless by Thursday's earthquake' names the quake's day, no deadline)
         if token is not None and _went_on_until(token, before, cues):
             return "past"  # 'the clashes lasted until Wednesday', 'worked through Saturday'
+        if before in ("by", "through") and token is not None and _state_by(token, cues):
+            return "past"  # 'by Sunday afternoon, the hotels were full': what it had come to
         if before == "effective" and opening > 1 and doc[opening - 2].lower_ in _WAS:
             # 'said the rise was effective April 1': told either side of the report, the
             # nearest
@@ -331,6 +333,34 @@ def _awaited(root: Any, verb: Any, cues: WordClasses) -> bool:
     if verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() not in cues["times.plan_verb"]:
         return False
     return any(c.dep_ == "dobj" and root in c.subtree for c in verb.children)
+
+
+def _state_by(verb: Any, cues: WordClasses) -> bool:
+    """True when ``verb`` tells, in the simple past, what things were or had done by or
+    through a time ('by Sunday afternoon, the hotels were full', 'shares were up 2 pct by 3
+    p.m.', 'through the spring, the polls were steady'), not a date set ahead ('was extended
+    through Friday', 'was due by Friday', 'said it would decide by Friday')."""
+    if verb.lemma_.lower() not in _STATE_VERBS or _verb_tense(verb, cues) != "past":
+        return False  # 'asked for the change by June 12', 'completed by September 30'
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # 'was extended through Friday', 'were set by Monday'
+    return not any(c.lower_ in _AHEAD_BY for c in verb.children if c.dep_ in _COMPLEMENTS)
+
+
+# the verbs of a state or a level reached: 'were full by Sunday', 'rose 2 pct by 1 p.m.'
+_STATE_VERBS = frozenset(
+    "be rise fall climb slip gain drop jump ease edge dip slide surge soar plunge tumble"
+    " decline increase decrease advance retreat firm weaken strengthen trade stand".split()
+)
+
+
+# verbs and complements whose 'by' or 'through' names a day set ahead, even told in the past
+_AHEAD_BY = frozenset(
+    "due expected scheduled set extend extended plan planned promise promised vow vowed aim"
+    " aimed hope hoped pledge pledged need needed want wanted agree agreed deadline ready"
+    " likely".split()
+)
+_COMPLEMENTS = frozenset({"acomp", "attr", "xcomp", "dobj", "oprd"})
 
 
 _LIMIT_NOUNS = frozenset({"deadline", "ultimatum"})

@@ -218,6 +218,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 if f.end > opens
                 and not _qualifies_elsewhere(text, f, item)
                 and not _SINCE.search(text[max(0, f.start - 16) : f.start])
+                # nor the day a period ended: 'in the week ended March 15. At 2:15 p.m.'
+                and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
             ]
         if ref.shift == 0 and ref.unit in ("D", "W", "M") and not ref.clock:
             # 'on March 9, the first change since January 2. Rates fell the same week': the
@@ -328,7 +330,10 @@ _BACKGROUND = re.compile(
     # ... or dating what a span is counted from: 'three weeks after the bombing began on March
     # 24', 'since the strike started on Monday'
     r"|\b(?:after|since)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){1,2}"
-    r"(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$",
+    r"(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$"
+    # ... or told of something else in a relative clause: 'the yield, which touched 3.00
+    # percent on Thursday, slipped by 10:30 a.m.'
+    r"|\b(?:which|who)\s+(?-i:[a-z]+ed)\s+(?:[\w.,%$-]+\s+){0,4}on\s+$",
     re.IGNORECASE,
 )
 # an index's base year, a label: 'the index, base 1980, fell ... a year earlier' (no scene)
@@ -456,6 +461,10 @@ def _against_reference(
         if point is not None and ref.not_after is not None and point > ref.not_after:
             continue  # 'shares fell at 10:12 a.m.', after an offer set to expire on Friday
         if point is not None:
+            if ref.clock and _SMALL_HOURS.fullmatch(ref.tod or "") and _LATE.search(earlier.value):
+                # 'a storm hit at 9 p.m. Monday. Crews found two bodies about 3 a.m.': the
+                # small hours after an evening told are the next day's
+                point += dt.timedelta(days=1)
             kind, value = value_from(point, ref)
             if ref.unit == "Y" and (split := _SPLIT_YEAR.fullmatch(earlier.value)):
                 # a split year ('1986/87 sales') a year earlier is the split year before
@@ -470,6 +479,10 @@ def _against_reference(
                 return None
             return dataclasses.replace(item, type=kind, value=value, anchor_at=earlier.start)
     return None
+
+
+_SMALL_HOURS = re.compile(r"0[0-5]:\d\d")  # a clock time before dawn
+_LATE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")  # an evening or night told
 
 
 def _before(value: str, told: str) -> bool:

@@ -439,7 +439,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # never the first day of a range of days ('5 p.m. Monday through Friday')
             rf"|,?\s+(?:on\s+)?(?:(?P<wd2>{weekday})(?!{dash}(?:{weekday}))"
             rf"(?:\s+(?P<wdpod>{pod})(?![\w-]))?"
-            rf"|(?P<dw2>{day_word}|tonight)(?:\s+(?:{pod})(?![\w-]))?"
+            # (a capital after 'p.m.' opens a sentence: 'at 9 p.m. Tomorrow, the cabinet ...')
+            rf"|(?!(?<=\.\s)(?-i:[A-Z]))(?P<dw2>{day_word}|tonight)(?:\s+(?:{pod})(?![\w-]))?"
             r"|(?P<lastnight>last\s+night)"
             r"|(?P<thispod>this\s+(?:morning|afternoon|evening))))?"
             # another zone's time after the day: '2 a.m. Sunday (0000 GMT)'
@@ -572,7 +573,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "day_of_month",  # 'had arrived on the 19th': that day of the month told before it
-            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+            r"|(?<=\bto\s)|(?<=\bthrough\s))"  # 'from May 3rd to the 7th'
             r"the\s+(?:(?P<nth>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
             r"(?=\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|when|at|in|to|with|after|before)\b)"
             # ... and spelled out, as broadcast copy writes it: 'resumes on the fifteenth.'
@@ -655,7 +657,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|before(?={spans.CLAUSE_END.pattern})"
             rf"|back|from\s+now|from\s+(?:today|tonight|tomorrow|yesterday|(?P<fromwd>{weekday}))"
             r"|hence)"
-            rf"(?:(?P<today>\s+(?:today|yesterday))|(?<=ago)\s+this\s+(?P<thisunit>week|month|{month})"
+            rf"(?:(?P<today>\s+(?:today|yesterday|tomorrow))"
+            rf"|(?<=ago)\s+this\s+(?P<thisunit>week|month|{month}|{season})"
             r"(?![\w-]))?",
             spans._read_ago,
         ),
@@ -708,7 +711,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",  # 'the weeks ahead': as 'recent years', a span of some length
-            r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days)\s+ahead",
+            r"the\s+(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades)\s+ahead",
             spans._read_duration,
         ),
         rule(
@@ -1011,9 +1014,16 @@ _POD_PREP = re.compile(rf"\b(?:{_POD_PREPS})\s+(?:the\s+)?(?:mid|late|early)[\s-
 _POD_PREP_WHOLE = re.compile(rf"\b(?:{_POD_PREPS})\s+(?:the\s+)?$", re.I)  # 'at midmorning'
 
 
-def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference:
+_DAY_BEFORE = re.compile(r"\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:to|through)\s+$", re.I)
+
+
+def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     """'on the 19th': that day of the month told just before; with none, of the publication
     month (of the month before when the day is still to come in a clause told as past)."""
+    if g.previous_word(ctx, m.start()) in ("to", "through") and not _DAY_BEFORE.search(
+        ctx.text, max(0, m.start() - 28), m.start()
+    ):
+        return None  # 'rose to the 7th' names a place; 'from May 3rd to the 7th' a day
     day = int(m["nth"] or ctx.words.lookup("ordinal", m["nthw"]).value)
     fallback = ("DATE", f"{dates.UNRESOLVED_DAY[:-2]}{day:02d}")
     if ctx.anchor is not None:
@@ -1069,6 +1079,7 @@ _LATER = re.compile(
 )
 _NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
+_RECORD_OF = re.compile(r"\s+of\s+(?:the|its|their|this|last|a|an)\b", re.IGNORECASE)
 # 'take years for' what comes 'to' pass: how long it takes, not 'take weeks for a holiday'
 _TAKE_FOR_TO = re.compile(r"\s+for\s+[^.;:,]{1,40}?\bto\s+[a-z]", re.IGNORECASE)
 
@@ -1094,6 +1105,8 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
         # 'the talks could take weeks', 'it lasted hours', 'it may take years for prices to
         # recover'
         return spans._read_duration(m, ctx)
+    if m["unit"].lower() == "minutes" and _RECORD_OF.match(ctx.text, m.end()):
+        return None  # 'Minutes of the April meeting': the record of a meeting
     if re.match(r"\s+of\s", ctx.text[m.end() : m.end() + 4]) and (
         ctx.words.lookup("span_lead", before) or g.opens_sentence(ctx.text, m.start())
     ):
@@ -1499,7 +1512,8 @@ _ENDS_NEXT = re.compile(r"\s+(?:ends|ended|ending)\b", re.IGNORECASE)
 # what a results note says of the period opening it: 'Qtr net includes', 'Year shr reflects'
 _RESULTS_NOTE_NEXT = re.compile(
     r"\s+(?:oper(?:ating)?\s+)?(?:net|shr|share|per[\s-]share|figures|results|earnings|revs"
-    r"|revenues|sales|loss|profit|income)\b",
+    # ... or a verb of what the note explains: 'Current qtr includes a tax loss'
+    r"|revenues|sales|loss|profit|income|includes?|excludes?|reflects?)\b",
     re.IGNORECASE,
 )
 _AND_YEAR_AFTER = re.compile(
@@ -3266,7 +3280,16 @@ def _with_modifier(found: Found, ctx: Context, extra_dirs: tuple[str, ...]) -> F
         return found
     if mod_word.lower() == "over" and not _over_is_more(ctx, start, found, words):
         return found  # 'recorded over two days': across them, no 'more than'
+    if mod_word.lower() == "up to" and g.previous_word(ctx, start) in _MOVED_UP:
+        return found  # 'the workweek ticked up to 34.6 hours': where it went, no bound
     return dataclasses.replace(found, start=start, mod=word.value)
+
+
+# before 'up to', the verbs that make 'up' their particle: 'ticked up to 34.6 hours'
+_MOVED_UP = frozenset(
+    "ticked tick ticks inched edged moved move moves went go goes crept climbed jumped rose"
+    " shot revised revises rounded".split()
+)
 
 
 _DEICTIC = re.compile(r"(?:this|last|next)\b", re.IGNORECASE)

@@ -1119,8 +1119,10 @@ def _read_clock(m: re.Match[str], ctx: Context):
         direction = ctx.direction(m)
         ahead = direction in ("present", "future")
         # not 'extended to midnight' nor 'a midnight deadline', a deadline that may lie ahead
+        lead = previous_word(ctx, m.start())
         deadline = (
-            previous_word(ctx, m.start()) in _DEADLINE_WORDS
+            # (but 'shares rose 2 pct by 1 p.m.', told as past, is where they had got to)
+            (lead in _DEADLINE_WORDS and not (lead in ("by", "through") and direction == "past"))
             or bool(_DEADLINE_AFTER.match(ctx.text, m.end()))
             # 'a truce starting at midnight': what takes effect then may lie ahead
             or (
@@ -1381,7 +1383,9 @@ _SENTENCE_START = re.compile(r".*(?:[.!?][\"'’”)]*\s+|\n\s{3,}|\n\s*\n)", re
 _YEAR_OPENING = re.compile(
     r"\s*(?:[\"'“‘(]\s*)?(?:(?:In|By|During|For(?:\s+all\s+of)?|Throughout)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?"
-    r"(?P<year>1[5-9]\d\d|20\d\d)\s*,|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s*,|\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they"
+    r"|we|I|there)\s))"  # 'In 1979 the first candidate came in October'
+    r"|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?"
     r"(?P<year2>1[5-9]\d\d|20\d\d)\s*(?:[-–—:]|\.\s))"
 )
 _LINE_REACH = 200  # how far into a line its opening year still reaches
@@ -1487,7 +1491,17 @@ def _read_quarter(m: re.Match[str], ctx: Context):
         dates.shift_quarter(*dates.quarter_of(ctx.anchor), -1) if ctx.anchor else None
     )
     if quarter is None and "current" in pre and ctx.anchor is not None:
-        return "DATE", "{}-Q{}".format(*dates.quarter_of(ctx.anchor))  # the one under way
+        under_way = dates.quarter_of(ctx.anchor)
+        told = ctx.quarter_at(m.start())
+        if (
+            told is not None
+            and pre.startswith("the")
+            and told not in (under_way, dates.shift_quarter(*under_way, -1))
+        ):
+            # 'posted fiscal first-quarter results and forecast weaker sales for the current
+            # quarter', told in October: the quarter after the one reported, as it numbers them
+            under_way = dates.shift_quarter(*told, 1)
+        return "DATE", "{}-Q{}".format(*under_way)  # the one under way
     bare = quarter is None and year is None and pre.strip() in ("", "the")
     if (
         bare

@@ -79,6 +79,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
             return "DATE", dates.week_value(base)
         if named := ctx.words.lookup("month", this):
             return ("DATE", f"{base.year:04d}-{named.value}") if unit == "Y" else None
+        if season := ctx.words.lookup("season", this):  # 'ten years ago this summer'
+            return ("DATE", f"{base.year:04d}-{season.value}") if unit == "Y" else None
         return "DATE", f"{base.year:04d}-{base.month:02d}"
     quarter_in_play = ctx.quarter_at(m.start())
     in_play = quarter_in_play and not names_year_before(ctx.text, m.start())
@@ -88,15 +90,25 @@ def _read_ago(m: re.Match[str], ctx: Context):
     value = shift_value(ctx.anchor, int(amount), unit, sign)
     # 'in 2012, versus 3 percent a year earlier': earlier than the story's time, 2011; so is
     # 'earned 23.5 mln in 1986, down from 27.6 mln a year ago': a year before 1986
-    # ... and 'rose 2.1 pct in January from a year ago' is January a year back
+    # ... and 'rose 2.1 pct in January from a year ago' is January a year back, 'to 34.9
+    # billion in January from 33.8 billion a month ago' the December before
     compared_ago = (
         word == "ago"
-        and unit == "Y"
+        and unit in ("Y", "M")
         and amount == 1
         and _COMPARED_FROM.search(ctx.text, max(0, m.start() - 60), m.start())
     )
-    if (word == "earlier" and unit in ("Y", "M")) or compared_ago:
+    if word == "earlier" and unit in ("Y", "M"):
         return Reference(unit, -int(amount), fallback=("DATE", value), aside=True, exact=True)
+    if compared_ago:  # (of a period gone, not 'the June 1997 tap ... a month ago')
+        return Reference(
+            unit,
+            -int(amount),
+            fallback=("DATE", value),
+            aside=True,
+            exact=True,
+            not_after=ctx.anchor,
+        )
     return "DATE", value
 
 

@@ -6483,3 +6483,94 @@ def test_words_that_are_no_times_in_market_copy(pipeline) -> None:
     assert found["34.6 hours"].mod is None
     _, found = _times(pipeline, "The team rose to the 7th.", "2013-09-06")
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a dateline's day names no year a comparison is told from
+        (
+            "NEW YORK 1997-04-17\nAcme said on Thursday its first-quarter net rose to $5 million"
+            " from $4 million a year earlier.",
+            "1997-04-17",
+            "a year earlier",
+            "1996-Q1",
+        ),
+        # a market's session is of the story's day unless its own sentence names another
+        (
+            "The price rise took effect on April 1. Acme shares rose in morning trading.",
+            "1997-04-17",
+            "morning",
+            "1997-04-17TMO",
+        ),
+        # a quarter 'which ended' on a day, and the year-ago period compared with it
+        (
+            "Profit in its fiscal third quarter, which ended Feb. 29, rose from a year ago.",
+            "2000-03-09",
+            "a year ago",
+            "1999-Q3",
+        ),
+        # a quarter two or more back, in a clause looking ahead, is next year's
+        (
+            "The firm would run out of cash by the end of the first quarter.",
+            "2000-10-18",
+            "the end of the first quarter",
+            "2001-Q1",
+        ),
+        ("Acme expects first-quarter profit to rise.", "1990-05-10", "first-quarter", "1990-Q1"),
+        (
+            "Profits will rise in the second quarter, the firm said. Exports grew 5 percent in"
+            " October from a year earlier.",
+            "1999-12-19",
+            "a year earlier",
+            "1998-10",
+        ),
+        ("The launch is just weeks away.", "1999-01-27", "weeks", "PXW"),
+        (
+            "Forecasters predicted heavy rain for Wednesday.",
+            "1998-08-25",
+            "Wednesday",
+            "1998-08-26",
+        ),
+        ("Voters can register on Monday.", "1998-08-25", "Monday", "1998-08-31"),
+        # a clock time told as past is on no day still to come, 'before' it or not
+        (
+            "The storm will peak early Saturday. Snow began falling shortly before 9 a.m.",
+            "2014-01-02",
+            "9 a.m.",
+            "2014-01-02T09:00",
+        ),
+        (
+            "Crews restored power overnight to 20,000 homes.",
+            "2012-07-15",
+            "overnight",
+            "2012-07-14TNI",
+        ),
+        ("Rain will fall overnight.", "2012-07-15", "overnight", "2012-07-15TNI"),
+        ("The engines shut down seconds before launch.", "1999-07-20", "seconds", "PTXS"),
+        # a story that writes its numeric dates day first writes them all so
+        (
+            "Tin for 21/11/96 traded firm, and lead for 03/12/96 was steady.",
+            "1996-09-13",
+            "03/12/96",
+            "1996-12-03",
+        ),
+    ],
+)
+def test_readings_from_the_thirtieth_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_words_like_times_that_the_thirtieth_audits_leave_out(pipeline) -> None:
+    for text in (
+        "Overnight rates rose.",
+        "An overnight stay costs more.",
+        "He asked for seconds.",
+        "Such a deal is not done overnight, he said.",
+        "It sells overnight and express delivery.",
+    ):
+        assert not _times(pipeline, text, "2012-07-15")[1], text
+    # a lone date month first stays month first
+    assert _value(pipeline, "Lead for 03/12/96 was steady.", "03/12/96", "1996-09-13") == (
+        "1996-03-12"
+    )

@@ -34,10 +34,11 @@ from wirecoder.config import Settings
 from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
 from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
+from wirecoder.timex import dates
 from wirecoder.timex.anchored import SENTENCE_END, compared_in
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
-from wirecoder.timex.grammar import Context, Found, written_in_capitals
+from wirecoder.timex.grammar import ENDED, Context, Found, written_in_capitals
 from wirecoder.timex.words import Words, load_words
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,8 @@ _DATELINE_LINES = 4  # a dateline may open any of the first lines: headline, byl
 _DATELINE_LINES_CHARS = 400
 _MODERN = 1900  # a year before this with a determiner before a plural is rather a count
 _QUARTER_MENTION = re.compile(
-    r"\b(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter(?!ly)"
+    r"\b(?P<fiscal>fiscal[\s-]+)?(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?"
+    r"quarter(?!ly)"
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
     r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|first\s+three\s+quarters"
     r"|(?:fiscal|full|the)[\s-]+year)(?![\w-]|\s+(?:ago|earlier)\b)",  # 'the year ago period'
@@ -814,7 +816,11 @@ def _mask_years(value: str | None, proxy: int) -> str | None:
 
 
 def named_quarters(
-    text: str, anchor: dt.date | None, aside: frozenset[str] = frozenset(), title: str | None = None
+    text: str,
+    anchor: dt.date | None,
+    aside: frozenset[str] = frozenset(),
+    title: str | None = None,
+    words: Words | None = None,
 ) -> tuple[tuple[int, int, int], ...]:
     """Return (offset, year, quarter) for each finished quarter of the anchor's year that the
     text names ("the third quarter" in an article of November; last year's fourth quarter in
@@ -841,16 +847,31 @@ def named_quarters(
             quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
             if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):
                 continue  # 'after a weak second quarter': named to compare, not reported
+            if (ended := _end_year(text, hit.end(), anchor, words)) is not None:
+                # 'its fiscal third quarter, ended March 31', told in April: this year's, as
+                # the company numbers it
+                last = (ended, quarter)
+                found.append((hit.start(), *last))
+                continue
             # the current quarter is not over, so a report is about it only as a fiscal
             # quarter: when it is the first quarter the article names ("Acme reported
             # fourth-quarter profit" in November)
+            forecast = _FORECAST.search(text, max(0, hit.start() - 80), hit.start())
+            if quarter < current - 1 and forecast and not hit["fiscal"]:
+                # 'profits will rise in the second quarter', said in December: next year's,
+                # in play to the end of its sentence only
+                found.append((hit.start(), anchor.year + 1, quarter))
+                close = SENTENCE_END.search(text, hit.end())
+                if close is not None:
+                    found.append((close.start(), *(last or (0, 0))))
+                continue
             if quarter < current or (quarter == current and not found):
                 year = anchor.year
             elif quarter == 4 and current <= 2:
                 # the fourth quarter named in the first half of a year is last year's, just
                 # reported ('fourth-quarter profit rose', said in February or in April)
                 year = anchor.year - 1
-            elif _FORECAST.search(text, max(0, hit.start() - 80), hit.start()):
+            elif forecast:
                 # a quarter still to come, named in a forecast ('expects fourth-quarter profit
                 # to match the year-ago quarter'): in play to the end of its sentence only
                 found.append((hit.start(), anchor.year, quarter))
@@ -867,6 +888,17 @@ def named_quarters(
         elif hit["longer"] and found:
             found.append((hit.start(), 0, 0))
     return tuple(sorted(found, key=lambda entry: entry[0]))
+
+
+def _end_year(text: str, at: int, anchor: dt.date, words: Words | None) -> int | None:
+    """The year of the day a quarter named just before ``at`` is said to end on ('ended March
+    31'), or None without one."""
+    found = ENDED.match(text, at)
+    month = words.lookup("month", found["month"]) if found and words else None
+    if found is None or month is None:
+        return None
+    direction = "past" if found["verb"] == "ended" else None
+    return dates.day_year(anchor, int(month.value), min(int(found["day"]), 28), direction)
 
 
 # a forecast's words before a quarter still to come, in its sentence: 'expects fourth-quarter
@@ -939,7 +971,7 @@ class Times:
             tense=partial(clause_tense, doc.parsed, cues=cues, words=words),
             counts=partial(counts_things, doc.parsed, figures=cues["times.period_figures"]),
             quarters=named_quarters(
-                article.text, anchor, cues["times.aside_prep"], title=article.title
+                article.text, anchor, cues["times.aside_prep"], title=article.title, words=words
             ),
             cased=written_in_capitals(article.text),
         )

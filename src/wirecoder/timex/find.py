@@ -353,6 +353,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _day_offset_adapter,
         ),
         rule(
+            "overnight",
+            # 'crews restored power overnight.': the night before the story, or the one to come
+            # (never 'overnight rates', 'an overnight stay', nor 'overnight Tuesday')
+            r"(?<!\ban\s)overnight(?=\s*[.,;:!?)]|\s*$|\s+(?:to|in|on|at|as|after|before|from"
+            r"|when|while|but|amid|despite|because|the|a|with)\b)",
+            _overnight_adapter,
+        ),
+        rule(
             "weekday",
             rf"(?:(?P<rel>{rel_before})\s+)?(?P<wd>{weekday})(?P<plural>s)?"
             rf"(?:\s+(?P<pod>{pod}))?(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week"
@@ -449,8 +457,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "duration",
-            r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
-            r"(?!\s+(?:ago|old)\b)",
+            r"(?P<n>(?!x)x)?(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds"
+            r"|centuries)(?!\s+(?:ago|old)\b)",
             _bare_plural_adapter,
         ),
         rule(
@@ -1035,6 +1043,21 @@ def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     return Reference("M", 0, within=f"-{day:02d}", fallback=fallback)
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\b[^.;:!?]*$", re.IGNORECASE)
+
+
+def _overnight_adapter(m: re.Match[str], ctx: Context):
+    """'overnight': the night before the story told as gone, tonight told as to come; not
+    'is not consummated overnight' (all at once)."""
+    if _NOT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    if ctx.anchor is None:
+        return "TIME", f"{dates.UNRESOLVED_DAY}TNI"
+    ahead = ctx.direction(m) in ("future", "present")
+    night = ctx.anchor if ahead else ctx.anchor - dt.timedelta(days=1)
+    return "TIME", f"{dates.iso(night)}TNI"
+
+
 def _part_of_day(m: re.Match[str], ctx: Context, *, session: bool = False) -> Reference | None:
     """'by mid-afternoon', 'in the early morning': that part of the day the story is at, like a
     bare clock time (the day named just before, else the publication day). A market's
@@ -1045,7 +1068,17 @@ def _part_of_day(m: re.Match[str], ctx: Context, *, session: bool = False) -> Re
     pod = ctx.words.lookup("part_of_day", m["unit5"])
     # 'came in midafternoon', after 'before Budget Day, March 17': no day still to come
     gone = ctx.anchor if ctx.anchor is not None and ctx.direction(m) == "past" else None
-    ref = Reference("D", 0, tod=pod.value if pod else None, reach=g.CLOCK_REACH, not_after=gone)
+    ref = Reference(
+        "D",
+        0,
+        tod=pod.value if pod else None,
+        reach=g.CLOCK_REACH,
+        not_after=gone,
+        # a market's session is of the day its own sentence names, else of the story's day
+        # ('took effect on April 1. Shares rose in morning trading': today's)
+        clock=session,
+        sentence=session,
+    )
     return _with_fallback(ref, ctx)
 
 
@@ -1079,6 +1112,7 @@ _LATER = re.compile(
 )
 _NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
+_AWAY = re.compile(r"\s+away\b", re.IGNORECASE)  # 'the launch is just weeks away'
 _RECORD_OF = re.compile(r"\s+of\s+(?:the|its|their|this|last|a|an)\b", re.IGNORECASE)
 # 'take years for' what comes 'to' pass: how long it takes, not 'take weeks for a holiday'
 _TAKE_FOR_TO = re.compile(r"\s+for\s+[^.;:,]{1,40}?\bto\s+[a-z]", re.IGNORECASE)
@@ -1086,12 +1120,16 @@ _TAKE_FOR_TO = re.compile(r"\s+for\s+[^.;:,]{1,40}?\bto\s+[a-z]", re.IGNORECASE)
 
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
+    if m["unit"].lower() == "seconds" and before in ("for", "over"):
+        return None  # 'asked for seconds' (a second helping); 'within seconds' is a length
     if _LATER.match(ctx.text, m.end()):
         # 'found dead hours later', 'came days after the vote': how long after or before, as
         # 'three days later' is ('in the days before' is a period, no length)
         return spans._read_duration(m, ctx) if before not in _NOT_A_LENGTH else None
-    if before in ("for", "over", "within", "in") or _MATTER_OF.search(
-        ctx.text, max(0, m.start() - 12), m.start()
+    if (
+        before in ("for", "over", "within", "in")
+        or _AWAY.match(ctx.text, m.end())
+        or _MATTER_OF.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return spans._read_duration(m, ctx)  # 'for weeks', 'in years', 'a matter of days'
     after = ctx.text[m.end() : m.end() + 5]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wirecoder.timex import dates
 from wirecoder.timex.anchored import Reference, previous_sentence_start
@@ -323,6 +324,8 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
     elif m["m2"] or m["m6"]:
         month, day = int(m["m2"] or m["m6"]), int(m["d2"] or m["d6"])
         year = _full_year(int(m["y2"] or m["y6"]))
+        if day <= 12 and _writes_day_first(ctx.text):
+            month, day = day, month  # '03/12/96' in a story that writes '21/11/96': 3 December
     elif m["d3"]:
         day, month, year = int(m["d3"]), int(m["m3"]), _full_year(int(m["y3"]))
     elif m["d7"]:  # '31/12' of no year: the one the clause's tense points at
@@ -340,6 +343,17 @@ def _read_numeric_day(m: re.Match[str], ctx: Context):
     if match_group(m, "hh"):
         return "TIME", f"{year:04d}-{month:02d}-{day:02d}T{m['hh']}:{m['mi']}"
     return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@lru_cache(maxsize=64)
+def _writes_day_first(text: str) -> bool:
+    """True when a story writes a numeric date day first where it cannot be month first
+    ('21/11/96'), and none month first where it cannot be day first ('11/21/96')."""
+    pairs = [(int(a), int(b)) for a, b in _SLASH_DATE.findall(text)]
+    return any(a > 12 >= b for a, b in pairs) and not any(b > 12 >= a for a, b in pairs)
+
+
+_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 
 
 # 'as early as May', 'as late as March': the month is when something came or comes at the latest
@@ -1122,7 +1136,10 @@ def _read_clock(m: re.Match[str], ctx: Context):
         lead = previous_word(ctx, m.start())
         deadline = (
             # (but 'shares rose 2 pct by 1 p.m.', told as past, is where they had got to)
-            (lead in _DEADLINE_WORDS and not (lead in ("by", "through") and direction == "past"))
+            (
+                lead in _DEADLINE_WORDS
+                and not (lead in ("by", "through", "before") and direction == "past")
+            )
             or bool(_DEADLINE_AFTER.match(ctx.text, m.end()))
             # 'a truce starting at midnight': what takes effect then may lie ahead
             or (
@@ -1372,7 +1389,9 @@ def _read_year_ago(m: re.Match[str], ctx: Context):
 # 1989 period'), which a comparison with a quarter in play is about
 _YEAR_WORD = re.compile(
     r"(?<![\d.,$])(?<!quarter\s)(?<!quarter\sof\s)(?<!half\s)(?<!half\sof\s)"
-    r"\b(?:19|20)\d\d\b(?![.,]?\d)(?!['’]?s?\s+(?:period|quarter|first|second|third|fourth))",
+    # (not a dateline's day, 'NEW YORK 1997-04-17')
+    r"\b(?:19|20)\d\d\b(?![.,]?\d|-\d\d-\d\d)"
+    r"(?!['’]?s?\s+(?:period|quarter|first|second|third|fourth))",
     re.I,
 )
 _SENTENCE_START = re.compile(r".*(?:[.!?][\"'’”)]*\s+|\n\s{3,}|\n\s*\n)", re.S)
@@ -1445,13 +1464,16 @@ def match_group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
-_ENDED = re.compile(r",?\s+(?P<verb>ended|ending)\s+(?P<month>[A-Za-z]+\.?)\s+(?P<day>\d{1,2})\b")
+ENDED = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>[A-Za-z]+\.?)\s+"
+    r"(?P<day>\d{1,2})\b"
+)
 
 
 def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
     """The calendar quarter of 'the quarter ended July 31': the one holding the middle of its
     three months (May to July: the second), or None without such an end date."""
-    found = _ENDED.match(ctx.text, m.end())
+    found = ENDED.match(ctx.text, m.end())
     month = _month_number(ctx, found["month"]) if found else None
     if found is None or month is None or ctx.anchor is None:
         return None
@@ -1464,7 +1486,7 @@ def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
 def _end_year(ctx: Context, m: re.Match[str]) -> int | None:
     """The year of the day a numbered quarter is said to end on ('the fourth quarter ended
     June 30': a company numbers its quarters in the year they end), or None without one."""
-    found = _ENDED.match(ctx.text, m.end())
+    found = ENDED.match(ctx.text, m.end())
     month = _month_number(ctx, found["month"]) if found else None
     if found is None or month is None or ctx.anchor is None:
         return None
@@ -1549,6 +1571,10 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             direction = ctx.direction(m)
             if direction == "past" or (direction != "future" and ahead == 3):
                 year -= 1  # 'fourth quarter results include a charge', said in March
+        elif ahead < -1 and "fiscal" not in pre and ctx.direction(m) == "future":
+            # 'expects to return to profit in the second quarter', said in October (but the
+            # quarter just ended is still this year's: 'expects third-quarter profit to fall')
+            year += 1
         if _EARLIER_ONE.search(pre):
             year -= 1  # 'the fourth quarter ... the previous fourth quarter': a year before
     return "DATE", f"{year:04d}-Q{quarter}"

@@ -6574,3 +6574,60 @@ def test_words_like_times_that_the_thirtieth_audits_leave_out(pipeline) -> None:
     assert _value(pipeline, "Lead for 03/12/96 was steady.", "03/12/96", "1996-09-13") == (
         "1996-03-12"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "In Q1 2014 output rose by 0.2% on the previous quarter.",
+            "2014-07-10",
+            "the previous quarter",
+            "2013-Q4",
+        ),
+        ("Scientists see the decade to 2020 as critical.", "2011-12-01", "the decade", "P10Y"),
+        # a quarter named after a figure it is compared with leaves the reported one in play
+        (
+            "GDP fell 0.1 percent in the third quarter after a 0.2 percent drop in the second"
+            " quarter, and was down on the same period of 2011.",
+            "2012-11-15",
+            "the same period of 2011",
+            "2011-Q3",
+        ),
+        (
+            "The new president will take office on Inauguration Day.",
+            "2016-12-01",
+            "Inauguration Day",
+            "2017-01-20",
+        ),
+        ("Vote on Tuesday.", "2016-11-06", "Tuesday", "2016-11-08"),
+        ("The session began on Wednesday last.", "2012-08-08", "Wednesday last", "2012-08-01"),
+        ("The session begins on Wednesday next.", "2012-08-08", "Wednesday next", "2012-08-15"),
+        (
+            "Water will flow for three hours a day from Monday.",
+            "2009-07-14",
+            "Monday",
+            "2009-07-20",
+        ),
+        # a story of unknown date: a clock time is on the day told before it
+        ("On March 20, 2009, the clinic opened at 6 p.m.", None, "6 p.m.", "2009-03-20T18:00"),
+        ("The clinic opened at 6 p.m.", None, "6 p.m.", "XXXX-XX-XXT18:00"),
+    ],
+)
+def test_readings_from_the_thirty_first_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_fractions_names_and_idioms_are_no_times(pipeline) -> None:
+    for text in (
+        "The plan aims to cut costs by a quarter.",
+        "Sales fell by almost a quarter.",
+        "The series is published on a working-day adjusted basis.",
+        "Strategists expect a close finish on Super Tuesday.",
+        "The scandal is already yesterday's news.",
+    ):
+        assert not _times(pipeline, text, "2016-01-30")[1], text
+    # a quarter of time stays one, and so does the day of news told of
+    assert _value(pipeline, "Sales rose 5 pct in a quarter.", "a quarter", "2013-03-05") == "P3M"
+    text = "He said yesterday's news of a 4.3 pct rise was welcome."
+    assert _value(pipeline, text, "yesterday", "1987-04-24") == "1987-04-23"

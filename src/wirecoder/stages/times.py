@@ -56,6 +56,7 @@ _MODERN = 1900  # a year before this with a determiner before a plural is rather
 _QUARTER_MENTION = re.compile(
     r"\b(?P<fiscal>fiscal[\s-]+)?(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?"
     r"quarter(?!ly)"
+    r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>(?:19|20)\d\d)\b"  # 'In Q1 2014 output rose
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
     r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|first\s+three\s+quarters"
     r"|(?:fiscal|full|the)[\s-]+year)(?![\w-]|\s+(?:ago|earlier)\b)",  # 'the year ago period'
@@ -436,6 +437,13 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
     lowered = {a.lower_ for a in auxes}
     if lowered & cues["times.future_aux"]:
         return "future"  # 'will meet'
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not auxes
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return "future"  # an order: 'Vote on Tuesday.', 'Please call her on Wednesday.'
     if modal and lowered & cues["times.modal_ahead"] and not lowered & {"have", "'ve"}:
         negated = any(c.dep_ == "neg" for c in verb.children)
         if not (negated and lowered & {"could", "can"}):
@@ -843,6 +851,11 @@ def named_quarters(
         last = (anchor.year - 1, 4) if quarter == 4 and current <= 2 else (anchor.year, quarter)
         found.append((0, *last))
     for hit in _QUARTER_MENTION.finditer(text):
+        if hit["qn"]:  # a quarter with its year: 'Q1 2014', reported or compared
+            if not (_named_aside(text, hit.start(), aside) or compared_in(text, hit.start())):
+                last = (int(hit["qyear"]), int(hit["qn"][1]))
+                found.append((hit.start(), *last))
+            continue
         if hit["ord"]:
             quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
             if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):

@@ -77,7 +77,8 @@ class Reference:
 # before a period a figure is compared in: 'from 2.57 mln in ', 'against 35 in the ', 'after
 # 1.33 billion in '
 _COMPARED_IN = re.compile(
-    r"\b(?:from|against|versus|vs\.?|compared\s+with|after|following)\s+[$£¥]?\d(?:[^.;:]|\.\d){0,40}?\b(?:in|for)\s+"
+    r"\b(?:from|against|versus|vs\.?|compared\s+with|after|following)\s+(?:an?\s+)?[$£¥]?\d"
+    r"(?:[^.;:]|\.\d){0,40}?\b(?:in|for)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -366,7 +366,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:\s+(?P<pod>{pod}))?(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week"
             # 'Monday week': the Monday after the coming one, as British and South Asian copy
             # writes it
-            r"|\s+(?P<wkon>(?-i:week))(?![\w-])(?!\s+(?:after|by|in|on|to)\b))?",
+            r"|\s+(?P<wkon>(?-i:week))(?![\w-])(?!\s+(?:after|by|in|on|to)\b)"
+            # 'on Wednesday last', 'on Friday next', as South Asian copy writes them
+            r"|\s+(?P<wdafter>(?-i:last|next))(?=\s*[.,;:)]|\s*$))?",
             g._read_weekday,
         ),
         rule(
@@ -945,6 +947,8 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):
+    if _OLD_NEWS.match(ctx.text, m.end()) and (m["dw"] or "").lower() == "yesterday":
+        return g.NO_TIME  # 'already yesterday's news': stale, no day
     if m["dwx"]:
         return g._read_day_offset(_Shim(m, dw="last", pod=m["lastpod"]), ctx)
     if m["podx"]:
@@ -952,6 +956,12 @@ def _day_offset_adapter(m: re.Match[str], ctx: Context):
     if m["podb"]:
         return g._read_day_offset(_Shim(m, dw=m["dwb"], pod=m["podb"]), ctx)
     return g._read_day_offset(m, ctx)
+
+
+# 'is already yesterday's news.', 'yesterday's man': stale (not 'yesterday's news of a rise')
+_OLD_NEWS = re.compile(
+    r"['’]s\s+(?:news|story|papers?|man|woman|men|hero|heroes)(?=\s*[.,;:!?\"”)]|\s*$)", re.I
+)
 
 
 _REF_SHIFT = {
@@ -1194,6 +1204,12 @@ def _quarter_of_adapter(m: re.Match[str], ctx: Context):
 def _counted_duration_adapter(m: re.Match[str], ctx: Context):
     """'three years', 'two-day', 'the past two months'; '15-plus years' is more than 15,
     '10 or more years' at least ten."""
+    if m["unit"].lower() in ("quarter", "quarters") and _BY_A_PART.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # 'cut costs by a quarter', 'fell by almost a quarter': a fraction
+    if m["unit"].lower() == "day" and _ADJUSTED.match(ctx.text, m.end()):
+        return None  # 'on a working-day adjusted basis': a statistical adjustment
     read = spans._read_duration(m, ctx)
     if read is None or read is g.NO_TIME or read[0] != "DURATION":
         return read
@@ -1202,6 +1218,13 @@ def _counted_duration_adapter(m: re.Match[str], ctx: Context):
     if m["bound"]:
         return read[0], read[1], "EQUAL_OR_MORE" if m["side"].lower() == "more" else "EQUAL_OR_LESS"
     return read
+
+
+_BY_A_PART = re.compile(
+    r"\bby\s+(?:(?:about|nearly|almost|roughly|some|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_ADJUSTED = re.compile(r"\s+adjusted\b", re.IGNORECASE)
 
 
 def _as_many_adapter(m: re.Match[str], ctx: Context):
@@ -1367,10 +1390,15 @@ def _midweek_adapter(m: re.Match[str], ctx: Context):
     return "DATE", dates.week_value(wednesday), "MID"
 
 
+_SPAN_TO_YEAR = re.compile(r"\s+(?:to|through|until|ending(?:\s+in)?)\s+(?:19|20)\d\d\b", re.I)
+
+
 def _this_period_adapter(m: re.Match[str], ctx: Context):
     if _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
     if m["unit"].lower() == "decade":
+        if _SPAN_TO_YEAR.match(ctx.text, m.end()):
+            return "DURATION", "P10Y"  # 'the decade to 2020', as 'the five years to 2010'
         return None  # 'over the decade' may be any ten years; 'the end of the decade' is above
     if _SPAN_ENDED.match(ctx.text, m.end()):
         # 'the week ended February 24', 'the month to March 31': a span of one, as 'the year

@@ -1003,7 +1003,7 @@ def _read_weekday(m: re.Match[str], ctx: Context):
     weekday = int(ctx.words.lookup("weekday", m["wd"]).value)
     pod = ctx.words.lookup("part_of_day", m["pod"]).value if m["pod"] else None
     suffix = f"T{pod}" if pod else ""
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = re.sub(r"\s+", " ", (m["rel"] or match_group(m, "wdafter") or "").lower())
     plural_pod = bool(m["pod"]) and m["pod"].lower().endswith("s")  # 'Tuesday nights'
     if m["plural"] or plural_pod or rel.split(" ")[0] in ("each", "every"):
         return "SET", f"XXXX-WXX-{weekday}{suffix}"
@@ -1169,6 +1169,17 @@ def _read_clock(m: re.Match[str], ctx: Context):
             # time, which a schedule sets ('a session on May 1 ... starting at 1700 local time')
             sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))
             and not _LOCAL_TIME.search(m.group()),
+        )
+    if not (m["wd1"] or m["wd2"] or dated or m["dw2"] or match_group(m, "lastnight")):
+        # a story of unknown date: a bare clock time is on the day told before it, if any
+        # ('On March 20, 2009, the clinic opened at 6 p.m.')
+        return Reference(
+            "D",
+            0,
+            tod=clock,
+            fallback=("TIME", f"{dates.UNRESOLVED_DAY}T{clock}"),
+            reach=CLOCK_REACH,
+            clock=True,
         )
     if (m["wd1"] or m["wd2"]) and not dated:
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)

@@ -57,6 +57,10 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     if match_group(m, "fromwd") and previous_word(ctx, m.start()) in ("for", "to", "within"):
         return None  # 'banned for up to a month from Monday': how long, then from when
+    if match_group(m, "fromwd") and _HOURS_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # 'for three hours a day from Monday': a rate, then from when
     day_word = (match_group(m, "today") or "").strip().lower() or word.removeprefix("from ")
     if day_word in ("today", "tonight", "tomorrow", "yesterday") or match_group(m, "fromwd"):
         if unit not in ("D", "W", "M", "Y"):
@@ -110,6 +114,9 @@ def _read_ago(m: re.Match[str], ctx: Context):
             not_after=ctx.anchor,
         )
     return "DATE", value
+
+
+_HOURS_BEFORE = re.compile(r"\b(?:hours?|hrs?|minutes?|times|shifts?)\s+$", re.IGNORECASE)
 
 
 # a figure compared with another before 'a year ago': 'down from 27.6 mln dlrs a year ago'

@@ -6609,6 +6609,14 @@ def test_words_like_times_that_the_thirtieth_audits_leave_out(pipeline) -> None:
             "Monday",
             "2009-07-20",
         ),
+        # a story of unknown date goes on through the year last told
+        (
+            "On August 28, 2006, the first patient fell ill. Investigators spent a week on"
+            " interviews. On September 12, inspectors took samples.",
+            None,
+            "September 12",
+            "2006-09-12",
+        ),
         # a story of unknown date: a clock time is on the day told before it
         ("On March 20, 2009, the clinic opened at 6 p.m.", None, "6 p.m.", "2009-03-20T18:00"),
         ("The clinic opened at 6 p.m.", None, "6 p.m.", "XXXX-XX-XXT18:00"),

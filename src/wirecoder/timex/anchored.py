@@ -294,6 +294,12 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             log.debug("reference time out of range before offset %d", item.start)
             resolved = None
         same = month_told.get(ref.within[1:3]) if resolved is None and ref.fine else None
+        if same is None and resolved is None and ref.fine:
+            # 'On August 28, 2006, ... (sentences on) ... On September 12': a later month of
+            # the year last told, as a story of unknown date goes on through it
+            last = next((f for f in reversed(told) if _MONTH.match(f.value)), None)
+            if last is not None and ref.within[1:3] > last.value[5:7]:
+                same = last
         if same is not None:
             # 'on December 15, 2006 ... (sentences on) ... late December 15': the year of a
             # day of that month told anywhere before, in a story of unknown date

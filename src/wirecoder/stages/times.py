@@ -34,11 +34,10 @@ from wirecoder.config import Settings
 from wirecoder.lexicon.classes import WordClasses, word_classes
 from wirecoder.model import Document, TimeExpr
 from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
-from wirecoder.timex import dates
 from wirecoder.timex.anchored import SENTENCE_END, compared_in
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
-from wirecoder.timex.grammar import ENDED, Context, Found, written_in_capitals
+from wirecoder.timex.grammar import Context, Found, end_year, written_in_capitals
 from wirecoder.timex.words import Words, load_words
 
 log = logging.getLogger(__name__)
@@ -860,7 +859,7 @@ def named_quarters(
             quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
             if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):
                 continue  # 'after a weak second quarter': named to compare, not reported
-            if (ended := _end_year(text, hit.end(), anchor, words)) is not None:
+            if words is not None and (ended := end_year(text, hit.end(), anchor, words)):
                 # 'its fiscal third quarter, ended March 31', told in April: this year's, as
                 # the company numbers it
                 last = (ended, quarter)
@@ -873,10 +872,7 @@ def named_quarters(
             if quarter < current - 1 and forecast and not hit["fiscal"]:
                 # 'profits will rise in the second quarter', said in December: next year's,
                 # in play to the end of its sentence only
-                found.append((hit.start(), anchor.year + 1, quarter))
-                close = SENTENCE_END.search(text, hit.end())
-                if close is not None:
-                    found.append((close.start(), *(last or (0, 0))))
+                found.extend(_for_its_sentence(text, hit, (anchor.year + 1, quarter), last))
                 continue
             if quarter < current or (quarter == current and not found):
                 year = anchor.year
@@ -887,10 +883,7 @@ def named_quarters(
             elif forecast:
                 # a quarter still to come, named in a forecast ('expects fourth-quarter profit
                 # to match the year-ago quarter'): in play to the end of its sentence only
-                found.append((hit.start(), anchor.year, quarter))
-                close = SENTENCE_END.search(text, hit.end())
-                if close is not None:
-                    found.append((close.start(), *(last or (0, 0))))
+                found.extend(_for_its_sentence(text, hit, (anchor.year, quarter), last))
                 continue
             else:
                 continue
@@ -903,15 +896,15 @@ def named_quarters(
     return tuple(sorted(found, key=lambda entry: entry[0]))
 
 
-def _end_year(text: str, at: int, anchor: dt.date, words: Words | None) -> int | None:
-    """The year of the day a quarter named just before ``at`` is said to end on ('ended March
-    31'), or None without one."""
-    found = ENDED.match(text, at)
-    month = words.lookup("month", found["month"]) if found and words else None
-    if found is None or month is None:
-        return None
-    direction = "past" if found["verb"] == "ended" else None
-    return dates.day_year(anchor, int(month.value), min(int(found["day"]), 28), direction)
+def _for_its_sentence(
+    text: str, hit: re.Match[str], named: tuple[int, int], last: tuple[int, int] | None
+) -> list[tuple[int, int, int]]:
+    """The entries that put a quarter named at ``hit`` in play to the end of its sentence
+    only, and the one reported before it (``last``, or none) back in play after that."""
+    entries = [(hit.start(), *named)]
+    if close := SENTENCE_END.search(text, hit.end()):
+        entries.append((close.start(), *(last or (0, 0))))
+    return entries
 
 
 # a forecast's words before a quarter still to come, in its sentence: 'expects fourth-quarter

@@ -1494,15 +1494,16 @@ def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
     return middle_year, (middle - 1) // 3 + 1
 
 
-def _end_year(ctx: Context, m: re.Match[str]) -> int | None:
-    """The year of the day a numbered quarter is said to end on ('the fourth quarter ended
-    June 30': a company numbers its quarters in the year they end), or None without one."""
-    found = ENDED.match(ctx.text, m.end())
-    month = _month_number(ctx, found["month"]) if found else None
-    if found is None or month is None or ctx.anchor is None:
+def end_year(text: str, at: int, anchor: dt.date | None, words: Words) -> int | None:
+    """The year of the day a numbered quarter named just before ``at`` is said to end on ('the
+    fourth quarter ended June 30': a company numbers its quarters in the year they end), or
+    None without one."""
+    found = ENDED.match(text, at)
+    month = words.lookup("month", found["month"]) if found else None
+    if found is None or month is None or anchor is None:
         return None
     direction = "past" if found["verb"] == "ended" else None
-    return dates.day_year(ctx.anchor, month, min(int(found["day"]), 28), direction)
+    return dates.day_year(anchor, int(month.value), min(int(found["day"]), 28), direction)
 
 
 # before a quarter, what puts it a year back: 'the year-ago quarter', 'the year earlier period',
@@ -1567,7 +1568,7 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             elif pre.startswith(("next", "coming")):
                 year, quarter = dates.shift_quarter(*dates.quarter_of(ctx.anchor), 1)
         return "DATE", f"{year:04d}-Q{quarter}"
-    if year is None and ctx.anchor is not None and (end := _end_year(ctx, m)):
+    if year is None and (end := end_year(ctx.text, m.end(), ctx.anchor, ctx.words)):
         year = end  # 'its fiscal third quarter, ended March 31', told in April: this year's
     if year is None and (told := opening_year(ctx.text, m.start(), timeline=False)):
         year = told  # 'For all of 1986, ... rises in the first quarter': of that year

@@ -6639,3 +6639,23 @@ def test_fractions_names_and_idioms_are_no_times(pipeline) -> None:
     assert _value(pipeline, "Sales rose 5 pct in a quarter.", "a quarter", "2013-03-05") == "P3M"
     text = "He said yesterday's news of a 4.3 pct rise was welcome."
     assert _value(pipeline, text, "yesterday", "1987-04-24") == "1987-04-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a present clause names a month a few months back at most, else the one to come
+        ("The governor leaves office in January.", "2016-06-09", "January", "2017-01"),
+        ("Sales are up in April.", "2016-06-09", "April", "2016-04"),
+        ("Premiums could rise as soon as the fall.", "2013-06-27", "the fall", "2013-FA"),
+        (
+            "Police expect heavy traffic over the coming weekend.",
+            "2012-01-17",
+            "the coming weekend",
+            "2012-W03-WE",
+        ),
+        ("Talks resume next weekend.", "2012-01-17", "next weekend", "2012-W04-WE"),
+    ],
+)
+def test_readings_from_the_thirty_second_held_out_audits(pipeline, text, date, phrase, value):
+    assert _value(pipeline, text, phrase, date) == value

@@ -22,6 +22,8 @@ SLACK_DAYS = 60
 # a past clause naming a month two or more after the anchor's ("changed in December", said in
 # late October) means last year's; one month ahead may still be a date to come
 MONTH_SLACK = 1
+# a present clause names a month at most this many months back (else the one to come)
+PRESENT_BACK = 3
 
 
 def iso(day: dt.date) -> str:
@@ -96,6 +98,12 @@ def month_year(anchor: dt.date, month: int, direction: Direction, *, strict: boo
         return anchor.year - 1
     if direction == "future" and month < anchor.month - SLACK_DAYS // 30:
         return anchor.year + 1
+    if direction == "present":
+        # a present told of a month looks ahead more than back: 'the governor leaves office in
+        # January', said in June, is next January; 'sales are up in April', said in June, April
+        if month < anchor.month - PRESENT_BACK:
+            return anchor.year + 1
+        return anchor.year - 1 if month > anchor.month + 12 - PRESENT_BACK - 1 else anchor.year
     if direction not in ("past", "future") and abs(month - anchor.month) > 6:  # the nearest
         return anchor.year + (1 if month < anchor.month else -1)
     return anchor.year

@@ -1881,7 +1881,9 @@ _BARE_SEASON_END = re.compile(
     r"|next|to|in|on|at|with|the|a|an)\b"
 )
 _SEASON_PREP = re.compile(
-    r"\b(?:in|into|by|until|till|during|through|since|over|before|after|for)\s+$", re.I
+    r"\b(?:in|into|by|until|till|during|through|since|over|before|after|for"
+    r"|as\s+(?:soon|early|late)\s+as)\s+$",  # 'premiums could rise as soon as the fall'
+    re.I,
 )
 _SEASON_NOUN_AFTER = re.compile(
     r"\s+(?:in|of(?!\s+(?:last|next|this)\s+year\b)|to|from|by|at)\b|\s*-", re.I

@@ -1276,6 +1276,9 @@ def _read_relative(m: re.Match[str], ctx: Context):
     if unit_text == "weekend":
         if ctx.anchor is None:
             return "DATE", "XXXX-WXX-WE"
+        if rel == "coming" and ctx.anchor.isoweekday() < 6:
+            # 'over the coming weekend', told on a Tuesday: this week's, the next to come
+            return "DATE", dates.weekend_of(ctx.anchor)
         if sign:
             return "DATE", dates.weekend_of(ctx.anchor + dt.timedelta(weeks=sign))
         if (

@@ -1487,13 +1487,10 @@ ENDED = re.compile(
 def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
     """The calendar quarter of 'the quarter ended July 31': the one holding the middle of its
     three months (May to July: the second), or None without such an end date."""
-    found = ENDED.match(ctx.text, m.end())
-    month = _month_number(ctx, found["month"]) if found else None
-    if found is None or month is None or ctx.anchor is None:
+    ended = _end_month(ctx.text, m.end(), ctx.anchor, ctx.words)
+    if ended is None:
         return None
-    direction = "past" if found["verb"] == "ended" else None
-    year = dates.day_year(ctx.anchor, month, min(int(found["day"]), 28), direction)
-    middle_year, middle = dates.shift_month(year, month, -1)
+    middle_year, middle = dates.shift_month(*ended, -1)
     return middle_year, (middle - 1) // 3 + 1
 
 
@@ -1501,12 +1498,20 @@ def end_year(text: str, at: int, anchor: dt.date | None, words: Words) -> int | 
     """The year of the day a numbered quarter named just before ``at`` is said to end on ('the
     fourth quarter ended June 30': a company numbers its quarters in the year they end), or
     None without one."""
+    ended = _end_month(text, at, anchor, words)
+    return ended[0] if ended else None
+
+
+def _end_month(text: str, at: int, anchor: dt.date | None, words: Words) -> tuple[int, int] | None:
+    """The (year, month) of the day a period named just before ``at`` is said to end on
+    ('ended July 31', 'which ended Feb. 29', 'ending June 30'), or None without one."""
     found = ENDED.match(text, at)
     month = words.lookup("month", found["month"]) if found else None
     if found is None or month is None or anchor is None:
         return None
     direction = "past" if found["verb"] == "ended" else None
-    return dates.day_year(anchor, int(month.value), min(int(found["day"]), 28), direction)
+    number = int(month.value)
+    return dates.day_year(anchor, number, min(int(found["day"]), 28), direction), number
 
 
 # before a quarter, what puts it a year back: 'the year-ago quarter', 'the year earlier period',

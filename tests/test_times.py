@@ -3265,6 +3265,18 @@ def test_that_night_is_the_night_told_of_not_the_last_day_named(pipeline) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb went off on Monday. Police said today that the man fled that night.",
+        "The bomb went off on Monday. Police today said the man fled that night.",
+        "The bomb went off on Monday. Police told reporters on Tuesday he fled that night.",
+    ],
+)
+def test_the_day_of_a_report_sets_no_scene_for_what_it_reports(pipeline, text) -> None:
+    assert _value(pipeline, text, "that night") == "2023-03-06TNI"
+
+
+@pytest.mark.parametrize(
     ("text", "date", "phrase", "value"),
     [
         (
@@ -3558,10 +3570,58 @@ def test_years_ago_this_month_or_week_is_that_month_or_week(pipeline, text, phra
         ("Sales fell in the first week of 2018.", "the first week of 2018", "2018-W01"),
         ("Sales fell in the last week of 2020.", "the last week of 2020", "2020-W53"),
         ("The first weekend of 2019 was cold.", "The first weekend of 2019", "2019-W01-WE"),
+        (
+            "Sales will jump in the last week of this year.",
+            "the last week of this year",
+            "2023-W52",
+        ),
+        ("The first month of next year is busy.", "The first month of next year", "2024-01"),
     ],
 )
 def test_the_first_or_last_week_of_a_year(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # told in January, the first week of the year is this year's, the last week last year's
+        (
+            "Cases doubled in the first week of the year.",
+            "2022-01-20",
+            "the first week of the year",
+            "2022-W01",
+        ),
+        (
+            "Cases doubled in the first month of the year.",
+            "2022-01-20",
+            "the first month of the year",
+            "2022-01",
+        ),
+        (
+            "The last week of the year was quiet.",
+            "2022-01-20",
+            "The last week of the year",
+            "2021-W52",
+        ),
+        (
+            "The last month of the year will be busy.",
+            "2022-06-20",
+            "The last month of the year",
+            "2022-12",
+        ),
+        (
+            "Cases doubled in the first week of the year.",
+            None,
+            "the first week of the year",
+            "XXXX-W01",
+        ),
+    ],
+)
+def test_the_first_or_last_week_or_month_of_the_year_is_told_as_its_month(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
 
 
 def test_last_after_a_plural_subject_is_the_verb(pipeline) -> None:
@@ -6659,3 +6719,209 @@ def test_fractions_names_and_idioms_are_no_times(pipeline) -> None:
 )
 def test_readings_from_the_thirty_second_held_out_audits(pipeline, text, date, phrase, value):
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "Officials logged 310 cases in epidemiological week 6.",
+            "2022-03-20",
+            "epidemiological week 6",
+            "2022-W06",
+        ),
+        # a week number past the story's own, told as gone, is last year's
+        (
+            "Epidemiological week 51 saw the most cases.",
+            "2022-01-20",
+            "Epidemiological week 51",
+            "2021-W51",
+        ),
+        ("Sales fell in week 12 of 2021.", "2022-01-20", "week 12 of 2021", "2021-W12"),
+        ("Cases peaked in ISO week 3.", "2022-03-20", "ISO week 3", "2022-W03"),
+        ("Cases peaked in epi week 9.", None, "epi week 9", "XXXX-W09"),
+    ],
+)
+def test_a_numbered_calendar_week_is_that_iso_week(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_bare_week_number_is_a_calendar_week_only_where_the_story_numbers_weeks(pipeline) -> None:
+    text = "In epidemiological week 2, cases fell. In week 1 they had risen."
+    assert _value(pipeline, text, "week 1", "2022-03-20") == "2022-W01"
+    _, found = _times(pipeline, "The Jets won in week 3 of the season.", "2022-10-02")
+    assert "week 3" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Talks on Monday ran past midnight.", "midnight", "2023-03-06T24"),
+        ("Talks on Monday dragged on well past midnight.", "midnight", "2023-03-06T24"),
+        # what began after midnight began in the small hours of the day told
+        ("The raid on Saturday began shortly after midnight.", "midnight", "2023-03-04T00:00"),
+    ],
+)
+def test_what_went_on_past_midnight_ran_to_the_end_of_its_day(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_length_before_earlier_this_month_is_no_length_ago(pipeline) -> None:
+    _, found = _times(pipeline, "The envoys met for three days earlier this month.")
+    assert found["three days"].value == "P3D"
+    assert found["earlier this month"].value == "2023-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The bank will meet on the 17th of next month.", "the 17th of next month", "2023-04-17"),
+        ("The vote is set for the 28th of this month.", "the 28th of this month", "2023-03-28"),
+        ("He died on the third of last month.", "the third of last month", "2023-02-03"),
+    ],
+)
+def test_a_day_of_this_next_or_last_month(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+def test_a_day_in_a_place_name_is_no_time(pipeline) -> None:
+    _, found = _times(pipeline, "The rally was held in 6th of October City on Sunday.")
+    assert sorted(found) == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Troops have shelled the town since dawn, the army said.", "dawn", "2023-03-08TMO"),
+        ("Fighting resumed at dawn on Sunday.", "dawn on Sunday", "2023-03-05TMO"),
+        ("Fighting resumed Sunday at dawn.", "Sunday at dawn", "2023-03-05TMO"),
+        ("Rebels struck on Sunday. Shelling began at dawn.", "dawn", "2023-03-05TMO"),
+        ("The rebels must leave by nightfall.", "nightfall", "2023-03-08TEV"),
+        ("Gunfire was heard overnight Sunday in the capital.", "overnight Sunday", "2023-03-05TNI"),
+    ],
+)
+def test_dawn_dusk_and_overnight_are_parts_of_a_day(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police carried out dawn raids.",
+        "It was the dawn of a new era.",
+        "A curfew runs from dusk to dawn.",
+        "A dusk-to-dawn curfew is in force.",
+    ],
+)
+def test_dawn_as_no_time_of_day(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert not found
+
+
+def test_earlier_in_the_day_is_the_day_the_story_is_at(pipeline) -> None:
+    assert _value(pipeline, "Earlier in the day, two soldiers died.", "the day") == "2023-03-08"
+    text = "Rebels attacked on Monday. Later in the day, troops retook the town."
+    assert _value(pipeline, text, "the day") == "2023-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Dengue cases usually peak in August, officials said.", "August", "XXXX-08"),
+        ("Crossings normally rise in early December.", "early December", "XXXX-12"),
+        ("The board usually meets in June; this year it met in February.", "June", "XXXX-06"),
+        ("The board usually meets in June; this year it met in February.", "February", "2023-02"),
+        ("Cases peaked in August.", "August", "2022-08"),
+        ("Cases usually peak in August 2019.", "August 2019", "2019-08"),
+        # a habit told in another clause of the sentence leaves the month as it is
+        ("It may buy in June, although sales normally end on April 30.", "June", "2023-06"),
+    ],
+)
+def test_a_month_of_a_habit_told_in_the_present_is_any_such_month(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a forecast for a day in a clause not told as past looks ahead
+        ("Rain forecast for Friday could cut the road.", "2022-09-21", "Friday", "2022-09-23"),
+        (
+            "Heavy rain forecast for the weekend could delay the convoys.",
+            "2022-09-21",
+            "the weekend",
+            "2022-W38-WE",
+        ),
+        ("The forecast for Friday was wrong.", "2022-09-21", "Friday", "2022-09-16"),
+        # a day since which something has been is gone, whatever the main clause
+        (
+            "He will fly to Beijing, his first trip since taking office in September.",
+            "1998-02-17",
+            "September",
+            "1997-09",
+        ),
+        # the second of 'on Friday and on Sunday' is told as the first
+        (
+            "Leaders have called for protests on Friday and on Sunday.",
+            "2024-07-02",
+            "Sunday",
+            "2024-07-07",
+        ),
+        # a day something put off was set for lies either side of the report
+        (
+            "The junta postponed an election planned for February.",
+            "2024-05-07",
+            "February",
+            "2024-02",
+        ),
+        ("The vote planned for February was postponed.", "2024-05-07", "February", "2024-02"),
+        (
+            "The junta will postpone an election planned for February.",
+            "2024-05-07",
+            "February",
+            "2025-02",
+        ),
+    ],
+)
+def test_the_clause_a_day_is_told_in(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # the day a figure stands at sets no scene for a clock time
+        (
+            "As of August 7 farmers had harvested 46 million tonnes, he told a meeting that "
+            "opened at 11:00.",
+            "2018-08-09",
+            "11:00",
+            "2018-08-09T11:00",
+        ),
+        # nor does the day of a report told after the day of what it reports
+        (
+            "A ceremony will be held on Tuesday, officials said on Monday. A minute of silence "
+            "will be observed at 4.17 a.m.",
+            "2024-02-05",
+            "4.17 a.m.",
+            "2024-02-06T04:17",
+        ),
+    ],
+)
+def test_the_day_a_clock_time_is_on(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The economy grew 0.1 percent in the third quarter from three months earlier.", "2023-Q2"),
+        ("Prices rose 2 percent in October from three months earlier.", "2023-07"),
+    ],
+)
+def test_months_earlier_than_a_quarter_count_quarters(pipeline, text, value) -> None:
+    assert _value(pipeline, text, "three months earlier", "2023-11-01") == value

@@ -46,6 +46,7 @@ CLASSES = frozenset(
         "times.ahead_participle",
         "times.setting_verb",
         "times.moving_verb",
+        "times.calling_off_verb",
         "times.modal_ahead",
         "times.match_word",
         "times.behind_prep",

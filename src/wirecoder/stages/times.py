@@ -117,6 +117,10 @@ def clause_tense(
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     if token is not None and _awaited(span.root, token, cues):
         return "future"  # 'economists expect Friday's report to show gains'
+    if before == "for" and lead is not None and _called_off(lead.head, cues):
+        # 'the junta postponed an election planned for February': the day it was set for,
+        # either side of the report, the nearest
+        return "present"
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
     if _set_day(span.root, cues, lead) and (weekday or not perfect):
@@ -131,6 +135,8 @@ def clause_tense(
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
         return "past"  # 'shares are down since Friday': since always looks back
+    if token is not None and token.dep_ == "pcomp" and token.head.lower_ == "since":
+        return "past"  # 'will fly to Beijing, his first trip since taking office in September'
     deadline = before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]
     if deadline and not (before == "by" and _POSSESSIVE_AFTER.match(doc.text, span.end_char)):
         # (but 'left homeless by Thursday's earthquake' names the quake's day, no deadline)
@@ -147,6 +153,8 @@ def clause_tense(
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
     if before == "for" and token is not None and _set_for(token, cues):
         return "future"  # 'the vote set for Sunday will go ahead': a day something is set for
+    if before == "for" and lead is not None and _forecast_for(lead.head, cues):
+        return "future"  # 'rain forecast for Friday could cut the road': a day still to come
     if token is not None and _ahead_participle(token, cues):
         return "future"  # 'warned of heavy showers expected on Saturday'
     if token is not None and _planned_then(token, span, cues):
@@ -210,6 +218,13 @@ def _first_conjunct(token: Any, words: Words | None) -> Any:
         return token
     for _ in range(4):
         head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "conj" and head.head.pos_ == "ADP":
+            # 'on Friday and on Sunday': the object of the first of two joined prepositions
+            first = [c for c in head.head.children if c.dep_ == "pobj"]
+            if first and words.lookup("weekday", first[0].text) is not None:
+                token = first[0]
+                continue
+            break
         if token.dep_ not in ("conj", "appos") or head is token:
             break
         if words.lookup("weekday", head.text) is None:
@@ -327,6 +342,34 @@ def _set_for(verb: Any, cues: WordClasses) -> bool:
         )
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _called_off(participle: Any, cues: WordClasses) -> bool:
+    """True for a participle of setting ('planned', 'set') after a noun that a verb not told
+    as ahead put off or called off ('postponed an election planned for February')."""
+    if participle.tag_ != "VBN" or participle.dep_ != "acl":
+        return False
+    if participle.lemma_.lower() not in cues["times.setting_verb"] | cues["times.due_word"]:
+        return False
+    thing = participle.head
+    verb = thing.head
+    return (
+        thing.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in cues["times.calling_off_verb"]
+        and _verb_tense(verb, cues) != "future"
+    )
+
+
+def _forecast_for(word: Any, cues: WordClasses) -> bool:
+    """True for a forecast ('rain forecast for Friday', 'the forecast for Sunday') in a clause
+    not told as past ('the forecast for Friday was wrong' is of a Friday gone)."""
+    if word.lower_ not in ("forecast", "forecasts") or word.pos_ not in ("NOUN", "VERB"):
+        return False
+    if word.pos_ == "VERB" and (
+        word.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in word.children)
+    ):
+        return False  # 'they forecast rain for Friday' is the forecaster's tense
+    return word.head is not word and _verb_tense(word.head, cues) != "past"
 
 
 def _awaited(root: Any, verb: Any, cues: WordClasses) -> bool:

@@ -221,11 +221,28 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 and not _SINCE.search(text[max(0, f.start - 16) : f.start])
                 # nor the day a period ended: 'in the week ended March 15. At 2:15 p.m.'
                 and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
+                # nor the day a figure stands at: 'as of August 7 ... a meeting at 11:00'
+                and not _AS_OF.search(text, max(0, f.start - 8), f.start)
+            ]
+            # 'A ceremony will be held on Tuesday, officials said on Monday. A minute of
+            # silence at 4.17 a.m.': the day of the report after another day sets no scene
+            earlier = [
+                f
+                for at, f in enumerate(earlier)
+                if not (
+                    at
+                    and _reports_before(text, f)
+                    and not SENTENCE_END.search(text, earlier[at - 1].end, f.start)
+                )
             ]
         if ref.shift == 0 and ref.unit in ("D", "W", "M") and not ref.clock:
             # 'on March 9, the first change since January 2. Rates fell the same week': the
             # day a span began sets no scene for 'that day', 'the same week'
             scene = [f for f in earlier if not _SINCE.search(text[max(0, f.start - 16) : f.start])]
+            if ref.unit == "D":
+                # 'The bomb went off on Tuesday. Police said today the man fled that night':
+                # the day a report is made sets no scene for what it reports
+                scene = [f for f in scene if not _reports_before(text, f, item)]
             earlier = scene or earlier
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [
@@ -247,6 +264,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 if (
                     grain.fullmatch(f.value)
                     or (ref.unit == "Y" and _MONTH_OR_HALF.fullmatch(f.value))
+                    # 'in the third quarter from three months earlier': the quarter before
+                    or (ref.unit == "M" and not ref.shift % 3 and _QUARTER_TOLD.fullmatch(f.value))
                     # 'the year ended November 30 1985, down from a year earlier': 1984 (but
                     # 'the first half ended November 30' is told from the half)
                     or (
@@ -375,6 +394,23 @@ def previous_sentence_start(text: str, at: int, reach: int = REFERENCE_REACH) ->
     return ends[-2] + 1 if len(ends) >= 2 else max(0, at - reach)
 
 
+def _reports_before(text: str, found: Found, item: Found | None = None) -> bool:
+    """True when ``found`` dates a report ('said today'), that ``item`` (if given) follows in
+    its sentence."""
+    if item is not None and SENTENCE_END.search(text, found.end, item.start):
+        return False
+    before = _REPORT_BEFORE.search(text, max(0, found.start - 30), found.start)
+    return bool(before or _REPORT_AFTER.match(text, found.end))
+
+
+# 'police said today', 'told reporters on Monday', 'Police today said'
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|reported)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(r"\s+(?:said|says|told|announced|reported)\b", re.IGNORECASE)
+
+
 def _background(text: str, found: Found) -> bool:
     """True for a time that only dates something else in a relative clause."""
     return bool(_BACKGROUND.search(text[max(0, found.start - 45) : found.start]))
@@ -397,6 +433,7 @@ _PART_OF_YEAR = re.compile(
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _GRAIN = {
     "Y": re.compile(r"\d{4}(?:/\d{4})?"),
     "M": re.compile(r"\d{4}-\d{2}"),
@@ -457,6 +494,14 @@ def _against_reference(
             shift = ref.shift if ref.year is None else ref.year - int(part.group(1))
             value = "/".join(f"{int(p[:4]) + shift:04d}{p[4:]}" for p in earlier.value.split("/"))
             return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
+        quarter = _QUARTER_TOLD.fullmatch(earlier.value)
+        if quarter and ref.unit == "M" and ref.shift and not ref.shift % 3 and not ref.tod:
+            # 'grew in the third quarter from three months earlier': the quarter before
+            year, number = dates.shift_quarter(
+                int(quarter.group(1)), int(quarter.group(2)), ref.shift // 3
+            )
+            value = f"{year:04d}-Q{number}"
+            return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if (partial := _partial_value(earlier.value, ref)) is not None:
             # 'on Sunday ... that night' in a story of unknown date: Sunday's night, whichever
             return dataclasses.replace(
@@ -489,6 +534,7 @@ def _against_reference(
 
 
 _SMALL_HOURS = re.compile(r"0[0-5]:\d\d")  # a clock time before dawn
+_QUARTER_TOLD = re.compile(r"(\d{4})-Q([1-4])")
 _LATE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")  # an evening or night told
 
 

@@ -120,6 +120,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|the\s+(?:very\s+)?(?P<dir>following|previous|preceding|prior|next)\s+"
             rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
+            # 'Earlier in the day, the army said': the day the story is at (TimeML marks 'the
+            # day', 'earlier' a signal)
+            r"|(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+(?P<unit10>day)(?![\w-])"
+            r"(?!\s+(?:before|after|of)\b)"
             # 'continued into the afternoon', 'shelled through the night', 'since the morning'
             r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
             r"|(?<=\bmost\sof\s)|(?<=\bsince\s)"
@@ -206,14 +210,24 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "nth_week",  # 'the second week of January', 'the last weekend of March 2014'
-            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend)\s+of\s+"
-            rf"(?:(?P<month>{month})(?:,?\s+(?P<year>{years}))?|(?P<wyear>{YEAR})(?![\d-]))",
+            rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend|month)"
+            rf"\s+of\s+(?:(?P<month>{month})(?:,?\s+(?P<year>{years}))?|(?P<wyear>{YEAR})(?![\d-])"
+            # 'the first week of the year', 'the last month of this year'
+            r"|(?P<yrel>the|this|last|next|the\s+current)\s+year\b)",
             _nth_week_adapter,
+        ),
+        rule(
+            "numbered_week",  # 'epidemiological week 12', 'week 6 of 2019', 'ISO week 3'
+            r"(?:(?P<weq>epidemiological|epidemiologic|epi|ISO|calendar)\s+)?week\s+"
+            r"(?:no\.\s*|number\s+)?(?P<wn>\d{1,2})(?![\d.,:/-]\d|\s*(?:%|percent|pct)|-)"
+            rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<wy>{YEAR})(?![\d-])|(?P<wyrel>this|last|next)\s+year\b))?",
+            _numbered_week_adapter,
         ),
         rule(
             "nth_week",  # 'the third week in April' (not 'the first week in office')
             rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend)\s+in\s+"
-            rf"(?P<month>{month})(?![\w-])(?:,?\s+(?P<year>{years}))?(?P<wyear>(?!x)x)?",
+            rf"(?P<month>{month})(?![\w-])(?:,?\s+(?P<year>{years}))?(?P<wyear>(?!x)x)?"
+            r"(?P<yrel>(?!x)x)?",
             _nth_week_adapter,
         ),
         rule(
@@ -359,6 +373,21 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?<!\ban\s)overnight(?=\s*[.,;:!?)]|\s*$|\s+(?:to|in|on|at|as|after|before|from"
             r"|when|while|but|amid|despite|because|the|a|with)\b)",
             _overnight_adapter,
+        ),
+        rule(
+            "day_edge",  # 'at dawn', 'since daybreak', 'at dawn on Sunday', 'overnight Sunday'
+            rf"(?:(?P<wdb>{weekday})\s+at\s+|(?P<dwb>yesterday|today|tomorrow)\s+at\s+"
+            r"|(?<=\bat\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)"
+            r"|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\baround\s)|(?<=\btoward\s)"
+            r"|(?<=\btowards\s))"
+            # (never 'sunset' or 'sunrise', mostly told of every day: 'meals after sunset')
+            r"(?P<edge>dawn|daybreak|first\s+light|dusk|nightfall)(?![\w-])"
+            # not 'dawn raids', 'the dawn of', nor a curfew 'from dusk to dawn' (every night's)
+            r"(?!\s+(?:raids?|patrols?|prayers?|of|services?|curfews?|(?:to|till|until)\s+"
+            r"(?:dawn|sunrise|daybreak|first\s+light))\b)"
+            rf"(?:,?\s+(?:on\s+)?(?P<wda>{weekday})(?![\w-])|\s+(?P<dwa>yesterday|today|tomorrow)\b)?"
+            rf"|overnight\s+(?:on\s+)?(?P<wdo>{weekday})(?![\w-])",
+            _day_edge_adapter,
         ),
         rule(
             "weekday",
@@ -582,6 +611,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _span_ended_adapter,
         ),
         rule(
+            "day_of_rel_month",  # 'on the 17th of next month', 'the fifth of this month'
+            r"the\s+(?:(?P<dn>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<dnw>"
+            rf"{day_ordinal}))\s+of\s+(?P<mrel>this|next|last|the\s+(?:current|coming|past)"
+            r"|the\s+previous)\s+month\b",
+            _day_of_rel_month_adapter,
+        ),
+        rule(
             "day_of_month",  # 'had arrived on the 19th': that day of the month told before it
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
             r"|(?<=\bto\s)|(?<=\bthrough\s))"  # 'from May 3rd to the 7th'
@@ -660,7 +696,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # ... or after a table's word for no figure: 'week ago holiday year ago 14,200'
             rf"|(?:(?<=\d\s)|(?<=\bholiday\s)|(?<=\bclosed\s)|(?<=\bnil\s)|(?<=\bunch\s))"
             rf"(?={one_ago}))"
-            rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+            rf"(?P<unit>{unit})(?:\s+or\s+so)?\s+(?P<dir>ago|(?:earlier|later)(?!{_OF_A_PERIOD})"
             r"|(?:prior|previously)(?=\s*(?:[.,;:)]|$|\s+(?:that|when|and|but)\b))"
             # 'before' closing a clause is part of the time ('two days before.'); before an
             # event it is a signal TimeML leaves out ('two hours | before the flight')
@@ -922,21 +958,79 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
     return "DATE", dates.week_value(day)
 
 
+def _numbered_week_adapter(m: re.Match[str], ctx: Context):
+    """'epidemiological week 12': the ISO week of that number, in the year named, else the one
+    the story is in (a number past the story's week, told as gone, is last year's); a bare
+    'week 2' counts only in a story that has named its weeks so, or with a year."""
+    number = int(m["wn"])
+    if not 1 <= number <= 53:
+        return None
+    if m["weq"] and m["weq"] != "ISO" and m["weq"].lower() == "iso":
+        return None  # 'iso' in lower case is no standard
+    if not (m["weq"] or m["wy"] or m["wyrel"] or _WEEKS_NUMBERED.search(ctx.text, 0, m.start())):
+        return None  # 'in week 2 of the season', 'Week 3 of the trial': no calendar week
+    if m["wy"]:
+        year = int(m["wy"])
+    elif ctx.anchor is None:
+        return "DATE", f"XXXX-W{number:02d}"
+    elif m["wyrel"]:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["wyrel"].lower(), 0)
+    else:
+        year, week, _ = ctx.anchor.isocalendar()
+        if number > week and ctx.direction(m) != "future":
+            year -= 1  # 'week 51 saw the most cases', told in January
+    if number == 53 and dt.date(year, 12, 28).isocalendar()[1] != 53:
+        return None
+    return "DATE", f"{year:04d}-W{number:02d}"
+
+
+# a story that numbers its weeks as a calendar does: 'in epidemiological week 6 ... in week 7'
+_WEEKS_NUMBERED = re.compile(
+    r"\b(?:epidemiological|epidemiologic|epi|ISO|calendar)\s+weeks?\b", re.IGNORECASE
+)
+
+
 def _nth_week_adapter(m: re.Match[str], ctx: Context):
     """'the second week of January': the ISO week holding the middle of the month's second
     seven days; 'the last week of March': that of its last seven; 'the first week of 2018'."""
     nth = m["nth"].lower()
+    last = nth in ("last", "final")
+    if m["span"].lower() == "month":  # 'the first month of 2018', 'the last month of the year'
+        if m["month"]:
+            return None  # 'the first month of March': no such thing
+        month = 12 if last else _NTH[nth]
     if m["wyear"]:  # 'the first week of 2018': of its January; 'the last week of 2017': December
-        year, month = int(m["wyear"]), 12 if nth in ("last", "final") else 1
+        year, month = int(m["wyear"]), 12 if last else 1
+    elif m["yrel"]:
+        # 'the first week of the year' is told as 'the first week of January' would be; 'the
+        # last month of next year' is next year's December
+        if m["span"].lower() != "month":
+            month = 12 if last else 1
+        rel = m["yrel"].lower().split()[-1]
+        if ctx.anchor is None:
+            if m["span"].lower() == "week":
+                return "DATE", "XXXX-W52" if last else f"XXXX-W{_NTH[nth]:02d}"
+            if m["span"].lower() == "weekend":
+                return "DATE", "XXXX-WXX-WE"
+            return "DATE", f"XXXX-{month:02d}"
+        if rel == "the":
+            read = g._read_month(_Shim(m, month=_MONTH_NAMES[month], rel=None, rely=None), ctx)
+            if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
+                return read
+            year = int(read[1][:4])
+        else:
+            year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
     else:
         read = g._read_month(_Shim(m, rel=None, rely=None), ctx)
         if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
             return read
         year, month = (int(part) for part in read[1].split("-"))
+    if m["span"].lower() == "month":
+        return "DATE", f"{year:04d}-{month:02d}"
     if m["span"].lower() == "weekend":  # 'the first weekend of March': its first Saturday's
-        saturday = dates.nth_weekday(year, month, 0 if nth in ("last", "final") else _NTH[nth], 6)
+        saturday = dates.nth_weekday(year, month, 0 if last else _NTH[nth], 6)
         return "DATE", dates.weekend_of(saturday)
-    if nth in ("last", "final"):
+    if last:
         middle = dates.month_end(year, month) - dt.timedelta(days=3)
     else:
         middle = dt.date(year, month, 1) + dt.timedelta(days=7 * _NTH[nth] - 4)
@@ -944,6 +1038,12 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
 
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 12: "December"}
+# 'met for three days earlier this month': 'earlier' opens a time of its own, no 'days earlier'
+_OF_A_PERIOD = (
+    r"\s+(?:this|last|that|next|in\s+the)\s+(?:day|week|month|year|morning|afternoon|evening"
+    r"|decade|century|quarter|season|spring|summer|autumn|fall|winter)\b"
+)
 
 
 def _day_offset_adapter(m: re.Match[str], ctx: Context):
@@ -994,7 +1094,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         return spans._read_ago(_Shim(m, n="a", unit=m["unit6"], dir="earlier", today=None), ctx)
     if m["dir2"]:  # 'Prior year net includes ...': the year before the report's, not a told one
         return ("DATE", f"{ctx.anchor.year - 1:04d}") if ctx.anchor else ("DATE", "XXXX")
-    units = ("unit", "unit2", "unit3", "unit3b", "unit4", "unit7")
+    units = ("unit", "unit2", "unit3", "unit3b", "unit4", "unit7", "unit10")
     text = next(m[name] for name in units if m[name]).lower()
     pod = ctx.words.lookup("part_of_day", text)
     # 'within the next year' is counted from the publication date; 'took office in 2010 and
@@ -1015,6 +1115,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     # 'that day' points at a day the story named; with none nearby it is some event's day
     if ctx.anchor is None or m["dir"] or m["dir2"] or m["unit3"] or m["unit3b"] or m["side"]:
         return _with_fallback(ref, ctx)
+    if m["unit10"]:
+        return _with_fallback(dataclasses.replace(ref, reach=g.CLOCK_REACH), ctx)
     return ref
 
 
@@ -1033,6 +1135,19 @@ _POD_PREP_WHOLE = re.compile(rf"\b(?:{_POD_PREPS})\s+(?:the\s+)?$", re.I)  # 'at
 
 
 _DAY_BEFORE = re.compile(r"\b(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\s+(?:to|through)\s+$", re.I)
+
+
+def _day_of_rel_month_adapter(m: re.Match[str], ctx: Context):
+    """'the 17th of next month': that day of the month before, of or after the story's."""
+    number = int(m["dn"] or ctx.words.lookup("ordinal", m["dnw"]).value)
+    rel = m["mrel"].lower().split()[-1]
+    shift = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}.get(rel, 0)
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-XX-{number:02d}"
+    year, month = dates.shift_month(ctx.anchor.year, ctx.anchor.month, shift)
+    if not dates.valid_day(year, month, number):
+        return None
+    return "DATE", f"{year:04d}-{month:02d}-{number:02d}"
 
 
 def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
@@ -1090,6 +1205,41 @@ def _part_of_day(m: re.Match[str], ctx: Context, *, session: bool = False) -> Re
         sentence=session,
     )
     return _with_fallback(ref, ctx)
+
+
+def _day_edge_adapter(m: re.Match[str], ctx: Context):
+    """'at dawn' (a morning), 'by nightfall' (an evening), 'overnight Sunday' (Sunday's night):
+    of the day named with it, else of the day the story is at, as 'in the morning' is."""
+    if m["wdo"]:
+        pod, named = "NI", m["wdo"]
+    else:
+        edge = re.sub(r"\s+", " ", m["edge"].lower())
+        pod, named = _EDGE_POD[edge], m["wdb"] or m["wda"]
+    offset = m["dwb"] or m["dwa"]
+    if named:
+        if not g._capitalised(named, ctx):
+            return None
+        weekday = int(ctx.words.lookup("weekday", named).value)
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-WXX-{weekday}T{pod}"
+        day = dates.weekday_date(ctx.anchor, weekday, g._ahead(ctx.direction(m)))
+        return "TIME", f"{dates.iso(day)}T{pod}"
+    if offset:
+        if ctx.anchor is None:
+            return "TIME", f"{dates.UNRESOLVED_DAY}T{pod}"
+        shift = int(ctx.words.lookup("day_offset", offset).value)
+        return "TIME", f"{dates.iso(ctx.anchor + dt.timedelta(days=shift))}T{pod}"
+    gone = ctx.anchor if ctx.anchor is not None and ctx.direction(m) == "past" else None
+    return _with_fallback(Reference("D", 0, tod=pod, reach=g.CLOCK_REACH, not_after=gone), ctx)
+
+
+_EDGE_POD = {
+    "dawn": "MO",
+    "daybreak": "MO",
+    "first light": "MO",
+    "dusk": "EV",
+    "nightfall": "EV",
+}
 
 
 def _with_fallback(ref: Reference, ctx: Context) -> Reference:
@@ -2658,9 +2808,10 @@ def _day_and_year_set(first: Found, second: Found, ctx: Context) -> bool:
 
 
 def _habitual_weekdays(found: list[Found], ctx: Context) -> list[Found]:
-    """Unpin the weekdays of a habit told in the present: 'the bank generally holds its
-    tender on Tuesday' is any Tuesday (SET XXXX-WXX-2); 'generally held it on Tuesday' and
-    'will generally hold it on Tuesday' stay that day."""
+    """Unpin the weekdays and months of a habit told in the present: 'the bank generally holds
+    its tender on Tuesday' is any Tuesday (SET XXXX-WXX-2), 'cases usually peak in August'
+    any August (XXXX-08); 'generally held it on Tuesday' and 'will generally hold it on
+    Tuesday' stay that day."""
     habit_word = _word_pattern(ctx.words.alternation("habit_word"))
     if not habit_word.search(ctx.text):
         return found
@@ -2669,19 +2820,40 @@ def _habitual_weekdays(found: list[Found], ctx: Context) -> list[Found]:
     for f in found:
         day = _ONE_DAY.fullmatch(f.value)
         weekday = _weekday_in(ctx, f) if day and ".weekday." in f.rule else None
-        if weekday is None or _REL_WORD.match(ctx.text, f.start):
+        # 'cases usually peak in August': any August (a month named bare, no year written)
+        month = (
+            ".month." in f.rule
+            and _BARE_MONTH.fullmatch(f.value)
+            and not _HAS_DIGIT.search(ctx.text, f.start, f.end)
+        )
+        if (weekday is None and not month) or _REL_WORD.match(ctx.text, f.start):
             out.append(f)
             continue
         at = bisect.bisect(breaks, f.start)
         opens = breaks[at - 1] if at else 0
         closes = breaks[at] if at < len(breaks) else len(ctx.text)
         habit = habit_word.search(ctx.text, opens, closes) is not None
+        if month:
+            # a month's habit is told in its own clause ('was authorised to buy in June,
+            # although sales normally end on April 30' is this June)
+            habit = any(
+                not _CLAUSE_BREAK.search(ctx.text, min(h.end(), f.start), max(h.start(), f.end))
+                for h in habit_word.finditer(ctx.text, opens, closes)
+            )
         if not habit or ctx.tense(f.start, f.end) not in ("present", None):
             out.append(f)
+            continue
+        if month:
+            out.append(dataclasses.replace(f, value=f"XXXX{f.value[4:]}", anchor_at=None))
             continue
         value = f"XXXX-WXX-{weekday}{day.group(2) or ''}"
         out.append(dataclasses.replace(f, type="SET", value=value, anchor_at=None))
     return out
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:although|though|but|while|whereas|which|when|and|as)\b", re.IGNORECASE
+)
 
 
 @cache

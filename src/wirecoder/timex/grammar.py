@@ -1076,6 +1076,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = "24" if named == "midnight" else "12:00"
         if named == "midnight" and previous_word(ctx, m.start()) in ("after", "past"):
             clock = "00:00"  # 'shortly after midnight' opens the day it is told of, not ends it
+            if _WENT_ON.search(ctx.text, max(0, m.start() - 40), m.start()):
+                clock = "24"  # 'talks on Thursday ran past midnight': to the end of that day
     elif match_group(m, "hw") or match_group(m, "hd"):
         clock = _word_clock(m, ctx)
         if clock is None:
@@ -1203,6 +1205,13 @@ def _read_clock(m: re.Match[str], ctx: Context):
     return "TIME", f"{_day(ctx, day)}T{clock}"
 
 
+# what went on into the night: 'talks ran past midnight', 'the debate continued after midnight'
+_WENT_ON = re.compile(
+    r"\b(?:ran|run|running|runs|went\s+on|go(?:es|ing)?\s+on|continued|continuing|lasted|lasting|dragged\s+on"
+    r"|stretched|carried\s+on|stayed|worked|partied|danced|raged|wore\s+on)"
+    r"(?:\s+\w+ly)?\s+(?:well\s+|long\s+|late\s+|until\s+)?(?:after|past)\s+$",
+    re.IGNORECASE,
+)
 _PRICE_AFTER = re.compile(
     r"\s+(?:(?:a|per)\s+(?:share|piece|head|barrel|ton|tonne|pound|gallon|unit|ounce)\b"
     r"|(?:dollars|cents|percent|pct|points?|each|pence|euros?)\b)",

@@ -2507,7 +2507,8 @@ def test_the_new_year_in_lower_case_is_the_year_to_come(pipeline) -> None:
         ("Fighting broke out late on Monday.", "late on Monday", "2023-03-06", "END"),
         ("Police raided the camp early on Sunday.", "early on Sunday", "2023-03-05", "START"),
         ("Shelling went on into the afternoon.", "the afternoon", "2023-03-08TAF", None),
-        ("Protesters stayed through the night.", "the night", "2023-03-08TNI", None),
+        # told as past with no day before it, the night gone
+        ("Protesters stayed through the night.", "the night", "2023-03-07TNI", None),
         ("Hiring is strong heading into the spring.", "the spring", "2023-SP", None),
         (
             "Sales rose in the second week of January.",
@@ -6925,3 +6926,173 @@ def test_the_day_a_clock_time_is_on(pipeline, text, date, phrase, value) -> None
 )
 def test_months_earlier_than_a_quarter_count_quarters(pipeline, text, value) -> None:
     assert _value(pipeline, text, "three months earlier", "2023-11-01") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The festival is on the weekend of 18-19 August.", "the weekend of 18-19 August"),
+        ("The festival is on the weekend of August 18-19.", "the weekend of August 18-19"),
+        ("The fair is on the weekend of 19 August 2023.", "the weekend of 19 August 2023"),
+    ],
+)
+def test_the_weekend_of_days_written_either_way_is_one_weekend(pipeline, text, phrase) -> None:
+    assert _value(pipeline, text, phrase) == "2023-W33-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        ("The mill burned down half a century ago.", "2016-08-09", "half a century ago", "1966"),
+        ("He left half a year ago.", "2016-08-09", "half a year ago", "2016-02"),
+        (
+            "He sold the farm at the turn of the millennium.",
+            "2016-08-09",
+            "the turn of the millennium",
+            "2000",
+        ),
+        ("The mine exploded on April 24, 1949, a Sunday.", "2016-04-21", "Sunday", "1949-04-24"),
+        (
+            "At 9 a.m. next Tuesday, the board will vote.",
+            "2016-05-26",
+            "9 a.m. next Tuesday",
+            "2016-05-31T09:00",
+        ),
+        (
+            "Orders slowed in the first half of the calendar year.",
+            "1999-06-08",
+            "the first half of the calendar year",
+            "1999-H1",
+        ),
+        (
+            "Aides worked over the New Year's weekend.",
+            "2011-01-03",
+            "New Year's weekend",
+            "2010-W52-WE",
+        ),
+        ("The rival posted a loss for the half ended June 30.", "2023-08-09", "the half", "P6M"),
+        ("Lawmakers have five sitting days left.", "2025-12-01", "five sitting days", "P5D"),
+        (
+            "The rule lapses on the last day of the year.",
+            "2011-09-16",
+            "the last day of the year",
+            "2011-12-31",
+        ),
+        (
+            "The rule lapsed on the last day of the year.",
+            "2011-09-16",
+            "the last day of the year",
+            "2010-12-31",
+        ),
+        (
+            "The law takes effect on the first day of the month.",
+            "2011-09-16",
+            "the first day of the month",
+            "2011-10-01",
+        ),
+    ],
+)
+def test_readings_of_round_34(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a clock of a market's trading is the story's day, not one told in another sentence
+        (
+            "The ministry will publish its report on Sept. 12. Tokyo trading resumes at 1 p.m.",
+            "1996-09-04",
+            "1 p.m.",
+            "1996-09-04T13:00",
+        ),
+        (
+            "The chief spoke on Tuesday night. Shares fell 3 percent by the midday break.",
+            "2023-08-09",
+            "midday",
+            "2023-08-09T12:00",
+        ),
+        # the morning after a night told is the next day's (not one told as earlier)
+        (
+            "The ferry sank on Wednesday night, and by 7 a.m. divers had found the hull.",
+            "2023-08-10",
+            "7 a.m.",
+            "2023-08-10T07:00",
+        ),
+        (
+            "The ferry sank on Wednesday night; survivors were found in the morning.",
+            "2023-08-10",
+            "the morning",
+            "2023-08-10TMO",
+        ),
+        (
+            "The storm hit at 9 p.m. Monday. Earlier, at 10 a.m., crews had been warned.",
+            "2023-08-10",
+            "10 a.m.",
+            "2023-08-07T10:00",
+        ),
+        # a part of the day with its weekday after it
+        (
+            "The ship sank on Sunday, and by late afternoon on Monday divers found it.",
+            "2017-03-07",
+            "late afternoon on Monday",
+            "2017-03-06TAF",
+        ),
+        # the night gone, told with no day before it
+        (
+            "Firefighters battled the blaze through the night, officials said.",
+            "2017-09-12",
+            "the night",
+            "2017-09-11TNI",
+        ),
+        ("Crews will work through the night.", "2017-09-12", "the night", "2017-09-12TNI"),
+    ],
+)
+def test_the_day_of_a_clock_or_a_part_of_the_day(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a day a thing was put off on is the day it was done, not one set
+        (
+            "The Senate adjourned on Monday after a long debate.",
+            "2011-06-28",
+            "Monday",
+            "2011-06-27",
+        ),
+        ("The talks were postponed on Monday.", "2011-06-28", "Monday", "2011-06-27"),
+        ("The Senate adjourned until Monday.", "2011-06-28", "Monday", "2011-07-04"),
+        # a past clause naming a day a few weeks into the next year means the one gone
+        (
+            "Thailand shipped 1 million tonnes of rice on January 5.",
+            "1996-11-15",
+            "January 5",
+            "1996-01-05",
+        ),
+        # a futures month before a commodity named in the plural is a contract still to run
+        ("November soybeans settled lower on Tuesday.", "1996-09-04", "November", "1996-11"),
+        ("January soybeans were steady on Wednesday.", "2023-10-26", "January", "2024-01"),
+        ("February deliveries fell.", "1996-09-04", "February", "1996-02"),
+    ],
+)
+def test_tense_readings_of_round_34(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_the_last_day_of_a_month_described_is_no_day_of_the_calendar(pipeline) -> None:
+    text = "Certificates expire nine months from the last day of the month of issuance."
+    _, found = _times(pipeline, text)
+    assert sorted(found) == ["nine months"]
+
+
+def test_a_clock_after_a_story_day_in_a_sentence_not_about_trading_keeps_that_day(
+    pipeline,
+) -> None:
+    text = (
+        "Yesterday the stock jumped five points on rumors.\n"
+        "    The company, aware of the rumors, issued a statement\n"
+        "around mid-day that it was considering a sale."
+    )
+    assert _value(pipeline, text, "around mid-day", "1987-06-18") == "1987-06-17T12:00"

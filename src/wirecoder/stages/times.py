@@ -138,6 +138,8 @@ def clause_tense(
     if token is not None and token.dep_ == "pcomp" and token.head.lower_ == "since":
         return "past"  # 'will fly to Beijing, his first trip since taking office in September'
     deadline = before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]
+    if before == "through" and span.text.lower() in _PARTS_OF_DAY:
+        deadline = False  # 'battled the blaze through the night': how long, no deadline
     if deadline and not (before == "by" and _POSSESSIVE_AFTER.match(doc.text, span.end_char)):
         # (but 'left homeless by Thursday's earthquake' names the quake's day, no deadline)
         if token is not None and _went_on_until(token, before, cues):
@@ -149,6 +151,13 @@ def clause_tense(
             # nearest
             return "present"
         return "future"  # 'extended until Nov. 20', 'a board effective Feb. 1'
+    if (
+        token is not None
+        and token.lemma_.lower() in cues["times.moving_verb"]
+        and before not in _TARGET_PREPS
+        and (token.tag_ == "VBD" or _passive_past(token))
+    ):
+        return "past"  # 'the Senate adjourned on Monday': the day it was done, not one set
     if _asked_for(span.root, cues):
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
     if before == "for" and token is not None and _set_for(token, cues):
@@ -234,6 +243,9 @@ def _first_conjunct(token: Any, words: Words | None) -> Any:
 
 
 _BEFORE_AN_EVENT = ("ahead of", "in advance of")
+_PARTS_OF_DAY = frozenset({"the night", "the morning", "the afternoon", "the evening", "the day"})
+# the prepositions naming the day a thing is moved or set to ('postponed until Monday')
+_TARGET_PREPS = frozenset({"to", "until", "till", "for", "by", "through", "into", "from"})
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
@@ -273,7 +285,9 @@ def _modifies(token: Any, nouns: frozenset[str]) -> bool:
         return False
     # 'for June shipment', 'the June contract'; not the figures 'deliveries in February fell'
     goods = noun.tag_ == "NN" or noun.head.lower_ in ("for", "into")
-    return goods and noun.lemma_.lower() in nouns
+    # ... and a commodity whose name is plural: 'November soybeans settled lower'
+    named = token.dep_ != "pobj" and noun.lower_ in nouns
+    return (goods and noun.lemma_.lower() in nouns) or named
 
 
 def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:

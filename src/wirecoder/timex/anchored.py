@@ -513,9 +513,17 @@ def _against_reference(
         if point is not None and ref.not_after is not None and point > ref.not_after:
             continue  # 'shares fell at 10:12 a.m.', after an offer set to expire on Friday
         if point is not None:
-            if ref.clock and _SMALL_HOURS.fullmatch(ref.tod or "") and _LATE.search(earlier.value):
-                # 'a storm hit at 9 p.m. Monday. Crews found two bodies about 3 a.m.': the
-                # small hours after an evening told are the next day's
+            morning = (ref.clock and _MORNING.fullmatch(ref.tod or "")) or (
+                ref.tod == "MO" and not ref.shift
+            )
+            if (
+                morning
+                and _LATE.search(earlier.value)
+                and not _EARLIER_BEFORE.search(text, max(0, item.start - 30), item.start)
+            ):
+                # 'a storm hit at 9 p.m. Monday. Crews found two bodies about 3 a.m.', 'sank
+                # on Wednesday night, and by 7 a.m. divers ...': the morning after an evening
+                # or a night told is the next day's (not 'Earlier, at 10 a.m.')
                 point += dt.timedelta(days=1)
             kind, value = value_from(point, ref)
             if ref.unit == "Y" and (split := _SPLIT_YEAR.fullmatch(earlier.value)):
@@ -533,7 +541,8 @@ def _against_reference(
     return None
 
 
-_SMALL_HOURS = re.compile(r"0[0-5]:\d\d")  # a clock time before dawn
+_MORNING = re.compile(r"0\d:\d\d|1[01]:\d\d")  # a clock time before noon
+_EARLIER_BEFORE = re.compile(r"\b(?:earlier|before\s+that|previously)\b", re.IGNORECASE)
 _QUARTER_TOLD = re.compile(r"(\d{4})-Q([1-4])")
 _LATE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")  # an evening or night told
 

@@ -19,6 +19,7 @@ UNRESOLVED_DAY = "XXXX-XX-XX"
 # a tense points back or ahead, but news writes "was extended to Nov. 20" of a date still to
 # come: a partial date this many days on the other side of the anchor keeps the anchor's year
 SLACK_DAYS = 60
+NEW_YEAR_SLACK_DAYS = 14
 # a past clause naming a month two or more after the anchor's ("changed in December", said in
 # late October) means last year's; one month ahead may still be a date to come
 MONTH_SLACK = 1
@@ -126,8 +127,14 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
         if valid_day(year, month, day)
     }
     if direction in ("past", "future") and anchor.year in gaps:
-        if direction == "past":  # the latest not more than the slack ahead
-            return max(year for year, gap in gaps.items() if gap <= SLACK_DAYS)
+        if direction == "past":
+            # the latest not more than the slack ahead; across the new year, a fortnight
+            # ('shipped rice on January 5', told in November, is the January gone)
+            return max(
+                year
+                for year, gap in gaps.items()
+                if gap <= (SLACK_DAYS if year <= anchor.year else NEW_YEAR_SLACK_DAYS)
+            )
         return min(year for year, gap in gaps.items() if gap >= -SLACK_DAYS)
     # no tense, or a present one ('is payable Jan. 2', 'becomes effective Feb. 1'): the nearest
     return min(gaps, key=lambda year: abs(gaps[year]), default=anchor.year)

@@ -134,6 +134,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # the modifier before it is joined on afterwards
             r"|(?:(?<=\bmid-)|(?<=\bmid\s)|(?<=\blate\s)|(?<=\bearly\s)|(?<=\blate-)"
             r"|(?<=\bearly-))(?P<unit5>morning|afternoon|evening)"
+            # ... of a day named after it: 'by late afternoon on Monday'
+            rf"(?:\s+(?:on\s+)?(?P<wd5>{weekday})(?![\w-]))?"
             r"|mid(?P<unit5m>morning|afternoon|evening)"
             # 'in morning trade', 'lower morning levels', 'the sharp afternoon downturn': the
             # session of a market the story reports
@@ -192,7 +194,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "first_of",  # 'after the first of the year', 'by the first of the month'
-            r"the\s+first\s+of\s+the\s+(?P<unit>year|month)\b",
+            r"the\s+first\s+of\s+the\s+(?P<unit>year|month)\b"
+            # 'the first day of the month', 'on the last day of the year'
+            r"|the\s+(?P<edge>first|last|final)\s+day\s+of\s+the\s+(?P<unit2>year|month)\b"
+            # (never 'the last day of the month of issuance', 'of the month in which')
+            r"(?!\s+(?:of|in|when|that|during)\b)",
             _first_of_adapter,
         ),
         rule(
@@ -204,7 +210,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "week_of",
-            rf"the\s+(?P<span>week|weekend)\s+of\s+(?P<month>{month})\s+(?P<d1>{DAYNUM})"
+            rf"the\s+(?P<span>week|weekend)\s+of\s+(?:(?P<month>{month})\s+(?P<d1>{DAYNUM})"
+            rf"(?:{dash}(?P<d2>{DAYNUM}))?"
+            # ... and day first, as British copy writes it: 'the weekend of 18-19 August'
+            rf"|(?P<d1b>{DAYNUM})(?:{dash}(?P<d2b>{DAYNUM}))?\s+(?P<monthb>{month}))"
             rf"(?:,?\s+(?P<year>{years}))?",
             _week_of_adapter,
         ),
@@ -352,7 +361,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'net zero by mid-century', 'by the end of the century', 'the turn of the century'
             "this_century",
             r"(?P<part>mid)[\s-]century\b"
-            r"|the\s+(?P<part2>middle|end|close|start|beginning|turn)\s+of\s+the\s+century\b",
+            r"|the\s+(?P<part2>middle|end|close|start|beginning|turn)\s+of\s+the\s+century\b"
+            r"|the\s+turn\s+of\s+the\s+(?P<millennium>millenn?ium)\b",
             _this_century_adapter,
         ),
         rule(
@@ -606,7 +616,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         # 'for the half-year ended September 30', 'in its fiscal year ended February 7': a span
         rule(
             "span_ended",
-            r"(?:the\s+(?P<half>half[\s-]year)|(?:its|their)\s+(?:fiscal\s+|financial\s+)?year)"
+            r"(?:the\s+(?P<half>half(?:[\s-]year)?)|(?:its|their)\s+(?:fiscal\s+|financial\s+)?year)"
             r"(?=\s+(?:ended|ending|to|through)\s+(?!date\b|come\b)(?:(?-i:[A-Z])|\d))",
             _span_ended_adapter,
         ),
@@ -720,6 +730,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole"
             r"|entire|long"
             r"|trading|business|working|selling|banking|school|previous|prior|preceding"
+            r"|sitting|legislative|parliamentary|session"
             r"|calendar(?=\s+(?:days|weeks|months|years)\b)"
             r"|following"
             # how the years went: 'six successful years', 'three difficult months'
@@ -774,7 +785,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?:\s+(?:of\s+)?(?:(?:fiscal|financial)\s+)?(?P<split>(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d))"
             r"(?![\d/])"
             rf"|\s+of\s+(?:(?:fiscal\s+|financial\s+|calendar\s+)?(?P<year>{years})"
-            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+|financial\s+)?year)"
+            r"|(?P<rely>next|this|last|the)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year)"
             r"|\s+(?P<yr3>(?:19|20)\d\d)(?![\d,./-]\d))?",  # 'first half 1986', "1986's first half"
             _half_adapter,
         ),
@@ -798,7 +809,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "holiday",
             rf"(?:(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?P<hrel>last|next|this)\s+)?"
             rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?"
-            r"(?:(?P<week>\s+week)|(?P<weekend>\s+(?:long\s+)?weekend))?(?![\w-])",
+            # ... and "the New Year's weekend"
+            r"(?:(?:['’]s)?(?:(?P<week>\s+week)|(?P<weekend>\s+(?:long\s+)?weekend)))?(?![\w-])",
             g._read_holiday,
         ),
         rule(
@@ -904,13 +916,20 @@ def _nth_day_adapter(m: re.Match[str], ctx: Context):
 
 
 def _this_century_adapter(m: re.Match[str], ctx: Context):
+    if m["millennium"]:  # 'the turn of the millennium': 2000, the turn nearest the story
+        if ctx.anchor is None:
+            return "DATE", "X000"
+        return "DATE", f"{(ctx.anchor.year + 500) // 1000 * 1000:04d}"
     return g.read_this_century(_Shim(m, part=m["part"] or m["part2"]), ctx)
 
 
 def _first_of_adapter(m: re.Match[str], ctx: Context):
-    """'the first of the year': the first day of the coming year (of this one, told as past);
-    'the first of the month' likewise."""
-    year_unit = m["unit"].lower() == "year"
+    """'the first of the year', 'the first day of the year': the first day of the coming year
+    (of this one, told as past); 'the first of the month' likewise; 'the last day of the
+    year' is its December 31."""
+    year_unit = (m["unit"] or m["unit2"]).lower() == "year"
+    if m["edge"] and m["edge"].lower() != "first":
+        return _last_day_of(year_unit, ctx.anchor, ctx.direction(m))
     if ctx.anchor is None:
         return "DATE", "XXXX-01-01" if year_unit else "XXXX-XX-01"
     this = ctx.anchor.replace(month=1, day=1) if year_unit else ctx.anchor.replace(day=1)
@@ -919,6 +938,22 @@ def _first_of_adapter(m: re.Match[str], ctx: Context):
     if year_unit:
         return "DATE", dates.iso(this.replace(year=this.year + 1))
     return "DATE", dates.iso(dates.month_end(this.year, this.month) + dt.timedelta(days=1))
+
+
+def _last_day_of(year_unit: bool, anchor: dt.date | None, direction: dates.Direction):
+    """'the last day of the year': December 31 of this year (of the last, told as past before
+    it); 'the last day of the month' likewise."""
+    if anchor is None:
+        return "DATE", "XXXX-12-31" if year_unit else "XXXX-XX-XX"
+    if year_unit:
+        last = dt.date(anchor.year, 12, 31)
+        if direction == "past" and last > anchor:
+            last = dt.date(anchor.year - 1, 12, 31)
+    else:
+        last = dates.month_end(anchor.year, anchor.month)
+        if direction == "past" and last > anchor:
+            last = anchor.replace(day=1) - dt.timedelta(days=1)
+    return "DATE", dates.iso(last)
 
 
 def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
@@ -949,7 +984,10 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
 def _week_of_adapter(m: re.Match[str], ctx: Context):
     """'the week of March 6': the ISO week holding that day; 'the weekend of March 23': that
     week's weekend."""
-    read = g._read_calendar_day(_Shim(m, rel=None, wd=None, month2=None, d2=None), ctx)
+    month, d1 = (m["month"], m["d1"]) if m["month"] else (m["monthb"], m["d1b"])
+    read = g._read_calendar_day(
+        _Shim(m, rel=None, wd=None, month=month, d1=d1, month2=None, d2=None), ctx
+    )
     if read is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read[1]):
         return read
     day = dt.date.fromisoformat(read[1])
@@ -1113,6 +1151,17 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     )
     ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
     # 'that day' points at a day the story named; with none nearby it is some event's day
+    if (
+        m["unit3b"]
+        and pod is not None
+        and pod.value == "NI"
+        and ctx.anchor is not None
+        and ctx.direction(m) == "past"
+    ):
+        # 'battled the blaze through the night, officials said': with no day told before,
+        # the night gone
+        night = value_from(ctx.anchor - dt.timedelta(days=1), ref)
+        return dataclasses.replace(ref, fallback=night)
     if ctx.anchor is None or m["dir"] or m["dir2"] or m["unit3"] or m["unit3b"] or m["side"]:
         return _with_fallback(ref, ctx)
     if m["unit10"]:
@@ -1191,6 +1240,14 @@ def _part_of_day(m: re.Match[str], ctx: Context, *, session: bool = False) -> Re
     if not session and not prep.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # 'late afternoon sun', 'early morning raids': no time of their own
     pod = ctx.words.lookup("part_of_day", m["unit5"])
+    if g.match_group(m, "wd5") and pod is not None:  # 'by late afternoon on Monday'
+        if not g._capitalised(m["wd5"], ctx):
+            return None
+        weekday = int(ctx.words.lookup("weekday", m["wd5"]).value)
+        if ctx.anchor is None:
+            return "TIME", f"XXXX-WXX-{weekday}T{pod.value}"
+        day = dates.weekday_date(ctx.anchor, weekday, g._ahead(ctx.direction(m)))
+        return "TIME", f"{dates.iso(day)}T{pod.value}"
     # 'came in midafternoon', after 'before Budget Day, March 17': no day still to come
     gone = ctx.anchor if ctx.anchor is not None and ctx.direction(m) == "past" else None
     ref = Reference(
@@ -2162,7 +2219,7 @@ def find_times(
         found = resolve_references(found, refs, ctx.text)
     found = [part for f in found for part in _split_parenthetical(f, ctx, extra_dirs)]
     found = [_day_beside(f, ctx) for f in found]
-    found = _clock_on_holiday(_weekday_beside(found, ctx), ctx)
+    found = _clock_on_holiday(_weekday_of_day(_weekday_beside(found, ctx), ctx), ctx)
     found = _clock_run_day(_glossed_weekdays(_clock_on_day(found, ctx), ctx), ctx)
     found = _clock_of_fixture(found, ctx)
     found = _ordered_range_ends(found, ctx)
@@ -2892,7 +2949,8 @@ _CLOCK_DAY_JOIN = re.compile(r",?\s+(?:on\s+)?")
 
 def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
     """Join a clock time to the day written right after it in words the clock pattern does
-    not take ('midnight April one', as Reuters spells a day): one time, on that day."""
+    not take ('midnight April one', as Reuters spells a day; '9 a.m. next Tuesday'): one
+    time, on that day."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -2901,7 +2959,15 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
             prev is not None
             and prev.type == "TIME"
             and ".clock." in prev.rule
-            and ".calendar_day." in f.rule
+            # ... or a weekday the clock pattern does not take: '9 a.m. next Tuesday'
+            and (
+                ".calendar_day." in f.rule
+                or (
+                    ".weekday." in f.rule
+                    and _REL_WORD.match(ctx.text, f.start)
+                    and ctx.text[f.start].islower()  # not 'at 9 a.m. Last Tuesday they'
+                )
+            )
             and day is not None
             and not day.group(2)
             and "T" in prev.value
@@ -3063,6 +3129,31 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _weekday_of_day(found: list[Found], ctx: Context) -> list[Found]:
+    """'on April 24, 1949, a Sunday': a weekday set beside a day it falls on is that day."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        day = _ONE_DAY.fullmatch(prev.value) if prev is not None else None
+        if (
+            prev is None
+            or day is None
+            or day.group(2)
+            or ".weekday." not in f.rule
+            or not _APPOSED.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            out.append(f)
+            continue
+        weekday = _weekday_in(ctx, f)
+        told = dt.date.fromisoformat(day.group(1))
+        if weekday is None or told.isoweekday() != weekday or f.value.startswith(day.group(1)):
+            out.append(f)
+            continue
+        out.append(dataclasses.replace(f, type="DATE", value=day.group(1), anchor_at=prev.start))
+    return out
+
+
+_APPOSED = re.compile(r",\s+(?:a|which\s+was\s+a|then\s+a)\s+", re.IGNORECASE)
 _BESIDE = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")

@@ -1076,8 +1076,11 @@ def _read_clock(m: re.Match[str], ctx: Context):
         clock = "24" if named == "midnight" else "12:00"
         if named == "midnight" and previous_word(ctx, m.start()) in ("after", "past"):
             clock = "00:00"  # 'shortly after midnight' opens the day it is told of, not ends it
-            if _WENT_ON.search(ctx.text, max(0, m.start() - 40), m.start()):
-                clock = "24"  # 'talks on Thursday ran past midnight': to the end of that day
+            bare = not (m["wd1"] or m["wd2"] or m["month"] or m["monthb"] or m["dw2"])
+            if bare and _WENT_ON.search(ctx.text, max(0, m.start() - 40), m.start()):
+                # 'talks on Thursday ran past midnight': to the end of the day told ('ran past
+                # midnight on Thursday' is into Thursday)
+                clock = "24"
     elif match_group(m, "hw") or match_group(m, "hd"):
         clock = _word_clock(m, ctx)
         if clock is None:
@@ -1169,7 +1172,12 @@ def _read_clock(m: re.Match[str], ctx: Context):
             # a 24-hour clock is a wire copy's time stamp ('yields fell to 9.2% at 1030 GMT'):
             # the story's day, unless its own sentence names another; never one in local
             # time, which a schedule sets ('a session on May 1 ... starting at 1700 local time')
-            sentence=any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))
+            sentence=(
+                any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))
+                # ... and so is a clock of a market's trading ('Shares fell 3 percent by the
+                # midday break', after a sentence about Tuesday night)
+                or _market_sentence(ctx.text, m.start(), m.end())
+            )
             and not _LOCAL_TIME.search(m.group()),
         )
     if not (m["wd1"] or m["wd2"] or dated or m["dw2"] or match_group(m, "lastnight")):
@@ -1203,6 +1211,26 @@ def _read_clock(m: re.Match[str], ctx: Context):
         offset = int(word.value) if word else 0  # 'midnight tonight' is today's
         day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
     return "TIME", f"{_day(ctx, day)}T{clock}"
+
+
+def _market_sentence(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] tells of a market's trading."""
+    window = max(0, start - 400)
+    opens = window
+    for hit in _SENTENCE_BREAK.finditer(text, window, start):
+        opens = hit.end()
+    after = _SENTENCE_BREAK.search(text, end, end + 400)
+    return bool(_MARKET_WORDS.search(text, opens, after.start() if after else end + 400))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|\n\s*\n|\n\s{3,}")
+
+
+_MARKET_WORDS = re.compile(
+    r"\b(?:shares|stocks|trading|traded|trade|futures|bourse|the\s+index|bonds|yields"
+    r"|the\s+(?:dollar|yen|euro)|midday\s+break|the\s+close)\b",
+    re.IGNORECASE,
+)
 
 
 # what went on into the night: 'talks ran past midnight', 'the debate continued after midnight'

@@ -30,6 +30,9 @@ from wirecoder.timex.words import norm
 CLAUSE_END = re.compile(r"\s*(?:[.;:,)!?\"”’]|$|(?:and|but|while|whereas)\b)")
 
 
+_SMALLER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "W": ("D", 7)}
+
+
 def _read_ago(m: re.Match[str], ctx: Context):
     """'two weeks ago', 'a year earlier', 'three days later', 'several years ago'."""
     amount = number_value(m["n"], ctx.words) if m["n"] else 1
@@ -38,6 +41,11 @@ def _read_ago(m: re.Match[str], ctx: Context):
         return None
     if amount != "X" and amount > 1 and not m["unit"].lower().endswith("s"):
         return None  # '294,000 week ago': the number is not the count
+    if amount != "X" and amount != int(amount) and unit in _SMALLER:
+        # 'half a century ago' is fifty years back; 'half a year ago' six months
+        smaller, times = _SMALLER[unit]
+        if (amount * times).is_integer():
+            amount, unit = int(amount * times), smaller
     word = m["dir"].lower()
     if word in ("prior", "before", "previously"):
         # 'a year prior' ('a year prior to' is a span), 'down from 7.7 mln dlrs a year

@@ -7096,3 +7096,134 @@ def test_a_clock_after_a_story_day_in_a_sentence_not_about_trading_keeps_that_da
         "around mid-day that it was considering a sale."
     )
     assert _value(pipeline, text, "around mid-day", "1987-06-18") == "1987-06-17T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a clock of a happening told in order keeps the day told before it
+        (
+            "The app failed on Monday. Problems began at 16:10 GMT and service returned by "
+            "21:00 GMT.",
+            "2021-09-28",
+            "16:10 GMT",
+            "2021-09-27T16:10",
+        ),
+        (
+            "The app failed on Monday. Problems began at 16:10 GMT and service returned by "
+            "21:00 GMT.",
+            "2021-09-28",
+            "21:00 GMT",
+            "2021-09-27T21:00",
+        ),
+        # a thing done by a clock time, told in the past, is done on a day gone
+        (
+            "The site was down on Monday from 8 a.m. and was restored by midday.",
+            "2013-05-21",
+            "midday",
+            "2013-05-20T12:00",
+        ),
+        (
+            "Payments failed on Wednesday night and were fixed by midnight.",
+            "2013-11-14",
+            "midnight",
+            "2013-11-13T24",
+        ),
+        ("Bids were due by 5 p.m.", "2013-11-14", "5 p.m.", "2013-11-14T17:00"),
+        # the opening hour of a range of clock times
+        (
+            "Users were locked out between 3 and 5 a.m. GMT on Sunday.",
+            "2013-01-15",
+            "3",
+            "2013-01-13T03:00",
+        ),
+        ("Voting ran from 7 to 11 a.m.", "2013-01-15", "7", "2013-01-15T07:00"),
+        # 'by the evening' is that evening
+        (
+            "Snow will begin Saturday morning and turn heavy by the evening.",
+            "2013-03-08",
+            "the evening",
+            "2013-03-09TEV",
+        ),
+        # a part of the day told as past sets on no day to come
+        (
+            "The board meets on Tuesday next week. Yields rose in the afternoon.",
+            "1994-06-01",
+            "the afternoon",
+            "1994-06-01TAF",
+        ),
+        # a title's full stop ends no sentence
+        (
+            "The hearing resumes at 9 a.m. Friday, Lt. Dana Ruiz said, and lawyers must arrive "
+            "by 8:30.",
+            "2009-03-25",
+            "8:30",
+            "2009-03-27T08:30",
+        ),
+    ],
+)
+def test_the_day_of_a_clock_time_in_a_story_told_in_order(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # what was asked for lies after the asking
+        (
+            "Police urged drivers to stay off the roads on Sunday night.",
+            "2021-02-12",
+            "Sunday night",
+            "2021-02-14TNI",
+        ),
+        ("Police urged drivers on Sunday to stay home.", "2021-02-12", "Sunday", "2021-02-07"),
+        # a quarter named by its months puts it in play
+        (
+            "The economy grew in the April-June quarter from the previous quarter.",
+            "2019-09-09",
+            "the previous quarter",
+            "2019-Q1",
+        ),
+        # a weekday or a holiday set beside a day is that day
+        (
+            "A teen was shot about 11:45 p.m. on June 4, a Saturday.",
+            "2022-06-14",
+            "Saturday",
+            "2022-06-04",
+        ),
+        (
+            "Peru's president will be sworn in on July 28, Independence Day.",
+            "2000-05-31",
+            "Independence Day",
+            "2000-07-28",
+        ),
+        # the first of its kind this year, told in January, is of the year begun
+        ("The shooting was the first homicide of the year.", "2009-01-02", "the year", "2009"),
+        ("Results for the year were hurt by costs.", "2009-01-02", "the year", "2008"),
+    ],
+)
+def test_readings_of_round_35(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # 'by' a day, not a clock time, after a past verb still looks ahead
+        ("It asked for the change by June 12.", "1987-03-26", "June 12", "1987-06-12"),
+        # a day dating a statement in what was asked is the statement's
+        ("He was asked to clarify his statement on Friday.", "2021-02-16", "Friday", "2021-02-12"),
+        # a day opening a relative clause sets no scene for a clock time after it
+        (
+            "The union, which yesterday shut the plant, resumed talks. Miller said talks "
+            "resumed at 1000 EST.",
+            "1987-03-27",
+            "1000 EST",
+            "1987-03-27T10:00",
+        ),
+    ],
+)
+def test_readings_of_round_35_kept_narrow(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

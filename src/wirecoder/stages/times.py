@@ -55,6 +55,9 @@ _MODERN = 1900  # a year before this with a determiner before a plural is rather
 _QUARTER_MENTION = re.compile(
     r"\b(?P<fiscal>fiscal[\s-]+)?(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?"
     r"quarter(?!ly)"
+    # 'the April-June quarter', as Japanese and Indian copy names a quarter by its months
+    r"|\b(?P<mrange>January|Jan|April|Apr|July|Jul|October|Oct)\.?\s*(?:-|–|to|through)\s*"
+    r"(?:March|Mar|June|Jun|September|Sept?|December|Dec)\.?\s+quarter\b"
     r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>(?:19|20)\d\d)\b"  # 'In Q1 2014 output rose
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
     r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|first\s+three\s+quarters"
@@ -146,6 +149,8 @@ def clause_tense(
             return "past"  # 'the clashes lasted until Wednesday', 'worked through Saturday'
         if before in ("by", "through") and token is not None and _state_by(token, cues):
             return "past"  # 'by Sunday afternoon, the hotels were full': what it had come to
+        if before == "by" and token is not None and _done_by_clock(token, span, cues):
+            return "past"  # 'service was restored by midday': done by then, on a day gone
         if before == "effective" and opening > 1 and doc[opening - 2].lower_ in _WAS:
             # 'said the rise was effective April 1': told either side of the report, the
             # nearest
@@ -158,6 +163,10 @@ def clause_tense(
         and (token.tag_ == "VBD" or _passive_past(token))
     ):
         return "past"  # 'the Senate adjourned on Monday': the day it was done, not one set
+    if token is not None and _bidden(span.root, token, cues):
+        # 'police urged drivers to stay off the roads on Sunday night': what was asked for
+        # lies after the asking, the nearest such day
+        return "present"
     if _asked_for(span.root, cues):
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
     if before == "for" and token is not None and _set_for(token, cues):
@@ -243,6 +252,8 @@ def _first_conjunct(token: Any, words: Words | None) -> Any:
 
 
 _BEFORE_AN_EVENT = ("ahead of", "in advance of")
+# the verbs that bid someone do a thing, whose day lies after the bidding
+_BIDDING = frozenset({"ask", "tell", "advise", "order", "instruct", "warn", "encourage"})
 _PARTS_OF_DAY = frozenset({"the night", "the morning", "the afternoon", "the evening", "the day"})
 # the prepositions naming the day a thing is moved or set to ('postponed until Monday')
 _TARGET_PREPS = frozenset({"to", "until", "till", "for", "by", "through", "into", "from"})
@@ -372,6 +383,45 @@ def _called_off(participle: Any, cues: WordClasses) -> bool:
         and verb.lemma_.lower() in cues["times.calling_off_verb"]
         and _verb_tense(verb, cues) != "future"
     )
+
+
+def _bidden(root: Any, verb: Any, cues: WordClasses) -> bool:
+    """True when the time is in an infinitive a past verb of asking governs ('urged drivers to
+    stay off the roads on Sunday night'), not dating a statement in it ('asked to clarify his
+    statement on Friday')."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.lemma_.lower() not in cues["times.request_verb"] | _BIDDING:
+        return False
+    prep = root.head if root.head.dep_ in ("prep", "agent") else root
+    before = root.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.lemma_.lower() in cues["times.statement_noun"]:
+        return False
+    return _verb_tense(head, cues) == "past"
+
+
+def _done_by_clock(verb: Any, span: Any, cues: WordClasses) -> bool:
+    """True for a clock time after 'by' that a verb in the simple past (active or passive)
+    says a thing was done by ('service returned by 9 p.m.'), not one set, moved or due."""
+    if not _CLOCK_WORDS.search(span.text):
+        return False
+    # (a bare participle after a noun in a past sentence too, as the parser may read 'and
+    # service returned by 21:00 GMT')
+    bare = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.sent.root.tag_ == "VBD"
+    if verb.tag_ != "VBD" and not _passive_past(verb) and not bare:
+        return False
+    lemma = verb.lemma_.lower()
+    unmoved = cues["times.moving_verb"] | cues["times.due_word"] | cues["times.schedule_verb"]
+    return lemma not in unmoved
+
+
+_CLOCK_WORDS = re.compile(
+    r"\d\s*[ap]\.?\s?m\b|\d[:.]\d\d|\b\d{4}\s+(?:GMT|UTC|[A-Z]{2,3}T)\b|\b(?:noon|midnight|mid-?day)\b",
+    re.IGNORECASE,
+)
 
 
 def _forecast_for(word: Any, cues: WordClasses) -> bool:
@@ -912,8 +962,11 @@ def named_quarters(
                 last = (int(hit["qyear"]), int(hit["qn"][1]))
                 found.append((hit.start(), *last))
             continue
-        if hit["ord"]:
-            quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
+        if hit["ord"] or hit["mrange"]:
+            if hit["mrange"]:
+                quarter = _RANGE_QUARTERS[hit["mrange"][:3].lower()]
+            else:
+                quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
             if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):
                 continue  # 'after a weak second quarter': named to compare, not reported
             if words is not None and (ended := end_year(text, hit.end(), anchor, words)):
@@ -975,6 +1028,8 @@ _FORECAST = re.compile(
 _TITLE_QUARTER = re.compile(
     r"\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?:qtr|quarter)\b", re.IGNORECASE
 )
+# the quarter a run of months opens ('the April-June quarter' is the second)
+_RANGE_QUARTERS = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
 # the number of a quarter named by its ordinal, in words or figures
 _QUARTER_ORDINALS = {
     "1st": 1,

@@ -359,7 +359,9 @@ _BACKGROUND = re.compile(
     r"(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$"
     # ... or told of something else in a relative clause: 'the yield, which touched 3.00
     # percent on Thursday, slipped by 10:30 a.m.'
-    r"|\b(?:which|who)\s+(?-i:[a-z]+ed)\s+(?:[\w.,%$-]+\s+){0,4}on\s+$",
+    r"|\b(?:which|who)\s+(?-i:[a-z]+ed)\s+(?:[\w.,%$-]+\s+){0,4}on\s+$"
+    # ... or opening one: 'the union, which yesterday shut down the plant, resumed talks'
+    r"|,\s+(?:which|who)\s+$",
     re.IGNORECASE,
 )
 # an index's base year, a label: 'the index, base 1980, fell ... a year earlier' (no scene)
@@ -444,7 +446,12 @@ _GRAIN = {
 _MONTH_OR_HALF = re.compile(r"\d{4}-(?:\d{2}|H[12])")
 _POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
 # where a sentence or a paragraph ends (the grammar also reads it)
-SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{3,}")
+# (never after a title before a name: 'at 9 a.m. Friday, Lt. Dana Ruiz said')
+_TITLE_DOT = "".join(
+    rf"(?<!\b{title})"
+    for title in "Mr Mrs Ms Dr Lt Sgt Gen Col Capt Gov Sen Rep Rev Prof Maj Cpl Adm Det".split()
+)
+SENTENCE_END = re.compile(rf"(?:{_TITLE_DOT}\.|[!?])[\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{{3,}}")
 
 
 def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:

@@ -126,7 +126,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?!\s+(?:before|after|of)\b)"
             # 'continued into the afternoon', 'shelled through the night', 'since the morning'
             r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
-            r"|(?<=\bmost\sof\s)|(?<=\bsince\s)"
+            r"|(?<=\bmost\sof\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)"
             # 'grain futures ended the morning firmer', as market reports write a session
             r"|(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bopened\s)|(?<=\bfinished\s))"
             r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
@@ -1150,6 +1150,9 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         or _COMPARED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
     )
     ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
+    if (m["unit3"] or m["unit3b"]) and ctx.anchor is not None and ctx.direction(m) == "past":
+        # 'The board meets on Tuesday next week. Yields rose in the afternoon': no day to come
+        ref = dataclasses.replace(ref, not_after=ctx.anchor)
     # 'that day' points at a day the story named; with none nearby it is some event's day
     if (
         m["unit3b"]
@@ -2221,6 +2224,7 @@ def find_times(
     found = [_day_beside(f, ctx) for f in found]
     found = _clock_on_holiday(_weekday_of_day(_weekday_beside(found, ctx), ctx), ctx)
     found = _clock_run_day(_glossed_weekdays(_clock_on_day(found, ctx), ctx), ctx)
+    found = _clock_range_start(found, ctx)
     found = _clock_of_fixture(found, ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(_with_year_of(found, ctx), ctx)
@@ -2980,6 +2984,46 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _clock_range_start(found: list[Found], ctx: Context) -> list[Found]:
+    """Add the bare hour opening a range of clock times ('between 3 and 5 a.m. GMT on Sunday'):
+    a time of its own, on the same day, in the same half of the day."""
+    out: list[Found] = []
+    for f in found:
+        head = _RANGE_HOUR.search(ctx.text, max(0, f.start - 30), f.start)
+        clock = _CLOCK_VALUE.fullmatch(f.value) if f.type == "TIME" else None
+        if (
+            head is None
+            or clock is None
+            or ".clock." not in f.rule
+            or not _MERIDIEM.match(ctx.text, f.start, f.end)
+            or (out and out[-1].end > head.start("h"))
+        ):
+            out.append(f)
+            continue
+        hour, end_hour = int(head["h"]), int(clock["hh"])
+        if not 1 <= hour <= 12:
+            out.append(f)
+            continue
+        hour = hour % 12 + (12 if end_hour >= 12 else 0)
+        if hour * 60 + int(head["mi"] or 0) > end_hour * 60 + int(clock["mm"]):
+            hour -= 12  # 'between 11 and 1 p.m.': from 11 a.m.
+        if hour < 0:
+            out.append(f)
+            continue
+        value = f"{clock['day']}T{hour:02d}:{head['mi'] or '00'}"
+        out.append(Found(head.start("h"), head.end("hm"), "TIME", value, f.rule, None))
+        out.append(f)
+    return out
+
+
+_RANGE_HOUR = re.compile(
+    r"\b(?:between|from)\s+(?P<hm>(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?)\s*(?:and|to|until|till|-|–)\s*$",
+    re.IGNORECASE,
+)
+_CLOCK_VALUE = re.compile(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<hh>\d\d):(?P<mm>\d\d)")
+_MERIDIEM = re.compile(r"\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
 # a clock time, the event it is the hour of, and that event's day: 'the union's noon deadline
 # yesterday', 'a 1500 EST cutoff on Wednesday'
 _CLOCK_EVENT_DAY = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<noun>(?!on\b)[a-z-]+)\s+(?:on\s+)?")
@@ -3130,15 +3174,25 @@ def _weekday_beside(found: list[Found], ctx: Context) -> list[Found]:
 
 
 def _weekday_of_day(found: list[Found], ctx: Context) -> list[Found]:
-    """'on April 24, 1949, a Sunday': a weekday set beside a day it falls on is that day."""
+    """'on April 24, 1949, a Sunday': a weekday set beside a day it falls on is that day; so is
+    a holiday set beside a day ('sworn in on July 28, Independence Day', in Peru)."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        day = _ONE_DAY.fullmatch(prev.value) if prev is not None else None
+        day = _DAY_OR_TIME.fullmatch(prev.value) if prev is not None else None
+        if (
+            prev is not None
+            and day is not None
+            and ".holiday." in f.rule
+            and _ONE_DAY.fullmatch(f.value)
+            and _HOLIDAY_APPOSED.fullmatch(ctx.text, prev.end, f.start)
+            and _WRITTEN_DAY.search(ctx.text, prev.start, prev.end)
+        ):
+            out.append(dataclasses.replace(f, value=day.group(1), anchor_at=prev.start))
+            continue
         if (
             prev is None
             or day is None
-            or day.group(2)
             or ".weekday." not in f.rule
             or not _APPOSED.fullmatch(ctx.text, prev.end, f.start)
         ):
@@ -3154,6 +3208,9 @@ def _weekday_of_day(found: list[Found], ctx: Context) -> list[Found]:
 
 
 _APPOSED = re.compile(r",\s+(?:a|which\s+was\s+a|then\s+a)\s+", re.IGNORECASE)
+_HOLIDAY_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_DAY_OR_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})(T[\w:]+)?")  # '2022-06-04', '2022-06-04T23:45'
+_WRITTEN_DAY = re.compile(r"\d")  # a day written in figures: 'July 28'
 _BESIDE = re.compile(r"\s+(?P<side>before|after)\s+", re.IGNORECASE)
 _OF_YEAR = re.compile(r"\s+(?:of\s+)?", re.I)
 _DAY_FIRST = re.compile(r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+$")

@@ -1173,7 +1173,10 @@ def _read_clock(m: re.Match[str], ctx: Context):
             # the story's day, unless its own sentence names another; never one in local
             # time, which a schedule sets ('a session on May 1 ... starting at 1700 local time')
             sentence=(
-                any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))
+                (
+                    any(match_group(m, key) for key in ("h24", "h24w", "hc", "hdot"))
+                    and not _NARRATED.search(ctx.text, max(0, m.start() - 25), m.start())
+                )
                 # ... and so is a clock of a market's trading ('Shares fell 3 percent by the
                 # midday break', after a sentence about Tuesday night)
                 or _market_sentence(ctx.text, m.start(), m.end())
@@ -1211,6 +1214,17 @@ def _read_clock(m: re.Match[str], ctx: Context):
         offset = int(word.value) if word else 0  # 'midnight tonight' is today's
         day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
     return "TIME", f"{_day(ctx, day)}T{clock}"
+
+
+# a clock time of a happening told in order ('The app failed on Monday. Problems began at 16:10
+# GMT'), which keeps the day told before, unlike a wire copy's time stamp
+_NARRATED = re.compile(
+    r"\b(?:began|begun|started|ended|resumed|stopped|returned|restored|struck|hit|erupted"
+    r"|occurred|happened|broke\s+out|took\s+place|went\s+down|came\s+back)\s+"
+    r"(?:\w+\s+)?(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
+    r"|after|before|until)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _market_sentence(text: str, start: int, end: int) -> bool:
@@ -1410,7 +1424,10 @@ _RESULTS_MONTHS = 3
 _SO_FAR = re.compile(
     r"(?:since|so\s+far\s+(?:in|this)|earlier\s+in|later\s+in|rest\s+of|remainder\s+of"
     r"|(?:start|beginning|begining|turn|first\s+(?:\w+\s+)?(?:days|weeks|months|half|quarter))"
-    r"\s+of)\s*$",
+    r"\s+of"
+    # 'the first homicide of the year', 'its first fatal blaze of the year', told in January
+    r"|\bfirst\s+(?:(?!(?:\d+|half|quarter|months?|weeks?|days?|nine|six|three)\b)[a-z-]+\s+){1,3}of"
+    r")\s*$",
     re.I,
 )
 # ... and so do words after it: 'the year ahead', 'the year started March 1'

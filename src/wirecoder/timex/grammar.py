@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wirecoder.timex import dates
-from wirecoder.timex.anchored import Reference, previous_sentence_start
+from wirecoder.timex.anchored import SENTENCE_END, Reference, previous_sentence_start
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.numbers import duration_value, number_value, year_number
 from wirecoder.timex.words import Words, norm
@@ -1231,13 +1231,10 @@ def _market_sentence(text: str, start: int, end: int) -> bool:
     """True when the sentence around text[start:end] tells of a market's trading."""
     window = max(0, start - 400)
     opens = window
-    for hit in _SENTENCE_BREAK.finditer(text, window, start):
-        opens = hit.end()
-    after = _SENTENCE_BREAK.search(text, end, end + 400)
+    for hit in SENTENCE_END.finditer(text, window, start):
+        opens = hit.end() - 1  # (the match takes the next sentence's first letter)
+    after = SENTENCE_END.search(text, end, end + 400)
     return bool(_MARKET_WORDS.search(text, opens, after.start() if after else end + 400))
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|\n\s*\n|\n\s{3,}")
 
 
 _MARKET_WORDS = re.compile(

@@ -7227,3 +7227,81 @@ def test_readings_of_round_35(pipeline, text, date, phrase, value) -> None:
 )
 def test_readings_of_round_35_kept_narrow(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a time a place name seems to swallow, told with a lower-case word
+        (
+            "Forces, which began arriving in the Gulf last August, left.",
+            "1991-01-22",
+            "last August",
+            "1990-08",
+        ),
+        # a day a launch is reset for lies ahead; so does one the odds are given for
+        (
+            "The agency said the launch has been reset for Thursday.",
+            "2008-02-13",
+            "Thursday",
+            "2008-02-14",
+        ),
+        (
+            "Officials gave a 70 percent chance of clear skies for Friday morning.",
+            "2008-02-13",
+            "Friday morning",
+            "2008-02-15TMO",
+        ),
+        # the end of a weekday range told as past is the first such day after its start
+        (
+            "The film earned $12 million from Friday through Sunday.",
+            "2019-12-02",
+            "Sunday",
+            "2019-12-01",
+        ),
+        ("The festival will run from Friday through Sunday.", "2019-12-02", "Sunday", "2019-12-08"),
+        # a present names a day at most about three months back, else one to come
+        ("The tour ends on Nov. 30 in Boston.", "2019-04-16", "Nov. 30", "2019-11-30"),
+        # Easter of the Orthodox church
+        (
+            "Orthodox Christians will celebrate Easter on Sunday.",
+            "2023-04-13",
+            "Easter",
+            "2023-04-16",
+        ),
+        ("Christians celebrated Easter on Sunday.", "2023-04-13", "Easter", "2023-04-09"),
+        # a season coming on, and one a thing slips to
+        ("With winter approaching, the front is quiet.", "2022-11-11", "winter", "2022-WI"),
+        ("The vote will probably slip to the spring.", "1991-10-15", "the spring", "1992-SP"),
+    ],
+)
+def test_readings_of_round_36(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers will recruit infants aged between six weeks and nine months.", []),
+        (
+            "The film earned $50 million in the five days from Wednesday to Sunday.",
+            ["Sunday", "Wednesday", "the five days"],
+        ),
+        ("He looks forward to the fall in prices.", []),
+    ],
+)
+def test_what_round_36_found_to_be_no_time_or_another(pipeline, text, expected) -> None:
+    _, found = _times(pipeline, text, "2019-12-02")
+    assert sorted(found) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production is expected to fall to 184 mln tonnes.",
+        "Unemployment was expected to fall this year.",
+    ],
+)
+def test_the_verb_fall_after_to_is_no_season(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert not any(value.value.endswith("-FA") for value in found.values())

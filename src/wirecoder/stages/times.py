@@ -171,6 +171,12 @@ def clause_tense(
         return "future"  # 'called for a general strike on Wednesday': the strike lies ahead
     if before == "for" and token is not None and _set_for(token, cues):
         return "future"  # 'the vote set for Sunday will go ahead': a day something is set for
+    if (
+        before == "for"
+        and _ODDS_FOR.search(doc.text, max(0, span.start_char - 80), span.start_char)
+        and not _POSSESSIVE_AFTER.match(doc.text, span.end_char)
+    ):
+        return "future"  # 'gave a 70 percent chance of clear skies for Friday morning'
     if before == "for" and lead is not None and _forecast_for(lead.head, cues):
         return "future"  # 'rain forecast for Friday could cut the road': a day still to come
     if token is not None and _ahead_participle(token, cues):
@@ -255,6 +261,10 @@ _BEFORE_AN_EVENT = ("ahead of", "in advance of")
 # the verbs that bid someone do a thing, whose day lies after the bidding
 _BIDDING = frozenset({"ask", "tell", "advise", "order", "instruct", "warn", "encourage"})
 _PARTS_OF_DAY = frozenset({"the night", "the morning", "the afternoon", "the evening", "the day"})
+# the odds of a thing for a day, which lies ahead: 'a 70 percent chance of rain for Friday'
+_ODDS_FOR = re.compile(
+    r"\b(?:chances?|odds|probability|likelihood)\b[^.;!?]{0,60}\bfor\s+$", re.IGNORECASE
+)
 # the prepositions naming the day a thing is moved or set to ('postponed until Monday')
 _TARGET_PREPS = frozenset({"to", "until", "till", "for", "by", "through", "into", "from"})
 _SPAN_PREPS = frozenset({"in", "between", "during", "from", "by", "until", "through"})
@@ -1404,8 +1414,14 @@ def _inside_name(parsed: Any, found: Found) -> bool:
     for ent in parsed.ents:
         if ent.label_ not in _NAME_LABELS or not ent.start <= span.start <= span.end <= ent.end:
             continue
-        if span.end == ent.end and ent.label_ in _PLACE_LABELS and _WEEKDAY_RULE in found.rule:
-            continue  # 'reached the Gulf early Tuesday', read by the model as one place
+        if (
+            span.end == ent.end
+            and ent.label_ in _PLACE_LABELS
+            and (_WEEKDAY_RULE in found.rule or parsed.text[found.start].islower())
+        ):
+            # 'reached the Gulf early Tuesday', 'arriving in the Gulf last August', read by the
+            # model as one place
+            continue
         if _SENTENCE_BREAK.search(parsed.text, ent.start_char, found.start):
             continue  # 'shares of series J. Earlier today ...', read by the model as one name
         # the name is more than the time words: 'Theresa May', 'The Sunday Times'; an article

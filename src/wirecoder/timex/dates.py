@@ -25,6 +25,7 @@ NEW_YEAR_SLACK_DAYS = 14
 MONTH_SLACK = 1
 # a present clause names a month at most this many months back (else the one to come)
 PRESENT_BACK = 3
+PRESENT_BACK_DAYS = 92
 
 
 def iso(day: dt.date) -> str:
@@ -136,6 +137,12 @@ def day_year(anchor: dt.date, month: int, day: int, direction: Direction) -> int
                 if gap <= (SLACK_DAYS if year <= anchor.year else NEW_YEAR_SLACK_DAYS)
             )
         return min(year for year, gap in gaps.items() if gap >= -SLACK_DAYS)
+    if direction == "present" and anchor.year in gaps:
+        # a present names a day at most about three months back, else one to come ('The tour
+        # ends on Nov. 30', told in April, is this November's), as it names a month
+        near = [year for year, gap in gaps.items() if gap >= -PRESENT_BACK_DAYS]
+        if near:
+            return min(near, key=lambda year: abs(gaps[year]))
     # no tense, or a present one ('is payable Jan. 2', 'becomes effective Feb. 1'): the nearest
     return min(gaps, key=lambda year: abs(gaps[year]), default=anchor.year)
 
@@ -159,6 +166,16 @@ def easter(year: int) -> dt.date:
     shift = (golden + 11 * moon + 22 * weekday) // 451
     month, day = divmod(moon + weekday - 7 * shift + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> dt.date:
+    """Return Orthodox Easter Sunday of ``year`` (the Julian computus, as a Gregorian day)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = dt.date(year, month, day + 1)
+    return julian + dt.timedelta(days=year // 100 - year // 400 - 2)
 
 
 def lunar_day(year: int, month: int, day: int) -> dt.date:

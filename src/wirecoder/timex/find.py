@@ -712,6 +712,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # event it is a signal TimeML leaves out ('two hours | before the flight')
             rf"|before(?={spans.CLAUSE_END.pattern})"
             rf"|back|from\s+now|from\s+(?:today|tonight|tomorrow|yesterday|(?P<fromwd>{weekday}))"
+            # (not 'the five days from Wednesday to Sunday': a span with its ends)
+            r"(?!\s+(?:to|through|until|till|and)\b|\s*[-–])"
             r"|hence)"
             rf"(?:(?P<today>\s+(?:today|yesterday|tomorrow))"
             rf"|(?<=ago)\s+this\s+(?P<thisunit>week|month|{month}|{season})"
@@ -2011,7 +2013,14 @@ def _season_adapter(m: re.Match[str], ctx: Context):
         bare
         and not _season_onset(m, ctx)
         and (
-            not _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+            not (
+                _SEASON_PREP.search(ctx.text, max(0, m.start() - 12), m.start())
+                # 'will slip to the spring' (never a verb's 'to': 'expected to fall')
+                or (
+                    m.group()[:4].lower() == "the "
+                    and _TO_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                )
+            )
             # 'migrate in spring to breed': straight after the preposition, 'to' opens a purpose
             # ... and so does it after 'in the fall' before a verb ('in the fall to meet demand')
             or (
@@ -2051,10 +2060,15 @@ def _season_onset(m: re.Match[str], ctx: Context) -> bool:
     return bool(_SEASON_ONSET.match(ctx.text, m.end()))
 
 
-_SEASON_ARRIVES = re.compile(r"\s+(?:sets?\s+in|arrives?|arrived|approaches|draws\s+near)\b")
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_SEASON_ARRIVES = re.compile(
+    r"\s+(?:sets?\s+in|setting\s+in|arrives?|arrived|approaches|approaching|draws\s+near"
+    r"|drawing\s+near)\b"
+)
 _SEASON_ONSET = re.compile(
-    r"\s+(?:sets?\s+in|arrives?|arrived|begins?|began|ends|ended|approaches|approached"
-    r"|nears|neared|comes|came|draws\s+near)\b"
+    r"\s+(?:sets?\s+in|setting\s+in|arrives?|arrived|begins?|began|ends|ended|approaches"
+    r"|approached|approaching|nears|neared|nearing|comes|came|coming|draws\s+near"
+    r"|drawing\s+near)\b"
 )
 # a season, then 'and' or 'or' before another: 'this spring and ', 'last summer or '
 _JOINED_SEASON = re.compile(
@@ -2692,9 +2706,15 @@ def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
             continue
         start = dt.date.fromisoformat(one.group(1))
         end = dt.date.fromisoformat(two.group(1))
+        week = dt.timedelta(weeks=1)
+        if end - start > week:
+            # 'earned $12 million from Friday through Sunday', said on a Monday: the Sunday
+            # after that Friday, not one a week on ('through' alone looks ahead)
+            end = start + dt.timedelta(days=(end - start).days % 7 or 7)
+            out[i] = dataclasses.replace(second, value=dates.iso(end) + (two.group(2) or ""))
+            continue
         if end > start:
             continue
-        week = dt.timedelta(weeks=1)
         try:
             if ctx.anchor is None or start > ctx.anchor or end + week <= ctx.anchor:
                 value = dates.iso(end + week) + (two.group(2) or "")

@@ -1757,6 +1757,8 @@ def _holiday_in(value: str, year: int) -> dt.date:
     on in ``year``."""
     if value.startswith("E"):
         return dates.easter(year) + dt.timedelta(days=int(value[1:]))
+    if value.startswith("O"):  # counted from Orthodox Easter
+        return dates.orthodox_easter(year) + dt.timedelta(days=int(value[1:]))
     if calendar := _OTHER_CALENDAR.fullmatch(value):
         # a day of the Chinese lunar or the Hijri calendar, perhaps some days before or after
         kind, month, day, shift = calendar.groups()
@@ -1813,6 +1815,9 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
     """'Easter', 'Good Friday' (``value`` 'E+0', 'E-2'): a day counted from Western Easter
     Sunday of the year meant; 'the Spring Festival', 'Eid al-Fitr' ('L:01-01', 'H:10-01'): a
     day of the Chinese lunar or the Hijri calendar, on the day it falls in the year meant."""
+    head, opens = _sentence_so_far(ctx.text, m.start())
+    if value.startswith("E") and _ORTHODOX.search(head, opens):
+        value = "O" + value[1:]  # 'Orthodox Christians will celebrate Easter on Sunday'
     if m["year"]:
         year = year_number(m["year"], ctx.words)
     elif ctx.anchor is None:
@@ -1824,6 +1829,10 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
         else:
             year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
     return "DATE", dates.iso(_holiday_in(value, year))
+
+
+# an Orthodox church's Easter, named in the sentence before the feast
+_ORTHODOX = re.compile(r"\bOrthodox\b")
 
 
 def _told_as_gone(ctx: Context, m: re.Match[str]) -> bool:

@@ -172,11 +172,12 @@ HOW_IT_WENT = (
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _RECENT_YEARS = re.compile(r"(?:the\s+)?recent\s+(?:years|decades)", re.IGNORECASE)
 _WENT = re.compile(rf"\b(?:{HOW_IT_WENT})\b", re.IGNORECASE)
-# 'aged 10 months', 'at the age of two weeks', 'until age six months'
+# 'aged 10 months', 'at the age of two weeks', 'until age six months', 'aged between six weeks
+# and nine months'
 _AGED = re.compile(
     # ... 'range in age from 18 months', 'between the ages of 18 months and 70 years'
-    r"\b(?:aged|(?:the\s+)?age\s+of|(?:at|by|from|until|under|over)\s+age|in\s+age\s+from"
-    r"|(?:the\s+)?ages\s+of)\s+"
+    r"\b(?:aged(?:\s+between|\s+from)?|(?:the\s+)?age\s+of|(?:at|by|from|until|under|over)\s+age"
+    r"|in\s+age\s+from|(?:the\s+)?ages\s+of)\s+"
     r"(?:(?:\d+|[a-z]+)(?:\s+(?:months?|years?|weeks?))?(?:\s*,\s*|\s+and\s+|\s+to\s+))*$",
     re.IGNORECASE,
 )

@@ -7305,3 +7305,117 @@ def test_what_round_36_found_to_be_no_time_or_another(pipeline, text, expected) 
 def test_the_verb_fall_after_to_is_no_season(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert not any(value.value.endswith("-FA") for value in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "The film earned $40 million over the weekend, down 40 percent from the previous "
+            "weekend.",
+            "2019-06-10",
+            "the previous weekend",
+            "2019-W22-WE",
+        ),
+        (
+            "The film opened on Friday and fell the following weekend.",
+            "2019-06-10",
+            "the following weekend",
+            "2019-W23-WE",
+        ),
+        (
+            "The film opened on Sunday and fell the following weekend.",
+            "2019-06-10",
+            "the following weekend",
+            "2019-W24-WE",
+        ),
+        (
+            "Sales fell from the previous weekend.",
+            "2019-06-10",
+            "the previous weekend",
+            "2019-W23-WE",
+        ),
+    ],
+)
+def test_the_previous_or_following_weekend_is_told_from_the_time_before(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a quarter reported by its three months ended on a day is in play
+        (
+            "For the three months ended Sept. 30, revenue rose 5% from a year earlier.",
+            "2025-01-15",
+            "a year earlier",
+            "2023-Q3",
+        ),
+        # a year told in an aside on the company names no period compared in
+        (
+            "Midland, which went public in 1986, posted first-quarter net income of $6.1 million, "
+            "compared with $5.4 million a year earlier.",
+            "1997-04-23",
+            "a year earlier",
+            "1996-Q1",
+        ),
+        ("Acme said 1996 net income fell from year-ago levels.", "1997-04-23", "year-ago", "1995"),
+        # 'payable on' a day looks ahead, as 'payable' does
+        (
+            "The board declared a dividend, payable on Jan. 15 to holders of record on Dec. 31.",
+            "1997-11-20",
+            "Jan. 15",
+            "1998-01-15",
+        ),
+        # the figures of a quarter just ended, still to come
+        (
+            "The company will report fourth-quarter results on Feb. 6.",
+            "2025-01-15",
+            "fourth-quarter",
+            "2024-Q4",
+        ),
+        (
+            "The company expects a loss in the fourth quarter.",
+            "2025-01-15",
+            "the fourth quarter",
+            "2025-Q4",
+        ),
+        # the tail of a span of years is no count of years
+        ("Absence peaked in the 2021-22 school year.", "2024-07-09", "2021-22", "2021/2022"),
+        ("He served 10-15 years.", "2024-07-09", "15 years", "P15Y"),
+    ],
+)
+def test_readings_of_round_37(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # action warned of or announced for a day lies ahead
+        ("Unions warned of a national strike on Tuesday.", "2010-10-07", "Tuesday", "2010-10-12"),
+        (
+            "The union leader warned of strikes from early January.",
+            "2023-12-06",
+            "early January",
+            "2024-01",
+        ),
+        ("Workers staged a strike on Tuesday.", "2010-10-07", "Tuesday", "2010-10-05"),
+        ("The union announced a strike on Tuesday.", "2010-10-07", "Tuesday", "2010-10-05"),
+        # how long, then from when
+        ("Dockers will strike for 24 hours from Tuesday.", "2023-07-10", "Tuesday", "2023-07-11"),
+        # 'before the evening' is that evening
+        ("Trains will stop before the evening.", "2023-01-17", "the evening", "2023-01-17TEV"),
+        # a span had
+        ("Commuters have had months of delays.", "2010-11-09", "months", "PXM"),
+    ],
+)
+def test_readings_of_round_37_on_strikes(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_holiday_naming_a_kind_of_staffing_is_no_day(pipeline) -> None:
+    _, found = _times(pipeline, "Hospitals will offer Christmas Day staffing during the strike.")
+    assert not found

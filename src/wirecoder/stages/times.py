@@ -58,6 +58,8 @@ _QUARTER_MENTION = re.compile(
     # 'the April-June quarter', as Japanese and Indian copy names a quarter by its months
     r"|\b(?P<mrange>January|Jan|April|Apr|July|Jul|October|Oct)\.?\s*(?:-|–|to|through)\s*"
     r"(?:March|Mar|June|Jun|September|Sept?|December|Dec)\.?\s+quarter\b"
+    # 'for the three months ended Sept. 30': the quarter its end date closes
+    r"|\b(?:three|3)[\s-]+months(?=\s+(?:ended|ending)\s+(?P<tmonth>[A-Z][a-z]{2,8})\.?\s+\d)"
     r"|\b(?P<qn>Q[1-4])\s+(?P<qyear>(?:19|20)\d\d)\b"  # 'In Q1 2014 output rose
     r"|\b(?P<again>(?:the|this|that)\s+(?:latest\s+|most\s+recent\s+|fiscal\s+)?quarter)\b"
     r"|\b(?P<longer>(?:nine|six|12|twelve)\s+months|first\s+half|first\s+three\s+quarters"
@@ -87,6 +89,8 @@ def clause_tense(
         return clause_tense(parsed, first.idx, first.idx + len(first.text), cues, words)
     if _modifies(token, cues["times.ahead_noun"]):
         return "future"  # 'bought wheat for June shipment': goods still to move
+    if _THREATENED.search(doc.text, max(0, span.start_char - 120), span.start_char):
+        return "future"  # 'unions warned of a national strike on Tuesday': a strike to come
     opening = _past_part_prefix(doc, span.start)
     lead = doc[opening - 1] if opening > 0 else None  # the word before the time
     before = lead.lower_ if lead is not None else ""
@@ -261,6 +265,23 @@ _BEFORE_AN_EVENT = ("ahead of", "in advance of")
 # the verbs that bid someone do a thing, whose day lies after the bidding
 _BIDDING = frozenset({"ask", "tell", "advise", "order", "instruct", "warn", "encourage"})
 _PARTS_OF_DAY = frozenset({"the night", "the morning", "the afternoon", "the evening", "the day"})
+# industrial or street action warned of, threatened or announced for a day, which lies ahead
+# ('warned of a national strike on Tuesday', 'announced a strike starting at 10 p.m. on
+# Thursday'); 'announced a strike on Tuesday' may date the announcement, so it needs a word
+# of start
+_ACTION = (
+    r"(?:(?:an?|the|fresh|new|further|more|another|its|their|two|three|[\w]+-(?:day|hour|week)"
+    r"|national|general|nationwide|rolling|indefinite|all-out|weekly)\s+){0,3}"
+    r"(?:strikes?|walkouts?|walk-outs?|stoppages?|protests?|demonstrations?|rallies|rally"
+    r"|marches|shutdowns?|blockades?|boycotts?|sit-ins?|industrial\s+action)"
+)
+_THREATENED = re.compile(
+    r"\b(?:warned|warning|warns|threatened|threatening|threatens|planned|plans|planning)\s+"
+    rf"(?:of\s+)?{_ACTION}(?:\s+(?:starting|beginning|from|on|at|next|this|until|in|early|late|mid))+\s+$"
+    r"|\b(?:announced|announces|announcing|called|calls|calling|declared|declares)\s+"
+    rf"{_ACTION}\s+(?:starting|beginning|from|for)(?:\s+(?:on|at|next|this))*\s+$",
+    re.IGNORECASE,
+)
 # the odds of a thing for a day, which lies ahead: 'a 70 percent chance of rain for Friday'
 _ODDS_FOR = re.compile(
     r"\b(?:chances?|odds|probability|likelihood)\b[^.;!?]{0,60}\bfor\s+$", re.IGNORECASE
@@ -972,6 +993,15 @@ def named_quarters(
                 last = (int(hit["qyear"]), int(hit["qn"][1]))
                 found.append((hit.start(), *last))
             continue
+        if hit["tmonth"]:
+            month = _MONTH_NUMBERS.get(hit["tmonth"][:3].lower())
+            ended = end_year(text, hit.end(), anchor, words) if words is not None else None
+            if month is None or ended is None:
+                continue
+            if not (_named_aside(text, hit.start(), aside) or compared_in(text, hit.start())):
+                last = (ended, (month - 1) // 3 + 1)
+                found.append((hit.start(), *last))
+            continue
         if hit["ord"] or hit["mrange"]:
             if hit["mrange"]:
                 quarter = _RANGE_QUARTERS[hit["mrange"][:3].lower()]
@@ -1038,6 +1068,10 @@ _FORECAST = re.compile(
 _TITLE_QUARTER = re.compile(
     r"\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?:qtr|quarter)\b", re.IGNORECASE
 )
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
 # the quarter a run of months opens ('the April-June quarter' is the second)
 _RANGE_QUARTERS = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
 # the number of a quarter named by its ordinal, in words or figures

@@ -153,7 +153,10 @@ def value_from(point: dt.date, ref: Reference) -> tuple[str, str]:
     elif ref.unit == "D":
         value = dates.iso(point + dt.timedelta(days=ref.shift))
     elif ref.unit == "W":
-        value = dates.week_value(point + dt.timedelta(weeks=ref.shift))
+        shift = ref.shift
+        if ref.within == "-WE" and shift > 0 and point.isoweekday() < 6:
+            shift -= 1  # 'opened on Friday and fell the following weekend': that week's
+        value = dates.week_value(point + dt.timedelta(weeks=shift)) + ref.within
     elif ref.unit == "M":
         year, month = dates.shift_month(point.year, point.month, ref.shift)
         value = f"{year:04d}-{month:02d}"

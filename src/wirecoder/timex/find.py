@@ -118,7 +118,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'the same month last year': the month the story is at, a year back
             r"(?P<year_back>(?:(?<=month)|(?<=week))\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
             rf"|the\s+(?:very\s+)?(?P<dir>following|previous|preceding|prior|next)\s+"
-            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}))(?!-)"
+            rf"(?:(?P<wd>{weekday})|(?P<unit2>{anchored_unit}|weekend))(?!-)"
             r"|(?<=\bin\s)the\s+(?P<unit3>morning|afternoon|evening)"
             # 'Earlier in the day, the army said': the day the story is at (TimeML marks 'the
             # day', 'earlier' a signal)
@@ -127,6 +127,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'continued into the afternoon', 'shelled through the night', 'since the morning'
             r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
             r"|(?<=\bmost\sof\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)"
+            r"|(?<=\bbefore\s)"
             # 'grain futures ended the morning firmer', as market reports write a session
             r"|(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bopened\s)|(?<=\bfinished\s))"
             r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
@@ -726,7 +727,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?:the|each\s+of\s+the)\s+(?!(?:{counted}|\d+)(?:-plus)?-(?:{unit}))"
             r"(?!\w+\s+(?:second|minute|hour|day|week|month|year|decade)\s+[A-Za-z]))?"
             rf"(?:(?:past|{verb_last}last|next|first|coming|previous|year-earlier|year-ago|"
-            rf"following|final|initial|latest|same|other|remaining)\s+)?(?P<n>{num})"
+            # (never the tail of a span of years: 'the 2021-22 school year')
+            rf"following|final|initial|latest|same|other|remaining)\s+)?(?<!\d\d\d\d[-–/])(?P<n>{num})"
             r"(?P<plus>-plus)?"  # '15-plus years': more than fifteen
             r"(?P<bound>\s+or\s+(?P<side>more|fewer|less)(?=\s+\w))?"  # '10 or more years'
             r"(?:\s+(?:more|additional|extra|further|full|straight|consecutive|successive|whole"
@@ -1142,7 +1144,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     next_from_now = m["dir"] and m["dir"].lower() == "next" and text != "day" and pod is None
     if next_from_now and g.previous_word(ctx, m.start()) in _SPAN_LEADS:
         return None
-    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(text, "D")
+    unit = {"day": "D", "week": "W", "weekend": "W", "month": "M", "year": "Y"}.get(text, "D")
     if g.match_group(m, "year_back"):
         return _with_fallback(Reference(unit, -12 if unit == "M" else -52, aside=True), ctx)
     # 'down from the previous week's sales', 'equaled the preceding week': a comparison,
@@ -1152,6 +1154,8 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         or _COMPARED_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
     )
     ref = Reference(unit, shift, tod=pod.value if pod else None, aside=bool(compared))
+    if text == "weekend":  # 'down 40 percent from the previous weekend': the week's weekend
+        ref = dataclasses.replace(ref, within="-WE")
     if (m["unit3"] or m["unit3b"]) and ctx.anchor is not None and ctx.direction(m) == "past":
         # 'The board meets on Tuesday next week. Yields rose in the afternoon': no day to come
         ref = dataclasses.replace(ref, not_after=ctx.anchor)

@@ -1518,7 +1518,19 @@ def names_year_before(text: str, offset: int) -> bool:
     """True when the sentence up to ``offset`` names a year ('1986 net income fell from
     year-ago levels'): a comparison there is with that year, not with a quarter in play."""
     head, start = _sentence_so_far(text, offset)
-    return bool(_YEAR_WORD.search(head, start))
+    return any(
+        not _ASIDE_YEAR.search(head, max(start, year.start() - 40), year.start())
+        for year in _YEAR_WORD.finditer(head, start)
+    )
+
+
+# a year told in an aside on the company ('Acme, which was founded in 1979, posted first-quarter
+# net ... a year ago'), which is no period a figure is compared in
+_ASIDE_YEAR = re.compile(
+    r"\b(?:which|who|founded|established|formed|created|incorporated|went\s+public|listed)\b"
+    r"[^,.;]*$",
+    re.IGNORECASE,
+)
 
 
 def match_group(m: re.Match[str], name: str) -> str | None:
@@ -1642,6 +1654,10 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             direction = ctx.direction(m)
             if direction == "past" or (direction != "future" and ahead == 3):
                 year -= 1  # 'fourth quarter results include a charge', said in March
+            elif ahead == 3 and _names_figures(ctx, m.end()):
+                # 'will report fourth-quarter results on Feb. 6', said in January: the figures
+                # of the quarter just ended, still to come
+                year -= 1
         elif ahead < -1 and "fiscal" not in pre and ctx.direction(m) == "future":
             # 'expects to return to profit in the second quarter', said in October (but the
             # quarter just ended is still this year's: 'expects third-quarter profit to fall')

@@ -57,14 +57,14 @@ def _read_ago(m: re.Match[str], ctx: Context):
     if word in ("later", "after") or (word == "earlier" and (unit in ("D", "W", "H") or than)):
         # anchored on another event, not the publication date: say how long, not when
         return "DURATION", duration_value(amount, unit)
+    if match_group(m, "fromwd") and previous_word(ctx, m.start()) in ("for", "to", "within"):
+        return None  # 'banned for up to a month from Monday': how long, then from when
     if amount == "X" or unit in ("H", "MIN", "S"):
         if amount != "X":  # 'three hours ago': how long, the story's hour unknown
             return "DURATION", duration_value(amount, unit)
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"  # 'a few hours ago'
     if ctx.anchor is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-    if match_group(m, "fromwd") and previous_word(ctx, m.start()) in ("for", "to", "within"):
-        return None  # 'banned for up to a month from Monday': how long, then from when
     if match_group(m, "fromwd") and _HOURS_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
     ):

@@ -7419,3 +7419,85 @@ def test_readings_of_round_37_on_strikes(pipeline, text, date, phrase, value) ->
 def test_a_holiday_naming_a_kind_of_staffing_is_no_day(pipeline) -> None:
     _, found = _times(pipeline, "Hospitals will offer Christmas Day staffing during the strike.")
     assert not found
+
+
+def test_tonight_after_a_glossed_clock_is_the_night(pipeline) -> None:
+    text = "The window shuts at 7 p.m. (1800 GMT) tonight in France."
+    assert _value(pipeline, text, "tonight", "2023-09-01") == "2023-09-01TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # the day a span is counted from sets no scene for a clock time
+        (
+            "He has been held since his arrest on Nov. 5. The court rose at 4 p.m.",
+            "2021-01-20",
+            "4 p.m.",
+            "2021-01-20T16:00",
+        ),
+        (
+            "He has been on bail since the spring of that year.",
+            "2001-12-05",
+            "the spring of that year",
+            "2001-SP",
+        ),
+    ],
+)
+def test_readings_of_round_38(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a month told as a deadline's end: 'until the end of March' looks ahead
+        (
+            "The government on Tuesday extended the aid until the end of March.",
+            "2023-10-05",
+            "the end of March",
+            "2024-03",
+        ),
+        ("Sales fell at the end of March.", "2023-10-05", "the end of March", "2023-03"),
+        # argued until a time told as past is a time gone
+        (
+            "Delegates argued until midnight on Thursday.",
+            "2023-12-15",
+            "midnight on Thursday",
+            "2023-12-14T24",
+        ),
+        # a sequence is told as its clause is
+        (
+            "Talks will resume in August, followed by a session in Bangkok in October.",
+            "2009-06-10",
+            "October",
+            "2009-10",
+        ),
+        # the end of a run of months told as past follows its start
+        (
+            "Sales tax receipts from July through December came in above forecasts.",
+            "2007-01-16",
+            "December",
+            "2006-12",
+        ),
+        # a day a thing is backdated to is gone
+        ("The rate cut is retroactive to March 1.", "2024-06-14", "March 1", "2024-03-01"),
+        # the holiday quarter is the fourth
+        (
+            "The toy maker said profit rose 12% in the holiday quarter.",
+            "2023-01-10",
+            "the holiday quarter",
+            "2022-Q4",
+        ),
+    ],
+)
+def test_readings_of_round_38_on_budgets_and_shops(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["Buy-now-pay-later plans were popular.", "Shoppers used buy now, pay later plans."]
+)
+def test_buy_now_pay_later_is_no_time(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert not found

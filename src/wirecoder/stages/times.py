@@ -96,6 +96,8 @@ def clause_tense(
     before = lead.lower_ if lead is not None else ""
     leads = tuple(" ".join(t.lower_ for t in doc[max(0, opening - n) : opening]) for n in (3, 2))
     earliest = next((lead for lead in leads if lead in cues["times.earliest"]), None)
+    if leads[1] in _BACKDATED:
+        return "past"  # 'the rate cut is retroactive to March 1': a day gone
     for _ in range(8):
         if _is_verb(token):
             break
@@ -236,7 +238,18 @@ def _past_part_prefix(doc: Any, start: int) -> int:
         return start - 2
     if start > 0 and doc[start - 1].lower_ in _PART_OF_PERIOD:
         return start - 1
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _EDGE_OF:
+        # 'extended the aid until the end of March': 'until' is the word before it (but 'by
+        # the end of the year' is told by its verb: 'the deal was closed by the end of the year')
+        at = start - 2
+        at = at - 1 if at > 0 and doc[at - 1].lower_ == "the" else at
+        if at == 0 or doc[at - 1].lower_ != "by":
+            return at
     return start
+
+
+_EDGE_OF = frozenset({"end", "beginning", "start", "middle", "close"})
+_BACKDATED = frozenset({"retroactive to", "retroactively to", "backdated to", "retrospective to"})
 
 
 def _first_conjunct(token: Any, words: Words | None) -> Any:
@@ -572,6 +585,17 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
     # ... and one the parser hung on another ('will' on 'be' in 'will be closed Friday')
     auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
     lowered = {a.lower_ for a in auxes}
+    if (
+        verb.tag_ == "VBN"
+        and not auxes
+        and verb.lemma_.lower() in ("follow", "precede")
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head is not verb
+        and depth < 3
+    ):
+        # 'talks will resume in August, followed by a session in October': the sequence is
+        # told as its clause is
+        return _verb_tense(verb.head, cues, depth + 1, modal=modal)
     if lowered & cues["times.future_aux"]:
         return "future"  # 'will meet'
     if (

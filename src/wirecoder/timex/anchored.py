@@ -222,6 +222,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 if f.end > opens
                 and not _qualifies_elsewhere(text, f, item)
                 and not _SINCE.search(text[max(0, f.start - 16) : f.start])
+                # nor the day a span is counted from: 'held since his arrest on Nov. 5'
+                and not _SINCE_EVENT.search(text, max(0, f.start - 40), f.start)
                 # nor the day a period ended: 'in the week ended March 15. At 2:15 p.m.'
                 and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
                 # nor the day a figure stands at: 'as of August 7 ... a meeting at 11:00'
@@ -439,6 +441,10 @@ _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _GRAIN = {
     "Y": re.compile(r"\d{4}(?:/\d{4})?"),
     "M": re.compile(r"\d{4}-\d{2}"),

@@ -570,6 +570,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule("vague", rf"(?P<vague>{w.alternation('vague')})", spans._read_vague),
         rule(
+            "holiday_quarter",  # 'profit rose in the holiday quarter': the year's fourth
+            r"(?:the|its|their)\s+(?:crucial\s+|key\s+|all-important\s+)?holiday(?:[\s-]+season)?"
+            r"\s+quarter|(?<=\ba\s)(?:weak|strong|soft|solid|slow|busy)\s+holiday\s+quarter",
+            _holiday_quarter_adapter,
+        ),
+        rule(
             "results_year",
             # 'a gain of 3,000 dlrs in year', 'figures for year are ...' ('in year one' and
             # 'year by year' are no such year)
@@ -942,6 +948,14 @@ def _first_of_adapter(m: re.Match[str], ctx: Context):
     if year_unit:
         return "DATE", dates.iso(this.replace(year=this.year + 1))
     return "DATE", dates.iso(dates.month_end(this.year, this.month) + dt.timedelta(days=1))
+
+
+def _holiday_quarter_adapter(m: re.Match[str], ctx: Context):
+    """'the holiday quarter': the fourth quarter, last year's when told early in a year (when
+    its results come out)."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-Q4"
+    return "DATE", f"{ctx.anchor.year - (ctx.anchor.month <= 3):04d}-Q4"
 
 
 def _last_day_of(year_unit: bool, anchor: dt.date | None, direction: dates.Direction):
@@ -2114,7 +2128,9 @@ _SEASON_PREP = re.compile(
     re.I,
 )
 _SEASON_NOUN_AFTER = re.compile(
-    r"\s+(?:in|of(?!\s+(?:last|next|this)\s+year\b)|to|from|by|at)\b|\s*-", re.I
+    r"\s+(?:in|of(?!\s+(?:last|next|this|that|the\s+(?:same|following|previous))\s+year\b)"
+    r"|to|from|by|at)\b|\s*-",
+    re.I,
 )
 
 
@@ -2531,9 +2547,12 @@ def _ordered_range_ends(found: list[Found], ctx: Context) -> list[Found]:
             ):
                 out[i] = _listed_in_order(first, second, ctx.anchor)
             continue
-        if second.value < first.value:
-            year, month = int(one.group(1)), int(two.group(2))
-            year += month < int(one.group(2))
+        year, month = int(one.group(1)), int(two.group(2))
+        year += month < int(one.group(2))
+        if second.value < first.value or second.value > f"{year:04d}-{month:02d}":
+            # 'from November to March' ends in the year after; 'receipts from July through
+            # December came in above forecasts' ends in the December after that July, not a
+            # year on ('through' alone looks ahead)
             out[i] = dataclasses.replace(second, value=f"{year:04d}-{month:02d}")
     return out
 
@@ -3520,8 +3539,14 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
             )
     if hit.end() < found.end:
         day = found.value.partition("T")[0]
-        parts.append(Found(hit.end(), found.end, "DATE", day, found.rule, None, found.anchor_at))
+        kind = "DATE"
+        if _TONIGHT.search(ctx.text, hit.end(), found.end):
+            kind, day = "TIME", f"{day}TNI"  # '7 p.m. (1800 GMT) tonight': the night's
+        parts.append(Found(hit.end(), found.end, kind, day, found.rule, None, found.anchor_at))
     return parts
+
+
+_TONIGHT = re.compile(r"\btonight\b", re.IGNORECASE)
 
 
 _LOCAL_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T(\d\d):(\d\d)")

@@ -393,10 +393,15 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_BUY_NOW = re.compile(r"\bbuy[\s-]+now\W+pay\b", re.IGNORECASE)
+
+
 def _read_vague(m: re.Match[str], ctx: Context):
     """'recently', 'now', 'the future', 'currently'; not the discourse 'Now, ...'."""
     if norm(m["vague"]) == "now" and _discourse_now(ctx.text, m.start(), m.end()):
         return None
+    if norm(m["vague"]) == "now" and _BUY_NOW.search(ctx.text, max(0, m.start() - 4), m.end() + 8):
+        return None  # 'buy-now-pay-later plans', 'buy now, pay later': a kind of credit
     if norm(m["vague"]).startswith("the ") and _counted_after(ctx, m.end()):
         return None  # 'the past two elections', 'the past three summers': no vague time
     if norm(m["vague"]) == "current" and (

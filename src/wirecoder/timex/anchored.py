@@ -456,11 +456,12 @@ _MONTH_OR_HALF = re.compile(r"\d{4}-(?:\d{2}|H[12])")
 _POSSESSIVE = re.compile(r"\w['’]s?(?:\W|$)")  # "yesterday's rally", "the workers' strike"
 # where a sentence or a paragraph ends (the grammar also reads it)
 # (never after a title before a name: 'at 9 a.m. Friday, Lt. Dana Ruiz said')
+# (the checks follow the stop, so the search still scans for a stop first)
 _TITLE_DOT = "".join(
-    rf"(?<!\b{title})"
+    rf"(?<!\b{title}\.)"
     for title in "Mr Mrs Ms Dr Lt Sgt Gen Col Capt Gov Sen Rep Rev Prof Maj Cpl Adm Det".split()
 )
-SENTENCE_END = re.compile(rf"(?:{_TITLE_DOT}\.|[!?])[\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{{3,}}")
+SENTENCE_END = re.compile(rf"[.!?]{_TITLE_DOT}[\"'’”)]*\s+[\"'‘“(]*[A-Z]|\n\s*\n|\n\s{{3,}}")
 
 
 def _qualifies_elsewhere(text: str, day: Found, clock: Found) -> bool:

@@ -7501,3 +7501,79 @@ def test_readings_of_round_38_on_budgets_and_shops(pipeline, text, date, phrase,
 def test_buy_now_pay_later_is_no_time(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "About 400 people were rescued overnight off Sicily.",
+            "2015-09-02",
+            "overnight",
+            "2015-09-01TNI",
+        ),
+        # a month a span is counted from is no period 'the same period' repeats
+        (
+            "About 9,000 migrants have reached Greece since March, double the number in the same "
+            "period of 2014.",
+            "2015-05-18",
+            "the same period of 2014",
+            "2014",
+        ),
+        (
+            "Sales rose 5% in the first half from the same period last year.",
+            "2015-09-02",
+            "the same period last year",
+            "2014-H1",
+        ),
+        # a period beginning or starting on a day lies ahead of its announcement
+        (
+            "The government declared a day of mourning beginning on Sunday.",
+            "2004-02-14",
+            "Sunday",
+            "2004-02-15",
+        ),
+        (
+            "The army announced a curfew starting on Wednesday.",
+            "2016-06-13",
+            "Wednesday",
+            "2016-06-15",
+        ),
+        # the small hours after an afternoon told are the next day's
+        (
+            "The man took hostages at 1 p.m. on Tuesday and surrendered at 6 a.m.",
+            "2004-11-17",
+            "6 a.m.",
+            "2004-11-17T06:00",
+        ),
+        (
+            "The market opened at 1 p.m. on Tuesday. It had closed at 9 a.m.",
+            "2004-11-17",
+            "9 a.m.",
+            "2004-11-16T09:00",
+        ),
+        (
+            "Police arrived on Tuesday. Over the course of the evening the gunman freed them.",
+            "2004-11-17",
+            "the evening",
+            "2004-11-16TEV",
+        ),
+    ],
+)
+def test_readings_of_round_39(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_next_carries_to_the_weekday_joined_after_it(pipeline) -> None:
+    text = "Passengers flying next Tuesday and Wednesday should arrive early."
+    assert _value(pipeline, text, "Wednesday", "2024-11-21") == "2024-11-27"
+
+
+def test_overnight_before_a_kind_of_service_is_no_night(pipeline) -> None:
+    _, found = _times(pipeline, "It sells overnight and express delivery.", "2012-07-15")
+    assert not found
+
+
+def test_the_small_hours_after_this_afternoon_told_ahead_stay_the_day(pipeline) -> None:
+    text = "They will arrive this afternoon. Fans began queuing at 6 a.m."
+    assert _value(pipeline, text, "6 a.m.", "2004-11-17") == "2004-11-17T06:00"

@@ -253,7 +253,10 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             earlier = [
                 f
                 for at, f in enumerate(earlier)
-                if (part := _PART_OF_YEAR.fullmatch(f.value))
+                # (not the month a span is counted from: 'since March, double the number in
+                # the same period of 2014')
+                if not _SINCE.search(text[max(0, f.start - 16) : f.start])
+                and (part := _PART_OF_YEAR.fullmatch(f.value))
                 # a day for 'the same time last year', a part of the year for the rest
                 and (ref.unit == "D") == (len(part.group(2)) >= 5)
                 and not SENTENCE_END.search(text, f.end, item.start)
@@ -533,11 +536,12 @@ def _against_reference(
             morning = (ref.clock and _MORNING.fullmatch(ref.tod or "")) or (
                 ref.tod == "MO" and not ref.shift
             )
+            small_hours = ref.clock and _SMALL_HOURS.fullmatch(ref.tod or "")
             if (
-                morning
-                and _LATE.search(earlier.value)
-                and not _EARLIER_BEFORE.search(text, max(0, item.start - 30), item.start)
-            ):
+                (morning and _LATE.search(earlier.value))
+                # 'took hostages at 1 p.m. on Tuesday and surrendered at 6 a.m.'
+                or (small_hours and _AFTERNOON.search(earlier.value))
+            ) and not _EARLIER_BEFORE.search(text, max(0, item.start - 30), item.start):
                 # 'a storm hit at 9 p.m. Monday. Crews found two bodies about 3 a.m.', 'sank
                 # on Wednesday night, and by 7 a.m. divers ...': the morning after an evening
                 # or a night told is the next day's (not 'Earlier, at 10 a.m.')
@@ -559,6 +563,8 @@ def _against_reference(
 
 
 _MORNING = re.compile(r"0\d:\d\d|1[01]:\d\d")  # a clock time before noon
+_SMALL_HOURS = re.compile(r"0[0-6]:\d\d")  # a clock time before seven in the morning
+_AFTERNOON = re.compile(r"T1[2-7]:\d\d$")  # an afternoon clock time told (not 'this afternoon')
 _EARLIER_BEFORE = re.compile(r"\b(?:earlier|before\s+that|previously)\b", re.IGNORECASE)
 _QUARTER_TOLD = re.compile(r"(\d{4})-Q([1-4])")
 _LATE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")  # an evening or night told

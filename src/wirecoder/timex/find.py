@@ -127,7 +127,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'continued into the afternoon', 'shelled through the night', 'since the morning'
             r"|(?:(?<=\binto\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)"
             r"|(?<=\bmost\sof\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)"
-            r"|(?<=\bbefore\s)"
+            r"|(?<=\bbefore\s)|(?<=\bcourse\sof\s)"
             # 'grain futures ended the morning firmer', as market reports write a session
             r"|(?<=\bended\s)|(?<=\bclosed\s)|(?<=\bopened\s)|(?<=\bfinished\s))"
             r"the\s+(?P<unit3b>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)"
@@ -382,7 +382,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'crews restored power overnight.': the night before the story, or the one to come
             # (never 'overnight rates', 'an overnight stay', nor 'overnight Tuesday')
             r"(?<!\ban\s)overnight(?=\s*[.,;:!?)]|\s*$|\s+(?:to|in|on|at|as|after|before|from"
-            r"|when|while|but|amid|despite|because|the|a|with)\b)",
+            r"|when|while|but|amid|despite|because|the|a|with|off|near|along|across)\b)",
             _overnight_adapter,
         ),
         rule(
@@ -2725,6 +2725,17 @@ def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
             day = dt.date.fromisoformat(two.group(1)) + dt.timedelta(weeks=1)
             out[i] = dataclasses.replace(second, value=dates.iso(day) + (two.group(2) or ""))
             continue
+        if (
+            _OR_AND.fullmatch(ctx.text, first.end, second.start)
+            and _NEXT_WORD_LEAD.match(ctx.text, first.start)
+            and not two.group(2)
+        ):
+            # 'flying next Tuesday and Wednesday': the second in the week of the first
+            start = dt.date.fromisoformat(one.group(1))
+            end = dt.date.fromisoformat(two.group(1))
+            day = start + dt.timedelta(days=(end.isoweekday() - start.isoweekday()) % 7)
+            out[i] = dataclasses.replace(second, value=dates.iso(day))
+            continue
         if not _WEEKDAY_TO.fullmatch(ctx.text, first.end, second.start):
             continue
         start = dt.date.fromisoformat(one.group(1))
@@ -2750,6 +2761,7 @@ def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+_NEXT_WORD_LEAD = re.compile(r"(?:next|this\s+coming)\s", re.IGNORECASE)
 _DAY_BESIDE = re.compile(r"(?:(?<=\W)|^)the\s+day\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 _ONE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(T\w+)?")
 

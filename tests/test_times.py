@@ -7577,3 +7577,33 @@ def test_overnight_before_a_kind_of_service_is_no_night(pipeline) -> None:
 def test_the_small_hours_after_this_afternoon_told_ahead_stay_the_day(pipeline) -> None:
     text = "They will arrive this afternoon. Fans began queuing at 6 a.m."
     assert _value(pipeline, text, "6 a.m.", "2004-11-17") == "2004-11-17T06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # the fiscal year starting on a day is the year of that day
+        (
+            "The cabinet approved the budget for the fiscal year starting April 1.",
+            "2024-12-20",
+            "the fiscal year",
+            "2025",
+        ),
+        ("The fiscal year starting July 1 will be tight.", "2024-06-15", "The fiscal year", "2024"),
+        # the figures of the quarter just ended, named before it, still to come
+        (
+            "Analysts expect earnings for the fourth quarter to fall.",
+            "1998-01-09",
+            "the fourth quarter",
+            "1997-Q4",
+        ),
+        (
+            "The company expects a loss in the fourth quarter.",
+            "1998-01-09",
+            "the fourth quarter",
+            "1998-Q4",
+        ),
+    ],
+)
+def test_readings_of_round_40(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

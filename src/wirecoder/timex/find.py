@@ -2258,7 +2258,7 @@ def find_times(
     found = [_day_beside(f, ctx) for f in found]
     found = _clock_on_holiday(_weekday_of_day(_weekday_beside(found, ctx), ctx), ctx)
     found = _clock_run_day(_glossed_weekdays(_clock_on_day(found, ctx), ctx), ctx)
-    found = _clock_range_start(found, ctx)
+    found = _clock_range_start(_year_starting(found, ctx), ctx)
     found = _clock_of_fixture(found, ctx)
     found = _ordered_range_ends(found, ctx)
     found = _shared_year(_with_year_of(found, ctx), ctx)
@@ -3037,6 +3037,30 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _year_starting(found: list[Found], ctx: Context) -> list[Found]:
+    """'the fiscal year starting April 1' is the year of that April 1 (2025, told in December
+    2024), as 'the fiscal year ending March 31' is counted by its end."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        year, day = out[i], out[i + 1]
+        if (
+            ".the_year." in year.rule
+            and _WHOLE_YEAR.fullmatch(year.value)
+            and _YEAR_STARTING.fullmatch(ctx.text, year.end, day.start)
+            and _YEAR_LED.fullmatch(day.value)
+            and day.value[:4] != year.value
+        ):
+            out[i] = dataclasses.replace(year, value=day.value[:4])
+    return out
+
+
+_WHOLE_YEAR = re.compile(r"\d{4}")
+_YEAR_STARTING = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins)\s+(?:on\s+|in\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _clock_range_start(found: list[Found], ctx: Context) -> list[Found]:

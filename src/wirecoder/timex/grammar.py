@@ -1654,7 +1654,10 @@ def _read_quarter(m: re.Match[str], ctx: Context):
             direction = ctx.direction(m)
             if direction == "past" or (direction != "future" and ahead == 3):
                 year -= 1  # 'fourth quarter results include a charge', said in March
-            elif ahead == 3 and _names_figures(ctx, m.end()):
+            elif ahead == 3 and (
+                _names_figures(ctx, m.end())
+                or _FIGURES_FOR.search(ctx.text, max(0, m.start() - 30), m.start())
+            ):
                 # 'will report fourth-quarter results on Feb. 6', said in January: the figures
                 # of the quarter just ended, still to come
                 year -= 1
@@ -1667,6 +1670,11 @@ def _read_quarter(m: re.Match[str], ctx: Context):
     return "DATE", f"{year:04d}-Q{quarter}"
 
 
+# a period's figures named before it: 'expect earnings for the fourth quarter'
+_FIGURES_FOR = re.compile(
+    r"\b(?:results|earnings|profits?|sales|revenues?|figures|numbers)\s+(?:for|in)\s+$",
+    re.IGNORECASE,
+)
 # the words that put a quarter one back: 'the previous quarter', 'the prior fourth quarter'
 _ONE_BACK_WORDS = r"(?:previous|preceding|prior)\b"
 _BACK_ONE = re.compile(rf"the\s+{_ONE_BACK_WORDS}")  # opening the words before 'quarter'

@@ -37,7 +37,7 @@ from wirecoder.stages.quote_cues import CueLexicon, cue_lexicon
 from wirecoder.timex.anchored import SENTENCE_END, compared_in
 from wirecoder.timex.dates import Direction
 from wirecoder.timex.find import find_times
-from wirecoder.timex.grammar import Context, Found, end_year, written_in_capitals
+from wirecoder.timex.grammar import Context, Found, end_month, end_year, written_in_capitals
 from wirecoder.timex.words import Words, load_words
 
 log = logging.getLogger(__name__)
@@ -1018,12 +1018,11 @@ def named_quarters(
                 found.append((hit.start(), *last))
             continue
         if hit["tmonth"]:
-            month = _MONTH_NUMBERS.get(hit["tmonth"][:3].lower())
-            ended = end_year(text, hit.end(), anchor, words) if words is not None else None
-            if month is None or ended is None:
+            ended = end_month(text, hit.end(), anchor, words) if words is not None else None
+            if ended is None:
                 continue
             if not (_named_aside(text, hit.start(), aside) or compared_in(text, hit.start())):
-                last = (ended, (month - 1) // 3 + 1)
+                last = (ended[0], (ended[1] - 1) // 3 + 1)
                 found.append((hit.start(), *last))
             continue
         if hit["ord"] or hit["mrange"]:
@@ -1092,10 +1091,6 @@ _FORECAST = re.compile(
 _TITLE_QUARTER = re.compile(
     r"\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth)[\s-]+(?:qtr|quarter)\b", re.IGNORECASE
 )
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
-}
 # the quarter a run of months opens ('the April-June quarter' is the second)
 _RANGE_QUARTERS = {"jan": 1, "apr": 2, "jul": 3, "oct": 4}
 # the number of a quarter named by its ordinal, in words or figures

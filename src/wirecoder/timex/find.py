@@ -1264,13 +1264,7 @@ def _part_of_day(m: re.Match[str], ctx: Context, *, session: bool = False) -> Re
         return None  # 'late afternoon sun', 'early morning raids': no time of their own
     pod = ctx.words.lookup("part_of_day", m["unit5"])
     if g.match_group(m, "wd5") and pod is not None:  # 'by late afternoon on Monday'
-        if not g._capitalised(m["wd5"], ctx):
-            return None
-        weekday = int(ctx.words.lookup("weekday", m["wd5"]).value)
-        if ctx.anchor is None:
-            return "TIME", f"XXXX-WXX-{weekday}T{pod.value}"
-        day = dates.weekday_date(ctx.anchor, weekday, g._ahead(ctx.direction(m)))
-        return "TIME", f"{dates.iso(day)}T{pod.value}"
+        return _weekday_part(m, ctx, m["wd5"], pod.value)
     # 'came in midafternoon', after 'before Budget Day, March 17': no day still to come
     gone = ctx.anchor if ctx.anchor is not None and ctx.direction(m) == "past" else None
     ref = Reference(
@@ -1297,13 +1291,7 @@ def _day_edge_adapter(m: re.Match[str], ctx: Context):
         pod, named = _EDGE_POD[edge], m["wdb"] or m["wda"]
     offset = m["dwb"] or m["dwa"]
     if named:
-        if not g._capitalised(named, ctx):
-            return None
-        weekday = int(ctx.words.lookup("weekday", named).value)
-        if ctx.anchor is None:
-            return "TIME", f"XXXX-WXX-{weekday}T{pod}"
-        day = dates.weekday_date(ctx.anchor, weekday, g._ahead(ctx.direction(m)))
-        return "TIME", f"{dates.iso(day)}T{pod}"
+        return _weekday_part(m, ctx, named, pod)
     if offset:
         if ctx.anchor is None:
             return "TIME", f"{dates.UNRESOLVED_DAY}T{pod}"
@@ -1311,6 +1299,18 @@ def _day_edge_adapter(m: re.Match[str], ctx: Context):
         return "TIME", f"{dates.iso(ctx.anchor + dt.timedelta(days=shift))}T{pod}"
     gone = ctx.anchor if ctx.anchor is not None and ctx.direction(m) == "past" else None
     return _with_fallback(Reference("D", 0, tod=pod, reach=g.CLOCK_REACH, not_after=gone), ctx)
+
+
+def _weekday_part(m: re.Match[str], ctx: Context, weekday_word: str, pod: str):
+    """A part of the day (``pod``: MO, AF, EV, NI) of the weekday named with it, that weekday
+    found by the tense of its clause, as 'Sunday morning' is."""
+    if not g._capitalised(weekday_word, ctx):
+        return None
+    weekday = int(ctx.words.lookup("weekday", weekday_word).value)
+    if ctx.anchor is None:
+        return "TIME", f"XXXX-WXX-{weekday}T{pod}"
+    day = dates.weekday_date(ctx.anchor, weekday, g._ahead(ctx.direction(m)))
+    return "TIME", f"{dates.iso(day)}T{pod}"
 
 
 _EDGE_POD = {

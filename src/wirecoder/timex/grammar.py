@@ -1550,7 +1550,7 @@ ENDED = re.compile(
 def _quarter_end(ctx: Context, m: re.Match[str]) -> tuple[int, int] | None:
     """The calendar quarter of 'the quarter ended July 31': the one holding the middle of its
     three months (May to July: the second), or None without such an end date."""
-    ended = _end_month(ctx.text, m.end(), ctx.anchor, ctx.words)
+    ended = end_month(ctx.text, m.end(), ctx.anchor, ctx.words)
     if ended is None:
         return None
     middle_year, middle = dates.shift_month(*ended, -1)
@@ -1561,11 +1561,11 @@ def end_year(text: str, at: int, anchor: dt.date | None, words: Words) -> int | 
     """The year of the day a numbered quarter named just before ``at`` is said to end on ('the
     fourth quarter ended June 30': a company numbers its quarters in the year they end), or
     None without one."""
-    ended = _end_month(text, at, anchor, words)
+    ended = end_month(text, at, anchor, words)
     return ended[0] if ended else None
 
 
-def _end_month(text: str, at: int, anchor: dt.date | None, words: Words) -> tuple[int, int] | None:
+def end_month(text: str, at: int, anchor: dt.date | None, words: Words) -> tuple[int, int] | None:
     """The (year, month) of the day a period named just before ``at`` is said to end on
     ('ended July 31', 'which ended Feb. 29', 'ending June 30'), or None without one."""
     found = ENDED.match(text, at)

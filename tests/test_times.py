@@ -7607,3 +7607,63 @@ def test_the_small_hours_after_this_afternoon_told_ahead_stay_the_day(pipeline) 
 )
 def test_readings_of_round_40(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # an infinitive relative to be done on a day, told after a past verb: the nearest day
+        (
+            "Doctors reported the results in a paper to be published Thursday in a journal.",
+            "1987-12-30",
+            "Thursday",
+            "1987-12-31",
+        ),
+        (
+            "The team said Wednesday, in findings to be printed in Thursday's edition, that it "
+            "had found the gene.",
+            "1987-12-30",
+            "Thursday",
+            "1987-12-31",
+        ),
+        # ... but not an active one ('the first to announce')
+        (
+            "Our bank was the first to announce a rise on Tuesday.",
+            "1987-12-30",
+            "Tuesday",
+            "1987-12-29",
+        ),
+        # 'will be able to': told as 'will be' is, not as the bare infinitive
+        (
+            "Voters will be able to cast ballots on Wednesday.",
+            "2013-03-16",
+            "Wednesday",
+            "2013-03-20",
+        ),
+        (
+            "Savers will be unable to withdraw cash on Thursday.",
+            "2013-03-12",
+            "Thursday",
+            "2013-03-14",
+        ),
+        ("Voters were able to cast ballots on Wednesday.", "2013-03-16", "Wednesday", "2013-03-13"),
+        # a bare participle naming the opening of a run: still to come
+        (
+            "The envoy, who was in Vienna for the trade talks opening Tuesday, met the minister.",
+            "1985-03-11",
+            "Tuesday",
+            "1985-03-12",
+        ),
+        (
+            "Officials said the new fees, taking effect Friday, were set last year.",
+            "1985-03-11",
+            "Friday",
+            "1985-03-15",
+        ),
+        # ... but not a participle of what a clause did, nor a period told by its end
+        ("Shares rose, closing at a high on Friday.", "1985-03-11", "Friday", "1985-03-08"),
+        ("Sales rose in the year ending September 30.", "1987-11-25", "September 30", "1987-09-30"),
+    ],
+)
+def test_readings_of_round_41_on_tense(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

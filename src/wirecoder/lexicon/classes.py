@@ -44,6 +44,7 @@ CLASSES = frozenset(
         "times.statement_noun",
         "times.lasting_verb",
         "times.ahead_participle",
+        "times.edge_participle",
         "times.setting_verb",
         "times.moving_verb",
         "times.calling_off_verb",

@@ -187,6 +187,8 @@ def clause_tense(
         return "future"  # 'rain forecast for Friday could cut the road': a day still to come
     if token is not None and _ahead_participle(token, cues):
         return "future"  # 'warned of heavy showers expected on Saturday'
+    if _edge_participle(span.root, cues):
+        return "future"  # 'was in Geneva for the talks opening Tuesday': still to come
     if token is not None and _planned_then(token, span, cues):
         return "past"  # 'On Friday, the government planned to pay': the planning was Friday
     # a modal rules its own verb, not a day owning a noun ('the setback in Sunday's election
@@ -553,6 +555,39 @@ def _passive_past(verb: Any | None) -> bool:
     )
 
 
+def _edge_participle(root: Any, cues: WordClasses) -> bool:
+    """True for a day a bare -ing participle after a noun names as the opening or close of a
+    run ('the talks opening Tuesday', 'the rules, taking effect Friday'), whatever the tense
+    of the clause around it: told so, the day is still to come."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "on":
+        verb = verb.head  # 'the talks opening on Tuesday'
+    if verb is root or not verb.lower_.endswith("ing"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # the parse may take the -ing word for a noun ('talks opening Tuesday'): read its stem
+    lemma = next((v for v in cues["times.edge_participle"] if verb.lower_ in _ing_forms(v)), None)
+    if lemma is None:
+        return False
+    if lemma == "take":
+        # 'taking effect Friday', however the parse hangs it
+        return any(c.lower_ == "effect" for c in verb.children)
+    # not 'shares rose, closing higher on Friday', nor 'the year ending Sept. 30', a period
+    # told by its end whichever side of the report it lies
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() not in _PERIOD_NOUNS
+
+
+_PERIOD_NOUNS = frozenset(
+    "year quarter half month week day period session season term fortnight".split()
+)
+
+
+def _ing_forms(verb: str) -> tuple[str, ...]:
+    """The -ing forms a verb may take ('open' opening, 'close' closing, 'begin' beginning)."""
+    return (verb + "ing", verb[:-1] + "ing", verb + verb[-1:] + "ing")
+
+
 def _ahead_participle(verb: Any, cues: WordClasses) -> bool:
     """True for a bare participle after a noun that puts its day ahead ('showers expected on
     Saturday', 'talks scheduled for Monday'), whatever the tense of the clause around it."""
@@ -617,7 +652,15 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
         return "future"  # 'is scheduled for Monday', 'plans a rally on Saturday'
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
         head = verb.head
-        governing = _verb_tense(head, cues, depth + 1, modal=modal) if depth < 3 else None
+        tensed = head
+        if (
+            head.dep_ == "acomp"
+            and head.pos_ == "ADJ"
+            and head.head is not head
+            and head.lemma_ not in cues["times.plan_verb"]
+        ):
+            tensed = head.head  # 'will be able to vote on Wednesday': told as 'will be' is
+        governing = _verb_tense(tensed, cues, depth + 1, modal=modal) if depth < 3 else None
         planned = head.lemma_ in cues["times.plan_verb"] or head.lemma_ == "be"
         if "have" in lowered and not (planned and governing in (None, "present")):
             return "past"  # 'alleged to have been committed in February': done before
@@ -638,11 +681,14 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
         if verb.dep_ == "advcl" and governing == "past" and "have" not in lowered:
             return None  # 'issued licences to avert a shortage in May': a purpose, maybe ahead
         return governing
-    if verb.dep_ == "acl" and "to" in lowered and depth < 3:
+    if verb.dep_ in ("acl", "relcl") and "to" in lowered and depth < 3:
         # 'a request to block the counts at 10 a.m. Monday': what is asked for lies ahead of
-        # a clause told as present or ahead
+        # a clause told as present or ahead; after one told as past ('reported the findings
+        # in a study to be published Thursday') it was still to come then, the nearest such day
         above = next((a for a in verb.ancestors if _is_verb(a)), None)
         governing = _verb_tense(above, cues, depth + 1, modal=modal) if above is not None else None
+        if governing == "past" and verb.dep_ == "relcl" and "be" in lowered:
+            return "present"
         return "future" if governing in ("present", "future") else None
     if "to" in lowered and verb.tag_ == "VB" and depth == 0 and _headline_plan(verb):
         return "future"  # 'Acme president to retire in July', as a headline tells the future

@@ -7667,3 +7667,34 @@ def test_readings_of_round_40(pipeline, text, date, phrase, value) -> None:
 )
 def test_readings_of_round_41_on_tense(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a season before a noun it names the time of (`season_noun` rows)
+        ("Realtors are getting ready for the spring market.", "2013-03-14", "spring", "2013-SP"),
+        ("The spring selling season has begun.", "2013-03-14", "spring", "2013-SP"),
+        ("Dealers doubt a spring rebound will come.", "2013-03-14", "spring", "2013-SP"),
+        ("Summer demand for fuel will be strong.", "2013-03-14", "Summer", "2013-SU"),
+        ("Fuel use climbs when summer driving begins.", "2013-03-14", "summer", "2013-SU"),
+        ("The fall season looks weak for the shops.", "2013-03-14", "fall", "2013-FA"),
+        # a season bare after 'ahead of'
+        ("Refiners build stocks ahead of summer.", "2013-03-14", "summer", "2013-SU"),
+    ],
+)
+def test_readings_of_round_42_on_seasons(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They planted winter wheat this week.",  # a kind of wheat
+        "Marchers recalled the Arab Spring rally.",  # a name
+        "When prices fall demand picks up.",  # the verb
+    ],
+)
+def test_a_season_before_a_noun_that_is_no_time(pipeline, text) -> None:
+    _, found = _times(pipeline, text, "2013-03-14")
+    assert not any(t.value.endswith(("SP", "SU", "FA", "WI")) for t in found.values())

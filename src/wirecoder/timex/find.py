@@ -35,6 +35,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
     unit = w.alternation("unit")
     pod = w.alternation("part_of_day")
     season = w.alternation("season")
+    season_noun = w.alternation("season_noun")
     holiday = w.alternation("holiday")
     counted = _number_words(w)
     num = (  # never the tail of a grouped number: '710,000' in '1,710,000'
@@ -809,7 +810,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "season",
             rf"(?:(?:the\s+(?=coming|past))?(?P<rel>this|last|next|past|coming)\s+"
-            rf"|(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?)"
+            # (the article of 'the spring market' is the market's)
+            rf"|(?:the\s+(?!(?:{season})\s+(?:{season_noun})\b))?"
+            rf"(?:(?P<part>early|late|mid)[\s-]+)?)"
             rf"(?P<season>{season})"
             # (not across a table's columns: 'HARD RED WINTER      1639')
             rf"(?:(?:[ \t]{{1,2}}|\n)(?:of\s+)?(?P<year>{years}))?",
@@ -2001,6 +2004,19 @@ def _half_adapter(m: re.Match[str], ctx: Context):
 
 def _season_adapter(m: re.Match[str], ctx: Context):
     noun = g._NEXT_NOUN.match(ctx.text, m.end())
+    if (
+        noun
+        and not m["year"]
+        and ctx.words.lookup("season_noun", noun["word"])
+        and not _NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and (
+            m["season"].lower() not in ("fall", "spring")
+            # 'fall' and 'spring' are verbs too ('when prices fall demand rises'): only after
+            # a determiner, a preposition or at a sentence's start
+            or _VERB_SEASON_LEAD.search(ctx.text, max(0, m.start() - 30), m.start())
+        )
+    ):
+        return g._read_season(m, ctx)  # 'the spring market', 'summer driving', 'a winter lull'
     if noun and not m["year"] and ctx.words.lookup("thing_after", noun["word"]):
         return g.NO_TIME  # 'winter wheat', 'the autumn statement', 'the Winter Olympics'
     if noun and not (m["year"] or m["rel"]) and ctx.words.lookup("part_of_day", noun["word"]):
@@ -2079,6 +2095,14 @@ def _season_onset(m: re.Match[str], ctx: Context) -> bool:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# a capitalised word inside a sentence before a season, which makes it part of a name: 'the
+# Arab Spring rally'
+_VERB_SEASON_LEAD = re.compile(
+    r"(?:^|[.!?:;\"“(]\s*|\n\s*|\b(?:the|a|an|this|that|its|their|his|her|our|your|my|of|in"
+    r"|for|during|before|after|into|until|by|through|over)\s+)$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
 _SEASON_ARRIVES = re.compile(
     r"\s+(?:sets?\s+in|setting\s+in|arrives?|arrived|approaches|approaching|draws\s+near"
     r"|drawing\s+near)\b"
@@ -2123,7 +2147,8 @@ _BARE_SEASON_END = re.compile(
     r"|next|to|in|on|at|with|the|a|an)\b"
 )
 _SEASON_PREP = re.compile(
-    r"\b(?:in|into|by|until|till|during|through|since|over|before|after|for"
+    r"\b(?:in|into|by|until|till|during|through|throughout|since|over|before|after|for"
+    r"|ahead\s+of|in\s+advance\s+of|towards?"
     r"|as\s+(?:soon|early|late)\s+as)\s+$",  # 'premiums could rise as soon as the fall'
     re.I,
 )

@@ -18,7 +18,7 @@ KINDS = frozenset(
     "modifier approx name_after thing_after event_day taking_verb span_lead early_verb "
     "month_cue figures_topic figures_head kind_after nowadays_after fixture_after "
     "level_verb name_before paper_before age_noun award_noun habit_word agreement_noun "
-    "paid_noun".split()
+    "paid_noun season_noun".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -62,6 +62,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "nowadays_after": re.compile(r"^NOW$"),
     "fixture_after": re.compile(r"^FIXTURE$"),
     "level_verb": re.compile(r"^LEVEL$"),
+    "season_noun": re.compile(r"^SEASON$"),
 }
 
 

@@ -7698,3 +7698,56 @@ def test_readings_of_round_42_on_seasons(pipeline, text, date, phrase, value) ->
 def test_a_season_before_a_noun_that_is_no_time(pipeline, text) -> None:
     _, found = _times(pipeline, text, "2013-03-14")
     assert not any(t.value.endswith(("SP", "SU", "FA", "WI")) for t in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a year told earlier in the clause of a month, a season or a day sets its year
+        ("Last year the flood peak came in mid-February.", "2013-03-14", "mid-February", "2012-02"),
+        (
+            "The run, which last year began in early July, is late.",
+            "2013-03-14",
+            "early July",
+            "2012-07",
+        ),
+        ("A 2005 effort collapsed in the fall.", "2011-03-10", "the fall", "2005-FA"),
+        ("The 2006 talks broke down on Dec. 12.", "2011-03-10", "Dec. 12", "2006-12-12"),
+        # ... but not across a comma or another clause
+        ("Sales rose in 2010 and will fall in June.", "2013-03-14", "June", "2013-06"),
+        (
+            "Hit by low prices in 1986, the country had few reserves at the end of January.",
+            "1987-03-09",
+            "the end of January",
+            "1987-01",
+        ),
+        # 'the decade' after a year told before it, in a story about the past: that decade
+        (
+            "She moved to Nashville in 1963 and spent the rest of the decade there.",
+            "2013-03-14",
+            "the decade",
+            "196",
+        ),
+        (
+            "In 1938 she made her debut. By the end of the decade she was a star.",
+            "1999-05-01",
+            "the end of the decade",
+            "193",
+        ),
+        # ... not a year still to come, nor a count
+        (
+            "Output is planned to reach a peak in 1992 and to double by the end of the decade.",
+            "1987-03-14",
+            "the end of the decade",
+            "198",
+        ),
+        (
+            "The firm employs 1,963 people and will grow by the end of the decade.",
+            "2013-03-14",
+            "the end of the decade",
+            "201",
+        ),
+    ],
+)
+def test_readings_of_round_43_on_years_told(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

@@ -12,7 +12,13 @@ from functools import cache, lru_cache
 
 from wirecoder.timex import dates, spans
 from wirecoder.timex import grammar as g
-from wirecoder.timex.anchored import SENTENCE_END, Reference, resolve_references, value_from
+from wirecoder.timex.anchored import (
+    SENTENCE_END,
+    Reference,
+    previous_sentence_start,
+    resolve_references,
+    value_from,
+)
 from wirecoder.timex.grammar import DAYNUM, YEAR, B, Context, Found, Rule
 from wirecoder.timex.numbers import duration_value, number_class, number_value
 from wirecoder.timex.words import Words, load_words
@@ -1626,7 +1632,40 @@ def _midweek_adapter(m: re.Match[str], ctx: Context):
 _SPAN_TO_YEAR = re.compile(r"\s+(?:to|through|until|ending(?:\s+in)?)\s+(?:19|20)\d\d\b", re.I)
 
 
+def _decade_told(m: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """'moved to Nashville in 1963 and spent the rest of the decade there', 'by the end of
+    that decade': the decade of the year told just before, not the story's."""
+    lead = ctx.text[max(0, m.start() - 20) : m.start()]
+    if not (_PART_OF.search(lead) or _THAT.search(lead) or _MUCH_OF.search(lead)):
+        return None
+    told = _year_told_near(ctx, m.start())
+    if told is None or (ctx.anchor is not None and told // 10 >= ctx.anchor.year // 10):
+        return None  # ('output will reach 4.5 mln tonnes by 1990 ... at the end of the decade')
+    return "DATE", f"{told // 10:03d}"
+
+
+_MUCH_OF = re.compile(r"\b(?:much|most|all|part|remainder)\s+of\s+$", re.IGNORECASE)
+
+
+def _year_told_near(ctx: Context, at: int) -> int | None:
+    """Return the last year written in full in the sentence of ``at`` or the one before ('in
+    1963'), None if none is ('the 1960s', '1,963 people' are none)."""
+    start = previous_sentence_start(ctx.text, at)
+    years = [
+        int(y["year"])
+        for y in _FULL_YEAR.finditer(ctx.text, start, at)
+        if not ctx.counts(y.start(), y.end())
+    ]
+    return years[-1] if years else None
+
+
+_FULL_YEAR = re.compile(r"(?<![\w$,.-])(?P<year>1[5-9]\d\d|20\d\d)(?![\w'’,.-]\w|s\b)")
+_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
 def _this_period_adapter(m: re.Match[str], ctx: Context):
+    if m["unit"].lower() == "decade" and (told := _decade_told(m, ctx)):
+        return told
     if _PART_OF.search(ctx.text[max(0, m.start() - 20) : m.start()]):
         return g._read_relative(_Shim(m, rel="this"), ctx)  # 'the end of the month': this one
     if m["unit"].lower() == "decade":

@@ -252,6 +252,7 @@ def _read_calendar_day(m: re.Match[str], ctx: Context):
         direction = {"last": "past", "next": "future", "this coming": "future"}.get(rel)
         told = None if direction else opening_year(ctx.text, m.start())
         told = told or (None if direction else opening_relative_year(ctx, m.start()))
+        told = told or (None if direction or m["d2"] else clause_year(ctx, m.start()))
         if told is None and direction is None and _told_as_gone(ctx, m):
             told = dates.gone_year(ctx.anchor, month, d1)  # 'has fallen since Dec. 25'
         year = told or dates.day_year(ctx.anchor, month, d1, direction or ctx.direction(m))
@@ -518,8 +519,14 @@ def _read_month(m: re.Match[str], ctx: Context):
         # 'July copper futures fell' in April: a contract for this July, still to come,
         # whatever the tense of the trading told
         year = ctx.anchor.year
-    elif told := opening_year(ctx.text, m.start()) or opening_relative_year(ctx, m.start()):
-        year = told  # 'In 1986, prices peaked in March', 'Last year, output peaked in October'
+    elif told := (
+        opening_year(ctx.text, m.start())
+        or opening_relative_year(ctx, m.start())
+        or clause_year(ctx, m.start())
+    ):
+        # 'In 1986, prices peaked in March', 'Last year, output peaked in October', 'which
+        # last year began in early July'
+        year = told
     elif _names_figures(ctx, m.end()) or _figures_for(ctx, m.start()):
         # 'the December jobs report', 'March sales figures': a month's figures come out after
         # it, so the month is gone whatever the clause says
@@ -1502,6 +1509,39 @@ def opening_year(text: str, offset: int, *, timeline: bool = True) -> int | None
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?P<rel>Last|This|Next)\s+year\s*,")
+# a year told earlier in the clause of a month or season: 'which last year started in early
+# July', 'in 2011 managers closed the fishery for the summer', 'A 2005 effort collapsed in
+# the fall' (the last such year before the time, with no clause break after it)
+_CLAUSE_YEAR = re.compile(
+    r"(?:\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(?P<year>1[5-9]\d\d|20\d\d)"
+    r"|(?<!\bthe\s)(?<!\bThe\s)\b(?P<rel>[Ll]ast|[Nn]ext)\s+year"
+    r"|^\s*(?:An?|The|Its|Their|His|Her)\s+(?P<noun_year>1[5-9]\d\d|20\d\d)(?=\s+[a-z]))"
+    r"(?![\w'’-]|\s*[-–/]\s*\d)"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–,]"  # ('hit by low prices in 1986, had reserves at the end of January')
+    r"|\b(?:and|but|while|although|whereas|since|until|till|before|after)\b"
+    r"|\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:this|that|next|last)\s+year\b",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 80  # how far before a month the year of its clause may be told
+
+
+def clause_year(ctx: Context, offset: int) -> int | None:
+    """Return the year told earlier in the clause of the month or season at ``offset`` ('Last
+    year the peak came in mid-February': last year), None when none is or a clause break
+    comes between them."""
+    head, start = _sentence_so_far(ctx.text, offset)
+    found = next(reversed(list(_CLAUSE_YEAR.finditer(head, start))), None)
+    if found is None or len(head) - found.end() > _CLAUSE_REACH:
+        return None
+    if _CLAUSE_BREAK.search(head, found.end()):
+        return None  # 'sales rose in 2010 and will fall in June': another clause
+    if found["rel"]:
+        if ctx.anchor is None:
+            return None
+        return ctx.anchor.year + (-1 if found["rel"].lower() == "last" else 1)
+    return int(found["year"] or found["noun_year"])
 
 
 def opening_relative_year(ctx: Context, offset: int) -> int | None:
@@ -1708,7 +1748,9 @@ def _read_season(m: re.Match[str], ctx: Context):
     mod = ctx.words.lookup("modifier", part).value if part else None  # 'late winter': END
     if m["year"]:
         return "DATE", f"{year_number(m['year'], ctx.words):04d}-{season}", mod
-    if not rel and (told := opening_year(ctx.text, m.start(), timeline=False)):
+    if not rel and (
+        told := opening_year(ctx.text, m.start(), timeline=False) or clause_year(ctx, m.start())
+    ):
         # 'In 1988, crops failed during the summer': that year's, as a month there is
         return "DATE", f"{told:04d}-{season}", mod
     if ctx.anchor is None:

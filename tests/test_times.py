@@ -7751,3 +7751,71 @@ def test_a_season_before_a_noun_that_is_no_time(pipeline, text) -> None:
 )
 def test_readings_of_round_43_on_years_told(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a day, then 'at' and a clock time: one time, on that day
+        (
+            "A show has been added for Saturday, Jan. 2, at 8 p.m.",
+            "1992-12-30",
+            "Saturday, Jan. 2, at 8 p.m.",
+            "1993-01-02T20:00",
+        ),
+        (
+            "The hearing is on Jan. 15 at 9 a.m.",
+            "1992-12-30",
+            "Jan. 15 at 9 a.m.",
+            "1993-01-15T09:00",
+        ),
+        (
+            "The ship was seized on Saturday at about 9 a.m.",
+            "1992-12-30",
+            "Saturday at about 9 a.m.",
+            "1992-12-26T09:00",
+        ),
+        (
+            "Fighting ended yesterday at 5 p.m.",
+            "1992-12-30",
+            "yesterday at 5 p.m.",
+            "1992-12-29T17:00",
+        ),
+        # an evening's or a night's hour is after noon
+        (
+            "He will speak tonight at 9 o'clock.",
+            "1992-12-30",
+            "tonight at 9 o'clock",
+            "1992-12-30T21:00",
+        ),
+        (
+            "The vote is Friday morning at 8:30.",
+            "1992-12-30",
+            "Friday morning at 8:30",
+            "1993-01-01T08:30",
+        ),
+        (
+            "Visits are Tuesday, March 4, at 7 p.m.",
+            None,
+            "Tuesday, March 4, at 7 p.m.",
+            "XXXX-03-04T19:00",
+        ),
+        # the day of what another happening came after sets no scene for a clock time
+        (
+            "The ship was refloated early today, five days after she ran aground on Christmas "
+            "Day. Tugs pulled her free at 3:15 a.m.",
+            "1985-12-31",
+            "3:15 a.m.",
+            "1985-12-31T03:15",
+        ),
+        (
+            "Shelling resumed on Friday after a pause for Christmas. The first rounds fell "
+            "at 6:10 a.m.",
+            "2013-12-27",
+            "6:10 a.m.",
+            "2013-12-27T06:10",
+        ),
+    ],
+)
+def test_readings_of_round_44_on_clock_times(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

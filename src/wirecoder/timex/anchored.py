@@ -445,7 +445,13 @@ _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$",
+    r"\bsince\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$"
+    # ... or the day of what another happening came after: 'refloated early today, five days
+    # after she ran aground on Christmas Day', 'resumed after a pause for Christmas'
+    r"|\b(?:hours|days|weeks|months|day|week|month)\s+after\s+(?:[\w'’-]+\s+){1,6}on\s+$"
+    r"|\bafter\s+(?:she|he|it|they|we)\s+(?:[\w'’-]+\s+){1,5}on\s+$"
+    r"|\bafter\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:pause|lull|break|truce|halt"
+    r"|holiday|holidays|recess)\s+(?:for|over)\s+$",
     re.IGNORECASE,
 )
 _GRAIN = {

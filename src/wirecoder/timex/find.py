@@ -2328,6 +2328,7 @@ def find_times(
     found = _shared_year(_with_year_of(found, ctx), ctx)
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
     found = _owned_weekday_told_before(found, ctx)
+    found = _day_at_clock(found, ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
     found = _day_every_year(found, ctx)
@@ -3068,6 +3069,46 @@ _EVERY = re.compile(r"every|each", re.IGNORECASE)
 
 
 _CLOCK_DAY_JOIN = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:
+    """Join a day and the clock time 'at' after it into one time on that day: 'Saturday,
+    Jan. 2, at 8 p.m.', 'on Jan. 15 at 9 a.m.', 'yesterday at 5 p.m.', 'tonight at 9
+    o'clock' (an evening's or a night's hour after noon), 'Friday morning at 8:30'."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        day = _DAY_OR_PART.fullmatch(prev.value) if prev is not None else None
+        clock = _CLOCK_PART.search(f.value) if ".clock." in f.rule else None
+        if (
+            prev is None
+            or day is None
+            or clock is None
+            or f.type != "TIME"
+            or not _AT_CLOCK.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            out.append(f)
+            continue
+        hour, minutes = int(clock["hour"]), clock["rest"]
+        part = day["part"]
+        if (
+            part in ("AF", "EV", "NI")
+            and hour < 12
+            and not _MERIDIEM.search(ctx.text, f.start, f.end)
+        ):
+            hour += 12 if not (part == "NI" and hour < 5) else 0
+        value = f"{day['day']}T{hour:02d}{minutes}"
+        out[-1] = dataclasses.replace(f, start=prev.start, value=value, anchor_at=None)
+    return out
+
+
+# a day, or a part of one, a clock time may be joined to ('2013-03-14', 'XXXX-WXX-2TNI')
+_DAY_OR_PART = re.compile(
+    r"(?P<day>(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]))(?:T(?P<part>MO|AF|EV|NI))?"
+)
+_CLOCK_PART = re.compile(r"T(?P<hour>\d{2})(?P<rest>(?::\d{2})*)$")
+_AT_CLOCK = re.compile(r"\s*,?\s+at\s+")
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b", re.IGNORECASE)
 
 
 def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:

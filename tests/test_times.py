@@ -7819,3 +7819,36 @@ def test_readings_of_round_43_on_years_told(pipeline, text, date, phrase, value)
 )
 def test_readings_of_round_44_on_clock_times(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a number word after 'to' is a count, unless a run of hours opens before it
+        (
+            "Officials raised the alert level to four on Tuesday night.",
+            "Tuesday night",
+            "2013-03-12TNI",
+        ),
+        ("The death toll rose to nine on Wednesday evening.", "Wednesday evening", "2013-03-13TEV"),
+        (
+            "Shops open from six to nine on Friday evening.",
+            "nine on Friday evening",
+            "2013-03-15T21:00",
+        ),
+    ],
+)
+def test_a_number_word_after_to_is_a_count(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2013-03-14") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We didn't get here overnight, and we won't fix it overnight.",
+        "Nobody should lose their savings overnight.",
+    ],
+)
+def test_overnight_after_a_contracted_negation_is_all_at_once(pipeline, text) -> None:
+    _, found = _times(pipeline, text)
+    assert "overnight" not in found

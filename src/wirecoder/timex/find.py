@@ -1249,7 +1249,9 @@ def _day_of_month_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     return Reference("M", 0, within=f"-{day:02d}", fallback=fallback)
 
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\b[^.;:!?]*$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|nobody|cannot)\b|\bno\s+one\b|n['’]t\b)[^.;:!?]*$", re.IGNORECASE
+)
 
 
 def _overnight_adapter(m: re.Match[str], ctx: Context):

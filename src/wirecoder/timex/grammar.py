@@ -1301,6 +1301,14 @@ def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     parted = any(word in day_part for word in ("morning", "afternoon", "evening", "night"))
     if match_group(m, "wdpod") and previous_word(ctx, m.start()) not in _CLOCK_LEADS:
         parted = False  # 'won two Sunday night matches'; but 'at seven Saturday night'
+    if (
+        previous_word(ctx, m.start()) == "to"
+        and not (ampm or m["ocw"] or m["part"] or pod)
+        and not _FROM_HOUR.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # 'the toll rose to nine on Wednesday evening': a count, unless a run of hours opens
+        # before it ('from six to nine on Friday evening')
+        return None
     if not (ampm or m["ocw"] or m["part"] or parted) and (
         previous_word(ctx, m.start()) not in _CLOCK_LEADS
         or not (m["miw"] or pod)
@@ -1318,6 +1326,7 @@ def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+_FROM_HOUR = re.compile(r"\b(?:from|between)\s+[\w:.]+\s+(?:[ap]\.?m\.?\s+)?to\s+$", re.I)
 _SPAN_OVER = re.compile(r"\b(?:over|during|throughout|within|for)\s+$", re.I)
 
 

@@ -7832,7 +7832,7 @@ def test_readings_of_round_44_on_clock_times(pipeline, text, date, phrase, value
         ),
         ("The death toll rose to nine on Wednesday evening.", "Wednesday evening", "2013-03-13TEV"),
         (
-            "Shops open from six to nine on Friday evening.",
+            "Shops will stay open from six to nine on Friday evening.",
             "nine on Friday evening",
             "2013-03-15T21:00",
         ),

@@ -7852,3 +7852,39 @@ def test_a_number_word_after_to_is_a_count(pipeline, text, phrase, value) -> Non
 def test_overnight_after_a_contracted_negation_is_all_at_once(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert "overnight" not in found
+
+
+def test_a_chronology_entry_in_the_historic_present_is_told_as_gone(pipeline) -> None:
+    text = (
+        "9:15 p.m. Friday, May 6: Dana leaves the bar.\n"
+        "11:48 p.m.: A friend texts her.\n"
+        "- 4 p.m. Sunday: Her roommate reports her missing."
+    )
+    _, found = _times(pipeline, text, "2016-05-13")
+    assert found["11:48 p.m."].value == "2016-05-06T23:48"
+    assert found["4 p.m. Sunday"].value == "2016-05-08T16:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the day a period runs to or ended sets no scene for a clock time or a part of a day
+        (
+            "The survey covers the week to March 2. The minister spoke at noon.",
+            "noon",
+            "2013-03-14T12:00",
+        ),
+        (
+            "Profit for the year to Dec. 31 rose. He spoke at a briefing in the morning.",
+            "the morning",
+            "2013-03-14TMO",
+        ),
+        (
+            "Sales in the quarter ended Sept. 30 rose. Analysts had a call in the morning.",
+            "the morning",
+            "2013-03-14TMO",
+        ),
+    ],
+)
+def test_the_day_a_period_runs_to_sets_no_scene(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2013-03-14") == value

@@ -226,6 +226,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 and not _SINCE_EVENT.search(text, max(0, f.start - 40), f.start)
                 # nor the day a period ended: 'in the week ended March 15. At 2:15 p.m.'
                 and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
+                and not _PERIOD_TO.search(text, max(0, f.start - 24), f.start)
                 # nor the day a figure stands at: 'as of August 7 ... a meeting at 11:00'
                 and not _AS_OF.search(text, max(0, f.start - 8), f.start)
             ]
@@ -248,6 +249,15 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # 'The bomb went off on Tuesday. Police said today the man fled that night':
                 # the day a report is made sets no scene for what it reports
                 scene = [f for f in scene if not _reports_before(text, f, item)]
+            if ref.unit == "D" and ref.tod in _PARTS:
+                # 'profit for the year to Dec. 31 ... a briefing in the morning': the day a
+                # period ends sets no scene for a part of the day
+                scene = [
+                    f
+                    for f in scene
+                    if not _PERIOD_TO.search(text, max(0, f.start - 24), f.start)
+                    and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
+                ]
             earlier = scene or earlier
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [
@@ -443,6 +453,11 @@ _PART_OF_YEAR = re.compile(
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# ... nor the day a period runs to: 'the week to March 2', 'the year through Dec. 31'
+_PERIOD_TO = re.compile(
+    r"\b(?:week|weeks|month|months|year|quarter|half|period|days)\s+(?:to|through)\s+$",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\w-]+\s+){1,3}(?:on|in)\s+$"

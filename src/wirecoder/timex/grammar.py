@@ -1142,7 +1142,9 @@ def _read_clock(m: re.Match[str], ctx: Context):
         # 10.30pm', after a sentence about last Friday, is tonight's
         # told as past, on no day still to come: 'shares fell at 10:12 a.m.', after an offer
         # set to expire on Friday, is the story's day
-        direction = ctx.direction(m)
+        # a chronology's entry is told in the historic present ('11:48 p.m.: A friend texts
+        # him'): no tense of its own
+        direction = None if _entry_head(ctx.text, m.start(), m.end()) else ctx.direction(m)
         ahead = direction in ("present", "future")
         # not 'extended to midnight' nor 'a midnight deadline', a deadline that may lie ahead
         lead = previous_word(ctx, m.start())
@@ -1205,7 +1207,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is None:
             return "TIME", f"XXXX-WXX-{weekday}T{clock}"  # the weekday is known, not its week
-        day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
+        entry = _entry_head(ctx.text, m.start(), m.end())  # '- 4 p.m. Sunday: He reports'
+        day = dates.weekday_date(ctx.anchor, weekday, None if entry else _ahead(ctx.direction(m)))
     elif m["month"] or m["monthb"]:
         month = _month_number(ctx, m["month"] or m["monthb"])
         d1 = int(re.match(r"\d+", m["d1"] or m["d1b"]).group())
@@ -1326,6 +1329,16 @@ def _word_clock(m: re.Match[str], ctx: Context) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _entry_head(text: str, start: int, end: int) -> bool:
+    """True for a time heading an entry of a chronology: at the start of its line or after a
+    dash or bullet opening it, with a colon or a dash after it ('- 4 p.m. Sunday: His
+    roommate reports him missing')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ENTRY_LEAD.fullmatch(text, line_start, start) and _ENTRY_AFTER.match(text, end))
+
+
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:[-–—•*][ \t]*)?")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])")
 _FROM_HOUR = re.compile(r"\b(?:from|between)\s+[\w:.]+\s+(?:[ap]\.?m\.?\s+)?to\s+$", re.I)
 _SPAN_OVER = re.compile(r"\b(?:over|during|throughout|within|for)\s+$", re.I)
 

@@ -7888,3 +7888,52 @@ def test_a_chronology_entry_in_the_historic_present_is_told_as_gone(pipeline) ->
 )
 def test_the_day_a_period_runs_to_sets_no_scene(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase, "2013-03-14") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "kind", "value"),
+    [
+        # a US zone's bare name between the clock and its day
+        (
+            "The call is at 8 a.m. Eastern on Tuesday.",
+            "2021-05-16",
+            "8 a.m. Eastern on Tuesday",
+            "TIME",
+            "2021-05-18T08:00",
+        ),
+        (
+            "The final starts at 8 p.m. Eastern.",
+            "2021-05-16",
+            "8 p.m. Eastern",
+            "TIME",
+            "2021-05-16T20:00",
+        ),
+        # 'next' before a weekday and its clock time
+        (
+            "The firm said it would hold its meeting next Wednesday at 10 a.m.",
+            "1985-10-17",
+            "next Wednesday at 10 a.m.",
+            "TIME",
+            "1985-10-23T10:00",
+        ),
+        # every night is the night's, as every morning is the morning's
+        ("The band plays every night.", "2013-03-14", "every night", "SET", "XXXX-XX-XXTNI"),
+        (
+            "The show is aired every Saturday at noon.",
+            "2018-02-25",
+            "every Saturday at noon",
+            "SET",
+            "XXXX-WXX-6T12:00",
+        ),
+        (
+            "The council meets each Monday at 7 p.m.",
+            "2018-02-25",
+            "each Monday at 7 p.m.",
+            "SET",
+            "XXXX-WXX-1T19:00",
+        ),
+    ],
+)
+def test_readings_of_round_45_on_schedules(pipeline, text, date, phrase, kind, value) -> None:
+    _, found = _times(pipeline, text, date)
+    assert (found[phrase].type, found[phrase].value) == (kind, value)

@@ -420,7 +420,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "clock",
-            rf"(?:(?P<wd1>{weekday})\s+(?:at\s+)?(?=\d|noon|midnight|mid-?day))?"
+            # (not 'every Saturday at noon', a set joined below)
+            rf"(?:(?:(?P<rel1>next|last|this\s+coming|coming)\s+)?(?<!\bevery\s)(?<!\beach\s)"
+            rf"(?P<wd1>{weekday})\s+(?:at\s+)?"
+            r"(?=\d|noon|midnight|mid-?day))?"
             # '10:30 a.m.', and '10 : 30 a . m .' as tokenised copy writes it
             r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:(?:[:.]|\s[:.]\s)(?P<mi>[0-5]\d))?"
             r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?|[ap]\s?m\b)"
@@ -484,7 +487,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"(?<![\d.,$£€])(?P<hdot>[01]\d|2[0-3])(?:\.|\s\.\s)(?P<midot>[0-5]\d)(?![\d.,]?\d)"
             r"(?=\s*$|[.,;:)\-–—]|\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T\b|hours\b|hrs\b"
             rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
-            rf"(?:\s+(?:{_ZONES}|ET|CT|PT|MT|local\s+time)"
+            rf"(?:\s+(?:{_ZONES}|ET|CT|PT|MT|local\s+time"
+            # a US zone's bare name before the day or a stop: '8 a.m. Eastern on Tuesday'
+            rf"|(?-i:Eastern|Pacific|Central|Mountain)(?=\s+(?:on\s+)?(?:{weekday})\b|\s*[,.;]))"
             # a zone in words: '5:00 p.m., New York City time, on May 31', '8 p.m. Damascus time'
             rf"|,?\s+(?!(?:{weekday}|{month})\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}})[Tt]ime\b(?:,(?=\s+on\b))?"
             r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
@@ -835,11 +840,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule(
             "set",
             rf"(?P<setword>{w.alternation('set')})"
-            rf"|every\s+(?:single\s+)?(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+)?"
-            rf"(?P<unit>{unit})"
+            # ('every night' is the night's, below)
+            rf"|every\s+(?:single\s+)?(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+"
+            rf"|(?!night\b))(?P<unit>{unit})"
             # 'each summer', 'every weekend', 'every morning', 'closed on weekends'
-            rf"|(?:every|each)\s+(?:(?P<season>{season})|(?P<weekend>weekend)|(?P<hol>{holiday})(?![\w-])"
-            r"|(?P<pod>morning|afternoon|evening))"
+            rf"|(?:every|each)\s+(?:single\s+)?(?:(?P<season>{season})|(?P<weekend>weekend)"
+            rf"|(?P<hol>{holiday})(?![\w-])|(?P<pod>morning|afternoon|evening|night)(?![\w-]))"
             r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bmost\s))(?P<weekends>weekends)",
             spans._read_set,
         ),
@@ -3087,6 +3093,7 @@ def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:
             or day is None
             or clock is None
             or f.type != "TIME"
+            or (prev.type == "SET" and not prev.value.startswith("XXXX-"))
             or not _AT_CLOCK.fullmatch(ctx.text, prev.end, f.start)
         ):
             out.append(f)
@@ -3100,7 +3107,16 @@ def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:
         ):
             hour += 12 if not (part == "NI" and hour < 5) else 0
         value = f"{day['day']}T{hour:02d}{minutes}"
-        out[-1] = dataclasses.replace(f, start=prev.start, value=value, anchor_at=None)
+        # 'every Saturday at noon' stays a set: each Saturday's noon
+        kind = "SET" if prev.type == "SET" else "TIME"
+        out[-1] = dataclasses.replace(
+            f,
+            start=prev.start,
+            type=kind,
+            value=value,
+            anchor_at=None,
+            rule=prev.rule if kind == "SET" else f.rule,
+        )
     return out
 
 
@@ -3736,6 +3752,8 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
             continue
         if zone and zone.start() <= start + word.start() < zone.end():
             continue  # '8 p.m. Damascus time': the zone's place
+        if rule.split(".")[1] == "clock" and text in _US_ZONE_NAMES:
+            continue  # '8 a.m. Eastern on Tuesday': a zone's bare name
         if zone is not None or rule.split(".")[1] == "clock":
             opened = ctx.text.rfind("(", start, start + word.start())
             if opened >= 0 and ctx.text.find(")", opened, start + word.start()) < 0:
@@ -3754,6 +3772,7 @@ def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:
     return False
 
 
+_US_ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
 _NOTE_HEAD = re.compile(r"(?:note|notes)\s*:\s*$", re.IGNORECASE)
 
 

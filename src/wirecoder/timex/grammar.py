@@ -1208,7 +1208,13 @@ def _read_clock(m: re.Match[str], ctx: Context):
         if ctx.anchor is None:
             return "TIME", f"XXXX-WXX-{weekday}T{clock}"  # the weekday is known, not its week
         entry = _entry_head(ctx.text, m.start(), m.end())  # '- 4 p.m. Sunday: He reports'
-        day = dates.weekday_date(ctx.anchor, weekday, None if entry else _ahead(ctx.direction(m)))
+        rel = (match_group(m, "rel1") or "").lower()
+        if rel:  # 'next Wednesday at 10 a.m.', 'last Friday at noon'
+            direction = "past" if rel == "last" else "future"
+            day = dates.weekday_date(ctx.anchor, weekday, direction, strict=True)
+        else:
+            direction = None if entry else _ahead(ctx.direction(m))
+            day = dates.weekday_date(ctx.anchor, weekday, direction)
     elif m["month"] or m["monthb"]:
         month = _month_number(ctx, m["month"] or m["monthb"])
         d1 = int(re.match(r"\d+", m["d1"] or m["d1b"]).group())

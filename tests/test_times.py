@@ -7937,3 +7937,35 @@ def test_the_day_a_period_runs_to_sets_no_scene(pipeline, text, phrase, value) -
 def test_readings_of_round_45_on_schedules(pipeline, text, date, phrase, kind, value) -> None:
     _, found = _times(pipeline, text, date)
     assert (found[phrase].type, found[phrase].value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a wire clock stamp after a narrated happening takes the day told ('took off')
+        (
+            "The jet crashed on Tuesday evening. It took off at 1810 GMT.",
+            "2013-03-14",
+            "1810 GMT",
+            "2013-03-12T18:10",
+        ),
+        # more words that make 'weeks of', 'months of' a span
+        ("The vote was followed by weeks of violence.", "2013-03-14", "weeks", "PXW"),
+        ("She led months of street protests.", "2013-03-14", "months", "PXM"),
+        ("The deal could end decades of neglect.", "2013-03-14", "decades", "PXDE"),
+        # 'this winter' told in January began last December; 'this spring' told in December,
+        # looking ahead, is the next one
+        ("This winter has already brought storms.", "2025-01-03", "This winter", "2024-WI"),
+        ("Regulators will finish the rules this spring.", "2009-12-31", "this spring", "2010-SP"),
+        ("Sales rose this summer.", "2009-12-31", "this summer", "2009-SU"),
+        # the morning after a night told is no day still to come when told as gone
+        (
+            "The king hosts a dinner tonight. His plane landed at 7:40 a.m.",
+            "2007-11-08",
+            "7:40 a.m.",
+            "2007-11-08T07:40",
+        ),
+    ],
+)
+def test_readings_of_round_46(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

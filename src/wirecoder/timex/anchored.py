@@ -559,10 +559,16 @@ def _against_reference(
             )
             small_hours = ref.clock and _SMALL_HOURS.fullmatch(ref.tod or "")
             if (
-                (morning and _LATE.search(earlier.value))
-                # 'took hostages at 1 p.m. on Tuesday and surrendered at 6 a.m.'
-                or (small_hours and _AFTERNOON.search(earlier.value))
-            ) and not _EARLIER_BEFORE.search(text, max(0, item.start - 30), item.start):
+                (
+                    (morning and _LATE.search(earlier.value))
+                    # 'took hostages at 1 p.m. on Tuesday and surrendered at 6 a.m.'
+                    or (small_hours and _AFTERNOON.search(earlier.value))
+                )
+                and not _EARLIER_BEFORE.search(text, max(0, item.start - 30), item.start)
+                # (told as gone, no day still to come: 'a dinner tonight ... his plane
+                # landed at 7:40 a.m.' is this morning)
+                and (ref.not_after is None or point < ref.not_after)
+            ):
                 # 'a storm hit at 9 p.m. Monday. Crews found two bodies about 3 a.m.', 'sank
                 # on Wednesday night, and by 7 a.m. divers ...': the morning after an evening
                 # or a night told is the next day's (not 'Earlier, at 10 a.m.')

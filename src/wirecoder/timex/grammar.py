@@ -1236,7 +1236,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
 # GMT'), which keeps the day told before, unlike a wire copy's time stamp
 _NARRATED = re.compile(
     r"\b(?:began|begun|started|ended|resumed|stopped|returned|restored|struck|hit|erupted"
-    r"|occurred|happened|broke\s+out|took\s+place|went\s+down|came\s+back)\s+"
+    r"|occurred|happened|broke\s+out|took\s+place|went\s+down|came\s+back|took\s+off"
+    r"|left|departed|landed|crashed|lost\s+contact|disappeared|vanished)\s+"
     r"(?:\w+\s+)?(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)"
     r"|after|before|until)\s+$",
     re.IGNORECASE,
@@ -1785,6 +1786,10 @@ def _read_season(m: re.Match[str], ctx: Context):
         return "DATE", f"XXXX-{season}", mod
     if rel == "this":
         year = ctx.anchor.year
+        if season == "WI" and ctx.anchor.month <= 3:
+            year -= 1  # 'this winter', told in January, began last December
+        elif season in ("SP", "SU") and ctx.anchor.month >= 11 and ctx.direction(m) == "future":
+            year += 1  # 'will finish the rules this spring', told in December: the next one
     elif rel in ("last", "past"):
         start = dates.SEASON_START[season]
         year = dates.month_year(ctx.anchor, start, "past", strict=True)

@@ -7969,3 +7969,30 @@ def test_readings_of_round_45_on_schedules(pipeline, text, date, phrase, kind, v
 )
 def test_readings_of_round_46(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # a country named in the sentence or the dateline dates its own national day
+        ("The premier will speak on India's Independence Day.", "2013-08-10", "2013-08-15"),
+        ("Ghana marked Independence Day on a Wednesday.", "2013-03-14", "2013-03-06"),
+        (
+            "QUITO, Aug 10 (Reuters) - Crowds marched as the country marked Independence Day.",
+            "1999-08-10",
+            "1999-08-10",
+        ),
+        ("China's National Day holiday begins next week.", "2013-09-25", "2013-10-01"),
+        # no country named: the US day
+        ("Fireworks lit up the sky on Independence Day.", "2013-07-10", "2013-07-04"),
+    ],
+)
+def test_a_national_holiday_is_the_day_of_the_country_named(pipeline, text, date, value) -> None:
+    _, found = _times(pipeline, text, date)
+    day = found.get("Independence Day") or found.get("National Day")
+    assert day is not None and day.value == value
+
+
+def test_a_national_day_of_no_country_named_is_no_day(pipeline) -> None:
+    _, found = _times(pipeline, "The National Day parade was cancelled.", "2013-03-14")
+    assert "National Day" not in found

@@ -1816,6 +1816,12 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         return None  # 'on a warm May day': a day in May, not the holiday
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
+    if marked := _COUNTRY_DAYS.get(norm(name)):
+        # 'Independence Day' in a story of Quito, 'China's National Day': that country's day
+        day = _country_day(ctx, m.start(), m.end(), marked)
+        if day is None and marked == "national":
+            return None  # a national day of no country named: no day known
+        value = day or value
     after = _NEXT_WORD.match(ctx.text, m.end())
     if after and not m["year"] and not _time_word(ctx, after["word"]):
         return None  # 'the Easter Rising', 'Christmas Island': a name holding the holiday
@@ -1849,6 +1855,38 @@ def _read_holiday(m: re.Match[str], ctx: Context):
 
 
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COUNTRY_DAYS = {"independence day": "independence", "national day": "national"}
+# a capitalised name of one or two words, with a possessive: 'Sri Lanka's', 'U.S.', 'Quito'
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+_DATELINE_REACH = 80  # how far into a story its dateline's place may stand
+
+
+def _country_day(ctx: Context, start: int, end: int, marked: str) -> str | None:
+    """Return the day ('MM-DD') the country named nearest a national holiday in its sentence,
+    else in the story's dateline, marks as its ``marked`` ('independence', 'national') day,
+    from the `country_day` rows; None when no such country is named."""
+    head, opens = _sentence_so_far(ctx.text, start)
+    stop = SENTENCE_END.search(ctx.text, end)
+    sentence_start = start - len(head) + opens
+    spans = [(sentence_start, stop.start() if stop else len(ctx.text))]
+    spans.append((0, min(_DATELINE_REACH, len(ctx.text))))
+    for lo, hi in spans:
+        best: tuple[int, str] | None = None
+        for name in _CAPITALISED_NAME.finditer(ctx.text, lo, hi):
+            if start <= name.start() < end:
+                continue
+            words = name.group().split()
+            for text in (name.group(), words[0]):
+                word = ctx.words.lookup("country_day", re.sub(r"['’]s?$", "", text))
+                kind, _, day = word.value.partition("=") if word else ("", "", "")
+                if kind == marked:
+                    distance = abs(name.start() - start)
+                    if best is None or distance < best[0]:
+                        best = (distance, day)
+                    break
+        if best is not None:
+            return best[1]
+    return None
 
 
 def _holiday_in(value: str, year: int) -> dt.date:

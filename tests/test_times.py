@@ -7996,3 +7996,25 @@ def test_a_national_holiday_is_the_day_of_the_country_named(pipeline, text, date
 def test_a_national_day_of_no_country_named_is_no_day(pipeline) -> None:
     _, found = _times(pipeline, "The National Day parade was cancelled.", "2013-03-14")
     assert "National Day" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # bare clock times take the day they start from, told after them
+        (
+            "A curfew from 8 p.m. to 5 a.m. starting Tuesday was announced.",
+            {"8 p.m.": "2020-03-31T20:00", "5 a.m.": "2020-04-01T05:00"},
+        ),
+        ("Shops must close at 6 p.m. from Monday.", {"6 p.m.": "2020-03-30T18:00"}),
+        # ... not a day owning a thing, nor the first of a run of days
+        ("Shares fell at 1340 GMT from yesterday's close.", {"1340 GMT": "2020-03-29T13:40"}),
+        (
+            "Banks will work from 7.30 a.m. to noon from Saturday to Thursday.",
+            {"7.30 a.m.": "2020-03-29T07:30"},
+        ),
+    ],
+)
+def test_clock_times_take_the_day_they_start_from(pipeline, text, values) -> None:
+    _, found = _times(pipeline, text, "2020-03-29")
+    assert {phrase: found[phrase].value for phrase in values} == values

@@ -2336,7 +2336,7 @@ def find_times(
     found = _shared_year(_with_year_of(found, ctx), ctx)
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
     found = _owned_weekday_told_before(found, ctx)
-    found = _day_at_clock(found, ctx)
+    found = _clocks_from_day(_day_at_clock(found, ctx), ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
     found = _day_every_year(found, ctx)
@@ -3120,6 +3120,62 @@ def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def _clocks_from_day(found: list[Found], ctx: Context) -> list[Found]:
+    """Set bare clock times on the day they start from, told after them: 'a curfew from 8
+    p.m. to 5 a.m. starting Tuesday' is Tuesday's 8 p.m. and Wednesday's 5 a.m.; 'shops must
+    close at 6 p.m. from Monday'."""
+    out = list(found)
+    for at, day in enumerate(out):
+        lead = _STARTING_DAY.search(ctx.text, max(0, day.start - 16), day.start)
+        whole = _ONE_DAY.fullmatch(day.value)
+        if (
+            lead is None
+            or whole is None
+            or whole.group(2)
+            or day.type != "DATE"
+            # not a day owning a thing ('up from yesterday's close'), nor the first of a run
+            # of days ('from Saturday to Thursday')
+            or _OWNED_OR_RUN.match(ctx.text, day.end)
+        ):
+            continue
+        clocks = []
+        for back in range(at - 1, -1, -1):
+            clock = out[back]
+            gap = ctx.text[clock.end : (out[back + 1].start if back + 1 < at else lead.start())]
+            if (
+                ".clock." not in clock.rule
+                or clock.type != "TIME"
+                or _NAMED_DAY.search(ctx.text, clock.start, clock.end)
+                or len(gap) > 40
+                or SENTENCE_END.search(gap + " X")
+            ):
+                break
+            clocks.insert(0, back)
+        start = dt.date.fromisoformat(whole.group(1))
+        last = ""
+        for back in clocks:
+            clock = _CLOCK_PART.search(out[back].value)
+            if clock is None:
+                break
+            hour = clock.group()
+            if last and hour < last:
+                start += dt.timedelta(days=1)  # 'from 8 p.m. to 5 a.m.': into the next day
+            last = hour
+            out[back] = dataclasses.replace(
+                out[back], value=f"{dates.iso(start)}{hour}", anchor_at=day.start
+            )
+    return out
+
+
+_STARTING_DAY = re.compile(
+    r"(?:,\s*)?\b(?:starting|beginning|from|effective|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_OWNED_OR_RUN = re.compile(r"['’]s?\b|\s*(?:-|–|to\b|through\b|until\b|thru\b)", re.I)
+_NAMED_DAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|yesterday)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
 # a day, or a part of one, a clock time may be joined to ('2013-03-14', 'XXXX-WXX-2TNI')
 _DAY_OR_PART = re.compile(
     r"(?P<day>(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]))(?:T(?P<part>MO|AF|EV|NI))?"

@@ -8018,3 +8018,23 @@ def test_a_national_day_of_no_country_named_is_no_day(pipeline) -> None:
 def test_clock_times_take_the_day_they_start_from(pipeline, text, values) -> None:
     _, found = _times(pipeline, text, "2020-03-29")
     assert {phrase: found[phrase].value for phrase in values} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a year a plan is for is no year it was made in
+        (
+            "The forms for next year were sent to printers in November.",
+            "1985-12-30",
+            "November",
+            "1985-11",
+        ),
+        ("The 2014 budget was approved in October.", "2013-12-20", "October", "2013-10"),
+        ("The 2012 budget was approved in October.", "2013-03-20", "October", "2012-10"),
+    ],
+)
+def test_a_year_a_plan_is_for_sets_no_year_of_the_clause(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value

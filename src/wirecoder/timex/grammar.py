@@ -1543,8 +1543,12 @@ _RELATIVE_OPENING = re.compile(r"\s*(?P<rel>Last|This|Next)\s+year\s*,")
 # the fall' (the last such year before the time, with no clause break after it)
 _CLAUSE_YEAR = re.compile(
     r"(?:\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(?P<year>1[5-9]\d\d|20\d\d)"
-    r"|(?<!\bthe\s)(?<!\bThe\s)\b(?P<rel>[Ll]ast|[Nn]ext)\s+year"
-    r"|^\s*(?:An?|The|Its|Their|His|Her)\s+(?P<noun_year>1[5-9]\d\d|20\d\d)(?=\s+[a-z]))"
+    r"|(?<!\bthe\s)(?<!\bThe\s)(?<!\bfor\s)\b(?P<rel>[Ll]ast)\s+year"
+    # (a year a plan is for is no year it was made in: 'The 2014 budget was approved in
+    # October', 'rules for next year were sent out in November')
+    r"|^\s*(?:An?|The|Its|Their|His|Her)\s+(?P<noun_year>1[5-9]\d\d|20\d\d)"
+    r"(?=\s+[a-z])(?!\s+(?:budgets?|plans?|forecasts?|targets?|estimates?|spending|tax|taxes"
+    r"|rules|guidance|contracts?|schedules?|outlook|goals?|fiscal|financial)\b))"
     r"(?![\w'’-]|\s*[-–/]\s*\d)"
 )
 _CLAUSE_BREAK = re.compile(
@@ -1567,9 +1571,9 @@ def clause_year(ctx: Context, offset: int) -> int | None:
     if _CLAUSE_BREAK.search(head, found.end()):
         return None  # 'sales rose in 2010 and will fall in June': another clause
     if found["rel"]:
-        if ctx.anchor is None:
-            return None
-        return ctx.anchor.year + (-1 if found["rel"].lower() == "last" else 1)
+        return ctx.anchor.year - 1 if ctx.anchor is not None else None
+    if found["noun_year"] and ctx.anchor is not None and int(found["noun_year"]) >= ctx.anchor.year:
+        return None  # 'The 2014 talks will open in June': a thing of a year still to come
     return int(found["year"] or found["noun_year"])
 
 

@@ -8038,3 +8038,21 @@ def test_a_year_a_plan_is_for_sets_no_year_of_the_clause(
     pipeline, text, date, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a count with its decimals, never its tail
+        ("Workers averaged 40.1 hours a week.", "40.1 hours a week", "P1W"),
+        # a clock time ending a sentence takes no year opening the next
+        (
+            "The service starts at 9 p.m. Last year it drew 5,000 people.",
+            "9 p.m.",
+            "2013-03-14T21:00",
+        ),
+        ("It happened March 5 last year.", "March 5 last year", "2012-03-05"),
+    ],
+)
+def test_readings_of_round_47(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2013-03-14") == value

@@ -2495,7 +2495,9 @@ def _count_before(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
     """How many times a set's unit holds, written just before it: 'twice', 'six days'."""
     counted = _number_words(load_words(extra_dirs))
     return re.compile(
-        rf"(?:^|(?<=[^\w-]))(?:once|twice|thrice|(?:\d+|{counted})[\s-]+(?:times|days|nights|hours"
+        # (a count with its decimals: '40.1 hours a week', never its tail '1 hours')
+        rf"(?:^|(?<=[^\w.,-]))(?:once|twice|thrice|(?:\d+(?:[.,]\d+)?|{counted})[\s-]+"
+        r"(?:times|days|nights|hours"
         r"|weeks|months|shifts))[\s-]+$",
         re.IGNORECASE,
     )
@@ -3520,6 +3522,8 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
             # a weekday's week is no part of a year: 'falls on a Saturday this year'
             and last.rule != f"times.weekday.{RULE_VERSION}"
             and _OF_YEAR.fullmatch(ctx.text, last.end, item.start)
+            # (not across a sentence's end: 'starts at 9 p.m. Last year it drew 5,000')
+            and not (ctx.text[last.end - 1] == "." and ctx.text[item.start].isupper())
         ):
             year = int(item.value)
             if ctx.text[item.start : item.start + 4].lower() == "that":

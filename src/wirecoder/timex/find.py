@@ -3147,7 +3147,7 @@ def _clocks_from_day(found: list[Found], ctx: Context) -> list[Found]:
             if (
                 ".clock." not in clock.rule
                 or clock.type != "TIME"
-                or _NAMED_DAY.search(ctx.text, clock.start, clock.end)
+                or _names_a_day(ctx, clock)
                 or len(gap) > 40
                 or SENTENCE_END.search(gap + " X")
             ):
@@ -3173,11 +3173,19 @@ _STARTING_DAY = re.compile(
     r"(?:,\s*)?\b(?:starting|beginning|from|effective|as\s+of)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _OWNED_OR_RUN = re.compile(r"['’]s?\b|\s*(?:-|–|to\b|through\b|until\b|thru\b)", re.I)
-_NAMED_DAY = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|yesterday)\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
-    re.IGNORECASE,
-)
+
+
+def _names_a_day(ctx: Context, found: Found) -> bool:
+    """True when a clock time's own words name its day ('6 p.m. Friday', 'noon tomorrow',
+    '9 a.m. on May 4', '10 p.m. tonight'), from the time-word table."""
+    words = re.findall(r"[A-Za-z]+\.?", ctx.text[found.start : found.end])
+    return any(
+        word.lower() == "tonight"
+        or any(ctx.words.lookup(kind, word) for kind in ("weekday", "month", "day_offset"))
+        for word in words
+    )
+
+
 # a day, or a part of one, a clock time may be joined to ('2013-03-14', 'XXXX-WXX-2TNI')
 _DAY_OR_PART = re.compile(
     r"(?P<day>(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]))(?:T(?P<part>MO|AF|EV|NI))?"

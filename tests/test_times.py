@@ -8056,3 +8056,31 @@ def test_a_year_a_plan_is_for_sets_no_year_of_the_clause(
 )
 def test_readings_of_round_47(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase, "2013-03-14") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a day that recurs each month or each year is a set
+        ("Banks pay interest on the 20th of each month.", "the 20th of each month", "XXXX-XX-20"),
+        ("Bills are due on the first of every month.", "the first of every month", "XXXX-XX-01"),
+        ("Every March 14 we come back here.", "Every March 14", "XXXX-03-14"),
+    ],
+)
+def test_a_day_every_month_or_year_is_a_set(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text, "2013-03-14")
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+
+
+def test_a_live_reports_time_stamps_are_the_storys_day(pipeline) -> None:
+    text = (
+        "07:45 - Shells hit the port.\n"
+        "09:10 - The army said the strikes ended on Sunday.\n"
+        "16:15: Rescue teams reached the village."
+    )
+    _, found = _times(pipeline, text, "2006-08-14")
+    assert [found[t].value for t in ("07:45", "09:10", "16:15")] == [
+        "2006-08-14T07:45",
+        "2006-08-14T09:10",
+        "2006-08-14T16:15",
+    ]

@@ -472,6 +472,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bapproximately\s)"
             r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?=(?:[01]?\d|2[0-3])(?::|\s:\s)[0-5]\d\s+(?:GMT|UTC|hours|hrs"
             r"|local\s+time|[ECMP][SD]?T)\b)|(?<=\d\d[:.][0-5]\d\sto\s)|(?<=\d\d[:.][0-5]\d[-–])"
+            # ... or heading a live report's entry: '07:45 - Shells hit the port'
+            r"|(?:(?<=\n)|\A|(?<=\n[-–•*]\s))"
+            r"(?=(?:[01]\d|2[0-3]):[0-5]\d[ \t]*(?:[-–—][ \t]|:[ \t]))"
             r")(?P<hc>[01]?\d|2[0-3])(?::|\s:\s)(?P<mic>[0-5]\d)(?![:.,]?\d|\s:\s\d)"
             # '14.30', '08.51 GMT': a 24-hour clock written with a full stop, as British copy
             # writes it, is one only with two figures of hour and its zone, a day after it, or
@@ -657,6 +660,13 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|(?!(?:first|second|third|fourth)\b)(?P<nthw>{day_ordinal})"
             r"(?=\s*[,.;:)!?]|\s*$|\s+(?:but|when|at|to|with|after|before)\b))",
             _day_of_month_adapter,
+        ),
+        rule(
+            "day_every_month",  # 'on the 20th of each month', 'every March 14': a day that recurs
+            rf"(?:the\s+)?(?:(?P<nth>{DAYNUM})|(?P<nthw>{day_ordinal}))\s+(?:day\s+)?of\s+"
+            r"(?:each|every)\s+month(?![\w-])"
+            rf"|(?:every|each)\s+(?P<month>{month})\s+(?P<day>{DAYNUM})(?![\w-])",
+            _day_every_month_adapter,
         ),
         rule(
             "midweek",  # 'rain by midweek', 'in mid-week': the middle of the week in play
@@ -1626,6 +1636,23 @@ def _present_adjective_adapter(m: re.Match[str], ctx: Context):
 def _in_future_adapter(m: re.Match[str], ctx: Context):
     """'in future': from now on, as 'in the future' is."""
     return "DATE", ctx.words.lookup("vague", "the future").value
+
+
+def _day_every_month_adapter(m: re.Match[str], ctx: Context):
+    """'the 20th of each month' (SET XXXX-XX-20), 'every March 14' (SET XXXX-03-14)."""
+    if m["month"]:
+        month = ctx.words.lookup("month", m["month"])
+        if month is None or not m["month"][:1].isupper():
+            return None
+        day = int(re.match(r"\d+", m["day"]).group())
+        if not dates.valid_day(2000, int(month.value), day):
+            return None
+        return "SET", f"XXXX-{month.value}-{day:02d}"
+    if m["nth"]:
+        day = int(re.match(r"\d+", m["nth"]).group())
+    else:
+        day = int(ctx.words.lookup("ordinal", m["nthw"]).value)
+    return "SET", f"XXXX-XX-{day:02d}"
 
 
 def _midweek_adapter(m: re.Match[str], ctx: Context):

@@ -1138,6 +1138,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
         if _OWN_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())):
             return fallback  # a live report's time stamp ('2 p.m.' on a line of its own)
+        if match_group(m, "hc") and _entry_head(ctx.text, m.start(), m.end()):
+            return fallback  # ... or heading its entry ('16:15 - Rescuers reach the village')
         # told as present or ahead, the clock is on no day gone: 'A curfew is in force from
         # 10.30pm', after a sentence about last Friday, is tonight's
         # told as past, on no day still to come: 'shares fell at 10:12 a.m.', after an offer

@@ -8084,3 +8084,18 @@ def test_a_live_reports_time_stamps_are_the_storys_day(pipeline) -> None:
         "2006-08-14T09:10",
         "2006-08-14T16:15",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday a planning verb's infinitive is on lies after the planning
+        ("Organizers said they expected to open the shrine on Monday.", "2024-03-11"),
+        ("The strike was set to begin on Monday.", "2024-03-11"),
+        # ... but not a plan told in the past perfect, nor one told as done
+        ("Traders had expected the market to level out on Monday.", "2024-03-04"),
+        ("He was alleged to have met her on Monday.", "2024-03-04"),
+    ],
+)
+def test_a_weekday_a_plan_is_for_lies_ahead(pipeline, text, value) -> None:
+    assert _value(pipeline, text, "Monday", "2024-03-10") == value

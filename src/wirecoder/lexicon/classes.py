@@ -45,6 +45,7 @@ CLASSES = frozenset(
         "times.lasting_verb",
         "times.ahead_participle",
         "times.edge_participle",
+        "times.planning_verb",
         "times.setting_verb",
         "times.moving_verb",
         "times.calling_off_verb",

@@ -198,6 +198,10 @@ def clause_tense(
     tense = (
         _verb_tense(token, cues, modal=modal) if token is not None else _sentence_tense(span.sent)
     )
+    if tense is None and weekday and token is not None and _planned_infinitive(token, cues):
+        # 'Oman said it expected to begin fasting on Tuesday', 'was set to open on Saturday':
+        # what was planned lies after the planning, the weekday to come
+        return "future"
     if tense == "present" and _due_between(span.root, token, cues):
         return "future"  # 'elections are due in March': a present schedule looks ahead
     if tense == "present" and _on_an_event_behind(span.root, cues):
@@ -552,6 +556,27 @@ def _passive_past(verb: Any | None) -> bool:
     """True for a verb in the simple past passive ('was scheduled', 'were set')."""
     return verb is not None and any(
         c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    )
+
+
+def _planned_infinitive(verb: Any, cues: WordClasses) -> bool:
+    """True for an infinitive a verb of planning governs ('expected to begin', 'agreed to
+    meet', 'was set to open', 'was due to load'), not one told as done ('to have met')."""
+    lowered = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    head = verb.head
+    return (
+        "to" in lowered
+        and "have" not in lowered
+        and verb.dep_ in ("xcomp", "ccomp")
+        and head is not verb
+        # (not 'agreed to sell the unit on Friday', where the day may date the agreeing)
+        and (
+            head.lemma_.lower() in cues["times.planning_verb"]
+            or head.lower_ in cues["times.planning_verb"]
+        )
+        # (not a plan told in the past perfect, whose day may be gone: 'traders had expected
+        # the market to level out on Monday')
+        and not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
     )
 
 

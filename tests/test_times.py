@@ -8099,3 +8099,21 @@ def test_a_live_reports_time_stamps_are_the_storys_day(pipeline) -> None:
 )
 def test_a_weekday_a_plan_is_for_lies_ahead(pipeline, text, value) -> None:
     assert _value(pipeline, text, "Monday", "2024-03-10") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 'due' set off after the thing it tells of looks ahead, whatever the clause's tense
+        ("Traders waited for the jobs report, due on Friday.", "Friday", "2013-03-08"),
+        (
+            "Stocks rose ahead of the February figures, due at 8:30 a.m. Friday.",
+            "8:30 a.m. Friday",
+            "2013-03-08T08:30",
+        ),
+        # ... not 'were due', told as gone
+        ("Payments were due on Monday, but many missed them.", "Monday", "2013-03-04"),
+    ],
+)
+def test_due_after_a_comma_looks_ahead(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2013-03-06") == value

@@ -91,6 +91,8 @@ def clause_tense(
         return "future"  # 'bought wheat for June shipment': goods still to move
     if _THREATENED.search(doc.text, max(0, span.start_char - 120), span.start_char):
         return "future"  # 'unions warned of a national strike on Tuesday': a strike to come
+    if _APPOSED_DUE.search(doc.text, max(0, span.start_char - 16), span.start_char):
+        return "future"  # 'waited for the jobs report, due on Friday': a thing set to come
     opening = _past_part_prefix(doc, span.start)
     lead = doc[opening - 1] if opening > 0 else None  # the word before the time
     before = lead.lower_ if lead is not None else ""
@@ -301,6 +303,8 @@ _THREATENED = re.compile(
     rf"{_ACTION}\s+(?:starting|beginning|from|for)(?:\s+(?:on|at|next|this))*\s+$",
     re.IGNORECASE,
 )
+# 'due' set off after the thing it tells of: 'the jobs report, due at 8:30 a.m. Friday'
+_APPOSED_DUE = re.compile(r",\s+due\s+(?:(?:on|at|out|by)\s+)?$", re.IGNORECASE)
 # the odds of a thing for a day, which lies ahead: 'a 70 percent chance of rain for Friday'
 _ODDS_FOR = re.compile(
     r"\b(?:chances?|odds|probability|likelihood)\b[^.;!?]{0,60}\bfor\s+$", re.IGNORECASE

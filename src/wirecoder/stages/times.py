@@ -564,8 +564,8 @@ def _passive_past(verb: Any | None) -> bool:
 
 
 def _planned_infinitive(verb: Any, cues: WordClasses) -> bool:
-    """True for an infinitive a verb of planning governs ('expected to begin', 'agreed to
-    meet', 'was set to open', 'was due to load'), not one told as done ('to have met')."""
+    """True for an infinitive a verb of planning governs ('expected to open', 'was set to
+    begin', 'was due to load'), not one told as done ('to have met')."""
     lowered = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     head = verb.head
     return (

@@ -225,8 +225,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # nor the day a span is counted from: 'held since his arrest on Nov. 5'
                 and not _SINCE_EVENT.search(text, max(0, f.start - 40), f.start)
                 # nor the day a period ended: 'in the week ended March 15. At 2:15 p.m.'
-                and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
-                and not _PERIOD_TO.search(text, max(0, f.start - 24), f.start)
+                and not _ends_a_period(text, f)
                 # nor the day a figure stands at: 'as of August 7 ... a meeting at 11:00'
                 and not _AS_OF.search(text, max(0, f.start - 8), f.start)
             ]
@@ -252,12 +251,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             if ref.unit == "D" and ref.tod in _PARTS:
                 # 'profit for the year to Dec. 31 ... a briefing in the morning': the day a
                 # period ends sets no scene for a part of the day
-                scene = [
-                    f
-                    for f in scene
-                    if not _PERIOD_TO.search(text, max(0, f.start - 24), f.start)
-                    and not _PERIOD_ENDED.search(text, max(0, f.start - 10), f.start)
-                ]
+                scene = [f for f in scene if not _ends_a_period(text, f)]
             earlier = scene or earlier
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [
@@ -351,6 +345,15 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             if not ref.aside:
                 tell(resolved)
     return out
+
+
+def _ends_a_period(text: str, day: Found) -> bool:
+    """True for the day a period is told to end on ('the week ended March 15', 'the year to
+    Dec. 31'), which sets no scene for a clock time or a part of the day after it."""
+    return bool(
+        _PERIOD_ENDED.search(text, max(0, day.start - 10), day.start)
+        or _PERIOD_TO.search(text, max(0, day.start - 24), day.start)
+    )
 
 
 def _in_reach(pool: list[Found], cut: int) -> list[Found]:

@@ -492,7 +492,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
             rf"(?:\s+(?:{_ZONES}|ET|CT|PT|MT|local\s+time"
             # a US zone's bare name before the day or a stop: '8 a.m. Eastern on Tuesday'
-            rf"|(?-i:Eastern|Pacific|Central|Mountain)(?=\s+(?:on\s+)?(?:{weekday})\b|\s*[,.;]))"
+            rf"|(?-i:{'|'.join(sorted(_US_ZONE_NAMES))})(?=\s+(?:on\s+)?(?:{weekday})\b|\s*[,.;]))"
             # a zone in words: '5:00 p.m., New York City time, on May 31', '8 p.m. Damascus time'
             rf"|,?\s+(?!(?:{weekday}|{month})\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}})[Tt]ime\b(?:,(?=\s+on\b))?"
             r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
@@ -2169,13 +2169,15 @@ def _season_onset(m: re.Match[str], ctx: Context) -> bool:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-# a capitalised word inside a sentence before a season, which makes it part of a name: 'the
-# Arab Spring rally'
+# what may lead 'fall' or 'spring' before a noun as a season, not a verb: a determiner, a
+# preposition, a sentence's start ('the fall season', 'Spring sales')
 _VERB_SEASON_LEAD = re.compile(
     r"(?:^|[.!?:;\"“(]\s*|\n\s*|\b(?:the|a|an|this|that|its|their|his|her|our|your|my|of|in"
     r"|for|during|before|after|into|until|by|through|over)\s+)$",
     re.IGNORECASE,
 )
+# a capitalised word inside a sentence before a season, which makes it part of a name: 'the
+# Arab Spring rally'
 _NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")
 _SEASON_ARRIVES = re.compile(
     r"\s+(?:sets?\s+in|setting\s+in|arrives?|arrived|approaches|approaching|draws\s+near"

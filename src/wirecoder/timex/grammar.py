@@ -1138,7 +1138,8 @@ def _read_clock(m: re.Match[str], ctx: Context):
         fallback = ("TIME", f"{dates.iso(ctx.anchor)}T{clock}")
         if _OWN_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())):
             return fallback  # a live report's time stamp ('2 p.m.' on a line of its own)
-        if match_group(m, "hc") and _entry_head(ctx.text, m.start(), m.end()):
+        entry = _entry_head(ctx.text, m.start(), m.end())
+        if entry and match_group(m, "hc"):
             return fallback  # ... or heading its entry ('16:15 - Rescuers reach the village')
         # told as present or ahead, the clock is on no day gone: 'A curfew is in force from
         # 10.30pm', after a sentence about last Friday, is tonight's
@@ -1146,7 +1147,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
         # set to expire on Friday, is the story's day
         # a chronology's entry is told in the historic present ('11:48 p.m.: A friend texts
         # him'): no tense of its own
-        direction = None if _entry_head(ctx.text, m.start(), m.end()) else ctx.direction(m)
+        direction = None if entry else ctx.direction(m)
         ahead = direction in ("present", "future")
         # not 'extended to midnight' nor 'a midnight deadline', a deadline that may lie ahead
         lead = previous_word(ctx, m.start())
@@ -1209,12 +1210,12 @@ def _read_clock(m: re.Match[str], ctx: Context):
         weekday = int(ctx.words.lookup("weekday", m["wd1"] or m["wd2"]).value)
         if ctx.anchor is None:
             return "TIME", f"XXXX-WXX-{weekday}T{clock}"  # the weekday is known, not its week
-        entry = _entry_head(ctx.text, m.start(), m.end())  # '- 4 p.m. Sunday: He reports'
         rel = (match_group(m, "rel1") or "").lower()
         if rel:  # 'next Wednesday at 10 a.m.', 'last Friday at noon'
             direction = "past" if rel == "last" else "future"
             day = dates.weekday_date(ctx.anchor, weekday, direction, strict=True)
-        else:
+        else:  # (a chronology's entry has no tense of its own: '- 4 p.m. Sunday: He reports')
+            entry = _entry_head(ctx.text, m.start(), m.end())
             direction = None if entry else _ahead(ctx.direction(m))
             day = dates.weekday_date(ctx.anchor, weekday, direction)
     elif m["month"] or m["monthb"]:

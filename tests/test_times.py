@@ -8065,6 +8065,13 @@ def test_readings_of_round_47(pipeline, text, phrase, value) -> None:
         ("Banks pay interest on the 20th of each month.", "the 20th of each month", "XXXX-XX-20"),
         ("Bills are due on the first of every month.", "the first of every month", "XXXX-XX-01"),
         ("Every March 14 we come back here.", "Every March 14", "XXXX-03-14"),
+        # a weekday counted in each month recurs monthly, and names no one Tuesday
+        (
+            "The board meets on the second Tuesday of each month.",
+            "the second Tuesday of each month",
+            "P1M",
+        ),
+        ("Markets shut the last Friday of every month.", "the last Friday of every month", "P1M"),
     ],
 )
 def test_a_day_every_month_or_year_is_a_set(pipeline, text, phrase, value) -> None:

@@ -665,7 +665,10 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "day_every_month",  # 'on the 20th of each month', 'every March 14': a day that recurs
             rf"(?:the\s+)?(?:(?P<nth>{DAYNUM})|(?P<nthw>{day_ordinal}))\s+(?:day\s+)?of\s+"
             r"(?:each|every)\s+month(?![\w-])"
-            rf"|(?:every|each)\s+(?P<month>{month})\s+(?P<day>{DAYNUM})(?![\w-])",
+            rf"|(?:every|each)\s+(?P<month>{month})\s+(?P<day>{DAYNUM})(?![\w-])"
+            # 'the second Tuesday of each month': a monthly set
+            rf"|(?:the\s+)?(?P<nthwd>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            rf"(?P<wd>{weekday})\s+(?:of|in)\s+(?:each|every)\s+month(?![\w-])",
             _day_every_month_adapter,
         ),
         rule(
@@ -1639,7 +1642,10 @@ def _in_future_adapter(m: re.Match[str], ctx: Context):
 
 
 def _day_every_month_adapter(m: re.Match[str], ctx: Context):
-    """'the 20th of each month' (SET XXXX-XX-20), 'every March 14' (SET XXXX-03-14)."""
+    """'the 20th of each month' (SET XXXX-XX-20), 'every March 14' (SET XXXX-03-14), 'the
+    second Tuesday of each month' (SET P1M: no ISO form names the weekday)."""
+    if m["nthwd"]:
+        return ("SET", "P1M") if g._capitalised(m["wd"], ctx) else None
     if m["month"]:
         month = ctx.words.lookup("month", m["month"])
         if month is None or not m["month"][:1].isupper():

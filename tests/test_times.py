@@ -3703,6 +3703,42 @@ def test_holidays_of_other_calendars(pipeline, text, date, phrase, value) -> Non
     assert _value(pipeline, text, phrase, date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # Hindu and Hebrew holidays, from their calendars' tables, told by tense
+        ("Hindus lit lamps for Diwali on Thursday.", "2024-11-02", "Diwali", "2024-10-31"),
+        ("Holi falls on Friday this year.", "2025-03-10", "Holi", "2025-03-14"),
+        ("Families will gather for Passover next week.", "2025-04-07", "Passover", "2025-04-13"),
+        ("Offices closed for Yom Kippur.", "2023-09-26", "Yom Kippur", "2023-09-25"),
+        ("Purim parades filled the streets.", "2024-03-25", "Purim", "2024-03-24"),
+        # Hanukkah begun in one December and ended in the next January: the one of the year
+        ("The first candles of Hanukkah will be lit.", "2024-12-02", "Hanukkah", "2024-12-26"),
+        # days fixed in the Gregorian calendar
+        ("Crowds marked Epiphany in the square.", "2019-01-08", "Epiphany", "2019-01-06"),
+        ("Veterans will gather on VE Day.", "2020-04-30", "VE Day", "2020-05-08"),
+        ("Churches were full on All Saints' Day.", "2022-11-03", "All Saints' Day", "2022-11-01"),
+    ],
+)
+def test_holidays_read_from_calendar_tables(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+def test_a_table_holiday_in_a_year_its_table_lacks_is_that_year(pipeline) -> None:
+    # the Hindu tables begin in 2001: the year is known, the day is not
+    text = "The city will light lamps for Diwali."
+    assert _value(pipeline, text, "Diwali", "1995-10-01") == "1995"
+
+
+def test_a_table_holiday_no_calendar_holds_is_refused_on_load(tmp_path) -> None:
+    (tmp_path / "times.tsv").write_text(
+        "id\tkind\tvalue\twords\nholiday.bad\tholiday\tC:hindu.no_such_day\tbad day\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="no calendar table holds"):
+        load_words((str(tmp_path),))
+
+
 def test_a_holiday_of_another_calendar_beyond_its_tables_is_reported_not_guessed(
     pipeline,
 ) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import importlib
 import re
+from functools import cache
 from typing import Literal
 
 Direction = Literal["past", "present", "future"] | None
@@ -202,6 +204,38 @@ def hijri_day(year: int, month: int, day: int) -> dt.date:
         if gregorian.year == year:
             return dt.date(gregorian.year, gregorian.month, gregorian.day)
     raise ValueError(f"Hijri {month}/{day} falls in no day of {year}")
+
+
+# the calendars whose holidays wirecoder reads from the tables of the `holidays` package
+# (value 'C:hindu.diwali_india' in times.tsv): no formula gives the days of the Hindu
+# lunisolar calendar, and the tables hold the Hebrew one's for 1947-2100
+_TABLE_CALENDARS = {
+    "hebrew": ("holidays.calendars.hebrew", "_HebrewLunisolar"),
+    "hindu": ("holidays.calendars.hindu", "_HinduLunisolar"),
+}
+
+
+@cache
+def _table_calendar(name: str) -> object:
+    module, cls = _TABLE_CALENDARS[name]
+    return getattr(importlib.import_module(module), cls)()
+
+
+def table_holiday_known(name: str, holiday: str) -> bool:
+    """True when the calendar ``name`` ('hebrew', 'hindu') has a table of ``holiday``'s days."""
+    return name in _TABLE_CALENDARS and hasattr(_table_calendar(name), f"{holiday}_date")
+
+
+def table_day(name: str, holiday: str, year: int) -> dt.date:
+    """Return the day ``holiday`` of the calendar ``name`` falls on in ``year`` (its first, when
+    it falls twice, as Hanukkah may); ValueError for a year the calendar's table does not hold."""
+    read = getattr(_table_calendar(name), f"{holiday}_date")(year)
+    day = read[0] if isinstance(read, tuple) else read
+    if isinstance(day, set | frozenset | list):
+        day = min((d for d in day if d.year == year), default=None)
+    if day is None:
+        raise ValueError(f"no table of the {name} {holiday} holds {year}")
+    return day
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each season

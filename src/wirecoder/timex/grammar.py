@@ -1848,7 +1848,7 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         else:
             day = days[1]
         kind, day = "DATE", dates.iso(day)
-    elif value.startswith(("E", "L:", "H:")):
+    elif value.startswith(("E", "L:", "H:", "C:")):
         kind, day = _read_moveable_feast(m, ctx, value)
     else:
         kind, day = _read_fixed_holiday(m, ctx, value)
@@ -1903,6 +1903,10 @@ def _holiday_in(value: str, year: int) -> dt.date:
         return dates.easter(year) + dt.timedelta(days=int(value[1:]))
     if value.startswith("O"):  # counted from Orthodox Easter
         return dates.orthodox_easter(year) + dt.timedelta(days=int(value[1:]))
+    if table := _TABLE_HOLIDAY.fullmatch(value):
+        # a holiday of the Hindu or Hebrew calendar, from its table of days
+        name, holiday, shift = table.groups()
+        return dates.table_day(name, holiday, year) + dt.timedelta(days=int(shift or 0))
     if calendar := _OTHER_CALENDAR.fullmatch(value):
         # a day of the Chinese lunar or the Hijri calendar, perhaps some days before or after
         kind, month, day, shift = calendar.groups()
@@ -1942,6 +1946,7 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
 
 
 _OTHER_CALENDAR = re.compile(r"([LH]):(\d\d)-(\d\d)([+-]\d+)?")
+_TABLE_HOLIDAY = re.compile(r"C:(\w+)\.(\w+)([+-]\d+)?")
 _OTHER_NEW_YEARS = frozenset(
     "lunar chinese jewish persian iranian vietnamese tibetan islamic hindu thai".split()
 )
@@ -1967,12 +1972,20 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
     elif ctx.anchor is None:
         return "DATE", "XXXX-XX-XX"
     else:
-        near = _holiday_in(value, ctx.anchor.year)
+        try:
+            near = _holiday_in(value, ctx.anchor.year)
+        except ValueError:  # a story told in a year the holiday's table does not hold
+            return "DATE", str(ctx.anchor.year)
         if _told_as_gone(ctx, m):  # 'prices have eased since Easter'
             year = dates.gone_year(ctx.anchor, near.month, near.day)
         else:
             year = dates.day_year(ctx.anchor, near.month, near.day, ctx.direction(m))
-    return "DATE", dates.iso(_holiday_in(value, year))
+    try:
+        return "DATE", dates.iso(_holiday_in(value, year))
+    except ValueError:
+        if value.startswith("C:"):  # a year before the table: the year, its day unknown
+            return "DATE", str(year)
+        raise
 
 
 # an Orthodox church's Easter, named in the sentence before the feast

@@ -3666,6 +3666,22 @@ def test_a_weekday_under_a_modal_of_what_may_yet_happen_lies_ahead(pipeline, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the parse takes 'close' and 'reopen' for adjectives; the clause is a present
+        # schedule, as 'The polls open Tuesday' is: the nearest such day (told on a Wednesday)
+        ("Banks close Friday for the holiday.", "2023-03-10"),
+        ("Schools reopen Thursday after the storm.", "2023-03-09"),
+        # ... while a noun before the day stays a noun
+        ("The close Friday was weak.", "2023-03-03"),
+    ],
+)
+def test_a_present_schedule_the_parse_misses_is_the_nearest_day(pipeline, text, value) -> None:
+    result, _ = _times(pipeline, text, "2023-03-08")
+    assert result.times[0].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "date", "phrase", "value"),
     [
         # days of the Chinese lunar calendar, on the day they fall that year

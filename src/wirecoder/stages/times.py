@@ -109,6 +109,8 @@ def clause_tense(
         token = token.head
     else:
         token = None
+    if token is None and _edge_present(span.root, cues):
+        return "present"  # 'Banks close Friday', 'Schools reopen Thursday': told as 'open' is
     if (
         token is not None
         and before_subject(span.root, token)
@@ -213,6 +215,22 @@ def clause_tense(
         # told after a past verb the nearest such day
         return "present" if tense == "past" else "future"
     return tense
+
+
+def _edge_present(root: Any, cues: WordClasses) -> bool:
+    """True when a noun and the bare present of a verb opening or closing a run stand before the
+    time, the verb tagged as no verb ('Banks close Friday', 'Schools reopen on Thursday')."""
+    at = root.i - 1
+    if at > 0 and root.doc[at].lower_ == "on":
+        at -= 1
+    if at < 1:
+        return False
+    word, subject = root.doc[at], root.doc[at - 1]
+    if _is_verb(word) or subject.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
+        return False
+    base = word.lower_.removeprefix("re")
+    base = base[:-1] if base.endswith("s") and base[:-1] in cues["times.edge_participle"] else base
+    return base in cues["times.edge_participle"] and base not in ("take", "kick")
 
 
 def _on_an_event_ahead(root: Any) -> bool:

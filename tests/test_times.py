@@ -3681,6 +3681,29 @@ def test_a_present_schedule_the_parse_misses_is_the_nearest_day(pipeline, text, 
     assert result.times[0].value == value
 
 
+def test_a_month_inside_a_since_phrase_is_gone_whatever_the_clause_tense(pipeline) -> None:
+    text = "It will be the third strike since the start of the school year in September."
+    assert _value(pipeline, text, "September", "2003-03-10") == "2002-09"
+    # a month the parse hangs on the verb keeps the verb's tense
+    text = "The party will hold its first congress since 2010 in June."
+    assert _value(pipeline, text, "June", "2003-03-10") == "2003-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # one unit of time a week or a day is how often, as 'two days a week' is
+        ("Parents will need child care one day a week.", "one day a week", "P1W"),
+        ("She practises an hour a day.", "an hour a day", "P1D"),
+        ("Nurses work one night a month.", "one night a month", "P1M"),
+    ],
+)
+def test_one_unit_a_week_is_one_set(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+    assert len(found) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "date", "phrase", "value"),
     [

@@ -150,6 +150,8 @@ def clause_tense(
         return "past"  # 'shares are down since Friday': since always looks back
     if token is not None and token.dep_ == "pcomp" and token.head.lower_ == "since":
         return "past"  # 'will fly to Beijing, his first trip since taking office in September'
+    if _inside_since(span.root):
+        return "past"  # 'the third strike since the start of the school year in September'
     deadline = before in cues["times.deadline_prep"] or leads[1] in cues["times.deadline_prep"]
     if before == "through" and span.text.lower() in _PARTS_OF_DAY:
         deadline = False  # 'battled the blaze through the night': how long, no deadline
@@ -215,6 +217,19 @@ def clause_tense(
         # told after a past verb the nearest such day
         return "present" if tense == "past" else "future"
     return tense
+
+
+def _inside_since(root: Any) -> bool:
+    """True when the time is told inside a phrase 'since' opens, below no verb of its own
+    ('since the start of the school year in September')."""
+    token = root
+    for _ in range(6):
+        if token.head is token or _is_verb(token.head):
+            return False
+        token = token.head
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return True
+    return False
 
 
 def _edge_present(root: Any, cues: WordClasses) -> bool:

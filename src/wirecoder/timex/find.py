@@ -2527,13 +2527,15 @@ def _told_from_line_heads(
 
 @cache
 def _count_before(extra_dirs: tuple[str, ...]) -> re.Pattern[str]:
-    """How many times a set's unit holds, written just before it: 'twice', 'six days'."""
+    """How many times a set's unit holds, written just before it: 'twice', 'six days', 'one
+    day'."""
     counted = _number_words(load_words(extra_dirs))
     return re.compile(
         # (a count with its decimals: '40.1 hours a week', never its tail '1 hours')
         rf"(?:^|(?<=[^\w.,-]))(?:once|twice|thrice|(?:\d+(?:[.,]\d+)?|{counted})[\s-]+"
         r"(?:times|days|nights|hours"
-        r"|weeks|months|shifts))[\s-]+$",
+        r"|weeks|months|shifts)"
+        r"|(?:one|an?)\s+(?:day|night|hour|week|month|shift))[\s-]+$",  # 'one day a week'
         re.IGNORECASE,
     )
 

@@ -248,8 +248,11 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return "DATE", "FUTURE_REF"  # 'will one day be', 'hopes he one day follows': someday
     if amount == 1 and _speed(ctx, m.start()):
         return None  # '194 kilometres an hour', '30 feet a second': a speed, no time
+    often = _FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+    if norm(m["n"]) in ("a", "an") and often is not None and often["one"]:
+        return "SET", duration_value(1, unit)  # 'one day a week', 'an hour a day'
     if norm(m["n"]) in ("a", "an") and _per_unit(ctx.text, m.start(), m.end()):
-        if _FREQUENCY_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        if often is not None:
             return "SET", duration_value(1, unit)  # 'twice a week', 'three times a day'
         # '$5 million a year', '300 barrels a day': the unit of a rate, no time of anything
         # (TimeML marks the one, the gold it was measured on hardly ever the other)
@@ -375,7 +378,9 @@ _AMOUNT = re.compile(
 )
 # what makes 'a week' after it a frequency: 'twice a week', 'four days a week', '24 hours a day'
 _FREQUENCY_BEFORE = re.compile(
-    r"\b(?:times|twice|once|thrice|days|nights|hours|weeks|months|shifts)[\s-]*$", re.I
+    r"\b(?:times|twice|once|thrice|days|nights|hours|weeks|months|shifts"
+    r"|(?P<one>(?:one|an?)\s+(?:day|night|hour|week|month|shift)))[\s-]*$",
+    re.I,
 )
 # an amount just before a set word: '8.5% annually', '10,000 units annually', '$2 mln yearly'
 _AMOUNT_RATE = re.compile(

@@ -6986,6 +6986,19 @@ def test_the_clause_a_day_is_told_in(pipeline, text, date, phrase, value) -> Non
             "4.17 a.m.",
             "2024-02-06T04:17",
         ),
+        # ... even when a long sentence puts that day further back than a clock's reach
+        (
+            "Nurses will strike on Thursday in protest at a pay offer that the ministry's "
+            "negotiators described last month as final and not open to any further talks, "
+            "the two largest nursing unions said on Monday in a statement.\n\n"
+            "The unions, which represent about 60,000 nurses, said emergency wards would be "
+            "staffed as usual but that routine surgery and clinics would be cancelled.\n\n"
+            "Marches are planned in 40 towns, the main one leaving the central station at "
+            "11 a.m.",
+            "2023-03-06",
+            "11 a.m.",
+            "2023-03-09T11:00",
+        ),
     ],
 )
 def test_the_day_a_clock_time_is_on(pipeline, text, date, phrase, value) -> None:

@@ -230,16 +230,22 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 and not _AS_OF.search(text, max(0, f.start - 8), f.start)
             ]
             # 'A ceremony will be held on Tuesday, officials said on Monday. A minute of
-            # silence at 4.17 a.m.': the day of the report after another day sets no scene
-            earlier = [
-                f
-                for at, f in enumerate(earlier)
-                if not (
-                    at
-                    and _reports_before(text, f)
-                    and not SENTENCE_END.search(text, earlier[at - 1].end, f.start)
-                )
-            ]
+            # silence at 4.17 a.m.': the day of the report after another day sets no scene;
+            # the day its sentence told first does, however far back the sentence opens
+            scene: list[Found] = []
+            for at, f in enumerate(earlier):
+                if not _reports_before(text, f):
+                    scene.append(f)
+                elif at and not SENTENCE_END.search(text, earlier[at - 1].end, f.start):
+                    if not _DAY.match(earlier[at - 1].value) and (
+                        first := _day_told_before(pool, f, text)
+                    ):
+                        # '... strike on Thursday in protest at a pay offer described last
+                        # month as final, unions said on Monday': in reach as the report is
+                        scene.append(dataclasses.replace(first, end=f.end))
+                else:
+                    scene.append(f)
+            earlier = sorted({id(f): f for f in scene}.values(), key=lambda f: f.start)
         if ref.shift == 0 and ref.unit in ("D", "W", "M") and not ref.clock:
             # 'on March 9, the first change since January 2. Rates fell the same week': the
             # day a span began sets no scene for 'that day', 'the same week'
@@ -415,6 +421,13 @@ def previous_sentence_start(text: str, at: int, reach: int = REFERENCE_REACH) ->
     reach)."""
     ends = [m.start() for m in SENTENCE_END.finditer(text, max(0, at - reach), at + 1)]
     return ends[-2] + 1 if len(ends) >= 2 else max(0, at - reach)
+
+
+def _day_told_before(pool: list[Found], report: Found, text: str) -> Found | None:
+    """Return the first day told in the sentence of the report day ``report``, before it."""
+    opens = _sentence_start(text, report.start, REFERENCE_REACH)
+    told = _in_reach(pool, opens)
+    return next((f for f in told if opens <= f.start < report.start and _DAY.match(f.value)), None)
 
 
 def _reports_before(text: str, found: Found, item: Found | None = None) -> bool:

@@ -3658,6 +3658,15 @@ def test_times_on_a_chronology_line_are_told_from_the_date_heading_it(pipeline) 
         # with 'have' the modal looks back; 'could' is as often past ability
         ("The driver may have left on Monday.", "2023-03-06"),
         ("The grandparents could not be located on Monday.", "2023-03-06"),
+        ("Neither he nor his aides could be located Monday.", "2023-03-06"),
+        # ... but an affirmative 'could' the day hangs on tells what may yet happen
+        ("Forecasters said the storm could bring rain on Monday.", "2023-03-13"),
+        ("They said the low could bring more rain from Monday.", "2023-03-13"),
+        # (not a day told of another word before the 'could')
+        (
+            "He brushed aside warnings from Moscow on Monday that strikes could do harm.",
+            "2023-03-06",
+        ),
     ],
 )
 def test_a_weekday_under_a_modal_of_what_may_yet_happen_lies_ahead(pipeline, text, value) -> None:

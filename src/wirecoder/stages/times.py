@@ -201,6 +201,8 @@ def clause_tense(
     # may force ...') nor the day a figure stands at ('debt should fall ... as of July 31')
     owned = _POSSESSIVE_AFTER.match(doc.text, span.end_char) and before != "for"
     modal = not (owned or leads[1] == "as of")  # but 'must regroup for Sunday's trip' looks ahead
+    if modal and token is not None and _could_ahead(span.root, token):
+        return "future"  # 'the storm could reach the coast on Friday'
     tense = (
         _verb_tense(token, cues, modal=modal) if token is not None else _sentence_tense(span.sent)
     )
@@ -219,12 +221,34 @@ def clause_tense(
     return tense
 
 
+def _could_ahead(root: Any, verb: Any) -> bool:
+    """True when the time hangs straight on a verb under an affirmative 'could' of what may
+    happen ('could bring more rain from Friday', 'a vote could come on Tuesday'); 'could' is
+    also the past of 'can', so never when denied ('could not be reached on Monday', 'Neither
+    he nor his aides could be located Wednesday'), after 'have', or on a time reached through
+    another word ('glossed over warnings on Thursday that strikes could do harm')."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "could" not in auxes or auxes & {"have", "'ve"}:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        w.lower_ in ("neither", "nobody", "nothing", "none", "no")
+        for s in subjects
+        for w in s.subtree
+    ):
+        return False
+    head = root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
 def _inside_since(root: Any) -> bool:
     """True when the time is told inside a phrase 'since' opens, below no verb of its own
     ('since the start of the school year in September')."""
     token = root
     for _ in range(6):
-        if token.head is token or _is_verb(token.head):
+        if token.head.i == token.i or _is_verb(token.head):
             return False
         token = token.head
         if token.lower_ == "since" and token.dep_ == "prep":

@@ -3690,6 +3690,36 @@ def test_a_present_schedule_the_parse_misses_is_the_nearest_day(pipeline, text, 
     assert result.times[0].value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a warning is issued before the time it covers: told in the past, the nearest
+        (
+            "The weather service posted a storm watch on Monday for Thursday night.",
+            "2025-02-11",
+            "Thursday night",
+            "2025-02-13TNI",
+        ),
+        (
+            "A blizzard watch was posted for the coast from Wednesday evening.",
+            "2025-02-11",
+            "Wednesday evening",
+            "2025-02-12TEV",
+        ),
+        ("A flood watch had been posted for Saturday.", "2025-02-17", "Saturday", "2025-02-15"),
+        # 'beginning' before a day is the day a thing starts, no part of the day
+        (
+            "The governor ordered evacuations beginning Wednesday.",
+            "2025-02-11",
+            "Wednesday",
+            "2025-02-12",
+        ),
+    ],
+)
+def test_the_time_a_warning_covers(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
 def test_a_month_inside_a_since_phrase_is_gone_whatever_the_clause_tense(pipeline) -> None:
     text = "It will be the third strike since the start of the school year in September."
     assert _value(pipeline, text, "September", "2003-03-10") == "2002-09"

@@ -52,6 +52,7 @@ CLASSES = frozenset(
         "times.modal_ahead",
         "times.match_word",
         "times.behind_prep",
+        "times.alert_noun",
         "ner.event_head",
         "ner.org_suffix",
         "ner.org_prefix",

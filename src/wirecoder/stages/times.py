@@ -191,6 +191,10 @@ def clause_tense(
         return "future"  # 'gave a 70 percent chance of clear skies for Friday morning'
     if before == "for" and lead is not None and _forecast_for(lead.head, cues):
         return "future"  # 'rain forecast for Friday could cut the road': a day still to come
+    if lead is not None and _alert_window(lead, token, cues):
+        # 'the weather service posted a storm watch for Thursday night': a warning is issued
+        # before the time it covers; told in the past too, the nearest such day
+        return "present"
     if token is not None and _ahead_participle(token, cues):
         return "future"  # 'warned of heavy showers expected on Saturday'
     if _edge_participle(span.root, cues):
@@ -241,6 +245,25 @@ def _could_ahead(root: Any, verb: Any) -> bool:
         return False
     head = root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _alert_window(prep: Any, verb: Any | None, cues: WordClasses) -> bool:
+    """True when ``prep`` ('for', 'from', 'through', 'until') opens the time a warning covers:
+    hung on the warning noun ('a flood watch for Wednesday evening') or on a verb the warning is
+    the subject or object of ('a blizzard watch was posted from Wednesday evening')."""
+    if prep.lower_ not in ("for", "from", "through", "until") or prep.dep_ != "prep":
+        return False
+    alerts = cues["times.alert_noun"]
+    if prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.lower() in alerts
+    return (
+        verb is not None
+        and prep.head.i == verb.i
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in alerts
+            for c in verb.children
+        )
+    )
 
 
 def _inside_since(root: Any) -> bool:
@@ -301,8 +324,8 @@ def _past_part_prefix(doc: Any, start: int) -> int:
     'to end-Sep' opens at 'end', so 'to' is the word before it."""
     if start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _PART_OF_PERIOD:
         return start - 2
-    if start > 0 and doc[start - 1].lower_ in _PART_OF_PERIOD:
-        return start - 1
+    if start > 0 and doc[start - 1].lower_ in _PART_OF_PERIOD and doc[start - 1].tag_ != "VBG":
+        return start - 1  # (not 'evacuations beginning Wednesday': the day something starts)
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _EDGE_OF:
         # 'extended the aid until the end of March': 'until' is the word before it (but 'by
         # the end of the year' is told by its verb: 'the deal was closed by the end of the year')

@@ -7044,6 +7044,14 @@ def test_the_day_a_clock_time_is_on(pipeline, text, date, phrase, value) -> None
     assert _value(pipeline, text, phrase, date) == value
 
 
+def test_a_year_ago_is_not_counted_from_the_day_of_a_report(pipeline) -> None:
+    text = "The department said earlier this month that prices are higher than a year ago."
+    assert _value(pipeline, text, "a year ago", "2008-10-22") == "2007"
+    # ... while a period the report is about is compared with the year before
+    text = "The chain said February sales rose 13.1 pct from a year ago."
+    assert _value(pipeline, text, "a year ago", "2008-03-05") == "2007-02"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -299,6 +299,12 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 )
                 # a quarter is only ever compared with a quarter, told before in any sentence
                 and (ref.unit == "Q" or not SENTENCE_END.search(text, f.end, item.start))
+                # never the time of the report ('said earlier this month that prices are
+                # higher than a year ago' is a year before the story)
+                and not (
+                    _REPORT_BEFORE.search(text, max(0, f.start - 30), f.start)
+                    and _REPORTED_CLAUSE.match(text, f.end)
+                )
             ]
         if ref.unit in ("Y", "Q", "M") and ref.shift < 0 and not ref.same:
             # 'fell in January from 2.57 mln in December, against 2.04 mln a year earlier',
@@ -444,6 +450,9 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists)|announced|reported)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# what follows the time of a report, not the period it reports ('said earlier this month that',
+# never 'said February sales')
+_REPORTED_CLAUSE = re.compile(r"\s+that\b|\s*,")
 _REPORT_AFTER = re.compile(r"\s+(?:said|says|told|announced|reported)\b", re.IGNORECASE)
 
 

@@ -3707,6 +3707,14 @@ def test_a_present_schedule_the_parse_misses_is_the_nearest_day(pipeline, text, 
             "2025-02-12TEV",
         ),
         ("A flood watch had been posted for Saturday.", "2025-02-17", "Saturday", "2025-02-15"),
+        # ... and so is a forecast, unless told as gone
+        (
+            "NOAA said its forecast for December through February reflects a weak La Nina.",
+            "2008-10-22",
+            "December",
+            "2008-12",
+        ),
+        ("The forecast for Friday was wrong.", "2008-10-15", "Friday", "2008-10-10"),
         # 'beginning' before a day is the day a thing starts, no part of the day
         (
             "The governor ordered evacuations beginning Wednesday.",

@@ -886,6 +886,10 @@ def test_counts_and_labels_are_not_years(pipeline, text) -> None:
     [
         "Brokers now expect 2024 earnings of $3 a share at Acme.",
         "Observers will watch 2024 elections in six provinces.",
+        "Universities must freeze 2024 fees, the minister said.",
+        "Unions broke off talks with employers over 2024 wages.",
+        # a number a 'when' clause tells of is a year, however the parse hangs it
+        "This summer is on track to rival 2024, when a heat wave killed 1,200 people.",
     ],
 )
 def test_a_number_before_a_periods_figures_is_a_year(pipeline, text) -> None:

@@ -975,6 +975,8 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
         return False
     if token.head.lower_ in _YEAR_LABELS or token.head.lemma_ == "year":
         return False  # 'by end 1986', 'base 1980' (an index's base year); 'the years 1979'
+    if _WHEN_AFTER.match(parsed.text, end):
+        return False  # 'on track to rival 1980, when a heat wave killed 1,200': a year
     if token.head.i < token.i:
         # a label after a name: 'Route 2020', 'Flight 1972'; never after the unit of an
         # amount ('its 4.5 billion dlrs 1984 rescue' names the year of the rescue)
@@ -992,6 +994,9 @@ def counts_things(parsed: Any, start: int, end: int, figures: frozenset[str] = f
     if determined and token.text.isdigit() and int(token.text) < _MODERN:
         determined = False  # 'the 1500 listed companies': a count, not a year five centuries back
     return token.head.tag_ in ("NNS", "NNPS") and not determined
+
+
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
 def _counted_before(token: Any) -> bool:

@@ -3687,11 +3687,16 @@ def test_a_weekday_under_a_modal_of_what_may_yet_happen_lies_ahead(pipeline, tex
         ("Schools reopen Thursday after the storm.", "2023-03-09"),
         # ... while a noun before the day stays a noun
         ("The close Friday was weak.", "2023-03-03"),
+        # a present verb the parse tags as a plural noun, its subject told with a past clause
+        (
+            "A film about a director who died last month premieres at the festival on Friday.",
+            "2023-03-10",
+        ),
     ],
 )
 def test_a_present_schedule_the_parse_misses_is_the_nearest_day(pipeline, text, value) -> None:
     result, _ = _times(pipeline, text, "2023-03-08")
-    assert result.times[0].value == value
+    assert result.times[-1].value == value
 
 
 @pytest.mark.parametrize(

@@ -109,8 +109,10 @@ def clause_tense(
         token = token.head
     else:
         token = None
-    if token is None and _edge_present(span.root, cues):
-        return "present"  # 'Banks close Friday', 'Schools reopen Thursday': told as 'open' is
+    if token is None and (_edge_present(span.root, cues) or _plural_verb_root(span.root)):
+        # 'Banks close Friday', 'Schools reopen Thursday', 'A film about a director who died
+        # last month premieres on Saturday': a present the parse took for a noun
+        return "present"
     if (
         token is not None
         and before_subject(span.root, token)
@@ -280,6 +282,20 @@ def _inside_since(root: Any) -> bool:
         if token.lower_ == "since" and token.dep_ == "prep":
             return True
     return False
+
+
+def _plural_verb_root(token: Any) -> bool:
+    """True when the time hangs on a sentence's root the parse tagged as a plural noun though
+    it has a subject: a verb in the present ('A documentary ... premieres on Saturday')."""
+    for _ in range(8):
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _edge_present(root: Any, cues: WordClasses) -> bool:

@@ -3737,6 +3737,28 @@ def test_the_time_a_warning_covers(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "values"),
+    [
+        # a thing moved from one month to another: both months as the move tells them, the
+        # first the nearest, the target ahead (also past 'late' or 'early')
+        (
+            "Two studios have pushed big releases from January to late March.",
+            "2021-12-27",
+            ["2022-01", "2022-03"],
+        ),
+        (
+            "The studio delayed the premiere from February to May.",
+            "2019-11-20",
+            ["2020-02", "2020-05"],
+        ),
+    ],
+)
+def test_the_months_a_thing_is_moved_between(pipeline, text, date, values) -> None:
+    result, _ = _times(pipeline, text, date)
+    assert [t.value for t in result.times] == values
+
+
 def test_a_month_inside_a_since_phrase_is_gone_whatever_the_clause_tense(pipeline) -> None:
     text = "It will be the third strike since the start of the school year in September."
     assert _value(pipeline, text, "September", "2003-03-10") == "2002-09"

@@ -146,6 +146,13 @@ def clause_tense(
         # 'called a strike for Sunday', 'a deadline it had set for Tuesday'; a date set long
         # before may be gone ('the primary had been set for March 8')
         return "future"
+    if (
+        before == "from"
+        and lead.dep_ == "prep"
+        and _is_verb(lead.head)
+        and lead.head.lemma_.lower() in cues["times.moving_verb"]
+    ):
+        return "present"  # 'pushed the release from January to March': the day first set
     if perfect:
         return "past"  # 'had been due to expire Friday', 'until Thursday they had not called'
     if before == "since":
@@ -345,6 +352,8 @@ def _past_part_prefix(doc: Any, start: int) -> int:
         return start - 2
     if start > 0 and doc[start - 1].lower_ in _PART_OF_PERIOD and doc[start - 1].tag_ != "VBG":
         return start - 1  # (not 'evacuations beginning Wednesday': the day something starts)
+    if start > 1 and doc[start - 1].lower_ in ("early", "late") and doc[start - 2].dep_ == "prep":
+        return start - 1  # 'pushed the release to late March': 'to' is the word before it
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _EDGE_OF:
         # 'extended the aid until the end of March': 'until' is the word before it (but 'by
         # the end of the year' is told by its verb: 'the deal was closed by the end of the year')

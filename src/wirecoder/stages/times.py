@@ -352,7 +352,11 @@ def _past_part_prefix(doc: Any, start: int) -> int:
         return start - 2
     if start > 0 and doc[start - 1].lower_ in _PART_OF_PERIOD and doc[start - 1].tag_ != "VBG":
         return start - 1  # (not 'evacuations beginning Wednesday': the day something starts)
-    if start > 1 and doc[start - 1].lower_ in ("early", "late") and doc[start - 2].dep_ == "prep":
+    if (
+        start > 1
+        and doc[start - 1].lower_ in ("early", "late")
+        and doc[start - 2].lower_ in ("to", "until", "till", "into", "from")
+    ):
         return start - 1  # 'pushed the release to late March': 'to' is the word before it
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _EDGE_OF:
         # 'extended the aid until the end of March': 'until' is the word before it (but 'by

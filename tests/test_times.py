@@ -2114,6 +2114,11 @@ def test_more_forms_news_copy_writes_days_in(pipeline, text, phrase, value) -> N
         # a holiday's weekend: the one a Monday holiday closes, the one after a Thursday
         ("Roads were jammed over the Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
         ("Sales slumped over the Thanksgiving weekend.", "Thanksgiving weekend", "2022-W47-WE"),
+        (
+            "The film led the box office over the Thanksgiving holiday weekend.",
+            "Thanksgiving holiday weekend",
+            "2022-W47-WE",
+        ),
     ],
 )
 def test_holidays_by_their_rule_of_the_calendar(pipeline, text, phrase, value) -> None:

@@ -847,7 +847,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?:(?<!\bthe\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?P<hrel>last|next|this)\s+)?"
             rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?"
             # ... and "the New Year's weekend"
-            r"(?:(?:['’]s)?(?:(?P<week>\s+week)|(?P<weekend>\s+(?:long\s+)?weekend)))?(?![\w-])",
+            r"(?:(?:['’]s)?(?:(?P<week>\s+week)|(?P<weekend>\s+(?:(?:long|holiday)\s+)?weekend)))?(?![\w-])",
             g._read_holiday,
         ),
         rule(

@@ -3764,6 +3764,30 @@ def test_the_months_a_thing_is_moved_between(pipeline, text, date, values) -> No
     assert [t.value for t in result.times] == values
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # another zone's time in a story of unknown date: on the clock's day as far as known
+        ("The ceremony starts at 8 p.m. local time (0100 GMT).", "0100 GMT", "XXXX-XX-XXT01:00"),
+        (
+            "Polls close on Aug. 28 at 10 p.m. local time (0200 GMT).",
+            "0200 GMT",
+            "XXXX-08-29T02:00",
+        ),
+        (
+            "The vote opens on Tuesday at 8 p.m. local time (0200 GMT).",
+            "0200 GMT",
+            "XXXX-WXX-3T02:00",
+        ),
+        ("The finale airs at 9 p.m. ET (0100 GMT Monday).", "0100 GMT Monday", "XXXX-WXX-1T01:00"),
+    ],
+)
+def test_a_gloss_in_another_zone_in_an_undated_story(pipeline, text, phrase, value) -> None:
+    result = pipeline.extract(text)
+    found = {t.text: t for t in result.times}
+    assert (found[phrase].type, found[phrase].value) == ("TIME", value)
+
+
 def test_a_month_inside_a_since_phrase_is_gone_whatever_the_clause_tense(pipeline) -> None:
     text = "It will be the third strike since the start of the school year in September."
     assert _value(pipeline, text, "September", "2003-03-10") == "2002-09"

@@ -3125,6 +3125,18 @@ def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f.value.startswith("XXXX-XX-XXT")
+            and prev.type == "TIME"
+            and not prev.value.startswith("XXXX-XX-XX")
+            and _OPENS_GLOSS.fullmatch(ctx.text, prev.end, f.start)
+            and (gloss := _GLOSS_CLOCK.match(ctx.text, f.start))
+        ):
+            # the gloss of a clock just joined to its day, in a story of unknown date: 'on
+            # Aug. 28 at 10 a.m. local time (1400 GMT)' is XXXX-08-28T14:00
+            day = _partial_day_shifted(prev.value, gloss)
+            f = dataclasses.replace(f, value=f"{day}T{f.value.partition('T')[2]}")
         day = _DAY_OR_PART.fullmatch(prev.value) if prev is not None else None
         clock = _CLOCK_PART.search(f.value) if ".clock." in f.rule else None
         if (
@@ -3801,6 +3813,16 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
             parts.append(
                 Found(start, start + len(weekday.group()), "DATE", day.isoformat(), found.rule)
             )
+    elif (gloss := _GLOSS_CLOCK.match(hit.group(1).strip())) and "T" in found.value:
+        # ... and in a story of unknown date, on the clock's day as far as it is known:
+        # '8 p.m. local time (0100 GMT)' is XXXX-XX-XXT01:00, '(0100 GMT Monday)' Monday's
+        at = hit.start(1) + hit.group(1).index(hit.group(1).strip())
+        inner = hit.group(1).strip()
+        weekday = _WEEKDAY_INSIDE.search(inner)
+        number = ctx.words.lookup("weekday", weekday.group()) if weekday else None
+        day = f"XXXX-WXX-{number.value}" if number else _partial_day_shifted(found.value, gloss)
+        end = at + (max(gloss.end(), weekday.end()) if weekday else gloss.end())
+        parts.append(Found(at, end, "TIME", f"{day}T{gloss['h']}:{gloss['mi']}", found.rule))
     if hit.end() < found.end:
         day = found.value.partition("T")[0]
         kind = "DATE"
@@ -3829,6 +3851,23 @@ def _gloss_day_shift(local: str, gloss: re.Match[str]) -> int:
     if gap < -_MAX_ZONE_MINUTES:
         return 1
     return 0
+
+
+_OPENS_GLOSS = re.compile(r"\s*\(\s*")
+
+
+def _partial_day_shifted(local: str, gloss: re.Match[str]) -> str:
+    """The day of a gloss in another zone of a clock time on a day of unknown year or week
+    ('XXXX-08-28T22:00' glossed '(0200 GMT)' is XXXX-08-29); a day of no known month stays
+    as it is."""
+    day, _, clock = local.partition("T")
+    shift = _gloss_day_shift(f"2000-01-15T{clock}", gloss)
+    if shift and (weekday := re.fullmatch(r"XXXX-WXX-([1-7])", day)):
+        return f"XXXX-WXX-{(int(weekday[1]) - 1 + shift) % 7 + 1}"
+    if shift and (month_day := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", day)):
+        moved = dt.date(2001, int(month_day[1]), int(month_day[2])) + dt.timedelta(days=shift)
+        return f"XXXX-{moved.month:02d}-{moved.day:02d}"
+    return day
 
 
 # rules whose words are capitalised in running text anyway: 'Election Day', 'the Sixties'

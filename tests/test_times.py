@@ -3788,6 +3788,43 @@ def test_a_gloss_in_another_zone_in_an_undated_story(pipeline, text, phrase, val
     assert (found[phrase].type, found[phrase].value) == ("TIME", value)
 
 
+def test_a_date_set_of_a_day_lies_ahead(pipeline) -> None:
+    text = "The judge set a trial date of Feb. 9 and ordered both sides back in court."
+    assert _value(pipeline, text, "Feb. 9", "2003-10-09") == "2004-02-09"
+    text = "A hearing date of Jan. 12 was set by the court."
+    assert _value(pipeline, text, "Jan. 12", "2003-10-09") == "2004-01-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He may see the children every other weekend.", "every other weekend", "XXXX-WXX-WE"),
+        # a clock time on weekdays that recur is each such day's clock time
+        (
+            "He must return the children by 6 p.m. on Sundays.",
+            "6 p.m. on Sundays",
+            "XXXX-WXX-7T18:00",
+        ),
+        (
+            "Inmates may see visitors on Saturdays at 1 p.m.",
+            "Saturdays at 1 p.m.",
+            "XXXX-WXX-6T13:00",
+        ),
+    ],
+)
+def test_custody_and_visiting_sets(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("SET", value)
+    assert len(found) == 1
+
+
+def test_a_day_care_center_is_no_time(pipeline) -> None:
+    _, found = _times(pipeline, "The boy was picked up from a day care center in Flint.")
+    assert not found
+    _, found = _times(pipeline, "She took a day off.")
+    assert found["a day"].value == "P1D"
+
+
 def test_a_month_inside_a_since_phrase_is_gone_whatever_the_clause_tense(pipeline) -> None:
     text = "It will be the third strike since the start of the school year in September."
     assert _value(pipeline, text, "September", "2003-03-10") == "2002-09"

@@ -638,7 +638,9 @@ _AHEAD_BY = frozenset(
 _COMPLEMENTS = frozenset({"acomp", "attr", "xcomp", "dobj", "oprd"})
 
 
-_LIMIT_NOUNS = frozenset({"deadline", "ultimatum"})
+# nouns 'of' a day after which names the day set: 'set a deadline of noon Monday', 'set a trial
+# date of Feb. 9'
+_LIMIT_NOUNS = frozenset({"deadline", "ultimatum", "date"})
 
 
 def _set_day(root: Any, cues: WordClasses, lead: Any | None = None) -> bool:

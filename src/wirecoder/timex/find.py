@@ -857,7 +857,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|every\s+(?:single\s+)?(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+"
             rf"|(?!night\b))(?P<unit>{unit})"
             # 'each summer', 'every weekend', 'every morning', 'closed on weekends'
-            rf"|(?:every|each)\s+(?:single\s+)?(?:(?P<season>{season})|(?P<weekend>weekend)"
+            rf"|(?:every|each)\s+(?:single\s+|other\s+|alternate\s+)?(?:(?P<season>{season})"
+            r"|(?P<weekend>weekend)"
             rf"|(?P<hol>{holiday})(?![\w-])|(?P<pod>morning|afternoon|evening|night)(?![\w-]))"
             r"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bmost\s))(?P<weekends>weekends)",
             spans._read_set,
@@ -2371,7 +2372,7 @@ def find_times(
     found = _shared_year(_with_year_of(found, ctx), ctx)
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
     found = _owned_weekday_told_before(found, ctx)
-    found = _clocks_from_day(_day_at_clock(found, ctx), ctx)
+    found = _clocks_from_day(_clock_on_set_days(_day_at_clock(found, ctx), ctx), ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
     found = _day_every_year(found, ctx)
@@ -3116,6 +3117,34 @@ _EVERY = re.compile(r"every|each", re.IGNORECASE)
 
 
 _CLOCK_DAY_JOIN = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _clock_on_set_days(found: list[Found], ctx: Context) -> list[Found]:
+    """Join a clock time and the weekdays 'on' after it that recur into one set: 'by 6 p.m. on
+    Sundays' is each Sunday's 18:00 (XXXX-WXX-7T18:00), as 'every Saturday at noon' is."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        clock = (
+            _CLOCK_PART.search(prev.value) if prev is not None and ".clock." in prev.rule else None
+        )
+        if (
+            clock is not None
+            and prev.type == "TIME"
+            and f.type == "SET"
+            and _EVERY_WEEKDAY.fullmatch(f.value)
+            and _ON_SET_DAYS.fullmatch(ctx.text, prev.end, f.start)
+        ):
+            out[-1] = dataclasses.replace(
+                f, start=prev.start, value=f"{f.value}T{clock['hour']}{clock['rest']}"
+            )
+            continue
+        out.append(f)
+    return out
+
+
+_EVERY_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
+_ON_SET_DAYS = re.compile(r",?\s+(?:on\s+)?")
 
 
 def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:

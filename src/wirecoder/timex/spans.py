@@ -238,6 +238,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'euphoria in some quarters': among some people
     if unit == "Q" and _QUARTER_POINT.match(ctx.text, m.end()):
         return None  # 'raised its rate by a quarter point': a fraction of a point
+    if unit == "D" and _DAY_COMPOUND.match(ctx.text, m.end()):
+        return None  # 'picked up from a day care center', 'a day spa': no length of time
     if norm(m["n"]) in ("a", "an") and unit in ("D", "W", "Y") and _an_occasion(ctx, m):
         return None  # 'it was a night they never expected', 'a day like no other': an occasion
     if unit == "S" and norm(m["n"]) in ("a", "an", "another", "a further"):
@@ -262,6 +264,7 @@ def _read_duration(m: re.Match[str], ctx: Context):
     return "DURATION", duration_value(amount, unit)
 
 
+_DAY_COMPOUND = re.compile(r"[\s-]+(?:care|spa|nursery|nurseries)\b", re.IGNORECASE)
 # 'one day' between a subject or modal and its verb is 'someday', not a day long
 _SOMEDAY_BEFORE = frozenset(
     "will would could might may can shall should must ll d he she they we i".split()

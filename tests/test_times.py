@@ -7149,6 +7149,34 @@ def test_the_day_a_clock_time_is_on(pipeline, text, date, phrase, value) -> None
     assert _value(pipeline, text, phrase, date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # a quarter named with its year is the one compared back from
+        (
+            "Sales rose 9% in the second quarter of 2014 from a year earlier.",
+            "2015-08-06",
+            "2013-Q2",
+        ),
+        (
+            "Prescriptions rose 12% in the third quarter of last year from a year earlier.",
+            "2026-01-05",
+            "2024-Q3",
+        ),
+        # ... when it is over: a forecast quarter with a year leaves the reported one in play
+        (
+            "Sales fell in the second quarter. Losses may last through the third quarter of "
+            "2027. Sales were higher a year earlier.",
+            "2026-08-05",
+            "2025-Q2",
+        ),
+    ],
+)
+def test_a_year_earlier_than_a_quarter_of_a_named_year(pipeline, text, date, value) -> None:
+    result, _ = _times(pipeline, text, date)
+    assert result.times[-1].value == value
+
+
 def test_a_year_ago_is_not_counted_from_the_day_of_a_report(pipeline) -> None:
     text = "The department said earlier this month that prices are higher than a year ago."
     assert _value(pipeline, text, "a year ago", "2008-10-22") == "2007"

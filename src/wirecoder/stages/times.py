@@ -55,6 +55,8 @@ _MODERN = 1900  # a year before this with a determiner before a plural is rather
 _QUARTER_MENTION = re.compile(
     r"\b(?P<fiscal>fiscal[\s-]+)?(?P<ord>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?"
     r"quarter(?!ly)"
+    # ... with its year: 'the second quarter of 2014', 'the third quarter of last year'
+    r"(?:\s+of\s+(?:(?P<oyear>(?:19|20)\d\d)\b|(?P<orel>last|this|next)\s+year\b))?"
     # 'the April-June quarter', as Japanese and Indian copy names a quarter by its months
     r"|\b(?P<mrange>January|Jan|April|Apr|July|Jul|October|Oct)\.?\s*(?:-|–|to|through)\s*"
     r"(?:March|Mar|June|Jun|September|Sept?|December|Dec)\.?\s+quarter\b"
@@ -1226,6 +1228,15 @@ def named_quarters(
                 quarter = _QUARTER_ORDINALS[hit["ord"].lower()]
             if _named_aside(text, hit.start(), aside) or compared_in(text, hit.start()):
                 continue  # 'after a weak second quarter': named to compare, not reported
+            if hit["oyear"] or hit["orel"]:
+                # 'the second quarter of 2014', 'the third quarter of last year': that year's,
+                # when it is over ('losses through the third quarter of 1990' is a forecast)
+                shift = {"last": -1, "this": 0, "next": 1}.get((hit["orel"] or "").lower(), 0)
+                year = int(hit["oyear"]) if hit["oyear"] else anchor.year + shift
+                if (year, quarter) < (anchor.year, current):
+                    last = (year, quarter)
+                    found.append((hit.start(), *last))
+                continue
             if words is not None and (ended := end_year(text, hit.end(), anchor, words)):
                 # 'its fiscal third quarter, ended March 31', told in April: this year's, as
                 # the company numbers it

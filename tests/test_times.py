@@ -3788,6 +3788,13 @@ def test_a_gloss_in_another_zone_in_an_undated_story(pipeline, text, phrase, val
     assert (found[phrase].type, found[phrase].value) == ("TIME", value)
 
 
+def test_a_date_set_before_the_telling_is_the_nearest(pipeline) -> None:
+    text = "Regulators said last week they had scheduled the advisory meeting for Feb. 20."
+    assert _value(pipeline, text, "Feb. 20", "2019-11-04") == "2020-02-20"
+    text = "The primary had been set for March 8 but was moved."
+    assert _value(pipeline, text, "March 8", "2016-04-20") == "2016-03-08"
+
+
 def test_a_date_set_of_a_day_lies_ahead(pipeline) -> None:
     text = "The judge set a trial date of Feb. 9 and ordered both sides back in court."
     assert _value(pipeline, text, "Feb. 9", "2003-10-09") == "2004-02-09"

@@ -140,7 +140,12 @@ def clause_tense(
         return "present"
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
-    if _set_day(span.root, cues, lead) and (weekday or not perfect):
+    set_day = _set_day(span.root, cues, lead)
+    if set_day and perfect and not weekday:
+        # 'they had scheduled the meeting for Feb. 20', 'the primary had been set for March 8':
+        # a date set before the telling, either side of the report, the nearest
+        return "present"
+    if set_day and (weekday or not perfect):
         if not weekday and _passive_past(token):
             # 'surgery was scheduled for Sept. 26, but ...': told of a date either side of the
             # report, the nearest

@@ -3788,6 +3788,32 @@ def test_a_gloss_in_another_zone_in_an_undated_story(pipeline, text, phrase, val
     assert (found[phrase].type, found[phrase].value) == ("TIME", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a year a sentence opens with, owning its subject, sets the year of its days
+        (
+            "The team won. Next year's Tour will start in Florence on June 29.",
+            "2023-07-24",
+            "June 29",
+            "2024-06-29",
+        ),
+        ("Last year's race was held in mid-July.", "2023-07-24", "mid-July", "2022-07"),
+        # ... never a plan's: 'next year's budget' was approved this year
+        ("Next year's budget was approved in May.", "2023-07-24", "May", "2023-05"),
+        # a noun's year sets its clause's season in any sentence, not the first alone
+        (
+            "He won the vote. A 2005 effort collapsed in the fall.",
+            "2010-05-01",
+            "the fall",
+            "2005-FA",
+        ),
+    ],
+)
+def test_the_year_a_sentence_opens_with_sets_its_days(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
 def test_a_date_set_before_the_telling_is_the_nearest(pipeline) -> None:
     text = "Regulators said last week they had scheduled the advisory meeting for Feb. 20."
     assert _value(pipeline, text, "Feb. 20", "2019-11-04") == "2020-02-20"

@@ -1547,6 +1547,10 @@ _RELATIVE_OPENING = re.compile(r"\s*(?P<rel>Last|This|Next)\s+year\s*,")
 _CLAUSE_YEAR = re.compile(
     r"(?:\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(?P<year>1[5-9]\d\d|20\d\d)"
     r"|(?<!\bthe\s)(?<!\bThe\s)(?<!\bfor\s)\b(?P<rel>[Ll]ast)\s+year"
+    # 'Next year's Tour will start on June 29' (but 'next year's budget was approved in May')
+    r"|^\s*(?P<own>Next|Last)\s+year['’]s(?=\s+\w)(?!\s+(?:budgets?|plans?|forecasts?"
+    r"|targets?|estimates?|spending|tax|taxes|rules|guidance|contracts?|schedules?|outlook|goals?"
+    r"|fiscal|financial)\b)"
     # (a year a plan is for is no year it was made in: 'The 2014 budget was approved in
     # October', 'rules for next year were sent out in November')
     r"|^\s*(?:An?|The|Its|Their|His|Her)\s+(?P<noun_year>1[5-9]\d\d|20\d\d)"
@@ -1561,6 +1565,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_REACH = 80  # how far before a month the year of its clause may be told
+# the relative clause of the noun a year names: ' edition, which starts on '
+_OWN_RELATIVE = re.compile(r"\s+[a-z]+,\s+(?:which|that)\s+[a-z]+(?:\s+(?:on|in))?\s+")
 
 
 def clause_year(ctx: Context, offset: int) -> int | None:
@@ -1568,13 +1574,23 @@ def clause_year(ctx: Context, offset: int) -> int | None:
     year the peak came in mid-February': last year), None when none is or a clause break
     comes between them."""
     head, start = _sentence_so_far(ctx.text, offset)
-    found = next(reversed(list(_CLAUSE_YEAR.finditer(head, start))), None)
+    head = head[start:]  # (so that '^' is the sentence's opening)
+    found = next(reversed(list(_CLAUSE_YEAR.finditer(head))), None)
     if found is None or len(head) - found.end() > _CLAUSE_REACH:
         return None
-    if _CLAUSE_BREAK.search(head, found.end()):
-        return None  # 'sales rose in 2010 and will fall in June': another clause
+    between = head[found.end() :]
+    if _CLAUSE_BREAK.search(head, found.end()) and not (
+        found["noun_year"] and _OWN_RELATIVE.fullmatch(between)
+    ):
+        # 'sales rose in 2010 and will fall in June': another clause (but 'The 2019 edition,
+        # which starts on June 15' tells the edition's day)
+        return None
     if found["rel"]:
         return ctx.anchor.year - 1 if ctx.anchor is not None else None
+    if found["own"]:
+        if ctx.anchor is None:
+            return None
+        return ctx.anchor.year + (1 if found["own"] == "Next" else -1)
     if found["noun_year"] and ctx.anchor is not None and int(found["noun_year"]) >= ctx.anchor.year:
         return None  # 'The 2014 talks will open in June': a thing of a year still to come
     return int(found["year"] or found["noun_year"])

@@ -628,11 +628,38 @@ def test_a_bare_plural_elsewhere_is_no_time(pipeline) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The home side won the series 3:1.", "The verse is Matthew 5:14.", "She ran it in 2:05:30."],
+    ["The home side won the series 3:1.", "The verse is Matthew 5:14."],
 )
-def test_a_ratio_a_verse_or_a_race_time_is_no_clock_time(pipeline, text) -> None:
+def test_a_ratio_or_a_verse_is_no_clock_time(pipeline, text) -> None:
     _, found = _times(pipeline, text)
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a race's time is how long it took, never a clock time
+        ("She ran it in 2:05:30.", "2:05:30", "PT2H5M30S"),
+        ("Kiptum won in 2:01:09, a course record.", "2:01:09", "PT2H1M9S"),
+        ("Rueda was third, 1:12 back.", "1:12", "PT1M12S"),
+    ],
+)
+def test_a_race_time_is_a_length(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a clock time with its seconds
+        ("The blast came at 10:32:15 a.m.", "10:32:15 a.m.", "2023-03-08T10:32:15"),
+        ("Trading resumed at 14:05:30 GMT.", "14:05:30 GMT", "2023-03-08T14:05:30"),
+    ],
+)
+def test_a_clock_time_with_seconds(pipeline, text, phrase, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == ("TIME", value)
 
 
 @pytest.mark.parametrize(

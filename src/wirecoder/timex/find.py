@@ -425,7 +425,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?P<wd1>{weekday})\s+(?:at\s+)?"
             r"(?=\d|noon|midnight|mid-?day))?"
             # '10:30 a.m.', and '10 : 30 a . m .' as tokenised copy writes it
-            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:(?:[:.]|\s[:.]\s)(?P<mi>[0-5]\d))?"
+            r"(?:(?<!:)(?<!:\s)(?P<h>[01]?\d)(?:(?:[:.]|\s[:.]\s)(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?)?"
             r"(?:\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?|[ap]\s?m\b)"
             r"|\s*in\s+the\s+(?P<inpod>morning|afternoon|evening)"
             r"|\s+(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<inpod2>morning|afternoon|evening|night))?)"
@@ -475,7 +475,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # ... or heading a live report's entry: '07:45 - Shells hit the port'
             r"|(?:(?<=\n)|\A|(?<=\n[-–•*]\s))"
             r"(?=(?:[01]\d|2[0-3]):[0-5]\d[ \t]*(?:[-–—][ \t]|:[ \t]))"
-            r")(?P<hc>[01]?\d|2[0-3])(?::|\s:\s)(?P<mic>[0-5]\d)(?![:.,]?\d|\s:\s\d)"
+            r")(?<![\d:])(?P<hc>[01]?\d|2[0-3])(?::|\s:\s)(?P<mic>[0-5]\d)(?::(?P<secc>[0-5]\d))?"
+            r"(?![:.,]?\d|\s:\s\d)"
             # '14.30', '08.51 GMT': a 24-hour clock written with a full stop, as British copy
             # writes it, is one only with two figures of hour and its zone, a day after it, or
             # a word that sets a time before it and nothing that counts after it (never '17.15
@@ -789,6 +790,14 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             "duration",  # 'a quarter of a century', 'three quarters of an hour'
             r"(?P<frac>an?|one|three)[\s-]+quarters?\s+of\s+an?\s+(?P<unit>century|year|day|hour)",
             _quarter_of_adapter,
+        ),
+        rule(
+            "duration",  # a race's time, 'won in 2:17:22', 'a record 2:03:36'; 'third, 1:12 back'
+            r"(?<![\d:.,])(?<!\bat\s)(?:(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)"
+            r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)(?=\s+(?:back|behind|adrift)\b))"
+            r"(?:\.(?P<frac>\d{1,3}))?(?![\d:.]\d)"
+            r"(?!\s*(?:[ap]\.?m\b|GMT|UTC|EST|EDT|CST|PST|ET\b|local|hours|hrs|o'clock))",
+            _race_time_adapter,
         ),
         rule(
             "duration",  # 'a day-long meeting', 'their decades-long feud': no number written
@@ -1500,6 +1509,18 @@ def _as_many_adapter(m: re.Match[str], ctx: Context):
             unit = g.unit_of(ctx.words, m["unit"])
             return ("DURATION", duration_value(int(count), unit)) if unit else None
     return spans._read_duration(m, ctx)
+
+
+def _race_time_adapter(m: re.Match[str], ctx: Context):
+    """'2:17:22' is two hours, 17 minutes and 22 seconds (PT2H17M22S); '1:12 back' a minute
+    and 12 seconds."""
+    frac = f".{m['frac']}" if m["frac"] else ""
+    if m["h"]:
+        hours, minutes, seconds = int(m["h"]), int(m["mi"]), int(m["s"])
+    else:
+        hours, minutes, seconds = 0, int(m["m2"]), int(m["s2"])
+    parts = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    return "DURATION", f"PT{parts}{seconds}{frac}S" if seconds or frac else f"PT{parts}"
 
 
 def _long_adapter(m: re.Match[str], ctx: Context):

@@ -1100,7 +1100,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
     elif match_group(m, "h24"):
         clock = "24" if m["h24"] == "24" else f"{m['h24']}:{m['mi24']}"  # '2400 EDT': midnight
     elif match_group(m, "hc"):
-        clock = f"{int(m['hc']):02d}:{m['mic']}"
+        clock = f"{int(m['hc']):02d}:{m['mic']}" + (f":{m['secc']}" if m["secc"] else "")
     elif match_group(m, "hdot"):
         verb = re.search(
             r"([A-Za-z]+)\W+[A-Za-z]+\W*$", ctx.text[max(0, m.start() - 40) : m.start()]
@@ -1121,7 +1121,7 @@ def _read_clock(m: re.Match[str], ctx: Context):
         else:
             pm = m["inpod"].lower() != "morning" if m["inpod"] else m["ampm"].lower()[0] == "p"
             hour = (hour % 12) + (12 if pm else 0)
-            clock = f"{hour:02d}:{m['mi'] or '00'}"
+            clock = f"{hour:02d}:{m['mi'] or '00'}" + (f":{m['sec']}" if m["sec"] else "")
     day: dt.date | None = ctx.anchor
     if match_group(m, "thispod") and ctx.anchor is not None:
         return "TIME", f"{dates.iso(ctx.anchor)}T{clock}"  # '6 o'clock this afternoon'

@@ -2888,6 +2888,9 @@ def test_over_is_more_than_only_where_it_compares(pipeline, text, phrase, mod) -
         ("She won in 2 hours 9 minutes 33 seconds.", "2 hours 9 minutes 33 seconds", "PT2H9M33S"),
         ("The build took two years and six months.", "two years and six months", "P2Y6M"),
         ("The fast lasted a day and 12 hours.", "a day and 12 hours", "P1DT12H"),
+        # ... with its modifier, and seconds with their decimals
+        ("Three men have run under 2 hours 5 minutes.", "under 2 hours 5 minutes", "PT2H5M"),
+        ("He lapped in 3 minutes 22.982 seconds.", "3 minutes 22.982 seconds", "PT3M22.982S"),
     ],
 )
 def test_a_duration_told_unit_by_unit_is_one(pipeline, text, phrase, value) -> None:

@@ -2586,7 +2586,7 @@ def _counted_sets(found: list[Found], ctx: Context, extra_dirs: tuple[str, ...])
     return out
 
 
-_DURATION_PART = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_DURATION_PART = re.compile(r"P(T?)(\d+|\d+\.\d+(?=S))([YMWDHS])")  # '22.982 seconds' last
 _PART_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")  # a date part's units, then a time's
 _PART_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 
@@ -2598,7 +2598,8 @@ def _joined_durations(found: list[Found], ctx: Context) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         part = _DURATION_PART.fullmatch(f.value) if f.type == "DURATION" and not f.mod else None
-        if prev is not None and part is not None and prev.type == "DURATION" and not prev.mod:
+        # (a modifier of the first part is the whole's: 'under 2 hours 5 minutes')
+        if prev is not None and part is not None and prev.type == "DURATION":
             gap = ctx.text[prev.end : f.start]
             parts = _duration_parts(prev.value)
             unit = part[1] + part[3]

@@ -404,6 +404,21 @@ def _contract_month(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+def _contract_good(ctx: Context, m: re.Match[str]) -> bool:
+    """True when a traded good follows the month, whose contract it names ('March corn fell',
+    'May heating oil'; `contract_noun` rows)."""
+    after = _NEXT_TWO_WORDS.match(ctx.text, m.end())
+    if after is None:
+        return False
+    return bool(
+        ctx.words.lookup("contract_noun", after["one"])
+        or (after["two"] and ctx.words.lookup("contract_noun", f"{after['one']} {after['two']}"))
+    )
+
+
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+(?P<one>[a-z]+)(?:[ \t]+(?P<two>[a-z]+))?")
+
+
 def _listed_month(ctx: Context, m: re.Match[str]) -> bool:
     """True when a month name stands in a list with another ('April, May and June')."""
     before = _LIST_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
@@ -493,6 +508,7 @@ def _read_month(m: re.Match[str], ctx: Context):
         and not _names_figures(ctx, m.end())  # 'May exports rose'
         and not _PLURAL_NEXT.match(ctx.text, m.end())  # 'would not receive March shipments'
         and not _contract_month(ctx, m)  # 'May gasoil futures were off'
+        and not _contract_good(ctx, m)  # 'March corn fell 3 cents'
         # '"March will be a hard month"': the month is the subject
         and not (
             opens_sentence(ctx.text, m.start()) and _SUBJECT_MONTH_NEXT.match(ctx.text, m.end())

@@ -19,7 +19,7 @@ KINDS = frozenset(
     "modifier approx name_after thing_after event_day taking_verb span_lead early_verb "
     "month_cue figures_topic figures_head kind_after nowadays_after fixture_after "
     "level_verb name_before paper_before age_noun award_noun habit_word agreement_noun "
-    "paid_noun season_noun country_day".split()
+    "paid_noun season_noun country_day contract_noun".split()
 )
 UNITS = frozenset("S MIN H D W 2W M Q Y DE CE".split())
 MODS = frozenset(
@@ -65,6 +65,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "fixture_after": re.compile(r"^FIXTURE$"),
     "level_verb": re.compile(r"^LEVEL$"),
     "season_noun": re.compile(r"^SEASON$"),
+    "contract_noun": re.compile(r"^CONTRACT$"),
     "country_day": re.compile(r"^(independence|national)=(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
 }
 

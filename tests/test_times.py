@@ -3720,6 +3720,7 @@ def test_a_weekday_under_a_modal_of_what_may_yet_happen_lies_ahead(pipeline, tex
         # schedule, as 'The polls open Tuesday' is: the nearest such day (told on a Wednesday)
         ("Banks close Friday for the holiday.", "2023-03-10"),
         ("Schools reopen Thursday after the storm.", "2023-03-09"),
+        ("South Africa resume on Thursday needing 200 runs.", "2023-03-09"),
         # ... while a noun before the day stays a noun
         ("The close Friday was weak.", "2023-03-03"),
         # a present verb the parse tags as a plural noun, its subject told with a past clause
@@ -3884,6 +3885,11 @@ def test_custody_and_visiting_sets(pipeline, text, phrase, value) -> None:
 def test_a_day_care_center_is_no_time(pipeline) -> None:
     _, found = _times(pipeline, "The boy was picked up from a day care center in Flint.")
     assert not found
+    # nor is cricket's one-day format, while a one-day strike lasts a day
+    _, found = _times(pipeline, "England won the one-day series, with 50 one-day internationals.")
+    assert not found
+    _, found = _times(pipeline, "Workers staged a one-day strike.")
+    assert found["one-day"].value == "P1D"
     _, found = _times(pipeline, "She took a day off.")
     assert found["a day"].value == "P1D"
 

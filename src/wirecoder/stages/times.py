@@ -323,9 +323,12 @@ def _edge_present(root: Any, cues: WordClasses) -> bool:
     word, subject = root.doc[at], root.doc[at - 1]
     if _is_verb(word) or subject.tag_ not in ("NNS", "NNPS", "NN", "NNP"):
         return False
-    base = word.lower_.removeprefix("re")
-    base = base[:-1] if base.endswith("s") and base[:-1] in cues["times.edge_participle"] else base
-    return base in cues["times.edge_participle"] and base not in ("take", "kick")
+    edges = cues["times.edge_participle"] - {"take", "kick"}
+    form = word.lower_
+    # 'close', 'closes', 'reopen', 'reopens', 'resume' (never read as 'sume')
+    stems = {form, form[:-1] if form.endswith("s") else form}
+    stems |= {stem.removeprefix("re") for stem in stems}
+    return bool(stems & edges)
 
 
 def _on_an_event_ahead(root: Any) -> bool:

@@ -238,7 +238,11 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'euphoria in some quarters': among some people
     if unit == "Q" and _QUARTER_POINT.match(ctx.text, m.end()):
         return None  # 'raised its rate by a quarter point': a fraction of a point
-    if unit == "D" and _DAY_COMPOUND.match(ctx.text, m.end()):
+    one_day = re.fullmatch(r"one[\s-]day", m.group(), re.IGNORECASE)
+    if unit == "D" and (
+        _DAY_COMPOUND.match(ctx.text, m.end())
+        or (one_day and _ONE_DAY_FORMAT.match(ctx.text, m.end()))
+    ):
         return None  # 'picked up from a day care center', 'a day spa': no length of time
     if norm(m["n"]) in ("a", "an") and unit in ("D", "W", "Y") and _an_occasion(ctx, m):
         return None  # 'it was a night they never expected', 'a day like no other': an occasion
@@ -265,6 +269,10 @@ def _read_duration(m: re.Match[str], ctx: Context):
 
 
 _DAY_COMPOUND = re.compile(r"[\s-]+(?:care|spa|nursery|nurseries)\b", re.IGNORECASE)
+# cricket's format after 'one-day', no length: 'the one-day series', '50 one-day internationals'
+_ONE_DAY_FORMAT = re.compile(
+    r"[\s-]+(?:series|internationals?|matches|match|cricket|cup|squad|side|format)\b", re.I
+)
 # 'one day' between a subject or modal and its verb is 'someday', not a day long
 _SOMEDAY_BEFORE = frozenset(
     "will would could might may can shall should must ll d he she they we i".split()

@@ -7212,6 +7212,14 @@ def test_the_clause_a_day_is_told_in(pipeline, text, date, phrase, value) -> Non
             "11 a.m.",
             "2023-03-09T11:00",
         ),
+        # nor does a day another is counted from
+        (
+            "A boat fire on Sunday morning came three days after the Fourth of July. The "
+            "Coast Guard received the call at 9:05 a.m.",
+            "2024-07-08",
+            "9:05 a.m.",
+            "2024-07-07T09:05",
+        ),
     ],
 )
 def test_the_day_a_clock_time_is_on(pipeline, text, date, phrase, value) -> None:

@@ -491,7 +491,11 @@ _SINCE_EVENT = re.compile(
     r"|\b(?:hours|days|weeks|months|day|week|month)\s+after\s+(?:[\w'’-]+\s+){1,6}on\s+$"
     r"|\bafter\s+(?:she|he|it|they|we)\s+(?:[\w'’-]+\s+){1,5}on\s+$"
     r"|\bafter\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:pause|lull|break|truce|halt"
-    r"|holiday|holidays|recess)\s+(?:for|over)\s+$",
+    r"|holiday|holidays|recess)\s+(?:for|over)\s+$"
+    # ... or a day another is counted from: 'three days after the Fourth of July', 'just
+    # after Christmas'
+    r"|\b(?:hours|days|weeks|day|week|just|shortly|soon|right|only|a\s+day|the\s+day)\s+"
+    r"(?:after|before)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GRAIN = {

@@ -3845,6 +3845,21 @@ def test_the_year_a_sentence_opens_with_sets_its_days(pipeline, text, date, phra
     assert _value(pipeline, text, phrase, date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # 'the day before' an event, set off after a day, names that day again
+        ("He was told on Dec. 23, the day before the shutdown.", "the day before", "2003-12-23"),
+        ("On Monday, the day after the election, results came in.", "the day after", "2003-12-29"),
+        # ... while one told alone is counted from the day before it
+        ("Shares fell on Thursday after rising 5% the day before.", "the day before", "2003-12-24"),
+        ("The new year began with clashes in the capital.", "The new year", "2004"),
+    ],
+)
+def test_the_day_before_an_event_after_a_day(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2003-12-29") == value
+
+
 def test_a_date_set_before_the_telling_is_the_nearest(pipeline) -> None:
     text = "Regulators said last week they had scheduled the advisory meeting for Feb. 20."
     assert _value(pipeline, text, "Feb. 20", "2019-11-04") == "2020-02-20"

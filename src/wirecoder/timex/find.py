@@ -719,7 +719,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         rule("to_date", r"(?P<unit>year|month|week)[-\s]to[-\s]date\b", _to_date_adapter),
         # 'talks resume in the new year': the year to come (in a story with capitals, where
         # 'the New Year' is the holiday)
-        rule("new_year", r"the\s+new\s+year(?![\w'’-])", _new_year_adapter, flags=0),
+        rule("new_year", r"[Tt]he\s+new\s+year(?![\w'’-])", _new_year_adapter, flags=0),
         rule(
             "year_end",
             rf"(?:the\s+)?(?:year(?:-|\s+|['’]s\s+|)end|end-year)(?![\w-])"
@@ -2394,6 +2394,7 @@ def find_times(
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
     found = _owned_weekday_told_before(found, ctx)
     found = _clocks_from_day(_clock_on_set_days(_day_at_clock(found, ctx), ctx), ctx)
+    found = _apposed_day_beside(found, ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
     found = _day_every_year(found, ctx)
@@ -3139,6 +3140,30 @@ _EVERY = re.compile(r"every|each", re.IGNORECASE)
 
 
 _CLOCK_DAY_JOIN = re.compile(r",?\s+(?:on\s+)?")
+
+
+def _apposed_day_beside(found: list[Found], ctx: Context) -> list[Found]:
+    """Add 'the day before' set off after a day and naming it again by an event ('told on Dec.
+    23, the day before the shutdown'): that day."""
+    out: list[Found] = []
+    for at, f in enumerate(found):
+        out.append(f)
+        apposed = _APPOSED_DAY.match(ctx.text, f.end) if f.type == "DATE" else None
+        if apposed is None or not _APPOSABLE_DAY.fullmatch(f.value):
+            continue
+        start = apposed.start("day")
+        end = apposed.end("day")
+        if at + 1 < len(found) and found[at + 1].start < end:
+            continue  # already a time there
+        out.append(Found(start, end, "DATE", f.value, f"times.anchored.{RULE_VERSION}"))
+    return out
+
+
+# ', the day before the shutdown', ', the day after the vote'
+_APPOSED_DAY = re.compile(
+    r",\s+(?P<day>the\s+(?:day|night)\s+(?:before|after))\s+(?:the|his|her|its|their)\s+[a-z]"
+)
+_APPOSABLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-\d{2}-\d{2}|XXXX-WXX-[1-7]")
 
 
 def _clock_on_set_days(found: list[Found], ctx: Context) -> list[Found]:

@@ -3860,6 +3860,19 @@ def test_the_day_before_an_event_after_a_day(pipeline, text, phrase, value) -> N
     assert _value(pipeline, text, phrase, "2003-12-29") == value
 
 
+@pytest.mark.parametrize(
+    ("date", "value"),
+    [
+        # a weekday set and called off is the nearer one, either side of the report
+        ("1999-10-24", "1999-10-23"),  # told on the Sunday after it
+        ("1999-10-20", "1999-10-23"),  # told on the Wednesday before it
+    ],
+)
+def test_a_weekday_set_and_called_off_is_the_nearest(pipeline, date, value) -> None:
+    text = "A memorial service planned for Saturday was canceled."
+    assert _value(pipeline, text, "Saturday", date) == value
+
+
 def test_a_date_set_before_the_telling_is_the_nearest(pipeline) -> None:
     text = "Regulators said last week they had scheduled the advisory meeting for Feb. 20."
     assert _value(pipeline, text, "Feb. 20", "2019-11-04") == "2020-02-20"

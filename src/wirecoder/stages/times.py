@@ -137,7 +137,7 @@ def clause_tense(
     if before == "for" and lead is not None and _called_off(lead.head, cues):
         # 'the junta postponed an election planned for February': the day it was set for,
         # either side of the report, the nearest
-        return "present"
+        return "nearest"
     perfect = token is not None and _past_perfect(token, cues)
     weekday = words is not None and words.lookup("weekday", span.root.text) is not None
     set_day = _set_day(span.root, cues, lead)

@@ -15,7 +15,9 @@ import re
 from functools import cache
 from typing import Literal
 
-Direction = Literal["past", "present", "future"] | None
+# 'nearest' is 'present' told of a day set and then called off, either side of the report
+# ('a memorial service planned for Saturday was canceled'): a weekday takes the nearer one
+Direction = Literal["past", "present", "future", "nearest"] | None
 
 UNRESOLVED_DAY = "XXXX-XX-XX"
 # a tense points back or ahead, but news writes "was extended to Nov. 20" of a date still to

@@ -87,7 +87,12 @@ class Context:
 
     def direction(self, match: re.Match[str]) -> Direction:
         """Return the tense direction of the clause holding ``match``."""
-        return self.tense(match.start(), match.end())
+        tense = self.tense(match.start(), match.end())
+        return "present" if tense == "nearest" else tense
+
+    def nearest(self, match: re.Match[str]) -> bool:
+        """True when the clause holding ``match`` tells of a day set and called off."""
+        return self.tense(match.start(), match.end()) == "nearest"
 
 
 Reader = Callable[
@@ -1066,6 +1071,10 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         )
         if nearer or soon or fixture:
             day = later
+    elif ctx.nearest(m):  # 'a memorial service planned for Saturday was canceled'
+        gone = dates.weekday_date(ctx.anchor, weekday, "past")
+        later = dates.weekday_date(ctx.anchor, weekday, "future")
+        day = later if (later - ctx.anchor) < (ctx.anchor - gone) else gone
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix

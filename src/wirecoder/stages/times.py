@@ -105,7 +105,7 @@ def clause_tense(
     for _ in range(8):
         if _is_verb(token):
             break
-        if token.head is token:
+        if token.head.i == token.i:
             token = None
             break
         token = token.head
@@ -348,7 +348,7 @@ def _on_an_event_behind(root: Any, cues: WordClasses) -> bool:
     the slump on Monday', 'despite the fall Monday')."""
     noun = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     return (
-        noun is not root
+        noun.i != root.i
         and noun.pos_ == "NOUN"
         and noun.dep_ == "pobj"
         and noun.head.lower_ in cues["times.behind_prep"]
@@ -440,7 +440,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 def _verb_above(token: Any) -> Any | None:
     """The nearest verb above ``token`` ('hit' over 'attacks, including'), or None."""
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if _is_verb(token):
@@ -462,7 +462,7 @@ def _went_on_until(verb: Any, prep: str, cues: WordClasses) -> bool:
 def _modifies(token: Any, nouns: frozenset[str]) -> bool:
     """True when the time word modifies one of ``nouns`` ('June shipment', 'May/June loading',
     'for delivery in May', 'shipping between July and September')."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in _SPAN_PREPS:
         noun = token.head.head
@@ -490,7 +490,7 @@ def _due_between(root: Any, verb: Any | None, cues: WordClasses) -> bool:
         return True  # 'takes effect on Jan. 1', 'comes into force in June'
     token = root
     for _ in range(6):
-        if token is verb or token.head is token:
+        if token.i == verb.i or token.head.i == token.i:
             return False
         token = token.head
         if token.lemma_.lower() in due and not _gives_cause(token):
@@ -515,7 +515,7 @@ def _asked_for(root: Any, cues: WordClasses) -> bool:
         return not told and any(
             c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i for c in noun.children
         )
-    if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.head is noun:
+    if prep.dep_ != "prep" or noun.pos_ != "NOUN" or noun.head.i == noun.i:
         return False
     asker = noun.head
     if noun.dep_ == "pobj" and asker.lower_ == "for":
@@ -609,7 +609,7 @@ def _forecast_for(word: Any, cues: WordClasses) -> bool:
         word.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in word.children)
     ):
         return False  # 'they forecast rain for Friday' is the forecaster's tense
-    return word.head is not word and _verb_tense(word.head, cues) != "past"
+    return word.head.i != word.i and _verb_tense(word.head, cues) != "past"
 
 
 def _awaited(root: Any, verb: Any, cues: WordClasses) -> bool:
@@ -667,9 +667,9 @@ def _set_day(root: Any, cues: WordClasses, lead: Any | None = None) -> bool:
     if prep.lower_ == "of" and prep.head.lemma_.lower() not in _LIMIT_NOUNS:
         return False  # only 'set a deadline of noon Monday' sets a day with 'of'
     verb = prep.head
-    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head is not verb:
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass") and verb.head.i != verb.i:
         verb = verb.head  # the parse may hang 'for Sunday' on the strike called
-    if verb.lower_ in ("back", "forward") and verb.head is not verb:
+    if verb.lower_ in ("back", "forward") and verb.head.i != verb.i:
         verb = verb.head  # ... and 'to June 8' on the 'back' of 'was set back to June 8'
     if not _is_verb(verb):
         return False
@@ -696,7 +696,7 @@ def _planned_infinitive(verb: Any, cues: WordClasses) -> bool:
         "to" in lowered
         and "have" not in lowered
         and verb.dep_ in ("xcomp", "ccomp")
-        and head is not verb
+        and head.i != verb.i
         # (not 'agreed to sell the unit on Friday', where the day may date the agreeing)
         and (
             head.lemma_.lower() in cues["times.planning_verb"]
@@ -762,7 +762,7 @@ def _past_perfect(verb: Any, cues: WordClasses) -> bool:
     for _ in range(3):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
             return not any(c.lower_ in cues["times.future_aux"] for c in verb.children)
-        if verb.dep_ not in ("xcomp", "acomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -778,7 +778,7 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
         and not auxes
         and verb.lemma_.lower() in ("follow", "precede")
         and verb.dep_ in ("advcl", "acl")
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and depth < 3
     ):
         # 'talks will resume in August, followed by a session in October': the sequence is
@@ -803,13 +803,13 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
             # of the report; a weekday so set still looks ahead, as 'is scheduled' does
             return "present"
         return "future"  # 'is scheduled for Monday', 'plans a rally on Saturday'
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and "to" in lowered and verb.head.i != verb.i:
         head = verb.head
         tensed = head
         if (
             head.dep_ == "acomp"
             and head.pos_ == "ADJ"
-            and head.head is not head
+            and head.head.i != head.i
             and head.lemma_ not in cues["times.plan_verb"]
         ):
             tensed = head.head  # 'will be able to vote on Wednesday': told as 'will be' is
@@ -906,7 +906,7 @@ def _verb_tense(verb: Any, cues: WordClasses, depth: int = 0, *, modal: bool = T
             return None
         governing = _verb_tense(lead, cues, depth + 1, modal=modal)
         return governing if governing in ("past", "future") else None
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and depth < 3:
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and depth < 3:
         return _verb_tense(verb.head, cues, depth + 1, modal=modal)
     return None
 
@@ -916,7 +916,7 @@ def _continues(verb: Any, cues: WordClasses) -> bool:
     return (
         verb.tag_ == "VBG"
         and verb.dep_ == "xcomp"
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and verb.head.lemma_ in cues["times.aspect_verb"]
     )
 
@@ -926,7 +926,7 @@ def _clause_participle(verb: Any) -> bool:
     not one used as a noun ('a restocking now for the winter')."""
     return (
         verb.dep_ in ("advcl", "conj")
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and not any(c.dep_ in ("det", "poss") for c in verb.children)
     )
 
@@ -956,7 +956,7 @@ def _under_will(token: Any, cues: WordClasses) -> bool:
     conditional: 'will', 'shall' (not 'would')."""
     will = cues["times.future_aux"] - _CONDITIONAL
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
         if _is_verb(token):
@@ -1472,7 +1472,7 @@ def _said_on(
         when = parsed.char_span(other.start, other.end, alignment_mode="expand")
         token = when.root if when is not None else None
         for _ in range(5):  # 'said after their meeting on Saturday': Saturday -> ... -> said
-            if token is None or token.head is token:
+            if token is None or token.head.i == token.i:
                 break
             token = token.head
             if _reports(token, cues):
@@ -1550,7 +1550,7 @@ def _first_verb(token: Any) -> Any | None:
     for _ in range(4):
         if _is_verb(token):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -1560,7 +1560,7 @@ def _reported_clause(verb: Any | None, quote_cues: CueLexicon) -> Any | None:
     """The verb heading the clause a reporting verb governs, if ``verb`` is in one: 'quit' in
     'said he would quit', 'were' in 'said the talks were due to resume'."""
     for _ in range(3):
-        if verb is None or verb.head is verb:
+        if verb is None or verb.head.i == verb.i:
             return None
         if verb.dep_ == "ccomp":
             return verb if _reports(verb.head, quote_cues) else None

@@ -7574,6 +7574,7 @@ def test_the_day_of_a_clock_time_in_a_story_told_in_order(
         ),
         # the first of its kind this year, told in January, is of the year begun
         ("The shooting was the first homicide of the year.", "2009-01-02", "the year", "2009"),
+        ("Stocks rose on the first trading day of the year.", "2021-01-04", "the year", "2021"),
         ("Results for the year were hurt by costs.", "2009-01-02", "the year", "2008"),
     ],
 )

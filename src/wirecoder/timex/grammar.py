@@ -1484,7 +1484,7 @@ _RESULTS_MONTHS = 3
 # year', 'earlier in the year'
 _SO_FAR = re.compile(
     r"(?:since|so\s+far\s+(?:in|this)|earlier\s+in|later\s+in|rest\s+of|remainder\s+of"
-    r"|(?:start|beginning|begining|turn|first\s+(?:\w+\s+)?(?:days|weeks|months|half|quarter))"
+    r"|(?:start|beginning|begining|turn|first\s+(?:\w+\s+)?(?:days?|weeks?|months?|half|quarter))"
     r"\s+of"
     # 'the first homicide of the year', 'its first fatal blaze of the year', told in January
     r"|\bfirst\s+(?:(?!(?:\d+|half|quarter|months?|weeks?|days?|nine|six|three)\b)[a-z-]+\s+){1,3}of"

@@ -3873,6 +3873,18 @@ def test_a_weekday_set_and_called_off_is_the_nearest(pipeline, date, value) -> N
     assert _value(pipeline, text, "Saturday", date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bare participle describing a subject is told as the subject's verb
+        ("Ministers, meeting in Brussels on Friday, are expected to endorse it.", "1995-06-16"),
+        ("Ministers, meeting in Brussels on Friday, endorsed the plan.", "1995-06-09"),
+    ],
+)
+def test_a_participle_of_the_subject_takes_its_verbs_tense(pipeline, text, value) -> None:
+    assert _value(pipeline, text, "Friday", "1995-06-14") == value
+
+
 def test_a_date_set_before_the_telling_is_the_nearest(pipeline) -> None:
     text = "Regulators said last week they had scheduled the advisory meeting for Feb. 20."
     assert _value(pipeline, text, "Feb. 20", "2019-11-04") == "2020-02-20"

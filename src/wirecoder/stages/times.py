@@ -226,6 +226,10 @@ def clause_tense(
     tense = (
         _verb_tense(token, cues, modal=modal) if token is not None else _sentence_tense(span.sent)
     )
+    if tense is None and token is not None and (subject_verb := _bare_ing_of_subject(token)):
+        # 'Foreign ministers, meeting in Brussels on Friday, are expected to endorse the plan':
+        # the participle is told as the verb of the noun it describes
+        tense = _verb_tense(subject_verb, cues, modal=modal)
     if tense is None and weekday and token is not None and _planned_infinitive(token, cues):
         # 'Oman said it expected to begin fasting on Tuesday', 'was set to open on Saturday':
         # what was planned lies after the planning, the weekday to come
@@ -261,6 +265,19 @@ def _could_ahead(root: Any, verb: Any) -> bool:
         return False
     head = root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _bare_ing_of_subject(verb: Any) -> Any | None:
+    """The verb whose subject a bare -ing participle describes ('ministers, meeting on Friday,
+    are expected'), else None."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _is_verb(noun.head):
+        return None
+    return noun.head
 
 
 def _alert_window(prep: Any, verb: Any | None, cues: WordClasses) -> bool:

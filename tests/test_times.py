@@ -7086,6 +7086,7 @@ def test_a_bare_week_number_is_a_calendar_week_only_where_the_story_numbers_week
     ("text", "phrase", "value"),
     [
         ("Talks on Monday ran past midnight.", "midnight", "2023-03-06T24"),
+        ("The envoys met on Monday, ending after midnight.", "midnight", "2023-03-06T24"),
         ("Talks on Monday dragged on well past midnight.", "midnight", "2023-03-06T24"),
         # what began after midnight began in the small hours of the day told
         ("The raid on Saturday began shortly after midnight.", "midnight", "2023-03-04T00:00"),

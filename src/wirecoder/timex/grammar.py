@@ -1292,7 +1292,9 @@ _MARKET_WORDS = re.compile(
 # what went on into the night: 'talks ran past midnight', 'the debate continued after midnight'
 _WENT_ON = re.compile(
     r"\b(?:ran|run|running|runs|went\s+on|go(?:es|ing)?\s+on|continued|continuing|lasted|lasting|dragged\s+on"
-    r"|stretched|carried\s+on|stayed|worked|partied|danced|raged|wore\s+on)"
+    r"|stretched|carried\s+on|stayed|worked|partied|danced|raged|wore\s+on"
+    # ... and 'met on Monday, ending after midnight'
+    r"|ending|ended|finishing|finished|broke\s+up|breaking\s+up)"
     r"(?:\s+\w+ly)?\s+(?:well\s+|long\s+|late\s+|until\s+)?(?:after|past)\s+$",
     re.IGNORECASE,
 )

@@ -3885,6 +3885,23 @@ def test_a_participle_of_the_subject_takes_its_verbs_tense(pipeline, text, value
     assert _value(pipeline, text, "Friday", "1995-06-14") == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'later in the day' looking ahead is the story's day, whatever day was told before
+        (
+            "The attack took place on Aug. 21. France said it would put forward a draft later "
+            "in the day.",
+            "2013-09-10",
+        ),
+        # ... but a day told in its own sentence is the scene
+        ("On Aug. 21, the minister said he would return later in the day.", "2013-08-21"),
+    ],
+)
+def test_later_in_the_day_ahead_is_the_storys_day(pipeline, text, value) -> None:
+    assert _value(pipeline, text, "the day", "2013-09-10") == value
+
+
 def test_a_date_set_before_the_telling_is_the_nearest(pipeline) -> None:
     text = "Regulators said last week they had scheduled the advisory meeting for Feb. 20."
     assert _value(pipeline, text, "Feb. 20", "2019-11-04") == "2020-02-20"

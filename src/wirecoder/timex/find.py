@@ -1226,10 +1226,29 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     if ctx.anchor is None or m["dir"] or m["dir2"] or m["unit3"] or m["unit3b"] or m["side"]:
         return _with_fallback(ref, ctx)
     if m["unit10"]:
+        head, opens = g._sentence_so_far(ctx.text, m.start())
+        if (
+            ctx.text[max(0, m.start() - 9) : m.start()].lower().startswith("later")
+            and ctx.direction(m) == "future"
+            and not _DAY_TOLD_IN.search(_REPORT_DAY.sub("", head[opens:]))
+            and not re.match(r"\s*\d{1,2}\b", head[opens:])  # (cut after 'Aug.' in 'Aug. 21')
+        ):
+            # 'France said it would put forward a draft later in the day': the day the
+            # story is at, whatever day was told before
+            return "DATE", dates.iso(ctx.anchor)
         return _with_fallback(dataclasses.replace(ref, reach=g.CLOCK_REACH), ctx)
     return ref
 
 
+# a day told in a sentence, and the day of its report, which sets no scene
+_DAY_TOLD_IN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+_REPORT_DAY = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|today)\b"
+)
 _SPAN_LEADS = frozenset(
     "within over in during for through throughout into by until till of".split()
 )

@@ -3811,6 +3811,12 @@ def test_the_months_a_thing_is_moved_between(pipeline, text, date, values) -> No
             "XXXX-WXX-3T02:00",
         ),
         ("The finale airs at 9 p.m. ET (0100 GMT Monday).", "0100 GMT Monday", "XXXX-WXX-1T01:00"),
+        # a leap day of no known year moves across midnight too (it had failed the story)
+        (
+            "Polls close on Feb. 29 at 11 p.m. local time (0400 GMT).",
+            "0400 GMT",
+            "XXXX-03-01T04:00",
+        ),
     ],
 )
 def test_a_gloss_in_another_zone_in_an_undated_story(pipeline, text, phrase, value) -> None:

@@ -3960,7 +3960,8 @@ def _partial_day_shifted(local: str, gloss: re.Match[str]) -> str:
     if shift and (weekday := re.fullmatch(r"XXXX-WXX-([1-7])", day)):
         return f"XXXX-WXX-{(int(weekday[1]) - 1 + shift) % 7 + 1}"
     if shift and (month_day := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", day)):
-        moved = dt.date(2001, int(month_day[1]), int(month_day[2])) + dt.timedelta(days=shift)
+        # (a leap year, so that 'Feb. 29' of no known year moves too)
+        moved = dt.date(2000, int(month_day[1]), int(month_day[2])) + dt.timedelta(days=shift)
         return f"XXXX-{moved.month:02d}-{moved.day:02d}"
     return day
 

@@ -3825,6 +3825,14 @@ def test_a_gloss_in_another_zone_in_an_undated_story(pipeline, text, phrase, val
     assert (found[phrase].type, found[phrase].value) == ("TIME", value)
 
 
+def test_the_week_of_a_day_in_an_undated_story_is_kept(pipeline) -> None:
+    # a day of no known year had made its week fail the whole story
+    result = pipeline.extract("Prices fell in 1999. The vote came in the week of March 6.")
+    assert result.status == "ok"
+    found = {t.text: t for t in result.times}
+    assert found["the week of March 6"].value == "XXXX-WXX"
+
+
 @pytest.mark.parametrize(
     ("text", "date", "phrase", "value"),
     [

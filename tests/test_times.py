@@ -3831,6 +3831,10 @@ def test_the_week_of_a_day_in_an_undated_story_is_kept(pipeline) -> None:
     assert result.status == "ok"
     found = {t.text: t for t in result.times}
     assert found["the week of March 6"].value == "XXXX-WXX"
+    # ... nor the second week of a month
+    result = pipeline.extract("Output fell in 1999. Talks resume in the second week of January.")
+    assert result.status == "ok"
+    assert {t.text: t.value for t in result.times}["the second week of January"] == "XXXX-WXX"
 
 
 @pytest.mark.parametrize(

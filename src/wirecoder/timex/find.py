@@ -1037,6 +1037,11 @@ def _nth_weekday_adapter(m: re.Match[str], ctx: Context):
     return "DATE", dates.iso(day)
 
 
+def _nth_of_unknown_year(span: str) -> tuple[str, str]:
+    """The value of a week, weekend or month of a month of no known year."""
+    return "DATE", {"weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(span.lower(), "XXXX-WXX")
+
+
 def _week_of_adapter(m: re.Match[str], ctx: Context):
     """'the week of March 6': the ISO week holding that day; 'the weekend of March 23': that
     week's weekend."""
@@ -1114,6 +1119,8 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
             return "DATE", f"XXXX-{month:02d}"
         if rel == "the":
             read = g._read_month(_Shim(m, month=_MONTH_NAMES[month], rel=None, rely=None), ctx)
+            if isinstance(read, Reference):
+                return _nth_of_unknown_year(m["span"])
             if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
                 return read
             year = int(read[1][:4])
@@ -1121,6 +1128,10 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
             year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
     else:
         read = g._read_month(_Shim(m, rel=None, rely=None), ctx)
+        if isinstance(read, Reference):
+            # a month whose year a time told before may give, in a story of unknown date:
+            # its weeks are not known ('the second week of January' had failed the story)
+            return _nth_of_unknown_year(m["span"])
         if read is None or not re.fullmatch(r"\d{4}-\d{2}", read[1]):
             return read
         year, month = (int(part) for part in read[1].split("-"))

@@ -245,7 +245,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                         scene.append(dataclasses.replace(first, end=f.end))
                 else:
                     scene.append(f)
-            earlier = sorted({id(f): f for f in scene}.values(), key=lambda f: f.start)
+            earlier = sorted(scene, key=lambda f: f.start)
         if ref.shift == 0 and ref.unit in ("D", "W", "M") and not ref.clock:
             # 'on March 9, the first change since January 2. Rates fell the same week': the
             # day a span began sets no scene for 'that day', 'the same week'

@@ -74,11 +74,19 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 def weekday_date(anchor: dt.date, weekday: int, direction: Direction, *, strict: bool = False):
-    """Return the day with ISO ``weekday`` nearest ``anchor`` in ``direction`` (past if None).
+    """Return the day with ISO ``weekday`` nearest ``anchor`` in ``direction`` (past if None;
+    the nearer either side for 'nearest').
 
     The anchor itself counts unless ``strict`` ("last Friday", "next Monday").
     """
     delta = (anchor.isoweekday() - weekday) % 7
+    if direction == "nearest":  # the nearer of the one gone and the one to come
+        ahead = (weekday - anchor.isoweekday()) % 7
+        return (
+            anchor + dt.timedelta(days=ahead)
+            if ahead < delta
+            else anchor - dt.timedelta(days=delta)
+        )
     if direction == "future":
         ahead = (weekday - anchor.isoweekday()) % 7
         if strict and ahead == 0:
@@ -208,6 +216,8 @@ def hijri_day(year: int, month: int, day: int) -> dt.date:
     raise ValueError(f"Hijri {month}/{day} falls in no day of {year}")
 
 
+# a holiday value read from a calendar's table: 'C:hindu.diwali_india', 'C:hebrew.passover-1'
+TABLE_HOLIDAY = re.compile(r"C:([a-z]+)\.([a-z_]+)([+-]\d{1,2})?")
 # the calendars whose holidays wirecoder reads from the tables of the `holidays` package
 # (value 'C:hindu.diwali_india' in times.tsv): no formula gives the days of the Hindu
 # lunisolar calendar, and the tables hold the Hebrew one's for 1947-2100

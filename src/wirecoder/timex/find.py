@@ -1049,15 +1049,14 @@ def _week_of_adapter(m: re.Match[str], ctx: Context):
     read = g._read_calendar_day(
         _Shim(m, rel=None, wd=None, month=month, d1=d1, month2=None, d2=None), ctx
     )
-    weekend = m["span"].lower() == "weekend"
     if isinstance(read, Reference):
         # a day of no known year, whose year a time told before may give: its week is not
         # known ('the week of March 6' in a story of unknown date had failed the story)
-        return "DATE", "XXXX-WXX-WE" if weekend else "XXXX-WXX"
+        return _nth_of_unknown_year(m["span"])
     if read is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", read[1]):
         return read
     day = dt.date.fromisoformat(read[1])
-    if weekend:
+    if m["span"].lower() == "weekend":
         return "DATE", dates.weekend_of(day)
     return "DATE", dates.week_value(day)
 
@@ -3215,7 +3214,7 @@ def _clock_on_set_days(found: list[Found], ctx: Context) -> list[Found]:
             and prev.type == "TIME"
             and f.type == "SET"
             and _EVERY_WEEKDAY.fullmatch(f.value)
-            and _ON_SET_DAYS.fullmatch(ctx.text, prev.end, f.start)
+            and _CLOCK_DAY_JOIN.fullmatch(ctx.text, prev.end, f.start)
         ):
             out[-1] = dataclasses.replace(
                 f, start=prev.start, value=f"{f.value}T{clock['hour']}{clock['rest']}"
@@ -3226,7 +3225,6 @@ def _clock_on_set_days(found: list[Found], ctx: Context) -> list[Found]:
 
 
 _EVERY_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]")
-_ON_SET_DAYS = re.compile(r",?\s+(?:on\s+)?")
 
 
 def _day_at_clock(found: list[Found], ctx: Context) -> list[Found]:
@@ -3924,11 +3922,10 @@ def _split_parenthetical(found: Found, ctx: Context, extra_dirs: tuple[str, ...]
             parts.append(
                 Found(start, start + len(weekday.group()), "DATE", day.isoformat(), found.rule)
             )
-    elif (gloss := _GLOSS_CLOCK.match(hit.group(1).strip())) and "T" in found.value:
+    elif (gloss := _GLOSS_CLOCK.match(inner)) and "T" in found.value:
         # ... and in a story of unknown date, on the clock's day as far as it is known:
         # '8 p.m. local time (0100 GMT)' is XXXX-XX-XXT01:00, '(0100 GMT Monday)' Monday's
-        at = hit.start(1) + hit.group(1).index(hit.group(1).strip())
-        inner = hit.group(1).strip()
+        at = hit.start(1) + hit.group(1).index(inner)
         weekday = _WEEKDAY_INSIDE.search(inner)
         number = ctx.words.lookup("weekday", weekday.group()) if weekday else None
         day = f"XXXX-WXX-{number.value}" if number else _partial_day_shifted(found.value, gloss)

@@ -1072,9 +1072,7 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         if nearer or soon or fixture:
             day = later
     elif ctx.nearest(m):  # 'a memorial service planned for Saturday was canceled'
-        gone = dates.weekday_date(ctx.anchor, weekday, "past")
-        later = dates.weekday_date(ctx.anchor, weekday, "future")
-        day = later if (later - ctx.anchor) < (ctx.anchor - gone) else gone
+        day = dates.weekday_date(ctx.anchor, weekday, "nearest")
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix
@@ -1946,7 +1944,7 @@ def _holiday_in(value: str, year: int) -> dt.date:
         return dates.easter(year) + dt.timedelta(days=int(value[1:]))
     if value.startswith("O"):  # counted from Orthodox Easter
         return dates.orthodox_easter(year) + dt.timedelta(days=int(value[1:]))
-    if table := _TABLE_HOLIDAY.fullmatch(value):
+    if table := dates.TABLE_HOLIDAY.fullmatch(value):
         # a holiday of the Hindu or Hebrew calendar, from its table of days
         name, holiday, shift = table.groups()
         return dates.table_day(name, holiday, year) + dt.timedelta(days=int(shift or 0))
@@ -1989,7 +1987,6 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
 
 
 _OTHER_CALENDAR = re.compile(r"([LH]):(\d\d)-(\d\d)([+-]\d+)?")
-_TABLE_HOLIDAY = re.compile(r"C:(\w+)\.(\w+)([+-]\d+)?")
 _OTHER_NEW_YEARS = frozenset(
     "lunar chinese jewish persian iranian vietnamese tibetan islamic hindu thai".split()
 )

@@ -40,7 +40,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "holiday": re.compile(
         r"^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5L]-[1-7](\+[1-6])?)$|^E[+-]\d{1,2}$"
         r"|^[LH]:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)([+-]\d{1,2})?$"
-        r"|^C:[a-z]+\.[a-z_]+([+-]\d{1,2})?$"
+        r"|^" + dates.TABLE_HOLIDAY.pattern + "$"
     ),
     "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
     "approx": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),
@@ -76,8 +76,8 @@ def _check(row: dict[str, str]) -> str | None:
         return f"kind {kind!r} is not one of {' '.join(sorted(KINDS))}"
     if not _CHECKS[kind].match(row["value"]):
         return f"value {row['value']!r} is not valid for kind {kind} ({_CHECKS[kind].pattern})"
-    table = re.match(r"C:([a-z]+)\.([a-z_]+)", row["value"]) if kind == "holiday" else None
-    if table and not dates.table_holiday_known(*table.groups()):
+    table = dates.TABLE_HOLIDAY.fullmatch(row["value"]) if kind == "holiday" else None
+    if table and not dates.table_holiday_known(*table.groups()[:2]):
         return f"value {row['value']!r}: no calendar table holds that holiday (hebrew, hindu)"
     if not row["words"].strip(" |"):
         return "words is empty; give at least one surface form"

@@ -4051,6 +4051,14 @@ def test_holidays_read_from_calendar_tables(pipeline, text, date, phrase, value)
     assert _value(pipeline, text, phrase, date) == value
 
 
+def test_a_lunar_holiday_off_its_calendar_is_still_reported_not_guessed(pipeline) -> None:
+    # only a holiday read from a table gives its year alone; a lunar day of 1850 is reported
+    result = pipeline.extract("Markets were shut for the Lunar New Year.", date="1850-02-01")
+    assert result.status == "ok"
+    assert "Lunar New Year" not in {t.text for t in result.times}
+    assert any("could not be resolved" in w for w in result.warnings)
+
+
 def test_a_table_holiday_in_a_year_its_table_lacks_is_that_year(pipeline) -> None:
     # the Hindu tables begin in 2001: the year is known, the day is not
     text = "The city will light lamps for Diwali."

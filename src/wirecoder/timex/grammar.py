@@ -2014,8 +2014,10 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
     else:
         try:
             near = _holiday_in(value, ctx.anchor.year)
-        except ValueError:  # a story told in a year the holiday's table does not hold
-            return "DATE", str(ctx.anchor.year)
+        except ValueError:
+            if not value.startswith("C:"):
+                raise  # a lunar or Hijri day off its calendar: reported, not guessed
+            return "DATE", str(ctx.anchor.year)  # a year the holiday's table does not hold
         if _told_as_gone(ctx, m):  # 'prices have eased since Easter'
             year = dates.gone_year(ctx.anchor, near.month, near.day)
         else:

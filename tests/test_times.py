@@ -3914,6 +3914,10 @@ def test_a_participle_of_the_subject_takes_its_verbs_tense(pipeline, text, value
         ),
         # ... but a day told in its own sentence is the scene
         ("On Aug. 21, the minister said he would return later in the day.", "2013-08-21"),
+        # ... the day a statement was made on, the day before the story
+        ("France said on Monday it would put forward a draft later in the day.", "2013-09-09"),
+        # ... and a day still to come
+        ("The envoy will land tomorrow and meet the press later in the day.", "2013-09-11"),
     ],
 )
 def test_later_in_the_day_ahead_is_the_storys_day(pipeline, text, value) -> None:

@@ -1245,7 +1245,7 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         if (
             ctx.text[max(0, m.start() - 9) : m.start()].lower().startswith("later")
             and ctx.direction(m) == "future"
-            and not _DAY_TOLD_IN.search(_REPORT_DAY.sub("", head[opens:]))
+            and not _tells_a_day(ctx, head[opens:])
             and not re.match(r"\s*\d{1,2}\b", head[opens:])  # (cut after 'Aug.' in 'Aug. 21')
         ):
             # 'France said it would put forward a draft later in the day': the day the
@@ -1255,15 +1255,22 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
     return ref
 
 
-# a day told in a sentence, and the day of its report, which sets no scene
-_DAY_TOLD_IN = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-)
-_REPORT_DAY = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|today)\b"
-)
+def _tells_a_day(ctx: Context, sentence: str) -> bool:
+    """Whether ``sentence`` names a day, which is then the scene of its 'later in the day'."""
+    told = _day_told(
+        ctx.words.alternation("weekday", strict_dots=True),
+        ctx.words.alternation("day_offset"),
+        ctx.words.alternation("month"),
+    )
+    return bool(told.search(sentence))
+
+
+@cache
+def _day_told(weekday: str, day_word: str, month: str) -> re.Pattern[str]:
+    """The pattern of a day told by name: a weekday, 'today', 'tomorrow' or a month's day."""
+    return re.compile(rf"\b(?:{weekday}|{day_word}|(?=(?-i:[A-Z]))(?:{month})\s+\d)", re.I)
+
+
 _SPAN_LEADS = frozenset(
     "within over in during for through throughout into by until till of".split()
 )

@@ -1385,6 +1385,24 @@ def test_the_past_decade_is_the_span_up_to_now_and_the_last_decade_the_one_befor
     assert found["the last decade"].value == "201"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        # what went on for the past week, or took it, lasted that long up to the telling
+        ("Rescuers have searched the hills for the past week.", "the past week", "DURATION", "P1W"),
+        ("Talks have dragged on for the last month.", "the last month", "DURATION", "P1M"),
+        ("Both teams have spent the past year rebuilding.", "the past year", "DURATION", "P1Y"),
+        # ... not a year named for its figures, nor one of its parts
+        ("The firm lost money for the past fiscal year.", "the past fiscal year", "DATE", "2022"),
+        ("The board was praised for the past year's results.", "the past year", "DATE", "2022"),
+        ("The index rose over the past year.", "the past year", "DATE", "2022"),
+    ],
+)
+def test_the_past_week_spent_is_a_length(pipeline, text, phrase, kind, value) -> None:
+    _, found = _times(pipeline, text)
+    assert (found[phrase].type, found[phrase].value) == (kind, value)
+
+
 def test_the_past_before_a_count_is_no_vague_time(pipeline) -> None:
     _, found = _times(pipeline, "The party lost the past two elections.")
     assert "the past" not in found

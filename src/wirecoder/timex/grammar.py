@@ -1378,6 +1378,22 @@ _FROM_HOUR = re.compile(r"\b(?:from|between)\s+[\w:.]+\s+(?:[ap]\.?m\.?\s+)?to\s
 _SPAN_OVER = re.compile(r"\b(?:over|during|throughout|within|for)\s+$", re.I)
 
 
+_LENGTH_LEAD = re.compile(r"\b(?:for|spen[dt]s?|spending)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"['’]|\s+of\b")
+
+
+def _spent(ctx: Context, m: re.Match[str], sign: int, unit: str) -> bool:
+    """Whether 'the past week' is the length something went on for, up to the telling."""
+    return (
+        sign < 0
+        and unit in ("W", "M", "Q", "Y")
+        and re.fullmatch(r"the\s+(?:past|last)", m["rel"] or "", re.IGNORECASE)
+        and not re.search(r"fiscal|financial", m["unit"], re.IGNORECASE)
+        and bool(_LENGTH_LEAD.search(ctx.text[max(0, m.start() - 10) : m.start()]))
+        and not _PART_OF.match(ctx.text, m.end())  # 'for the past year's loss', '... of May'
+    )
+
+
 def _read_relative(m: re.Match[str], ctx: Context):
     """'last week', 'this year', 'next month', 'the past year', 'the weekend'."""
     rel = re.sub(r"^(?:the|this)\s+", "", (m["rel"] or "").lower())  # 'this past weekend'
@@ -1433,6 +1449,8 @@ def _read_relative(m: re.Match[str], ctx: Context):
     ):
         # 'the past decade', 'over the next decade': the ten years to or from now
         return "DURATION", duration_value(1, unit)
+    if _spent(ctx, m, sign, unit):
+        return "DURATION", duration_value(1, unit)  # 'searched for the past week': a length
     if ctx.anchor is None:
         return "DATE", unresolved(unit)
     if unit == "D":

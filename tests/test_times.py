@@ -855,6 +855,26 @@ def test_without_a_publication_date_values_stay_relative(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # counted back from a day no one told: that unit, not known which one
+        ("The plant closed nine years ago.", "nine years ago", "XXXX"),
+        ("The talks collapsed 18 months ago.", "18 months ago", "XXXX-XX"),
+        ("The envoy left three weeks ago.", "three weeks ago", "XXXX-WXX"),
+        ("The truce broke down two days ago.", "two days ago", "XXXX-XX-XX"),
+        ("Profit rose from a year earlier.", "a year earlier", "XXXX"),
+        ("The mine will reopen two years from now.", "two years from now", "XXXX"),
+        # ... and an uncounted stretch stays the vague past
+        ("Tickets sold out months ago.", "months ago", "PAST_REF"),
+    ],
+)
+def test_a_time_ago_with_no_publication_date_is_its_unit_unresolved(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, None) == value
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         (

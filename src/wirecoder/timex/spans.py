@@ -21,6 +21,7 @@ from wirecoder.timex.grammar import (
     shift_day,
     shift_value,
     unit_of,
+    unresolved,
 )
 from wirecoder.timex.numbers import duration_value, number_value
 from wirecoder.timex.words import norm
@@ -63,8 +64,8 @@ def _read_ago(m: re.Match[str], ctx: Context):
         if amount != "X":  # 'three hours ago': how long, the story's hour unknown
             return "DURATION", duration_value(amount, unit)
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"  # 'a few hours ago'
-    if ctx.anchor is None:
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if ctx.anchor is None:  # 'nine years ago' in a story of unknown date: a year unknown
+        return "DATE", dates.UNRESOLVED_DAY if unit == "D" else unresolved(unit)
     if match_group(m, "fromwd") and _HOURS_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
     ):

@@ -1278,6 +1278,9 @@ def test_a_user_word_class_row_teaches_which_dates_lie_ahead(pipeline, tmp_path)
         ("Envoys left their third day-long session in silence.", "day-long", "P1D"),
         ("The dockers ended a week-long strike.", "a week-long", "P1W"),
         ("The months-long siege of the port is over.", "months-long", "PXM"),
+        # the article before a plural is the noun's, not a count of one
+        ("The strike ended a months-long standoff.", "months-long", "PXM"),
+        ("It capped a years-long fight over the border.", "years-long", "PXY"),
     ],
 )
 def test_a_unit_with_long_is_a_duration_without_a_number(pipeline, text, phrase, value) -> None:

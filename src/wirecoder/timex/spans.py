@@ -212,6 +212,8 @@ def _read_duration(m: re.Match[str], ctx: Context):
         return None  # 'at 9 : 25 hours': the minutes of a clock, no length
     if norm(m["n"]) in ("a", "an") and ctx.text[max(0, m.start() - 3) : m.start()].strip() == "/":
         return None  # 'N / A\nWeek to Date' in a table: 'not available', no article
+    if norm(m["n"]) in ("a", "an") and re.match(r"[a-z]+s\b", norm(m["unit"])):
+        return None  # 'a months-long standoff': the article is the standoff's, no count
     if norm(m["n"]) in ("a", "an") and _WENT.search(m.group()):
         return None  # 'a great day for Poland', 'a busy week': an occasion, no length
     counted_age = amount != "X" and unit in ("Y", "M", "W")

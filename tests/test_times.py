@@ -7745,6 +7745,14 @@ def test_readings_of_round_35_kept_narrow(pipeline, text, date, phrase, value) -
             "2023-04-16",
         ),
         ("Christians celebrated Easter on Sunday.", "2023-04-13", "Easter", "2023-04-09"),
+        # ... and its Christmas, from the table's 'orthodox christmas' row
+        (
+            "Serbia's Orthodox faithful will celebrate Christmas next week.",
+            "2022-12-29",
+            "Christmas",
+            "2023-01-07",
+        ),
+        ("Shops in Belgrade were busy before Christmas.", "2022-12-29", "Christmas", "2022-12-25"),
         # a season coming on, and one a thing slips to
         ("With winter approaching, the front is quiet.", "2022-11-11", "winter", "2022-WI"),
         ("The vote will probably slip to the spring.", "1991-10-15", "the spring", "1992-SP"),

@@ -1882,6 +1882,9 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         return None  # 'on a warm May day': a day in May, not the holiday
     if value == "01-01" and previous_word(ctx, m.start()) in _OTHER_NEW_YEARS:
         return None  # 'the Lunar New Year' falls on another day each year
+    orthodox = ctx.words.lookup("holiday", f"orthodox {norm(name)}")
+    if orthodox and _ORTHODOX.search(*_sentence_so_far(ctx.text, m.start())):
+        value = orthodox.value  # 'Orthodox Christians will celebrate Christmas on Thursday'
     if marked := _COUNTRY_DAYS.get(norm(name)):
         # 'Independence Day' in a story of Quito, 'China's National Day': that country's day
         day = _country_day(ctx, m.start(), m.end(), marked)

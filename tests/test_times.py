@@ -8607,3 +8607,28 @@ def test_a_weekday_a_plan_is_for_lies_ahead(pipeline, text, value) -> None:
 )
 def test_due_after_a_comma_looks_ahead(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase, "2013-03-06") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # what a past verb of expecting takes as its object lies after the expecting
+        ("Aides said they expected a vote on Friday.", "Friday", "2023-03-10"),
+        (
+            "Aides said they expected a vote on Friday, or possibly Saturday.",
+            "Saturday",
+            "2023-03-11",
+        ),
+        # ... a day hedged after another in a list is told as the first is
+        (
+            "Leaders said they expected to finish on Saturday, or possibly Sunday if debate runs "
+            "long.",
+            "Sunday",
+            "2023-03-12",
+        ),
+        # ... but not what had been expected, told in the past perfect
+        ("Aides had expected a vote on Friday, but it slipped.", "Friday", "2023-03-03"),
+    ],
+)
+def test_a_day_of_a_thing_expected_lies_after_the_expecting(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2023-03-06") == value

@@ -134,6 +134,10 @@ def clause_tense(
         return "future"  # 'as soon as Tuesday', 'as early as next week', 'ahead of Thursday'
     if token is not None and _awaited(span.root, token, cues):
         return "future"  # 'economists expect Friday's report to show gains'
+    if token is not None and _expected_then(span.root, token, cues):
+        # 'aides said they expected a vote on Friday': the vote lies after the expecting, the
+        # next such day when the expecting is reported, else the nearest
+        return "future" if token.dep_ == "ccomp" else "present"
     if before == "for" and lead is not None and _called_off(lead.head, cues):
         # 'the junta postponed an election planned for February': the day it was set for,
         # either side of the report, the nearest
@@ -404,6 +408,8 @@ def _first_conjunct(token: Any, words: Words | None) -> Any:
     'Sunday, Monday and Tuesday'), or ``token`` itself when it heads no such list."""
     if words is None or words.lookup("weekday", token.text) is None:
         return token
+    if (listed := _listed_after(token, words)) is not None:
+        return _first_conjunct(listed, words)
     for _ in range(4):
         head = token.head
         if token.dep_ == "pobj" and head.dep_ == "conj" and head.head.pos_ == "ADP":
@@ -421,6 +427,21 @@ def _first_conjunct(token: Any, words: Words | None) -> Any:
     return token
 
 
+def _listed_after(token: Any, words: Words) -> Any | None:
+    """The weekday just before ``token`` across 'or' or 'and' and the hedges between them
+    ('Friday, or possibly Saturday'), which the parse may not join, else None."""
+    joined = False
+    for i in range(token.i - 1, max(-1, token.i - 6), -1):
+        word = token.doc[i]
+        if word.lower_ in ("or", "and"):
+            joined = True
+        elif word.lower_ not in _LIST_FILLERS:
+            found = words.lookup("weekday", word.text) is not None
+            return word if found and joined else None
+    return None
+
+
+_LIST_FILLERS = frozenset({",", "on", "possibly", "perhaps", "maybe", "probably", "even"})
 _BEFORE_AN_EVENT = ("ahead of", "in advance of")
 # the verbs that bid someone do a thing, whose day lies after the bidding
 _BIDDING = frozenset({"ask", "tell", "advise", "order", "instruct", "warn", "encourage"})
@@ -635,6 +656,26 @@ def _awaited(root: Any, verb: Any, cues: WordClasses) -> bool:
     if verb.tag_ not in ("VBP", "VBZ") or verb.lemma_.lower() not in cues["times.plan_verb"]:
         return False
     return any(c.dep_ == "dobj" and root in c.subtree for c in verb.children)
+
+
+def _expected_then(root: Any, verb: Any, cues: WordClasses) -> bool:
+    """True when the time is inside the object of a simple past verb of expecting or planning
+    ('they expected a vote on Friday', 'planned a rally on Sunday'), not a past perfect."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in cues["times.ahead_participle"]:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(root in c.subtree for c in objects):
+        return True
+    # ... or on the verb after its object, as the parse may hang it: 'expected a vote on Friday'
+    lead = root.head
+    return (
+        root.dep_ == "pobj"
+        and lead.lower_ == "on"
+        and lead.head.i == verb.i
+        and any(c.i < lead.i for c in objects)
+    )
 
 
 def _state_by(verb: Any, cues: WordClasses) -> bool:

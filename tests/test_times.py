@@ -7520,6 +7520,13 @@ def test_readings_of_round_34(pipeline, text, date, phrase, value) -> None:
             "2017-09-11TNI",
         ),
         ("Crews will work through the night.", "2017-09-12", "the night", "2017-09-12TNI"),
+        # ... and under a dateline of the story's own day, whose night is still to come
+        (
+            "HEBRON, Sept. 12 (Reuters) - Gunmen fired on a checkpoint during the night.",
+            "2017-09-12",
+            "the night",
+            "2017-09-11TNI",
+        ),
     ],
 )
 def test_the_day_of_a_clock_or_a_part_of_the_day(pipeline, text, date, phrase, value) -> None:

@@ -1235,9 +1235,10 @@ def _anchored_adapter(m: re.Match[str], ctx: Context) -> Reference | None:
         and ctx.direction(m) == "past"
     ):
         # 'battled the blaze through the night, officials said': with no day told before,
-        # the night gone
-        night = value_from(ctx.anchor - dt.timedelta(days=1), ref)
-        return dataclasses.replace(ref, fallback=night)
+        # the night gone; never the night of the story's own day, still to come (under a
+        # dateline 'JERUSALEM, March 8 -', 'fired on the settlement during the night')
+        gone = ctx.anchor - dt.timedelta(days=1)
+        return dataclasses.replace(ref, fallback=value_from(gone, ref), not_after=gone)
     if ctx.anchor is None or m["dir"] or m["dir2"] or m["unit3"] or m["unit3b"] or m["side"]:
         return _with_fallback(ref, ctx)
     if m["unit10"]:

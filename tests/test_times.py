@@ -3121,6 +3121,9 @@ def test_a_bare_participle_of_expecting_puts_its_day_ahead(pipeline) -> None:
     assert _value(pipeline, text, "Saturday") == "2023-03-11"
     text = "The firm cut its forecast from the sum projected on Saturday."
     assert _value(pipeline, text, "Saturday") == "2023-03-04"  # when the projecting was done
+    # ... also with no noun before it
+    text = "Crowds gathered all week, with the largest expected on Saturday night."
+    assert _value(pipeline, text, "Saturday night") == "2023-03-11TNI"
 
 
 @pytest.mark.parametrize(

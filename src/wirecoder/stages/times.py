@@ -804,7 +804,7 @@ def _ahead_participle(verb: Any, cues: WordClasses) -> bool:
     Saturday', 'talks scheduled for Monday'), whatever the tense of the clause around it."""
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "amod", "advcl")
+        and verb.dep_ in ("acl", "amod", "advcl", "pobj")  # (pobj: 'with the largest expected')
         and verb.lemma_.lower() in cues["times.ahead_participle"]
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )

@@ -855,6 +855,22 @@ def test_without_a_publication_date_values_stay_relative(pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a season in a story of unknown date takes the year of a month told just before it
+        ("Fighting began in March 1998 and spread through the summer.", "1998-SU"),
+        ("The inquiry opened on May 4, 1999. It widened in the autumn.", "1999-FA"),
+        # ... and with none, its year stays unknown
+        ("Crops failed during the summer.", "XXXX-SU"),
+    ],
+)
+def test_a_season_with_no_publication_date_takes_a_year_told_before(pipeline, text, value) -> None:
+    _, found = _times(pipeline, text, None)
+    season = next(t for t in found.values() if t.value.endswith(value[-3:]))
+    assert season.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         # counted back from a day no one told: that unit, not known which one

@@ -1848,6 +1848,8 @@ def _read_season(m: re.Match[str], ctx: Context):
     ):
         # 'In 1988, crops failed during the summer': that year's, as a month there is
         return "DATE", f"{told:04d}-{season}", mod
+    if ctx.anchor is None and not rel and mod is None:
+        return _year_told_before(ctx, m.start(), f"-{season}")  # 'in March 1998 ... the summer'
     if ctx.anchor is None:
         return "DATE", f"XXXX-{season}", mod
     if rel == "this":

@@ -1722,6 +1722,7 @@ _NAMES_YEAR = re.compile(r"\d|fiscal|year", re.IGNORECASE)
 
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})  # no place's name ends in a weekday
 _WEEKDAY_RULE = ".weekday."
+_HOLIDAY_RULE = ".holiday."
 
 
 # a sentence's end before the next one's capital: no name runs across it
@@ -1746,6 +1747,13 @@ def _inside_name(parsed: Any, found: Found) -> bool:
             # 'reached the Gulf early Tuesday', 'arriving in the Gulf last August', read by the
             # model as one place
             continue
+        if (
+            span.end == ent.end
+            and ent.label_ == "PERSON"
+            and _HOLIDAY_RULE in found.rule
+            and all(t.is_lower or t.text == "Orthodox" for t in ent[: span.start - ent.start])
+        ):
+            continue  # 'Orthodox Easter is next week', 'marks Easter', read by the model as people
         if _SENTENCE_BREAK.search(parsed.text, ent.start_char, found.start):
             continue  # 'shares of series J. Earlier today ...', read by the model as one name
         # the name is more than the time words: 'Theresa May', 'The Sunday Times'; an article

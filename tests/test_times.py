@@ -8661,3 +8661,29 @@ def test_due_after_a_comma_looks_ahead(pipeline, text, phrase, value) -> None:
 )
 def test_a_day_of_a_thing_expected_lies_after_the_expecting(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase, "2023-03-06") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a holiday takes the year told just after it, or opening its clause
+        (
+            "Celebrations on New Year's Eve in 1999 were muted.",
+            "2024-03-05",
+            "New Year's Eve",
+            "1999-12-31",
+        ),
+        ("In 2001 Easter fell in April.", "2024-03-05", "Easter", "2001-04-15"),
+        (
+            "In 1914, Christmas brought a truce on the front.",
+            "2024-03-05",
+            "Christmas",
+            "1914-12-25",
+        ),
+        ("In 1914, Christmas brought a truce on the front.", None, "Christmas", "1914-12-25"),
+        # ... not a year of another clause
+        ("Sales rose in 2010 and will peak at Christmas.", "2024-03-05", "Christmas", "2024-12-25"),
+    ],
+)
+def test_a_holiday_takes_the_year_told_with_it(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

@@ -857,7 +857,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?P<holiday>{holiday})(?:\s+(?P<year>{YEAR}))?"
             # ... and "the New Year's weekend"
             r"(?:(?:['’]s)?(?:(?P<week>\s+week)|(?P<weekend>\s+(?:(?:long|holiday)\s+)?weekend)))?(?![\w-])",
-            g._read_holiday,
+            _holiday_adapter,
         ),
         rule(
             "set",
@@ -2303,6 +2303,17 @@ _SEASON_NOUN_AFTER = re.compile(
     r"|to|from|by|at)\b|\s*-",
     re.I,
 )
+
+
+def _holiday_adapter(m: re.Match[str], ctx: Context):
+    """A holiday, of the year told just after it ('New Year's Eve in 1999')."""
+    bare = not (m["year"] or m["week"] or m["weekend"])
+    if bare and (told := _HOLIDAY_IN_YEAR.match(ctx.text, m.end())):
+        return g._read_holiday(_Shim(m, year=told["year"]), ctx)
+    return g._read_holiday(m, ctx)
+
+
+_HOLIDAY_IN_YEAR = re.compile(rf"\s+(?:in|of)\s+(?P<year>{YEAR})(?![\w-])")
 
 
 class _Shim:

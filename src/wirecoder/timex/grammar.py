@@ -1994,10 +1994,11 @@ def _read_fixed_holiday(m: re.Match[str], ctx: Context, value: str) -> tuple[str
     month = int(month_text)
     if m["year"]:
         year = year_number(m["year"], ctx.words)
+    elif told := opening_year(ctx.text, m.start()) or clause_year(ctx, m.start()):
+        # '1939 - Roosevelt moves Thanksgiving Day a week earlier', 'In 1914 Christmas brought'
+        year = told
     elif ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day_text}" if day_text.isdigit() else f"XXXX-{month:02d}"
-    elif told := opening_year(ctx.text, m.start()):
-        year = told  # '1939 - Roosevelt moves Thanksgiving Day a week earlier'
     elif _told_as_gone(ctx, m):  # 'talks stalled since New Year's Day'
         day = _holiday_in(value, ctx.anchor.year)
         year = dates.gone_year(ctx.anchor, day.month, day.day)
@@ -2032,6 +2033,8 @@ def _read_moveable_feast(m: re.Match[str], ctx: Context, value: str) -> tuple[st
         value = "O" + value[1:]  # 'Orthodox Christians will celebrate Easter on Sunday'
     if m["year"]:
         year = year_number(m["year"], ctx.words)
+    elif told := opening_year(ctx.text, m.start()) or clause_year(ctx, m.start()):
+        year = told  # 'In 2001 Easter fell in April'
     elif ctx.anchor is None:
         return "DATE", "XXXX-XX-XX"
     else:

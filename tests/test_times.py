@@ -8687,3 +8687,8 @@ def test_a_day_of_a_thing_expected_lies_after_the_expecting(pipeline, text, phra
 )
 def test_a_holiday_takes_the_year_told_with_it(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+def test_the_day_after_closing_a_quotation_is_a_day(pipeline) -> None:
+    text = '"We will decide tomorrow or the day after", the minister said.'
+    assert _value(pipeline, text, "the day after", "2024-03-05") == "2024-03-07"

@@ -158,7 +158,7 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             # 'the year before, ...', 'the day after he left': the unit next to the story's time,
             # not 'the day before the vote', which is anchored on an event
             rf"|the\s+(?P<unit4>{anchored_unit})\s+(?P<side>before|after)"
-            r"(?=\s*[,.;:)–—]|\s*--|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)"
+            r"(?=\s*[,.;:)–—!?\"”]|[’'](?!s\b)|\s*--|\s*$|\s+(?:he|she|it|they|we|I|you|there)\b)"
             # 'a profit the year earlier of 308 mln dlrs': as 'a year earlier'
             r"|the\s+(?P<unit6>year|month)\s+earlier"
             r"(?![\s-]+(?:period|quarter|months?|weeks?|results?|figures?|levels?)\b)"

@@ -8692,3 +8692,18 @@ def test_a_holiday_takes_the_year_told_with_it(pipeline, text, date, phrase, val
 def test_the_day_after_closing_a_quotation_is_a_day(pipeline) -> None:
     text = '"We will decide tomorrow or the day after", the minister said.'
     assert _value(pipeline, text, "the day after", "2024-03-05") == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a bare hour after an evening or a night is that hour after noon
+        ("The doors open tonight at 8.", "tonight at 8", "2024-03-05T20:00"),
+        ("The vote is Tuesday evening at 6.", "Tuesday evening at 6", "2024-03-05T18:00"),
+        # ... not a figure, nor a money market's overnight rate
+        ("Rates rose tonight at 8 percent.", "tonight", "2024-03-05TNI"),
+        ("Dealers offered overnight at 10, one week at 9.", "overnight", "2024-03-04TNI"),
+    ],
+)
+def test_an_evenings_bare_hour_is_after_noon(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2024-03-05") == value

@@ -2447,6 +2447,7 @@ def find_times(
     found = _weekday_after_today(_ordered_weekdays(found, ctx), ctx)
     found = _owned_weekday_told_before(found, ctx)
     found = _clocks_from_day(_clock_on_set_days(_day_at_clock(found, ctx), ctx), ctx)
+    found = [_evening_at_hour(f, ctx) for f in found]
     found = _apposed_day_beside(found, ctx)
     found = [_month_period(f, ctx) for f in found]
     found = _habitual_weekdays(_habitual(_shared_set(found, ctx), ctx), ctx)
@@ -3361,6 +3362,28 @@ def _names_a_day(ctx: Context, found: Found) -> bool:
         or any(ctx.words.lookup(kind, word) for kind in ("weekday", "month", "day_offset"))
         for word in words
     )
+
+
+def _evening_at_hour(found: Found, ctx: Context) -> Found:
+    """An evening or a night with a bare hour 'at' after it is that hour after noon: 'tonight
+    at 8', 'tomorrow night at 7:30', 'Tuesday evening at 6' (not 'at 8 percent')."""
+    told = _EVENING_WORD.search(ctx.text, found.start, found.end)
+    part = _EVENING.search(found.value) if found.type == "TIME" and told else None
+    hour = _BARE_HOUR.match(ctx.text, found.end) if part else None
+    if hour is None or not 5 <= int(hour["h"]) <= 11:
+        return found
+    value = f"{found.value[: part.start()]}T{int(hour['h']) + 12:02d}:{hour['mi'] or '00'}"
+    return dataclasses.replace(found, end=hour.end(), value=value)
+
+
+_EVENING = re.compile(r"T(?:EV|NI)$")
+_EVENING_WORD = re.compile(r"\b(?:tonight|night|evening)$", re.IGNORECASE)  # not 'overnight'
+# a bare hour (no 'a.m.', no unit after it) 'at' after a part of the day
+_BARE_HOUR = re.compile(
+    r"\s+at\s+(?P<h>1[01]|0?[5-9])(?::(?P<mi>[0-5]\d))?(?![\d:.,]\d|\s*(?:%|[ap]\.?\s?m\b))"
+    r"(?!\s+(?:percent|per|pct|points?|dollars?|cents?|people|years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
 
 
 # a day, or a part of one, a clock time may be joined to ('2013-03-14', 'XXXX-WXX-2TNI')

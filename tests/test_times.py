@@ -8707,3 +8707,32 @@ def test_the_day_after_closing_a_quotation_is_a_day(pipeline) -> None:
 )
 def test_an_evenings_bare_hour_is_after_noon(pipeline, text, phrase, value) -> None:
     assert _value(pipeline, text, phrase, "2024-03-05") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a weekday listed after one still to come is the one after it, not the story's day
+        (
+            "The Treasury will sell notes on Monday, bills on Tuesday and bonds on Wednesday.",
+            "2024-03-06",
+            "Wednesday",
+            "2024-03-13",
+        ),
+        (
+            "The board will vote on Monday and announce results on Tuesday.",
+            "2024-03-05",
+            "Tuesday",
+            "2024-03-12",
+        ),
+        # ... but a day opening a clause of its own keeps its tense
+        (
+            "The envoy will arrive on Friday, and on Wednesday the ministers met.",
+            "2024-03-06",
+            "Wednesday",
+            "2024-03-06",
+        ),
+    ],
+)
+def test_a_weekday_listed_after_one_to_come_follows_it(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -2896,10 +2897,35 @@ def _owned_weekday_told_before(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+# what lies between two days of one list: 'on Tuesday, $24 billion of notes on Wednesday and'
+_LISTED_ON = re.compile(
+    r"(?:\s*,|\s)\s*(?:(?:and|or)\s+)?(?!\s*(?:and|or|on)\b)[^.;:!?\n]{1,60}?\bon\s+"
+)
+
+
+def _listed_after_ahead(found: list[Found], ctx: Context) -> list[Found]:
+    """A weekday listed after one still to come is not the story's own day but the one after
+    it: 'will sell notes on Tuesday and bonds on Wednesday', said on a Wednesday."""
+    out = list(found)
+    weekday_rule = f"times.weekday.{RULE_VERSION}"
+    days = [i for i, f in enumerate(out) if f.rule == weekday_rule and _ONE_DAY.fullmatch(f.value)]
+    for before, at in itertools.pairwise(days):
+        first, second = out[before], out[at]
+        if (
+            ctx.anchor is not None
+            and first.value > dates.iso(ctx.anchor) == second.value
+            and _LISTED_ON.fullmatch(ctx.text, first.end, second.start)
+            and ctx.tense(second.start, second.end) == "future"
+        ):
+            day = ctx.anchor + dt.timedelta(weeks=1)
+            out[at] = dataclasses.replace(second, value=dates.iso(day))
+    return out
+
+
 def _ordered_weekdays(found: list[Found], ctx: Context) -> list[Found]:
     """The second weekday of 'from Thursday to Sunday' or 'opens Thursday and runs through
     Sunday' comes after the first, within the week that follows it."""
-    out = list(found)
+    out = _listed_after_ahead(found, ctx)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
         one, two = _ONE_DAY.fullmatch(first.value), _ONE_DAY.fullmatch(second.value)

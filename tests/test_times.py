@@ -8736,3 +8736,30 @@ def test_an_evenings_bare_hour_is_after_noon(pipeline, text, phrase, value) -> N
 )
 def test_a_weekday_listed_after_one_to_come_follows_it(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Ramadan is a month of the Hijri calendar: its first to its last day
+        ("Shops close early during the holy month of Ramadan.", "Ramadan", "2024-03-11/2024-04-09"),
+        # a moveable feast with a year told after it falls on its own day in that year
+        (
+            "Muslims broke their fast during Ramadan last year.",
+            "Ramadan last year",
+            "2023-03-23/2023-04-20",
+        ),
+        ("Sales rose at Easter last year.", "Easter last year", "2023-04-09"),
+        ("Thanksgiving last year was quiet.", "Thanksgiving last year", "2023-11-23"),
+        ("Christmas last year was quiet.", "Christmas last year", "2023-12-25"),
+    ],
+)
+def test_a_feast_of_another_year_falls_on_its_day_that_year(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2024-03-05") == value
+
+
+def test_a_holiday_span_of_a_user_row_is_checked_on_load(tmp_path) -> None:
+    row = "holiday.lent\tholiday\tE-46..E-1\tlent\n"
+    (tmp_path / "times.tsv").write_text("id\tkind\tvalue\twords\n" + row, encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"value .E-46\.\.E-1. is not valid for kind holiday"):
+        load_words((str(tmp_path),))

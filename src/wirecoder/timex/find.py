@@ -5,6 +5,7 @@ text; overlapping matches resolved longest-first; modifiers ("early", "nearly") 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
@@ -3778,6 +3779,11 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
                 f"{int(part[:4]) + shift:04d}{part[4:]}" if part[:4].isdigit() else part
                 for part in last.value.split("/")
             )
+            feast = ctx.words.lookup("holiday", ctx.text[last.start : last.end])
+            if feast is not None and ".holiday." in last.rule and not _FIXED_DAY.match(feast.value):
+                # 'Easter last year', 'Ramadan next year': the feast's own day in that year
+                with contextlib.suppress(ValueError):
+                    value = g.holiday_value(feast.value, year)
             out[-1] = dataclasses.replace(last, end=item.end, value=value)
             continue
         if (
@@ -3795,6 +3801,7 @@ def _with_year_of(found: list[Found], ctx: Context) -> list[Found]:
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_FIXED_DAY = re.compile(r"\d\d-\d\d$")  # a holiday on one day of the month every year
 _FIGURES_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+")
 
 

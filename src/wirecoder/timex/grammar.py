@@ -1912,6 +1912,11 @@ def _read_holiday(m: re.Match[str], ctx: Context):
         else:
             day = days[1]
         kind, day = "DATE", dates.iso(day)
+    elif ".." in value:  # 'Ramadan': a month of the Hijri calendar, its first to last day
+        first, _, last = value.partition("..")
+        kind, day = _read_moveable_feast(m, ctx, first)
+        if _ONE_DAY.fullmatch(day):
+            day = holiday_value(value, int(day[:4]))
     elif value.startswith(("E", "L:", "H:", "C:")):
         kind, day = _read_moveable_feast(m, ctx, value)
     else:
@@ -1958,6 +1963,18 @@ def _country_day(ctx: Context, start: int, end: int, marked: str) -> str | None:
         if best is not None:
             return best[1]
     return None
+
+
+def holiday_value(value: str, year: int) -> str:
+    """The value of a holiday row's ``value`` in ``year``: its day, or its first to last day."""
+    first, _, last = value.partition("..")
+    start = _holiday_in(first, year)
+    if not last:
+        return dates.iso(start)
+    end = _holiday_in(last, year)
+    if end < start:
+        end = _holiday_in(last, year + 1)
+    return f"{dates.iso(start)}/{dates.iso(end)}"
 
 
 def _holiday_in(value: str, year: int) -> dt.date:

@@ -4221,11 +4221,22 @@ def test_far_future_years_and_deep_time(pipeline, text, phrase, type_, value) ->
     [
         "The striker scored early in the second half.",
         "The quarterback threw a touchdown in the fourth quarter.",
+        # ... told by the score, or by the game after it
+        "The home side trailed 24-0 early in the third quarter.",
+        "The Celtics were outscored 35-17 in the third quarter.",
+        "The guard was hurt late in the fourth quarter of the team's loss to Milwaukee.",
     ],
 )
 def test_a_half_or_quarter_of_a_game_is_no_time(pipeline, text) -> None:
     result, _ = _times(pipeline, text)
     assert not result.times, result.times
+    result, _ = _times(pipeline, text, None)  # ... in a story of unknown date too
+    assert not result.times, result.times
+
+
+def test_a_quarter_led_by_a_percentage_stays_a_time(pipeline) -> None:
+    text = "Profit led by 12 percent in the third quarter."
+    assert _value(pipeline, text, "the third quarter", "2015-09-14") == "2015-Q3"
 
 
 def test_a_half_of_a_year_beside_a_game_word_stays_a_time(pipeline) -> None:

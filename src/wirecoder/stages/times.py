@@ -1698,7 +1698,19 @@ def _future_as_adjective(parsed: Any, found: Found) -> bool:
     return word.dep_ in ("amod", "compound") and word.head.i > word.i
 
 
-_BARE_PERIOD = re.compile(r"\d{4}-(?:H[12]|Q[1-4])")
+_BARE_PERIOD = re.compile(r"(?:\d{4}|XXXX)-(?:H[12]|Q[1-4])")
+# a game's score with its leader or trailer, 'trailed 24-0', 'led by 18', 'were outscored 35-17'
+_GAME_SCORE = re.compile(
+    r"\b(?:led|trailed|leading|trailing|outscored)\s+(?:by\s+)?\d{1,3}(?:-\d{1,3})?\b"
+    r"(?![.,]\d|\s*(?:%|percent|pct|per\s+cent|percentage|basis))",
+    re.I,
+)
+# a period of a game named by the game after it: 'the third quarter of Tuesday's win'
+_OF_A_GAME = re.compile(
+    r"\s+of\s+(?:the\s+|\w+['’]s\s+)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:win|loss|victory|defeat|game|match|contest|opener|final)\b",
+    re.I,
+)
 _PERIOD_RULES = frozenset({"quarter", "half"})
 
 
@@ -1711,9 +1723,13 @@ def _part_of_a_match(parsed: Any, found: Found, match_words: frozenset[str]) -> 
     text = parsed.text[found.start : found.end]
     if not _BARE_PERIOD.fullmatch(found.value) or _NAMES_YEAR.search(text):
         return False
+    if _OF_A_GAME.match(parsed.text, found.end):
+        return True
     span = parsed.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
+    if _GAME_SCORE.search(span.sent.text):
+        return True
     return any(t.lower_ in match_words or t.lemma_ in match_words for t in span.sent)
 
 

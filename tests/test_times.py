@@ -8425,6 +8425,13 @@ def test_the_day_a_period_runs_to_sets_no_scene(pipeline, text, phrase, value) -
             "2021-05-18T08:00",
         ),
         (
+            "Free agency opens at 4 p.m. Eastern on May 19.",
+            "2021-05-16",
+            "4 p.m. Eastern on May 19",
+            "TIME",
+            "2021-05-19T16:00",
+        ),
+        (
             "The final starts at 8 p.m. Eastern.",
             "2021-05-16",
             "8 p.m. Eastern",

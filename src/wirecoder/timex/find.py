@@ -495,7 +495,8 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"|local\b|on\b|today\b|tonight\b|tomorrow\b|to\s+\d|when\b|{weekday})))"
             rf"(?:\s+(?:{_ZONES}|ET|CT|PT|MT|local\s+time"
             # a US zone's bare name before the day or a stop: '8 a.m. Eastern on Tuesday'
-            rf"|(?-i:{'|'.join(sorted(_US_ZONE_NAMES))})(?=\s+(?:on\s+)?(?:{weekday})\b|\s*[,.;]))"
+            rf"|(?-i:{'|'.join(sorted(_US_ZONE_NAMES))})"
+            rf"(?=\s+(?:on\s+)?(?:{weekday})\b|\s+on\s+(?:{month})|\s*[,.;]))"
             # a zone in words: '5:00 p.m., New York City time, on May 31', '8 p.m. Damascus time'
             rf"|,?\s+(?!(?:{weekday}|{month})\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}})[Tt]ime\b(?:,(?=\s+on\b))?"
             r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it

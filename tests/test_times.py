@@ -8781,3 +8781,10 @@ def test_a_holiday_span_of_a_user_row_is_checked_on_load(tmp_path) -> None:
     (tmp_path / "times.tsv").write_text("id\tkind\tvalue\twords\n" + row, encoding="utf-8")
     with pytest.raises(LexiconError, match=r"value .E-46\.\.E-1. is not valid for kind holiday"):
         load_words((str(tmp_path),))
+
+
+def test_a_contract_signed_in_a_month_is_no_contract_month(pipeline) -> None:
+    text = "The club signed him to a three-year, $12 million contract in March."
+    assert _value(pipeline, text, "March", "2015-09-14") == "2015-03"
+    text = "The importer bought wheat for delivery in May."  # goods still to move
+    assert _value(pipeline, text, "May", "2015-09-14") == "2016-05"

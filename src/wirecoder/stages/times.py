@@ -504,6 +504,8 @@ def _modifies(token: Any, nouns: frozenset[str]) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in _SPAN_PREPS:
         noun = token.head.head
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return False  # 'signed him to a three-year contract in March': one made then
     elif token.dep_ in ("compound", "nmod", "amod", "npadvmod"):
         noun = token.head
     else:

@@ -8788,3 +8788,8 @@ def test_a_contract_signed_in_a_month_is_no_contract_month(pipeline) -> None:
     assert _value(pipeline, text, "March", "2015-09-14") == "2015-03"
     text = "The importer bought wheat for delivery in May."  # goods still to move
     assert _value(pipeline, text, "May", "2015-09-14") == "2016-05"
+
+
+def test_minutes_of_that_meeting_are_its_record_not_a_length(pipeline) -> None:
+    result, _ = _times(pipeline, "Minutes of that meeting showed officials were divided.")
+    assert not result.times, result.times

@@ -1438,7 +1438,9 @@ _LATER = re.compile(
 _NOT_A_LENGTH = frozenset({"the", "those", "these", "its", "their", "his", "her", "some"})
 _MATTER_OF = re.compile(r"\bmatter\s+of\s+$", re.IGNORECASE)
 _AWAY = re.compile(r"\s+away\b", re.IGNORECASE)  # 'the launch is just weeks away'
-_RECORD_OF = re.compile(r"\s+of\s+(?:the|its|their|this|last|a|an)\b", re.IGNORECASE)
+_RECORD_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|this|that|these|those|last|a|an)\b", re.IGNORECASE
+)
 # 'take years for' what comes 'to' pass: how long it takes, not 'take weeks for a holiday'
 _TAKE_FOR_TO = re.compile(r"\s+for\s+[^.;:,]{1,40}?\bto\s+[a-z]", re.IGNORECASE)
 

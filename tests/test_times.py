@@ -8793,3 +8793,11 @@ def test_a_contract_signed_in_a_month_is_no_contract_month(pipeline) -> None:
 def test_minutes_of_that_meeting_are_its_record_not_a_length(pipeline) -> None:
     result, _ = _times(pipeline, "Minutes of that meeting showed officials were divided.")
     assert not result.times, result.times
+
+
+def test_a_clock_and_its_gloss_take_the_next_weekday_after_them(pipeline) -> None:
+    text = "The bank will announce its decision at 11:30 a.m. (0130 GMT) next Tuesday."
+    _, found = _times(pipeline, text, "2024-03-07")
+    assert found["11:30 a.m."].value == "2024-03-12T11:30"
+    assert found["0130 GMT"].value == "2024-03-12T01:30"
+    assert found["next Tuesday"].value == "2024-03-12"

@@ -3454,8 +3454,25 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
             clock = prev.value.partition("T")[2]
             out[-1] = dataclasses.replace(prev, end=f.end, value=f"{day.group(1)}T{clock}")
             continue
+        if (
+            len(out) >= 2
+            and ".weekday." in f.rule
+            and _REL_WORD.match(ctx.text, f.start)
+            and day is not None
+            and not day.group(2)
+            and _GLOSS_THEN_DAY.fullmatch(ctx.text, prev.end, f.start)
+            and all(".clock." in c.rule and "T" in c.value for c in out[-2:])
+            and out[-2].value.partition("T")[0] == prev.value.partition("T")[0]
+        ):
+            # '11:30 a.m. (0130 GMT) next Tuesday': both clocks on that day, the day its own
+            for at in (-2, -1):
+                clock = out[at].value.partition("T")[2]
+                out[at] = dataclasses.replace(out[at], value=f"{day.group(1)}T{clock}")
         out.append(f)
     return out
+
+
+_GLOSS_THEN_DAY = re.compile(r"\)\s*")  # the close of a clock's gloss, then its day
 
 
 def _year_starting(found: list[Found], ctx: Context) -> list[Found]:

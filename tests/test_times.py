@@ -8801,3 +8801,13 @@ def test_a_clock_and_its_gloss_take_the_next_weekday_after_them(pipeline) -> Non
     assert found["11:30 a.m."].value == "2024-03-12T11:30"
     assert found["0130 GMT"].value == "2024-03-12T01:30"
     assert found["next Tuesday"].value == "2024-03-12"
+
+
+def test_a_clock_told_by_its_place_before_a_gloss_keeps_the_gloss(pipeline) -> None:
+    text = "The talks begin at 2 p.m. in Washington (1800 GMT) on Wednesday."
+    _, found = _times(pipeline, text, "2024-03-07")
+    assert found["2 p.m. in Washington"].value == "2024-03-13T14:00"
+    assert found["1800 GMT"].value == "2024-03-13T18:00"
+    # ... with no gloss, the place is no part of the time
+    _, found = _times(pipeline, "He arrived at 2 p.m. in Washington and left.", "2024-03-07")
+    assert found["2 p.m."].value == "2024-03-07T14:00"

@@ -499,6 +499,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"(?=\s+(?:on\s+)?(?:{weekday})\b|\s+on\s+(?:{month})|\s*[,.;]))"
             # a zone in words: '5:00 p.m., New York City time, on May 31', '8 p.m. Damascus time'
             rf"|,?\s+(?!(?:{weekday}|{month})\b)(?-i:(?:[A-Z][a-z]+\s+){{1,3}})[Tt]ime\b(?:,(?=\s+on\b))?"
+            # ... or by its place before another zone's time: '2 p.m. in Washington (1800 GMT)'
+            rf"|\s+in\s+(?!(?:{weekday}|{month})\b)(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
+            r"(?=\s+\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\))"
             r"|(?<=[:.][0-5]\d)\s+(?:hours|hrs)\b)?"  # '14:00 hours', as South Asian copy writes it
             r"(?:\s+\([^()]{1,24}\))?"
             # 'at 9pm on Tuesday 4 February', '11.40pm on 14 April 1912', '5 p.m. EST, Nov. 6'
@@ -4080,7 +4083,10 @@ _NAME_KINDS = ("month", "weekday", "holiday")
 
 
 # a clock's zone in words, after its figures: '8 p.m. Damascus time', 'New York City time'
-_ZONE_IN_WORDS = re.compile(r"(?<=[\w.])[,\s]+(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\b")
+_ZONE_IN_WORDS = re.compile(
+    r"(?<=[\w.])[,\s]+(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\b"
+    r"|(?<=[\w.])\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?=\s+\(\d{4}\s+(?:GMT|UTC)\))"
+)
 
 
 def _in_title(ctx: Context, rule: str, start: int, end: int) -> bool:

@@ -8811,3 +8811,18 @@ def test_a_clock_told_by_its_place_before_a_gloss_keeps_the_gloss(pipeline) -> N
     # ... with no gloss, the place is no part of the time
     _, found = _times(pipeline, "He arrived at 2 p.m. in Washington and left.", "2024-03-07")
     assert found["2 p.m."].value == "2024-03-07T14:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 'most recently' before a time is that time, as 'as recently as' is
+        ("The council last met there most recently in the early 1950s.", ["the early 1950s"]),
+        ("Prices rose most recently in March.", ["March"]),
+        # ... alone, it is the vague past
+        ("Most recently, the firm cut jobs.", ["recently"]),
+    ],
+)
+def test_most_recently_before_a_time_is_that_time(pipeline, text, kept) -> None:
+    _, found = _times(pipeline, text, "2024-03-05")
+    assert sorted(found) == kept

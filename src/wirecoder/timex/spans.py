@@ -415,6 +415,12 @@ _RATE_BEFORE = re.compile(
 _BUY_NOW = re.compile(r"\bbuy[\s-]+now\W+pay\b", re.IGNORECASE)
 
 
+# a time told right after 'most recently': 'most recently in 1998', 'most recently on Monday'
+_MOST_RECENTLY_IN = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?[\dA-Z]"
+)
+
+
 def _read_vague(m: re.Match[str], ctx: Context):
     """'recently', 'now', 'the future', 'currently'; not the discourse 'Now, ...'."""
     if norm(m["vague"]) == "now" and _discourse_now(ctx.text, m.start(), m.end()):
@@ -443,6 +449,12 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None
     if norm(m["vague"]) == "recently" and re.match(r"\s+as\b", ctx.text[m.end() :]):
         return None  # 'as recently as a week ago': the time is the one after it
+    if (
+        norm(m["vague"]) == "recently"
+        and _MOST_RECENTLY_IN.match(ctx.text, m.end())
+        and re.search(r"\bmost\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I)
+    ):
+        return None  # 'most recently in the early 1950s': the time is the one after it
     if norm(m["vague"]).endswith("future") and _OF_AFTER.match(ctx.text, m.end()):
         return None  # 'the future of the farm policy': that thing's prospects, not a time
     if norm(m["vague"]).endswith("term") and _TERM_NOUN.match(ctx.text, m.end()):

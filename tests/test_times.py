@@ -8826,3 +8826,43 @@ def test_a_clock_told_by_its_place_before_a_gloss_keeps_the_gloss(pipeline) -> N
 def test_most_recently_before_a_time_is_that_time(pipeline, text, kept) -> None:
     _, found = _times(pipeline, text, "2024-03-05")
     assert sorted(found) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # a week of 'the month' is of the story's month, as a week of a named month is
+        (
+            "Talks resume in the last week of the month.",
+            "2024-03-05",
+            "the last week of the month",
+            "2024-W13",
+        ),
+        (
+            "Talks resume in the third week of the month.",
+            "2024-03-05",
+            "the third week of the month",
+            "2024-W12",
+        ),
+        (
+            "Talks resume in the last week of next month.",
+            "2024-03-05",
+            "the last week of next month",
+            "2024-W17",
+        ),
+        (
+            "He spent the last weekend of the month in Paris.",
+            "2024-03-05",
+            "the last weekend of the month",
+            "2024-W13-WE",
+        ),
+        (
+            "Talks resume in the last week of the month.",
+            None,
+            "the last week of the month",
+            "XXXX-WXX",
+        ),
+    ],
+)
+def test_a_week_of_the_month_is_of_the_storys_month(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value

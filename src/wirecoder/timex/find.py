@@ -5,6 +5,7 @@ text; overlapping matches resolved longest-first; modifiers ("early", "nearly") 
 from __future__ import annotations
 
 import bisect
+import calendar
 import contextlib
 import dataclasses
 import datetime as dt
@@ -232,7 +233,9 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<span>week|weekend|month)"
             rf"\s+of\s+(?:(?P<month>{month})(?:,?\s+(?P<year>{years}))?|(?P<wyear>{YEAR})(?![\d-])"
             # 'the first week of the year', 'the last month of this year'
-            r"|(?P<yrel>the|this|last|next|the\s+current)\s+year\b)",
+            r"|(?P<yrel>the|this|last|next|the\s+current)\s+year\b"
+            # 'the last week of the month', 'the second week of next month'
+            r"|(?<!month\sof\s)(?P<mrel>the|this|last|next|the\s+current)\s+month\b)",
             _nth_week_adapter,
         ),
         rule(
@@ -1104,6 +1107,14 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
     seven days; 'the last week of March': that of its last seven; 'the first week of 2018'."""
     nth = m["nth"].lower()
     last = nth in ("last", "final")
+    if mrel := g.match_group(m, "mrel"):  # 'the last week of the month': of the story's month
+        if m["span"].lower() == "month":
+            return None  # 'the first month of the month': no such thing
+        if ctx.anchor is None:
+            return _nth_of_unknown_year(m["span"])
+        shift = {"last": -1, "next": 1}.get(mrel.lower().split()[-1], 0)
+        year, month = dates.shift_month(ctx.anchor.year, ctx.anchor.month, shift)
+        m = _Shim(m, month=_MONTH_NAMES_ALL[month], year=str(year))
     if m["span"].lower() == "month":  # 'the first month of 2018', 'the last month of the year'
         if m["month"]:
             return None  # 'the first month of March': no such thing
@@ -1154,6 +1165,7 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 12: "December"}
+_MONTH_NAMES_ALL = dict(enumerate(calendar.month_name))
 # 'met for three days earlier this month': 'earlier' opens a time of its own, no 'days earlier'
 _OF_A_PERIOD = (
     r"\s+(?:this|last|that|next|in\s+the)\s+(?:day|week|month|year|morning|afternoon|evening"

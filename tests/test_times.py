@@ -8819,6 +8819,9 @@ def test_a_clock_told_by_its_place_before_a_gloss_keeps_the_gloss(pipeline) -> N
         # 'most recently' before a time is that time, as 'as recently as' is
         ("The council last met there most recently in the early 1950s.", ["the early 1950s"]),
         ("Prices rose most recently in March.", ["March"]),
+        ("Rates rose six times, most recently last October.", ["last October"]),
+        # ... but not before a name or a title
+        ("He was most recently chairman of Chrysler.", ["recently"]),
         # ... alone, it is the vague past
         ("Most recently, the firm cut jobs.", ["recently"]),
     ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from wirecoder.timex import dates
 from wirecoder.timex.anchored import Reference
@@ -415,10 +416,28 @@ _RATE_BEFORE = re.compile(
 _BUY_NOW = re.compile(r"\bbuy[\s-]+now\W+pay\b", re.IGNORECASE)
 
 
-# a time told right after 'most recently': 'most recently in 1998', 'most recently on Monday'
-_MOST_RECENTLY_IN = re.compile(
-    r"\s+(?:in|on|at|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?[\dA-Z]"
-)
+def _time_after(ctx: Context, at: int) -> bool:
+    """Whether a time is told right after ``at``: 'in 1998', 'on Nov. 15', 'last October'."""
+    words = ctx.words
+    pattern = _time_after_pattern(
+        words.alternation("month"),
+        words.alternation("weekday", strict_dots=True),
+        words.alternation("season"),
+        words.alternation("day_offset"),
+    )
+    return bool(pattern.match(ctx.text, at))
+
+
+@cache
+def _time_after_pattern(month: str, weekday: str, season: str, day_word: str) -> re.Pattern[str]:
+    """The pattern of a time told right after a word ('most recently in 1998')."""
+    return re.compile(
+        r"\s+(?:(?:in|on|at|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d"
+        rf"|(?:(?:in|on|at|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?)?"
+        rf"(?:(?:last|this|earlier\s+this)\s+)?(?:{month}|{weekday}|{season}|week|month|year)\b"
+        rf"|(?:{day_word})\b)",
+        re.IGNORECASE,
+    )
 
 
 def _read_vague(m: re.Match[str], ctx: Context):
@@ -451,7 +470,7 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'as recently as a week ago': the time is the one after it
     if (
         norm(m["vague"]) == "recently"
-        and _MOST_RECENTLY_IN.match(ctx.text, m.end())
+        and _time_after(ctx, m.end())
         and re.search(r"\bmost\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I)
     ):
         return None  # 'most recently in the early 1950s': the time is the one after it

@@ -8869,3 +8869,16 @@ def test_most_recently_before_a_time_is_that_time(pipeline, text, kept) -> None:
 )
 def test_a_week_of_the_month_is_of_the_storys_month(pipeline, text, date, phrase, value) -> None:
     assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # what was going on by a day, told in the past progressive, was so on the day gone
+        ("By Tuesday evening, most cash machines were dispensing euros.", "2002-01-01TEV"),
+        # ... not what was being done to meet a deadline
+        ("Workers were racing to finish the repairs by Tuesday evening.", "2002-01-08TEV"),
+    ],
+)
+def test_a_state_going_on_by_a_day_is_of_the_day_gone(pipeline, text, value) -> None:
+    assert _value(pipeline, text, "Tuesday evening", "2002-01-03") == value

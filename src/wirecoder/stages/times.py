@@ -685,6 +685,11 @@ def _state_by(verb: Any, cues: WordClasses) -> bool:
     through a time ('by Sunday afternoon, the hotels were full', 'shares were up 2 pct by 3
     p.m.', 'through the spring, the polls were steady'), not a date set ahead ('was extended
     through Friday', 'was due by Friday', 'said it would decide by Friday')."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    )  # 'by Tuesday evening, cash machines were dispensing euros': what went on by then
+    if progressive:
+        return not any(c.lower_ in _AHEAD_BY for c in verb.children if c.dep_ in _COMPLEMENTS)
     if verb.lemma_.lower() not in _STATE_VERBS or _verb_tense(verb, cues) != "past":
         return False  # 'asked for the change by June 12', 'completed by September 30'
     if any(c.dep_ == "auxpass" for c in verb.children):

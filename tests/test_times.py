@@ -8882,3 +8882,7 @@ def test_a_week_of_the_month_is_of_the_storys_month(pipeline, text, date, phrase
 )
 def test_a_state_going_on_by_a_day_is_of_the_day_gone(pipeline, text, value) -> None:
     assert _value(pipeline, text, "Tuesday evening", "2002-01-03") == value
+
+
+def test_the_new_year_with_no_publication_date_is_a_year_unknown(pipeline) -> None:
+    assert _value(pipeline, "Talks will resume in the new year.", "the new year", None) == "XXXX"

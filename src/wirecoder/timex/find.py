@@ -1663,8 +1663,10 @@ def _to_date_adapter(m: re.Match[str], ctx: Context):
 
 def _new_year_adapter(m: re.Match[str], ctx: Context):
     """'in the new year': the year to come, told late in a year; the year begun, early in one."""
-    if not ctx.cased or ctx.anchor is None:
+    if not ctx.cased:
         return None
+    if ctx.anchor is None:
+        return "DATE", "XXXX"  # a year, not known which
     return "DATE", f"{g.year_to_come(ctx.anchor):04d}"
 
 

@@ -8202,6 +8202,8 @@ def test_readings_of_round_41_on_tense(pipeline, text, date, phrase, value) -> N
         ("Summer demand for fuel will be strong.", "2013-03-14", "Summer", "2013-SU"),
         ("Fuel use climbs when summer driving begins.", "2013-03-14", "summer", "2013-SU"),
         ("The fall season looks weak for the shops.", "2013-03-14", "fall", "2013-FA"),
+        ("Climbers died early in the spring climbing season.", "2013-03-14", "spring", "2013-SP"),
+        ("Spring floods cut the valley's only road.", "2013-03-14", "Spring", "2013-SP"),
         # a season bare after 'ahead of'
         ("Refiners build stocks ahead of summer.", "2013-03-14", "summer", "2013-SU"),
     ],

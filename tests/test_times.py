@@ -8888,3 +8888,13 @@ def test_a_state_going_on_by_a_day_is_of_the_day_gone(pipeline, text, value) -> 
 
 def test_the_new_year_with_no_publication_date_is_a_year_unknown(pipeline) -> None:
     assert _value(pipeline, "Talks will resume in the new year.", "the new year", None) == "XXXX"
+
+
+def test_a_day_a_figure_is_compared_from_sets_no_scene_for_a_clock(pipeline) -> None:
+    text = (
+        "Bond prices fell sharply yesterday. The yield rose to 7.93% from 7.86% late Friday.\n\n"
+        "Dealers said the selling began shortly after 10 a.m. and picked up in the afternoon."
+    )
+    _, found = _times(pipeline, text, "1995-01-04")
+    assert found["10 a.m."].value == "1995-01-03T10:00"
+    assert found["the afternoon"].value == "1995-01-03TAF"

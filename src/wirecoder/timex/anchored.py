@@ -100,6 +100,14 @@ _COMPARED_WORD = re.compile(
 _OWNED_FIGURE = re.compile(r"[A-Za-z]+\.?['’]s?\s+(?:revised\s+)?[$£¥]?\d")
 
 
+# a figure compared from, just before a day: 'rose to 7.93% from 7.86% late Friday'
+_FIGURE_FROM = re.compile(
+    r"\bfrom\s+[$£¥]?\d[\d.,]*\s*(?:%|pct|percent|per\s+cent|cents?|points?)?\s+"
+    r"(?:(?:on|at|in|late|early)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def compared_in(text: str, start: int) -> bool:
     """True when the time at ``start`` is the period a figure is compared in ('from 2.57 mln in
     December', 'against 35 in the first quarter'), not the period reported."""
@@ -228,6 +236,8 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 and not _ends_a_period(text, f)
                 # nor the day a figure stands at: 'as of August 7 ... a meeting at 11:00'
                 and not _AS_OF.search(text, max(0, f.start - 8), f.start)
+                # nor the day a figure is compared from: 'rose to 7.93% from 7.86% late Friday'
+                and not _FIGURE_FROM.search(text, max(0, f.start - 40), f.start)
             ]
             # 'A ceremony will be held on Tuesday, officials said on Monday. A minute of
             # silence at 4.17 a.m.': the day of the report after another day sets no scene;
@@ -256,8 +266,14 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 scene = [f for f in scene if not _reports_before(text, f, item)]
             if ref.unit == "D" and ref.tod in _PARTS:
                 # 'profit for the year to Dec. 31 ... a briefing in the morning': the day a
-                # period ends sets no scene for a part of the day
-                scene = [f for f in scene if not _ends_a_period(text, f)]
+                # period ends sets no scene for a part of the day, nor one a figure is
+                # compared from
+                scene = [
+                    f
+                    for f in scene
+                    if not _ends_a_period(text, f)
+                    and not _FIGURE_FROM.search(text, max(0, f.start - 40), f.start)
+                ]
             earlier = scene or earlier
         if ref.same:  # 'fell 9% in the first half from the same period last year'
             earlier = [

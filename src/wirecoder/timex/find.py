@@ -5,7 +5,6 @@ text; overlapping matches resolved longest-first; modifiers ("early", "nearly") 
 from __future__ import annotations
 
 import bisect
-import calendar
 import contextlib
 import dataclasses
 import datetime as dt
@@ -1107,19 +1106,19 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
     seven days; 'the last week of March': that of its last seven; 'the first week of 2018'."""
     nth = m["nth"].lower()
     last = nth in ("last", "final")
-    if mrel := g.match_group(m, "mrel"):  # 'the last week of the month': of the story's month
-        if m["span"].lower() == "month":
-            return None  # 'the first month of the month': no such thing
-        if ctx.anchor is None:
-            return _nth_of_unknown_year(m["span"])
-        shift = {"last": -1, "next": 1}.get(mrel.lower().split()[-1], 0)
-        year, month = dates.shift_month(ctx.anchor.year, ctx.anchor.month, shift)
-        m = _Shim(m, month=_MONTH_NAMES_ALL[month], year=str(year))
+    mrel = g.match_group(m, "mrel")
+    if mrel and (m["span"].lower() == "month" or ctx.anchor is None):
+        # 'the first month of the month' is no such thing; in a story of unknown date the
+        # month is not known
+        return None if m["span"].lower() == "month" else _nth_of_unknown_year(m["span"])
     if m["span"].lower() == "month":  # 'the first month of 2018', 'the last month of the year'
         if m["month"]:
             return None  # 'the first month of March': no such thing
         month = 12 if last else _NTH[nth]
-    if m["wyear"]:  # 'the first week of 2018': of its January; 'the last week of 2017': December
+    if mrel and ctx.anchor is not None:  # 'the last week of the month': of the story's month
+        shift = {"last": -1, "next": 1}.get(mrel.lower().split()[-1], 0)
+        year, month = dates.shift_month(ctx.anchor.year, ctx.anchor.month, shift)
+    elif m["wyear"]:  # 'the first week of 2018': of its January; 'the last week of 2017': December
         year, month = int(m["wyear"]), 12 if last else 1
     elif m["yrel"]:
         # 'the first week of the year' is told as 'the first week of January' would be; 'the
@@ -1165,7 +1164,6 @@ def _nth_week_adapter(m: re.Match[str], ctx: Context):
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _MONTH_NAMES = {1: "January", 2: "February", 3: "March", 4: "April", 12: "December"}
-_MONTH_NAMES_ALL = dict(enumerate(calendar.month_name))
 # 'met for three days earlier this month': 'earlier' opens a time of its own, no 'days earlier'
 _OF_A_PERIOD = (
     r"\s+(?:this|last|that|next|in\s+the)\s+(?:day|week|month|year|morning|afternoon|evening"

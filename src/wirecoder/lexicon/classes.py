@@ -51,6 +51,7 @@ CLASSES = frozenset(
         "times.calling_off_verb",
         "times.modal_ahead",
         "times.match_word",
+        "times.game_noun",
         "times.behind_prep",
         "times.alert_noun",
         "ner.event_head",

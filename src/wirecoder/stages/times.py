@@ -1439,7 +1439,9 @@ class Times:
             for f in find_times(ctx, extra_dirs=extra)
             if not _inside_name(doc.parsed, f)
             and not _future_as_adjective(doc.parsed, f)
-            and not _part_of_a_match(doc.parsed, f, cues["times.match_word"])
+            and not _part_of_a_match(
+                doc.parsed, f, cues["times.match_word"], cues["times.game_noun"]
+            )
         ]
         month_day = _month_day(dateline) if anchor is None else None
         if month_day is not None:
@@ -1713,15 +1715,13 @@ _GAME_SCORE = re.compile(
     re.I,
 )
 # a period of a game named by the game after it: 'the third quarter of Tuesday's win'
-_OF_A_GAME = re.compile(
-    r"\s+of\s+(?:the\s+|\w+['’]s\s+)(?:[\w'’-]+\s+){0,3}?"
-    r"(?:win|loss|victory|defeat|game|match|contest|opener|final)\b",
-    re.I,
-)
+_OF_A_GAME = re.compile(r"\s+of\s+(?:the\s+|\w+['’]s\s+)(?P<words>(?:[\w'’-]+\s+){0,3}[\w-]+)")
 _PERIOD_RULES = frozenset({"quarter", "half"})
 
 
-def _part_of_a_match(parsed: Any, found: Found, match_words: frozenset[str]) -> bool:
+def _part_of_a_match(
+    parsed: Any, found: Found, match_words: frozenset[str], game_nouns: frozenset[str]
+) -> bool:
     """True for a half or quarter of a game, not of a year: 'scored early in the second half',
     'a touchdown in the fourth quarter' (a sentence with a word of the game in it, and no
     year or 'fiscal' in the expression)."""
@@ -1730,7 +1730,8 @@ def _part_of_a_match(parsed: Any, found: Found, match_words: frozenset[str]) -> 
     text = parsed.text[found.start : found.end]
     if not _BARE_PERIOD.fullmatch(found.value) or _NAMES_YEAR.search(text):
         return False
-    if _OF_A_GAME.match(parsed.text, found.end):
+    game = _OF_A_GAME.match(parsed.text, found.end)
+    if game and any(word.lower() in game_nouns for word in game["words"].split()):
         return True
     span = parsed.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:

@@ -8898,3 +8898,32 @@ def test_a_day_a_figure_is_compared_from_sets_no_scene_for_a_clock(pipeline) -> 
     _, found = _times(pipeline, text, "1995-01-04")
     assert found["10 a.m."].value == "1995-01-03T10:00"
     assert found["the afternoon"].value == "1995-01-03TAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the first or last three months of a year named are its first or fourth quarter
+        (
+            "Sales rose in the final three months of 2025.",
+            "the final three months of 2025",
+            "2025-Q4",
+        ),
+        (
+            "Sales rose in the first three months of 2025.",
+            "the first three months of 2025",
+            "2025-Q1",
+        ),
+        (
+            "Sales will rise in the first three months of next year.",
+            "the first three months of next year",
+            "2027-Q1",
+        ),
+        # ... but 'of the year' may be any year the story is about: a length and the year
+        ("Sales rose in the first three months of the year.", "the first three months", "P3M"),
+    ],
+)
+def test_the_first_three_months_of_a_year_are_its_first_quarter(
+    pipeline, text, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, "2026-02-05") == value

@@ -842,6 +842,12 @@ def _rules(w: Words) -> tuple[Rule, ...]:
             _half_adapter,
         ),
         rule(
+            "quarter",  # 'the first three months of 1987', 'the final three months of next year'
+            r"(?:the\s+)?(?P<ord>first|last|final)\s+(?:three|3)\s+months\s+of\s+"
+            rf"(?:(?P<year>{years})|(?P<rely>next|this|last)\s+year)(?![\w-])",
+            _three_months_adapter,
+        ),
+        rule(
             "half",  # 'the first two quarters of 1990', 'the last six months of next year'
             r"(?:the\s+)?(?P<ord>first|last|final)\s+(?:two\s+quarters|six\s+months)\s+of\s+"
             rf"(?:(?:fiscal\s+|financial\s+)?(?P<year>{years})"
@@ -2126,6 +2132,16 @@ def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
     if rely is None or ctx.anchor is None:
         return None
     return str(ctx.anchor.year + _YEAR_SHIFT[rely.lower()])
+
+
+def _three_months_adapter(m: re.Match[str], ctx: Context):
+    """'the first three months of 1987' is its first quarter, 'the last three months' its
+    fourth, as 'the first six months' of a year is its first half."""
+    ordinal = "first" if m["ord"].lower() == "first" else "fourth"
+    year = m["year"] or _relative_year(m, ctx)
+    if year is None:
+        return None
+    return g._read_quarter(_Shim(m, ord=ordinal, pre="", year=year), ctx)
 
 
 def _quarter_code_adapter(m: re.Match[str], ctx: Context):

@@ -688,9 +688,9 @@ def _state_by(verb: Any, cues: WordClasses) -> bool:
     progressive = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
     )  # 'by Tuesday evening, cash machines were dispensing euros': what went on by then
-    if progressive:
-        return not any(c.lower_ in _AHEAD_BY for c in verb.children if c.dep_ in _COMPLEMENTS)
-    if verb.lemma_.lower() not in _STATE_VERBS or _verb_tense(verb, cues) != "past":
+    if not progressive and (
+        verb.lemma_.lower() not in _STATE_VERBS or _verb_tense(verb, cues) != "past"
+    ):
         return False  # 'asked for the change by June 12', 'completed by September 30'
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # 'was extended through Friday', 'were set by Monday'

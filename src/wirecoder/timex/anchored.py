@@ -108,6 +108,12 @@ _FIGURE_FROM = re.compile(
 )
 
 
+def _compared_from(text: str, day: Found) -> bool:
+    """True for a day a figure is compared from ('rose to 7.93% from 7.86% late Friday'),
+    which sets no scene for a clock time or a part of the day after it."""
+    return bool(_FIGURE_FROM.search(text, max(0, day.start - 40), day.start))
+
+
 def compared_in(text: str, start: int) -> bool:
     """True when the time at ``start`` is the period a figure is compared in ('from 2.57 mln in
     December', 'against 35 in the first quarter'), not the period reported."""
@@ -237,7 +243,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # nor the day a figure stands at: 'as of August 7 ... a meeting at 11:00'
                 and not _AS_OF.search(text, max(0, f.start - 8), f.start)
                 # nor the day a figure is compared from: 'rose to 7.93% from 7.86% late Friday'
-                and not _FIGURE_FROM.search(text, max(0, f.start - 40), f.start)
+                and not _compared_from(text, f)
             ]
             # 'A ceremony will be held on Tuesday, officials said on Monday. A minute of
             # silence at 4.17 a.m.': the day of the report after another day sets no scene;
@@ -269,10 +275,7 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # period ends sets no scene for a part of the day, nor one a figure is
                 # compared from
                 scene = [
-                    f
-                    for f in scene
-                    if not _ends_a_period(text, f)
-                    and not _FIGURE_FROM.search(text, max(0, f.start - 40), f.start)
+                    f for f in scene if not _ends_a_period(text, f) and not _compared_from(text, f)
                 ]
             earlier = scene or earlier
         if ref.same:  # 'fell 9% in the first half from the same period last year'

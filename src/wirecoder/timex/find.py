@@ -3464,6 +3464,8 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         day = _ONE_DAY.fullmatch(f.value)
+        whole_day = day is not None and not day.group(2)
+        next_weekday = ".weekday." in f.rule and _REL_WORD.match(ctx.text, f.start)
         if (
             prev is not None
             and prev.type == "TIME"
@@ -3471,14 +3473,10 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
             # ... or a weekday the clock pattern does not take: '9 a.m. next Tuesday'
             and (
                 ".calendar_day." in f.rule
-                or (
-                    ".weekday." in f.rule
-                    and _REL_WORD.match(ctx.text, f.start)
-                    and ctx.text[f.start].islower()  # not 'at 9 a.m. Last Tuesday they'
-                )
+                # (not 'at 9 a.m. Last Tuesday they')
+                or (next_weekday and ctx.text[f.start].islower())
             )
-            and day is not None
-            and not day.group(2)
+            and whole_day
             and "T" in prev.value
             and _CLOCK_DAY_JOIN.fullmatch(ctx.text, prev.end, f.start)
         ):
@@ -3487,10 +3485,8 @@ def _clock_on_day(found: list[Found], ctx: Context) -> list[Found]:
             continue
         if (
             len(out) >= 2
-            and ".weekday." in f.rule
-            and _REL_WORD.match(ctx.text, f.start)
-            and day is not None
-            and not day.group(2)
+            and next_weekday
+            and whole_day
             and _GLOSS_THEN_DAY.fullmatch(ctx.text, prev.end, f.start)
             and all(".clock." in c.rule and "T" in c.value for c in out[-2:])
             and out[-2].value.partition("T")[0] == prev.value.partition("T")[0]

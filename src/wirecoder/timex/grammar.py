@@ -1913,8 +1913,7 @@ def _read_holiday(m: re.Match[str], ctx: Context):
             day = days[1]
         kind, day = "DATE", dates.iso(day)
     elif ".." in value:  # 'Ramadan': a month of the Hijri calendar, its first to last day
-        first, _, last = value.partition("..")
-        kind, day = _read_moveable_feast(m, ctx, first)
+        kind, day = _read_moveable_feast(m, ctx, value.partition("..")[0])
         if _ONE_DAY.fullmatch(day):
             day = holiday_value(value, int(day[:4]))
     elif value.startswith(("E", "L:", "H:", "C:")):

@@ -26,6 +26,9 @@ MODS = frozenset(
     "START MID END APPROX LESS_THAN MORE_THAN EQUAL_OR_LESS EQUAL_OR_MORE BEFORE AFTER".split()
 )
 
+# a day of the Chinese lunar or the Hijri calendar, perhaps some days off: 'H:10-01', 'L:01-01-1'
+_CALENDAR_DAY = r"[LH]:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)([+-]\d{1,2})?"
+
 _CHECKS: dict[str, re.Pattern[str]] = {
     "month": re.compile(r"^(0[1-9]|1[0-2])$"),
     "weekday": re.compile(r"^[1-7]$"),
@@ -39,8 +42,7 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "set": re.compile(r"^P(T?\d+[A-Z])$"),
     "holiday": re.compile(
         r"^(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5L]-[1-7](\+[1-6])?)$|^E[+-]\d{1,2}$"
-        r"|^[LH]:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)([+-]\d{1,2})?"
-        r"(\.\.[LH]:(0[1-9]|1[0-2])-(0[1-9]|[12]\d|30)([+-]\d{1,2})?)?$"
+        rf"|^{_CALENDAR_DAY}(\.\.{_CALENDAR_DAY})?$"
         r"|^" + dates.TABLE_HOLIDAY.pattern + "$"
     ),
     "modifier": re.compile(r"^(" + "|".join(sorted(MODS)) + r")$"),

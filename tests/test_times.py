@@ -8525,6 +8525,84 @@ def test_a_national_holiday_is_the_day_of_the_country_named(pipeline, text, date
     assert day is not None and day.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        # Canada gives thanks on the second Monday of October, the US on the fourth Thursday
+        # of November
+        ("Canadian families will gather for Thanksgiving.", "2023-09-20", "2023-10-09"),
+        (
+            "OTTAWA, Oct 10 (Wire) - Traffic was light over Thanksgiving, police said.",
+            "2016-10-11",
+            "2016-10-10",
+        ),
+        ("Americans will gather for Thanksgiving.", "2023-09-20", "2023-11-23"),
+        ("Airports were busy before Thanksgiving.", "2023-11-27", "2023-11-23"),
+    ],
+)
+def test_thanksgiving_is_the_day_of_the_country_named(pipeline, text, date, value) -> None:
+    _, found = _times(pipeline, text, date)
+    assert found["Thanksgiving"].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        (
+            "Tanks will roll through Red Square on Victory Day.",
+            "2021-04-30",
+            "Victory Day",
+            "2021-05-09",
+        ),
+        (
+            "The president laid a wreath on Defender of the Fatherland Day.",
+            "2018-02-24",
+            "Defender of the Fatherland Day",
+            "2018-02-23",
+        ),
+        (
+            "Bars in New Orleans will stay open late for Mardi Gras.",
+            "2024-02-01",
+            "Mardi Gras",
+            "2024-02-13",
+        ),
+        (
+            "Berlin held concerts on German Unity Day.",
+            "2020-10-05",
+            "German Unity Day",
+            "2020-10-03",
+        ),
+        (
+            "Clinics offered free tests on World AIDS Day.",
+            "2022-12-02",
+            "World AIDS Day",
+            "2022-12-01",
+        ),
+    ],
+)
+def test_days_of_remembrance_and_national_days(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # the model reads a place and the holiday after it as one name
+        ("Shoppers packed Oxford Street on Boxing Day.", "2021-12-28", "Boxing Day", "2021-12-26"),
+        (
+            "Crowds will fill Times Square on New Year's Eve.",
+            "2021-12-20",
+            "New Year's Eve",
+            "2021-12-31",
+        ),
+    ],
+)
+def test_a_time_after_a_place_name_and_on_is_no_part_of_the_name(
+    pipeline, text, date, phrase, value
+) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
 def test_a_national_day_of_no_country_named_is_no_day(pipeline) -> None:
     _, found = _times(pipeline, "The National Day parade was cancelled.", "2013-03-14")
     assert "National Day" not in found
@@ -8927,3 +9005,100 @@ def test_the_first_three_months_of_a_year_are_its_first_quarter(
     pipeline, text, phrase, value
 ) -> None:
     assert _value(pipeline, text, phrase, "2026-02-05") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # round 56: 'recently' before 'as' is a time unless it opens 'as recently as'
+        (
+            "Cattle prices have climbed recently as feed grew scarce.",
+            "2011-05-04",
+            "recently",
+            "PAST_REF",
+        ),
+        # a hyphenated count before '-yearly' or '-monthly' is how many years or months
+        ("The seven-yearly census opens in May.", "2011-05-04", "seven-yearly", "P7Y"),
+        ("Rates are reset on a six-monthly basis.", "2011-05-04", "six-monthly", "P6M"),
+        # a fraction of an hour after 'every' is minutes, no calendar quarter
+        (
+            "Ferries leave every quarter of an hour.",
+            "2011-05-04",
+            "every quarter of an hour",
+            "PT15M",
+        ),
+        ("Trams run every half hour on Sundays.", "2011-05-04", "every half hour", "PT30M"),
+        # 'need' takes time as 'take' does
+        ("Engineers will need weeks to repair the dam.", "2011-05-04", "weeks", "PXW"),
+        # a period ending on a day still running ends ahead; told as past, it ended
+        (
+            "Output for the season ending Aug. 31 is forecast to fall.",
+            "2011-02-10",
+            "Aug. 31",
+            "2011-08-31",
+        ),
+        ("Output in the season ending Aug. 31 fell.", "2011-02-10", "Aug. 31", "2010-08-31"),
+        # a time joined to the object of 'ahead of' lies ahead too
+        (
+            "Security stayed tight ahead of Easter and the summer, police said on Monday.",
+            "2026-02-17",
+            "the summer",
+            "2026-SU",
+        ),
+        # a superlative's 'of the year' is the year the story is in, even early in it
+        ("Monday was the coldest day of the year.", "2026-02-17", "the year", "2026"),
+        # 'the three months to June 30' a year earlier is that quarter, 'the six months' that half
+        (
+            "Net profit rose in the three months to June 30 from a year earlier.",
+            "2016-08-02",
+            "a year earlier",
+            "2015-Q2",
+        ),
+        (
+            "Net profit rose in the six months to June 30 from a year earlier.",
+            "2016-08-02",
+            "a year earlier",
+            "2015-H1",
+        ),
+    ],
+)
+def test_readings_of_round_56(pipeline, text, date, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a rate's unit after a figure in an abbreviated unit is no time
+        ("The reactor yields about 6 kg of plutonium a year.", "a year"),
+        ("The mine adds 20 MW a month.", "a month"),
+        # 'of the week' after a superlative is of any week
+        ("Friday is the busiest day of the week at the port.", "the week"),
+    ],
+)
+def test_no_time_in_round_56(pipeline, text, phrase) -> None:
+    _, found = _times(pipeline, text, "2011-05-04")
+    assert phrase not in found
+
+
+def test_a_since_date_lends_no_year_in_an_undated_story(pipeline) -> None:
+    # the day a span is counted from lies well before the story: later months keep no year
+    text = (
+        "Shares of the drug maker reached their highest since January 2016. The board will "
+        "pay a dividend after the meeting on Aug. 8. Exporters want a deal before the summer."
+    )
+    _, found = _times(pipeline, text, None)
+    assert found["January 2016"].value == "2016-01"
+    assert found["Aug. 8"].value == "XXXX-08-08"
+    assert found["the summer"].value == "XXXX-SU"
+
+
+def test_a_clock_after_a_day_that_qualifies_a_noun_is_not_on_the_days_before(pipeline) -> None:
+    # 'Today's sentence' moves the story on from the arrest told before: the clock is today's
+    text = (
+        "He was arrested on Nov. 23 last year at the airport.\n\n"
+        '"Today\'s sentence sends a clear message," the U.S. Attorney said in a statement '
+        "released at 4 p.m."
+    )
+    _, found = _times(pipeline, text, "2010-03-25")
+    assert found["4 p.m."].value == "2010-03-25T16:00"

@@ -100,8 +100,20 @@ def clause_tense(
     before = lead.lower_ if lead is not None else ""
     leads = tuple(" ".join(t.lower_ for t in doc[max(0, opening - n) : opening]) for n in (3, 2))
     earliest = next((lead for lead in leads if lead in cues["times.earliest"]), None)
+    if earliest is None and span.root.dep_ == "conj" and span.root.head.dep_ == "pobj":
+        # 'ahead of Easter and the summer': a time joined to the object of such a lead
+        at = span.root.head.left_edge.i
+        joined = (" ".join(t.lower_ for t in doc[max(0, at - n) : at]) for n in (3, 2))
+        earliest = next((lead for lead in joined if lead in cues["times.earliest"]), None)
     if leads[1] in _BACKDATED:
         return "past"  # 'the rate cut is retroactive to March 1': a day gone
+    if before == "ending" and lead is not None and lead.dep_ == "acl" and lead.head.i < lead.i:
+        # 'the fiscal year ending Sept. 30 is expected to be lower': a period still running
+        # ends ahead, unless what is told of it is past ('exports in the year ending Sept. 30
+        # fell')
+        period = lead.head
+        told = clause_tense(parsed, period.idx, period.idx + len(period.text), cues, words)
+        return "past" if told == "past" else "future"
     for _ in range(8):
         if _is_verb(token):
             break
@@ -1744,6 +1756,8 @@ def _part_of_a_match(
 _NAMES_YEAR = re.compile(r"\d|fiscal|year", re.IGNORECASE)
 
 
+# the prepositions that open a time after a name, which no name holds before a time of its own
+_TIME_PREPOSITIONS = frozenset({"on", "during", "until", "since", "through"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})  # no place's name ends in a weekday
 _WEEKDAY_RULE = ".weekday."
 _HOLIDAY_RULE = ".holiday."
@@ -1771,6 +1785,14 @@ def _inside_name(parsed: Any, found: Found) -> bool:
             # 'reached the Gulf early Tuesday', 'arriving in the Gulf last August', read by the
             # model as one place
             continue
+        if (
+            span.end == ent.end
+            and ent.label_ != "WORK_OF_ART"
+            and span.start - 1 > ent.start
+            and parsed[span.start - 1].lower_ in _TIME_PREPOSITIONS
+            and parsed[span.start - 1].is_lower
+        ):
+            continue  # 'Red Square on Victory Day', 'Oxford Street on Boxing Day': two names
         if (
             span.end == ent.end
             and ent.label_ == "PERSON"

@@ -230,6 +230,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         earlier = _in_reach(told if ref.fine else pool, item.start - ref.reach)
         if ref.clock:  # 'after yesterday's rally. At 1141 GMT ...': today's
             opens = _sentence_start(text, item.start, ref.reach) if ref.sentence else 0
+            # a day that only qualifies a noun moves the story on from the days before it:
+            # 'arrested on Nov. 23 last year. "Today's sentence sends a message," the
+            # attorney said in a statement at 4 p.m.' is today's
+            moved_on = [f.end for f in earlier if _qualifies_elsewhere(text, f, item)]
+            opens = max(opens, *moved_on) if moved_on else opens
             earlier = [
                 f
                 for f in earlier
@@ -337,7 +342,9 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 # bln a year earlier' (of February, told before) is no January a year back
                 earlier = reported
         if ref.fine:
-            earlier = [f for f in earlier if _MONTH.match(f.value)]
+            # (not the month a span is counted from: 'their highest since January 2016' is
+            # long before a story that tells it)
+            earlier = [f for f in earlier if _MONTH.match(f.value) and not _since(text, f)]
         if ref.unit == "S":  # 'that winter' is told of an era the story named by its year
             earlier = [f for f in earlier if _TOLD_YEAR.search(text, f.start, f.end)]
         if ref.tod in _PARTS and ref.unit == "D" and not ref.shift:
@@ -359,7 +366,9 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
         if same is None and resolved is None and ref.fine:
             # 'On August 28, 2006, ... (sentences on) ... On September 12': a later month of
             # the year last told, as a story of unknown date goes on through it
-            last = next((f for f in reversed(told) if _MONTH.match(f.value)), None)
+            last = next(
+                (f for f in reversed(told) if _MONTH.match(f.value) and not _since(text, f)), None
+            )
             if last is not None and ref.within[1:3] > last.value[5:7]:
                 same = last
         if same is not None:
@@ -376,6 +385,11 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
             if not ref.aside:
                 tell(resolved)
     return out
+
+
+def _since(text: str, time: Found) -> bool:
+    """True for the time a span is counted from ('since January 2016')."""
+    return bool(_SINCE.search(text[max(0, time.start - 16) : time.start]))
 
 
 def _ends_a_period(text: str, day: Found) -> bool:
@@ -574,6 +588,11 @@ def _against_reference(
             return None
         if earlier.type not in ("DATE", "TIME"):
             continue
+        if ref.exact and ref.unit == "Y" and (part := _period_part(text, earlier)):
+            # 'in the three months to June 30, from 346 mln a year earlier': that quarter a
+            # year back ('the six months to June 30': that half)
+            value = f"{int(part[:4]) + ref.shift:04d}{part[4:]}"
+            return dataclasses.replace(item, type="DATE", value=value, anchor_at=earlier.start)
         if ref.exact and ref.unit == "Y" and _MONTH_OR_HALF.fullmatch(earlier.value):
             value = f"{int(earlier.value[:4]) + ref.shift:04d}{earlier.value[4:]}"
             if _PERIOD_ENDED.search(text, max(0, earlier.start - 10), earlier.start):
@@ -637,6 +656,25 @@ def _against_reference(
     return None
 
 
+def _period_part(text: str, day: Found) -> str | None:
+    """The quarter or half of the year that 'the three months' or 'the six months' told to end
+    on ``day`` make ('the three months to June 30' is 'YYYY-Q2', 'the six months ended Dec. 31'
+    'YYYY-H2'), else None."""
+    told = _WHOLE_DAY.fullmatch(day.value)
+    length = _MONTHS_ENDING.search(text, max(0, day.start - 30), day.start)
+    if told is None or length is None:
+        return None
+    year, month = int(day.value[:4]), int(day.value[5:7])
+    if length.group(1).lower() in ("six", "6"):
+        return f"{year:04d}-H{month // 6}" if month in (6, 12) else None
+    middle_year, middle = dates.shift_month(year, month, -1)  # the quarter of the middle month
+    return f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}"
+
+
+# 'the three months to', 'the six months ended': a quarter or a half told by its last day
+_MONTHS_ENDING = re.compile(
+    r"\b(three|3|six|6)[\s-]+months?\s+(?:to|ended|ending|through)\s+$", re.IGNORECASE
+)
 _MORNING = re.compile(r"0\d:\d\d|1[01]:\d\d")  # a clock time before noon
 _SMALL_HOURS = re.compile(r"0[0-6]:\d\d")  # a clock time before seven in the morning
 _AFTERNOON = re.compile(r"T1[2-7]:\d\d$")  # an afternoon clock time told (not 'this afternoon')

@@ -875,7 +875,11 @@ def _rules(w: Words) -> tuple[Rule, ...]:
         ),
         rule(
             "set",
-            rf"(?P<setword>{w.alternation('set')})"
+            # 'five-yearly', 'six-monthly': every so many of the unit
+            rf"(?P<nlead>{num})-(?P<nunit>year|month|week|day|hour)ly(?![\w-])"
+            # 'every quarter of an hour', 'every half hour'
+            r"|every\s+(?:(?P<quarter_hour>quarter)|half)[\s-]+(?:of\s+)?(?:an\s+)?hour\b"
+            rf"|(?P<setword>{w.alternation('set')})"
             # ('every night' is the night's, below)
             rf"|every\s+(?:single\s+)?(?:(?P<other>other|second|alternate)\s+|(?P<n>{num})\s+"
             rf"|(?!night\b))(?P<unit>{unit})"
@@ -1464,6 +1468,10 @@ _RECORD_OF = re.compile(
 _TAKE_FOR_TO = re.compile(r"\s+for\s+[^.;:,]{1,40}?\bto\s+[a-z]", re.IGNORECASE)
 
 
+# the taking verbs a length followed by 'to' is still taken by: 'take years to', 'need months to'
+_TAKE_TO = ("tak", "took", "need", "requir")
+
+
 def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     before = g.previous_word(ctx, m.start())
     if m["unit"].lower() == "seconds" and before in ("for", "over"):
@@ -1481,13 +1489,13 @@ def _bare_plural_adapter(m: re.Match[str], ctx: Context):
     after = ctx.text[m.end() : m.end() + 5]
     if ctx.words.lookup("taking_verb", before) and (
         not re.match(
-            r"\s+(?:of|for)\b" if before.startswith(("tak", "took")) else r"\s+(?:of|to|for)\b",
+            r"\s+(?:of|for)\b" if before.startswith(_TAKE_TO) else r"\s+(?:of|to|for)\b",
             after,
         )
-        or (before.startswith(("tak", "took")) and _TAKE_FOR_TO.match(ctx.text, m.end()))
+        or (before.startswith(_TAKE_TO) and _TAKE_FOR_TO.match(ctx.text, m.end()))
     ):
         # 'the talks could take weeks', 'it lasted hours', 'it may take years for prices to
-        # recover'
+        # recover', 'will need months to recover'
         return spans._read_duration(m, ctx)
     if m["unit"].lower() == "minutes" and _RECORD_OF.match(ctx.text, m.end()):
         return None  # 'Minutes of the April meeting': the record of a meeting
@@ -1807,6 +1815,10 @@ def _this_period_adapter(m: re.Match[str], ctx: Context):
         # 'the week ended February 24', 'the month to March 31': a span of one, as 'the year
         # ended June 30' is
         return "DURATION", {"week": "P1W", "month": "P1M"}[m["unit"].lower()]
+    if m["unit"].lower() == "week" and g.SUPERLATIVE_OF.search(
+        ctx.text, max(0, m.start() - 50), m.start()
+    ):
+        return None  # 'the busiest day of the week': of any week
     if m["unit"].lower() == "week" and not _WEEK_NAMED_AFTER.match(ctx.text, m.end()):
         # 'for the week', 'the week's busiest session': a week the story is about, not pinned
         return "DATE", f"{ctx.anchor.year:04d}-WXX" if ctx.anchor else "XXXX-WXX"

@@ -1500,12 +1500,26 @@ _CHANGE_ON = re.compile(r"(?:\d\s*%|\bpct|\bpercent|\bper\s+cent)\s+on\s+$", re.
 _RESULTS_MONTHS = 3
 # words that keep 'the year' the one under way: 'since the start of the year', 'so far in the
 # year', 'earlier in the year'
+# the nouns and verbs that end as a superlative does
+_EST_NOUNS = (
+    "(?:interest|harvest|request|contest|protest|forest|guest|test|rest|quest|arrest|west"
+    "|chest|unrest|conquest|inquest|suggest|invest|honest|modest|earnest|digest|manifest)"
+)
+# a superlative of a period: 'the coldest day of', 'its biggest one-day fall of'
+_SUPERLATIVE = (
+    rf"\b(?:(?!{_EST_NOUNS}\b)[a-z]{{2,}}est|most\s+[a-z-]+|least\s+[a-z-]+)\s+"
+    r"(?:[a-z-]+\s+){0,3}of"
+)
+# ... before 'the week': 'the busiest day of the week' is of any week
+SUPERLATIVE_OF = re.compile(_SUPERLATIVE + r"\s+$", re.I)
 _SO_FAR = re.compile(
     r"(?:since|so\s+far\s+(?:in|this)|earlier\s+in|later\s+in|rest\s+of|remainder\s+of"
     r"|(?:start|beginning|begining|turn|first\s+(?:\w+\s+)?(?:days?|weeks?|months?|half|quarter))"
     r"\s+of"
     # 'the first homicide of the year', 'its first fatal blaze of the year', told in January
     r"|\bfirst\s+(?:(?!(?:\d+|half|quarter|months?|weeks?|days?|nine|six|three)\b)[a-z-]+\s+){1,3}of"
+    # ... and a superlative: 'the coldest day of the year', 'its biggest one-day fall of the year'
+    rf"|{_SUPERLATIVE}"
     r")\s*$",
     re.I,
 )
@@ -1930,16 +1944,21 @@ def _read_holiday(m: re.Match[str], ctx: Context):
 
 
 _ONE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COUNTRY_DAYS = {"independence day": "independence", "national day": "national"}
+_COUNTRY_DAYS = {
+    "independence day": "independence",
+    "national day": "national",
+    "thanksgiving": "thanksgiving",
+    "thanksgiving day": "thanksgiving",
+}
 # a capitalised name of one or two words, with a possessive: 'Sri Lanka's', 'U.S.', 'Quito'
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 _DATELINE_REACH = 80  # how far into a story its dateline's place may stand
 
 
 def _country_day(ctx: Context, start: int, end: int, marked: str) -> str | None:
-    """Return the day ('MM-DD') the country named nearest a national holiday in its sentence,
-    else in the story's dateline, marks as its ``marked`` ('independence', 'national') day,
-    from the `country_day` rows; None when no such country is named."""
+    """Return the day ('MM-DD', 'MM-#N-D') the country named nearest a national holiday in its
+    sentence, else in the story's dateline, marks as its ``marked`` ('independence', 'national',
+    'thanksgiving') day, from the `country_day` rows; None when no such country is named."""
     head, opens = _sentence_so_far(ctx.text, start)
     stop = SENTENCE_END.search(ctx.text, end)
     sentence_start = start - len(head) + opens

@@ -345,6 +345,8 @@ def _per_unit(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start]
     if _RATE_BEFORE.search(before) or _FIGURE_UNIT_BEFORE.search(before):
         return True
+    if _ABBREVIATED_UNIT_BEFORE.search(text, max(0, start - 45), start):
+        return True  # '6 kg of plutonium a year', '15 MW a month'
     counted = _PLURAL_BEFORE.search(before) or _PLURAL_OF_BEFORE.search(
         text[max(0, start - 45) : start]
     )
@@ -360,6 +362,12 @@ _ASIDE_BEFORE = re.compile(
     r"\s*(?:\([^()]{1,40}\)|,\s*(?:or|about|some|roughly)\s[^,]{1,30}\d[^,]{0,20},)\s*$"
 )
 # a figure and the one word of its unit: '125 naira a month', '20 ounces a week'
+# a figure in an abbreviated unit, and what it counts: '6 kg of plutonium', '300 MW', '20 km'
+_ABBREVIATED_UNIT_BEFORE = re.compile(
+    r"\d\s*(?:kgs?|km|mw|gw|kw|kwh|mwh|gwh|lbs?|oz|mt|bbl|bpd|mg|ml|cu\.?\s*m)\.?"
+    r"(?:\s+of\s+(?:[\w.-]+\s+){0,2}[a-z]+)?[\s-]*$",
+    re.I,
+)
 _FIGURE_UNIT_BEFORE = re.compile(
     r"(?<![\w.,])\d(?:[\d,.]*\d)?\s+"
     r"(?!(?:within|for|in|on|at|by|to|from|about|over|after|before|than|and|or|but|per|every"
@@ -466,7 +474,11 @@ def _read_vague(m: re.Match[str], ctx: Context):
         return None  # 'at the time of its founding', 'at the time when': another event's time
     if norm(m["vague"]) == "soon" and not _soon_ahead(m, ctx):
         return None
-    if norm(m["vague"]) == "recently" and re.match(r"\s+as\b", ctx.text[m.end() :]):
+    if (
+        norm(m["vague"]) == "recently"
+        and re.match(r"\s+as\b", ctx.text[m.end() :])
+        and re.search(r"\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.I)
+    ):
         return None  # 'as recently as a week ago': the time is the one after it
     if (
         norm(m["vague"]) == "recently"
@@ -582,9 +594,15 @@ _PAID_NEXT = re.compile(r"[\s-]+(?:paid\s+)?(?P<word>[A-Za-z]+)\b")
 
 def _read_set(m: re.Match[str], ctx: Context):
     """'daily', 'every week', '$5 million a year', 'every two years', 'every other day',
-    'each summer', 'every morning', 'on weekends'."""
+    'each summer', 'every morning', 'on weekends', 'five-yearly', 'every quarter of an hour'."""
     if _speed(ctx, m.start()):
         return None  # '500 miles per hour': a speed
+    if m["nlead"]:
+        amount = number_value(m["nlead"], ctx.words)
+        unit = unit_of(ctx.words, m["nunit"])
+        return None if amount is None or unit is None else ("SET", duration_value(amount, unit))
+    if m.group(0).lower().startswith("every") and m.group(0).lower().endswith("hour"):
+        return "SET", "PT15M" if m["quarter_hour"] else "PT30M"
     if m["setword"]:
         before = ctx.text[max(0, m.start() - 25) : m.start()]
         every = norm(m["setword"]).startswith(("every", "each"))  # 'pay $100 mln every quarter'

@@ -69,7 +69,9 @@ _CHECKS: dict[str, re.Pattern[str]] = {
     "level_verb": re.compile(r"^LEVEL$"),
     "season_noun": re.compile(r"^SEASON$"),
     "contract_noun": re.compile(r"^CONTRACT$"),
-    "country_day": re.compile(r"^(independence|national)=(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+    "country_day": re.compile(
+        r"^(independence|national|thanksgiving)=(0[1-9]|1[0-2])-((0[1-9]|[12]\d|3[01])|#[1-5L]-[1-7])$"
+    ),
 }
 
 

@@ -9102,3 +9102,39 @@ def test_a_clock_after_a_day_that_qualifies_a_noun_is_not_on_the_days_before(pip
     )
     _, found = _times(pipeline, text, "2010-03-25")
     assert found["4 p.m."].value == "2010-03-25T16:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a possessive weekday heading the subject of a reported clause is the clause's, not
+        # the report's: told ahead, it lies ahead
+        (
+            "Police said on Tuesday that Thursday's signing would go ahead.",
+            "Thursday",
+            "2010-04-08",
+        ),
+        ("Police said on Tuesday that Thursday's vote went smoothly.", "Thursday", "2010-04-01"),
+        # 'before' a possessive weekday after a day the sentence told: the first such day after it
+        (
+            "Police sealed off streets on Tuesday before Thursday's signing of the treaty.",
+            "Thursday",
+            "2010-04-08",
+        ),
+        (
+            "Police sealed off streets before Thursday's signing of the treaty.",
+            "Thursday",
+            "2010-04-01",
+        ),
+    ],
+)
+def test_a_possessive_weekday_of_a_coming_event(pipeline, text, phrase, value) -> None:
+    assert _value(pipeline, text, phrase, "2010-04-06") == value
+
+
+def test_a_day_something_was_due_by_sets_no_scene_for_a_later_clock(pipeline) -> None:
+    text = (
+        "The treaty led to the destruction of 2,692 missiles by the deadline of June 1, 1991.\n\n"
+        "The ministry said in a statement issued at 10:15 a.m. that the pact had ended."
+    )
+    assert _value(pipeline, text, "10:15 a.m.", "2019-08-02") == "2019-08-02T10:15"

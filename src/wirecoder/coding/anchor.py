@@ -96,7 +96,7 @@ def before_subject(root: Any, verb: Any) -> bool:
     and the clause's subject, so belongs to the report: "said on Monday it will attack"."""
     if verb.dep_ != "ccomp" or not verb.head.i < root.i < verb.i:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and root.i < c.i for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and root.i < c.left_edge.i for c in verb.children)
 
 
 def attach(root: Any, own: set[int], report: set[int]) -> str | None:

@@ -249,6 +249,12 @@ def resolve_references(found: list[Found], refs: dict[int, Reference], text: str
                 and not _AS_OF.search(text, max(0, f.start - 8), f.start)
                 # nor the day a figure is compared from: 'rose to 7.93% from 7.86% late Friday'
                 and not _compared_from(text, f)
+                # nor a day something was due by, told before: 'by the deadline of June 1,
+                # 1991. The ministry said in a statement at 10:15 a.m.'
+                and not (
+                    _DUE_BY.search(text, max(0, f.start - 20), f.start)
+                    and SENTENCE_END.search(text, f.end, item.start)
+                )
             ]
             # 'A ceremony will be held on Tuesday, officials said on Monday. A minute of
             # silence at 4.17 a.m.': the day of the report after another day sets no scene;
@@ -511,6 +517,7 @@ _PART_OF_YEAR = re.compile(
 _WHOLE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD_ENDED = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_DUE_BY = re.compile(r"\bby\s+(?:the\s+deadline\s+of\s+)?$", re.IGNORECASE)
 # ... nor the day a period runs to: 'the week to March 2', 'the year through Dec. 31'
 _PERIOD_TO = re.compile(
     r"\b(?:week|weeks|month|months|year|quarter|half|period|days)\s+(?:to|through)\s+$",

@@ -1071,11 +1071,24 @@ def _read_weekday(m: re.Match[str], ctx: Context):
         )
         if nearer or soon or fixture:
             day = later
+        head, opens = _sentence_so_far(ctx.text, m.start())
+        if previous_word(ctx, m.start()) == "before" and _DAY_TOLD.search(head, opens):
+            # 'sealed off streets on Tuesday before Thursday's signing': the first Thursday
+            # after the day the sentence told
+            fallback = ("DATE", dates.iso(day))
+            reach = len(head) - opens
+            return Reference("WD", 1, weekday=weekday, fallback=fallback, reach=reach)
     elif ctx.nearest(m):  # 'a memorial service planned for Saturday was canceled'
         day = dates.weekday_date(ctx.anchor, weekday, "nearest")
     else:
         day = dates.weekday_date(ctx.anchor, weekday, _ahead(ctx.direction(m)))
     return ("TIME" if pod else "DATE"), dates.iso(day) + suffix
+
+
+# a day told in a sentence: a weekday, 'today', 'yesterday', 'tomorrow'
+_DAY_TOLD = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|tomorrow)\b", re.I
+)
 
 
 def _owns_a_fixture(ctx: Context, at: int) -> bool:
